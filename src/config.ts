@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { projectRoot } from './project-root';
+
+/** Where the local Neo4j (started by the project itself) lives and how big it may grow. */
+export interface LocalNeo4jConfig {
+  /** Bolt port on 127.0.0.1 (env `NEO4J_BOLT_PORT`, default 7687). */
+  boltPort: number;
+  /** Folder holding conf/, data/, logs/ and run/ (env `NEO4J_DATA_DIR`, default `.data/neo4j`). */
+  homeDir: string;
+  /** JVM heap, Neo4j size syntax such as `512m` (env `NEO4J_HEAP`). */
+  heap: string;
+  /** Page cache, Neo4j size syntax such as `256m` (env `NEO4J_PAGECACHE`). */
+  pageCache: string;
+}
+
+/** Everything the process reads from its environment, read once in {@link readConfig}. */
+export interface AppConfig {
+  /** HTTP port (env `PORT`, default 4000; 0 picks a free port). */
+  port: number;
+  /** HTTP bind address (env `HOST`, default `0.0.0.0`). */
+  host: string;
+  neo4j: {
+    /** `NEO4J_URI`; when unset the project starts its own local Neo4j and `local` applies. */
+    uri: string | undefined;
+    username: string;
+    password: string;
+    /** Database name (env `NEO4J_DATABASE`); undefined means the server's default database. */
+    database: string | undefined;
+    local: LocalNeo4jConfig;
+  };
+  /** Largest `first`/`last` a connection accepts (env `MAX_PAGE_SIZE`, default 100). */
+  maxPageSize: number;
+  /** JSON files in the vet-facts format loaded when the database is empty (env `SEED_FILES`, comma-separated). */
+  seedFiles: string[];
+  /** Load `seedFiles` on start when the database holds no entity (env `LOAD_BUNDLED_DATA`, default true). */
+  loadBundledData: boolean;
+  /** Add `extensions.dbRoundTrips` to every response (env `EXPOSE_QUERY_STATS`, default true outside production). */
+  exposeQueryStats: boolean;
+  /** `production` masks more and disables dev conveniences (env `NODE_ENV`). */
+  production: boolean;
+  /** pino level (env `LOG_LEVEL`, default `info`). */
+  logLevel: string;
+}
+
+/** The password of the project's own local Neo4j when `NEO4J_PASSWORD` is unset. Documented in the README. */
+export const LOCAL_DEFAULT_PASSWORD = 'vetgraph-local';
+
+/**
+ * Reads the environment into a typed {@link AppConfig}.
+ * @param env the environment, `process.env` by default
+ * @throws Error naming the variable when a number is malformed
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const root = projectRoot();
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: intFrom(env, 'PORT', 4000),
+    host: env.HOST ?? '0.0.0.0',
+    neo4j: {
+      uri: nonEmpty(env.NEO4J_URI),
+      username: env.NEO4J_USERNAME ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
+      database: nonEmpty(env.NEO4J_DATABASE),
+      local: {
+        boltPort: intFrom(env, 'NEO4J_BOLT_PORT', 7687),
+        homeDir: path.resolve(root, env.NEO4J_DATA_DIR ?? '.data/neo4j'),
+        heap: env.NEO4J_HEAP ?? '512m',
+        pageCache: env.NEO4J_PAGECACHE ?? '256m',
+      },
+    },
+    maxPageSize: intFrom(env, 'MAX_PAGE_SIZE', 100),
+    seedFiles: (nonEmpty(env.SEED_FILES)?.split(',') ?? ['data/policy-and-events.json', 'data/trainers-and-publications.json'])
+      .map((file) => path.resolve(root, file.trim())),
+    loadBundledData: boolFrom(env, 'LOAD_BUNDLED_DATA', true),
+    exposeQueryStats: boolFrom(env, 'EXPOSE_QUERY_STATS', !production),
+    production,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = nonEmpty(env[name])?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}

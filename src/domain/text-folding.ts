@@ -1,0 +1,18 @@
+/**
+ * Folds text for matching that ignores case and accents in every script: Unicode NFKD, combining marks removed,
+ * then lower case ("Liège" → "liege", "ЛІГА" → "ліга", "Économie" → "economie"). Stored names are folded once at write
+ * time into `searchKey`, and user text is folded the same way, so matching needs no regex flags, which in Cypher
+ * would only fold ASCII (field case F11).
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().normalize('NFC');
+}
+
+/** Joins the folded name, acronym, alternative and original names of an entity into its stored `searchKey`. */
+export function searchKeyOf(name: string, props: Record<string, unknown>): string {
+  const parts = [name, props.acronym, props.originalName, ...(Array.isArray(props.altNames) ? props.altNames : [])];
+  return parts
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .map(foldText)
+    .join(' | ');
+}

@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+
+/** The `extensions.code` values this API sends; clients may switch on them. */
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'SERVICE_UNAVAILABLE';
+
+/** One failing input field and why, as listed in `extensions.fields` of a BAD_USER_INPUT error. */
+export interface FieldProblem {
+  /** Dotted path of the argument or input field, e.g. `where.yearFrom` or `first`. */
+  field: string;
+  reason: string;
+}
+
+/** Base of every error this API raises on purpose: only these reach clients unmasked (see formatError). */
+export abstract class ApiError extends GraphQLError {
+  abstract readonly code: ApiErrorCode;
+}
+
+/** Input the client can fix: names each failing field and the reason in `extensions.fields`. */
+export class BadUserInputError extends ApiError {
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(readonly fields: FieldProblem[]) {
+    super(`Invalid input: ${fields.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, {
+      extensions: { code: 'BAD_USER_INPUT', fields },
+    });
+  }
+
+  /** Shorthand for a single field. */
+  static of(field: string, reason: string): BadUserInputError {
+    return new BadUserInputError([{ field, reason }]);
+  }
+}
+
+/** The entity named by id does not exist. */
+export class NotFoundError extends ApiError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(what: string, id: string) {
+    super(`${what} "${id}" was not found`, { extensions: { code: 'NOT_FOUND', id } });
+  }
+}
+
+/** A write collides with existing data (e.g. a uniqueness constraint on `id`). */
+export class ConflictError extends ApiError {
+  readonly code = 'CONFLICT' as const;
+  constructor(message: string) {
+    super(message, { extensions: { code: 'CONFLICT' } });
+  }
+}
+
+/** The database cannot be reached; the client may retry later. */
+export class ServiceUnavailableError extends ApiError {
+  readonly code = 'SERVICE_UNAVAILABLE' as const;
+  constructor(message = 'The graph database is not available right now; try again shortly.') {
+    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  }
+}

@@ -1,0 +1,64 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ValidationError } from 'class-validator';
+import { ApiError, BadUserInputError, FieldProblem } from './api-errors';
+
+/** Codes produced by GraphQL itself or Apollo Server for requests the client can fix; passed through as they are. */
+const CLIENT_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** The message every unexpected error is replaced with. */
+export const MASKED_MESSAGE = 'Internal server error';
+
+/**
+ * Apollo `formatError`: the one place that decides what a client sees. Our own {@link ApiError}s pass with their
+ * code; class-validator failures become one BAD_USER_INPUT listing each field and reason; GraphQL's own request
+ * errors pass; everything else (driver errors, Cypher text, bugs) is masked as INTERNAL_SERVER_ERROR. Stack traces
+ * never leave, whatever NODE_ENV says (field case F14). The request id is added by the error-logging plugin.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ApiError) return withoutStack({ ...formatted, message: original.message, extensions: original.extensions });
+  const validation = validationProblems(original);
+  if (validation) {
+    const input = new BadUserInputError(validation);
+    return withoutStack({ ...formatted, message: input.message, extensions: input.extensions });
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_REQUEST_CODES.has(code) && original instanceof GraphQLError) return withoutStack(formatted);
+  return { message: MASKED_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** True when `formatted` is an error that {@link formatError} masked. */
+export function isMasked(formatted: GraphQLFormattedError): boolean {
+  return formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && formatted.message === MASKED_MESSAGE;
+}
+
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions) return formatted;
+  const { stacktrace: _stack, exception: _exception, validationErrors: _validation, ...extensions } = formatted.extensions as Record<string, unknown>;
+  return { ...formatted, extensions };
+}
+
+/** The field problems of a type-graphql ArgumentValidationError (class-validator errors), or undefined. */
+function validationProblems(error: unknown): FieldProblem[] | undefined {
+  const list = (error as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors;
+  if (!Array.isArray(list) || !list.every((item) => item instanceof ValidationError)) return undefined;
+  const problems: FieldProblem[] = [];
+  const walk = (items: ValidationError[], prefix: string) => {
+    for (const item of items) {
+      const field = /^\d+$/.test(item.property) ? `${prefix}[${item.property}]` : prefix ? `${prefix}.${item.property}` : item.property;
+      for (const reason of Object.values(item.constraints ?? {})) problems.push({ field, reason });
+      walk(item.children ?? [], field);
+    }
+  };
+  walk(list as ValidationError[], '');
+  return problems;
+}

@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import { EntityType } from '../domain/entity-types';
+import { ConnectionResult } from './connection';
+import { EntityDefinition } from './entity-definition';
+import { EntityObject, EntityRecord, toEntityObject } from './entity-record';
+import { EntityRepository } from './entity-repository';
+import { ConnectionArguments } from './list-arguments';
+import { LogicalWhere } from './where-compiler';
+
+/**
+ * Per-request entity access for resolvers: lookups by id or country code are batched and cached (DataLoader), so
+ * `node(id:)`, `_entities` and repeated lookups cost one round trip per tick; lists go straight to the repository.
+ */
+export class EntityReader {
+  private readonly byIdLoader: DataLoader<string, EntityRecord | null>;
+  private readonly byCodeLoader: DataLoader<string, EntityRecord | null>;
+
+  constructor(
+    private readonly repository: EntityRepository,
+    private readonly definitions: Record<EntityType, EntityDefinition<never>>,
+  ) {
+    this.byIdLoader = new DataLoader(async (ids) => {
+      const found = await repository.findByIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    this.byCodeLoader = new DataLoader(async (codes) => {
+      const found = await repository.findCountriesByCode(codes);
+      return codes.map((code) => found.get(code) ?? null);
+    });
+  }
+
+  /** The entity with this id, or null; with `type`, also null when the entity is of another type. */
+  async byId(id: string, type?: EntityType): Promise<EntityObject | null> {
+    const record = await this.byIdLoader.load(id);
+    if (!record || (type && record.type !== type)) return null;
+    return toEntityObject(record, this.definitions[record.type].fields);
+  }
+
+  /** The country with this ISO 3166-1 alpha-2 code (any case), or null. */
+  async countryByCode(code: string): Promise<EntityObject | null> {
+    const record = await this.byCodeLoader.load(code.toUpperCase());
+    return record ? toEntityObject(record, this.definitions.Country.fields) : null;
+  }
+
+  /** A filtered, ordered page of one entity type (see EntityRepository.list). */
+  list<W extends LogicalWhere<W>>(definition: EntityDefinition<W>, args: ConnectionArguments<W>, withTotal: boolean): Promise<ConnectionResult> {
+    return this.repository.list(definition, args, withTotal);
+  }
+}

@@ -1,0 +1,74 @@
+import { ENTITY_LABEL } from '../domain/entity-types';
+import { Executor } from '../db/executor';
+import { PlainNode } from '../db/driver-values';
+import { buildConnection, ConnectionResult } from './connection';
+import { CypherParams, label } from './cypher-identifiers';
+import { EntityDefinition } from './entity-definition';
+import { entityFromNode, EntityRecord, toEntityObject } from './entity-record';
+import { keysetPredicate, orderByTerms } from './keyset';
+import { ConnectionArguments, resolveOrdering } from './list-arguments';
+import { fetchLimit, resolvePageWindow } from './page-window';
+import { compileWhere, LogicalWhere } from './where-compiler';
+
+/**
+ * Reads entities: by id (batched) and as filtered, ordered, keyset-paged connections. One statement, so one round
+ * trip, per call.
+ */
+export class EntityRepository {
+  constructor(
+    private readonly executor: Executor,
+    private readonly maxPageSize: number,
+  ) {}
+
+  /** The entities with the given ids (any type); ids that do not exist are absent from the map. */
+  async findByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+    const rows = await this.executor.read(
+      `MATCH (n:${label(ENTITY_LABEL)}) WHERE n.id IN $ids RETURN n`,
+      { ids: [...new Set(ids)] },
+    );
+    return new Map(rows.map((row) => {
+      const record = entityFromNode(row.n as PlainNode);
+      return [record.id, record];
+    }));
+  }
+
+  /** Countries by ISO code (upper case); missing codes are absent from the map. */
+  async findCountriesByCode(codes: readonly string[]): Promise<Map<string, EntityRecord>> {
+    const rows = await this.executor.read(`MATCH (n:${label('Country')}) WHERE n.code IN $codes RETURN n`, { codes: [...new Set(codes)] });
+    return new Map(rows.map((row) => {
+      const record = entityFromNode(row.n as PlainNode);
+      return [String(record.properties.code), record];
+    }));
+  }
+
+  /**
+   * One page of entities of a type, filtered by `where`, ordered by `orderBy` (nulls last, id as tie-breaker) and
+   * paged by keyset cursors. `withTotal` adds the count of all matches (skipped when the client did not ask).
+   * @throws BadUserInputError for bad paging arguments, cursors or order fields
+   */
+  async list<W extends LogicalWhere<W>>(definition: EntityDefinition<W>, args: ConnectionArguments<W>, withTotal: boolean): Promise<ConnectionResult> {
+    const window = resolvePageWindow(args, this.maxPageSize);
+    const ordering = resolveOrdering(definition as EntityDefinition<never>, args.orderBy);
+    const params = new CypherParams();
+    const filter = compileWhere(args.where, definition.filters, 'm', params);
+    const boundaries = [
+      window.after ? keysetPredicate('m', ordering, window.after, 'after', params) : undefined,
+      window.before ? keysetPredicate('m', ordering, window.before, 'before', params) : undefined,
+    ].filter(Boolean);
+    const nodeLabel = label(definition.type);
+    const pageWhere = [filter, ...boundaries].filter(Boolean).join(' AND ');
+    const statement = [
+      withTotal
+        ? `CALL () { MATCH (m:${nodeLabel}) ${filter ? `WHERE ${filter}` : ''} RETURN count(m) AS total }`
+        : 'WITH null AS total',
+      `CALL () { MATCH (m:${nodeLabel}) ${pageWhere ? `WHERE ${pageWhere}` : ''}`,
+      `  WITH m ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT $limit`,
+      '  RETURN collect(m) AS nodes }',
+      'RETURN total, nodes',
+    ].join('\n');
+    const [row] = await this.executor.read(statement, { ...params.values, limit: fetchLimit(window) });
+    const nodes = (row?.nodes as PlainNode[] | undefined) ?? [];
+    const fetched = nodes.map((node) => ({ node: toEntityObject(entityFromNode(node), definition.fields), relationship: null }));
+    return buildConnection(fetched, window, ordering, withTotal ? Number(row?.total ?? 0) : null);
+  }
+}

@@ -1,0 +1,95 @@
+import neo4j from 'neo4j-driver';
+import { BadUserInputError } from '../errors/api-errors';
+import { CypherParams, property } from './cypher-identifiers';
+
+/** A property a connection can be ordered by, and how its values compare in Cypher. */
+export interface SortKey {
+  property: string;
+  kind: 'string' | 'number' | 'date';
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+
+/** A resolved ordering: one key plus the node id as tie-breaker, so every order is total and stable. */
+export interface Ordering {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+/** What an opaque cursor carries: the row's sort value and its id (a keyset, never an offset; field case F6). */
+export interface CursorPosition {
+  value: string | number | null;
+  id: string;
+}
+
+/** Encodes a row's position as an opaque, URL-safe cursor. */
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.value, position.id]), 'utf8').toString('base64url');
+}
+
+/**
+ * Decodes a cursor made by {@link encodeCursor}.
+ * @param argument the argument name used in the error (`after` or `before`)
+ * @throws BadUserInputError when the cursor is not one of ours
+ */
+export function decodeCursor(cursor: string, argument: string): CursorPosition {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === 2 &&
+      typeof decoded[1] === 'string' &&
+      (decoded[0] === null || typeof decoded[0] === 'string' || typeof decoded[0] === 'number')
+    ) {
+      return { value: decoded[0], id: decoded[1] };
+    }
+  } catch {
+    // fall through to the input error
+  }
+  throw BadUserInputError.of(argument, 'is not a cursor returned by this API');
+}
+
+/** The sort value of a node (plain properties) for its cursor. */
+export function sortValueOf(properties: Record<string, unknown>, key: SortKey): string | number | null {
+  const value = properties[key.property];
+  return typeof value === 'string' || typeof value === 'number' ? value : null;
+}
+
+/**
+ * `ORDER BY` terms for the node expression `node` (e.g. `m` or `x.node`): nulls last in both directions, then the id.
+ * `reverse` gives the exact reverse order, used to read a page backwards for `last`/`before`.
+ */
+export function orderByTerms(node: string, ordering: Ordering, reverse = false): string {
+  const k = `${node}.${property(ordering.key.property)}`;
+  const forward = ordering.direction === 'ASC';
+  const dir = (ascending: boolean) => (ascending !== reverse ? 'ASC' : 'DESC');
+  return `${k} IS NULL ${dir(true)}, ${k} ${dir(forward)}, ${node}.id ${dir(true)}`;
+}
+
+/**
+ * A Cypher predicate true for rows strictly after (`side` = 'after') or strictly before ('before') `position` in the
+ * ordering, consistent with {@link orderByTerms}. Rows inserted or deleted elsewhere do not move the boundary.
+ */
+export function keysetPredicate(node: string, ordering: Ordering, position: CursorPosition, side: 'after' | 'before', params: CypherParams): string {
+  const k = `${node}.${property(ordering.key.property)}`;
+  const id = params.add(position.id);
+  const ascending = ordering.direction === 'ASC';
+  if (position.value === null) {
+    return side === 'after' ? `(${k} IS NULL AND ${node}.id > ${id})` : `(${k} IS NOT NULL OR ${node}.id < ${id})`;
+  }
+  const value = params.add(toCypherValue(position.value, ordering.key));
+  const later = ascending ? '>' : '<';
+  const earlier = ascending ? '<' : '>';
+  return side === 'after'
+    ? `(${k} IS NULL OR ${k} ${later} ${value} OR (${k} = ${value} AND ${node}.id > ${id}))`
+    : `(${k} IS NOT NULL AND (${k} ${earlier} ${value} OR (${k} = ${value} AND ${node}.id < ${id})))`;
+}
+
+function toCypherValue(value: string | number, key: SortKey): unknown {
+  if (key.kind === 'date' && typeof value === 'string') {
+    const [year, month, day] = value.split('-').map(Number);
+    return new neo4j.types.Date(year, month, day);
+  }
+  if (key.kind === 'number' && typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  return value;
+}

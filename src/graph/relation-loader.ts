@@ -1,0 +1,145 @@
+import DataLoader from 'dataloader';
+import { ENTITY_LABEL } from '../domain/entity-types';
+import { Executor } from '../db/executor';
+import { PlainNode, PlainRelationship } from '../db/driver-values';
+import { buildConnection, ConnectionResult, FetchedRow } from './connection';
+import { CypherParams, label } from './cypher-identifiers';
+import { EntityDefinition } from './entity-definition';
+import { entityFromNode, toEntityObject, toRelationshipObject } from './entity-record';
+import { keysetPredicate, orderByTerms, Ordering } from './keyset';
+import { ConnectionArguments, resolveOrdering } from './list-arguments';
+import { PageWindow, resolvePageWindow } from './page-window';
+import { compileWhere } from './where-compiler';
+
+/**
+ * A relationship field: how to get from a parent node `(n)` to the related nodes `(m)`. `pattern` is fixed Cypher
+ * text written in our modules (labels and types from the allow-lists); it binds `r` when the field shows the
+ * relationship's own properties, and may be a longer path for derived fields (an event's countries through its
+ * places).
+ */
+export interface RelationSpec {
+  /** Unique name, e.g. `Event.hostedBy`. */
+  name: string;
+  pattern: string;
+  /** True when `pattern` binds `r` to a single relationship whose properties the edge shows. */
+  bindsRelationship: boolean;
+  /** Extra predicate over `n` and `m` the related nodes must meet (fixed text from our code). */
+  condition?: string;
+  target: EntityDefinition<never>;
+}
+
+interface RelationRequest {
+  parentId: string;
+  spec: RelationSpec;
+  args: ConnectionArguments;
+}
+
+interface PreparedGroup {
+  spec: RelationSpec;
+  window: PageWindow;
+  ordering: Ordering;
+  statement: string;
+}
+
+/**
+ * Loads relationship fields for one request without N+1: every relationship field requested in the same tick (one
+ * nesting level of a query: 50 events asking for hosts, places and countries) is answered by one Cypher statement,
+ * a `UNION ALL` of one branch per distinct field and arguments, each branch `UNWIND`ing the parent ids.
+ */
+export class RelationLoader {
+  private readonly loader: DataLoader<RelationRequest, ConnectionResult, string>;
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly maxPageSize: number,
+  ) {
+    this.loader = new DataLoader((requests) => this.loadBatch(requests), {
+      cacheKeyFn: (request) => `${request.spec.name}|${request.parentId}|${JSON.stringify(request.args)}`,
+    });
+  }
+
+  /**
+   * The connection of `spec` from the parent, paged and filtered by `args` (the target type's `where` and `orderBy`).
+   * @throws BadUserInputError for bad paging arguments, cursors or order fields
+   */
+  connection(parentId: string, spec: RelationSpec, args: ConnectionArguments = {}): Promise<ConnectionResult> {
+    return this.loader.load({ parentId, spec, args });
+  }
+
+  /** The first related entity in the target's default order, or null (to-one fields such as a place's country). */
+  async single(parentId: string, spec: RelationSpec): Promise<ConnectionResult['nodes'][number] | null> {
+    const result = await this.connection(parentId, spec, { first: 1 });
+    return result.nodes[0] ?? null;
+  }
+
+  private async loadBatch(requests: readonly RelationRequest[]): Promise<Array<ConnectionResult | Error>> {
+    const groups = new Map<string, { prepared: PreparedGroup | Error; parentIds: Set<string>; index: number }>();
+    const params = new CypherParams();
+    for (const request of requests) {
+      const key = `${request.spec.name}|${JSON.stringify(request.args)}`;
+      let group = groups.get(key);
+      if (!group) {
+        const index = groups.size;
+        group = { prepared: this.prepare(request, index, params), parentIds: new Set(), index };
+        groups.set(key, group);
+      }
+      group.parentIds.add(request.parentId);
+    }
+    const branches = [...groups.values()].filter((g) => !(g.prepared instanceof Error));
+    const results = new Map<string, { total: number; rows: FetchedRow[] }>();
+    if (branches.length > 0) {
+      for (const group of branches) params.values[`ids${group.index}`] = [...group.parentIds];
+      const statement = branches.map((g) => (g.prepared as PreparedGroup).statement).join('\nUNION ALL\n');
+      const rows = await this.executor.read(statement, params.values);
+      for (const row of rows) {
+        const group = branches.find((g) => g.index === Number(row.g));
+        if (!group) continue;
+        const target = (group.prepared as PreparedGroup).spec.target;
+        results.set(`${row.g}|${row.pid}`, {
+          total: Number(row.total),
+          rows: (row.page as Array<{ node: PlainNode; rel: PlainRelationship | null }>).map((item) => ({
+            node: toEntityObject(entityFromNode(item.node), target.fields),
+            relationship: item.rel ? toRelationshipObject(item.rel) : null,
+          })),
+        });
+      }
+    }
+    return requests.map((request) => {
+      const group = groups.get(`${request.spec.name}|${JSON.stringify(request.args)}`)!;
+      if (group.prepared instanceof Error) return group.prepared;
+      const found = results.get(`${group.index}|${request.parentId}`) ?? { total: 0, rows: [] };
+      return buildConnection(found.rows, group.prepared.window, group.prepared.ordering, found.total);
+    });
+  }
+
+  /** One UNION branch: related nodes per parent, filtered, ordered, counted, then cut at the cursor and page size. */
+  private prepare(request: RelationRequest, index: number, params: CypherParams): PreparedGroup | Error {
+    try {
+      const { spec, args } = request;
+      const window = resolvePageWindow(args, this.maxPageSize);
+      const ordering = resolveOrdering(spec.target, args.orderBy);
+      const filter = compileWhere(args.where as never, spec.target.filters, 'm', params);
+      const cut = [
+        window.after ? keysetPredicate('x.node', ordering, window.after, 'after', params) : undefined,
+        window.before ? keysetPredicate('x.node', ordering, window.before, 'before', params) : undefined,
+      ].filter(Boolean);
+      const limit = params.add(window.size + 1);
+      const statement = [
+        `UNWIND $ids${index} AS pid`,
+        `MATCH (n:${label(ENTITY_LABEL)} {id: pid})`,
+        `MATCH ${spec.pattern}`,
+        spec.condition || filter ? `WHERE ${[spec.condition, filter].filter(Boolean).join(' AND ')}` : '',
+        `WITH DISTINCT pid, m, ${spec.bindsRelationship ? 'r' : 'null AS r'}`,
+        `ORDER BY ${orderByTerms('m', ordering, window.backward)}`,
+        'WITH pid, collect({node: m, rel: r}) AS rows',
+        `RETURN ${index} AS g, pid, size(rows) AS total,`,
+        `  [x IN rows ${cut.length ? `WHERE ${cut.join(' AND ')}` : ''}][0..toInteger(${limit})] AS page`,
+      ]
+        .filter(Boolean)
+        .join('\n');
+      return { spec, window, ordering, statement };
+    } catch (error) {
+      return error as Error;
+    }
+  }
+}

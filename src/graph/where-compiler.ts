@@ -1,0 +1,44 @@
+import { BadUserInputError } from '../errors/api-errors';
+import { CypherParams } from './cypher-identifiers';
+import { FilterCompilers } from './entity-definition';
+
+/** The logical operators every `where` input has. */
+export interface LogicalWhere<W> {
+  AND?: W[] | null;
+  OR?: W[] | null;
+  NOT?: W | null;
+}
+
+/**
+ * Compiles a `where` input into one Cypher predicate over `node` (fields of one input are ANDed), or `undefined`
+ * when it constrains nothing. Values only enter through `params`.
+ * @param path the argument path used in error messages, e.g. `where`
+ * @throws BadUserInputError when a logical list is empty
+ */
+export function compileWhere<W extends LogicalWhere<W>>(
+  where: W | null | undefined,
+  compilers: FilterCompilers<W>,
+  node: string,
+  params: CypherParams,
+  path = 'where',
+): string | undefined {
+  if (!where) return undefined;
+  const terms: string[] = [];
+  for (const [key, value] of Object.entries(where)) {
+    if (value === undefined || value === null) continue;
+    if (key === 'AND' || key === 'OR') {
+      const list = value as W[];
+      if (list.length === 0) throw BadUserInputError.of(`${path}.${key}`, 'must list at least one condition');
+      const parts = list.map((inner, i) => compileWhere(inner, compilers, node, params, `${path}.${key}[${i}]`) ?? 'true');
+      terms.push(`(${parts.join(key === 'AND' ? ' AND ' : ' OR ')})`);
+    } else if (key === 'NOT') {
+      const inner = compileWhere(value as W, compilers, node, params, `${path}.NOT`);
+      if (inner) terms.push(`NOT (${inner})`);
+    } else {
+      const compile = (compilers as Record<string, (v: unknown, n: string, p: CypherParams) => string>)[key];
+      if (!compile) throw new Error(`no filter compiler for ${path}.${key}`);
+      terms.push(compile(value, node, params));
+    }
+  }
+  return terms.length ? terms.join(' AND ') : undefined;
+}

@@ -1,0 +1,59 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isMatch } from 'date-fns';
+
+/**
+ * `Date`: a calendar date as ISO 8601 `YYYY-MM-DD`, with no time and no time zone. Values travel as strings from
+ * Neo4j to the client, never through a JS `Date`, so no server time zone can move the 28th to the 27th (F8, F13).
+ * Input must be a date that exists (2013-02-30 is refused).
+ */
+export const DateScalar = new GraphQLScalarType<string | null, string>({
+  name: 'Date',
+  description: 'A calendar date in ISO 8601 form `YYYY-MM-DD`, without time or time zone.',
+  specifiedByURL: 'https://www.iso.org/iso-8601-date-and-time-format.html',
+  serialize(value) {
+    if (typeof value === 'string' && isCalendarDate(value)) return value;
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+    throw new GraphQLError(`Date cannot represent ${JSON.stringify(value)}`);
+  },
+  parseValue(value) {
+    return parseDate(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string such as "2013-05-28"', { nodes: ast });
+    return parseDate(ast.value);
+  },
+});
+
+/**
+ * `DateTime`: an instant as ISO 8601 with its UTC offset, e.g. `2013-05-28T00:30:00+02:00` (the offset the
+ * stored zone had at that instant).
+ */
+export const DateTimeScalar = new GraphQLScalarType<string | null, string>({
+  name: 'DateTime',
+  description: 'An instant in ISO 8601 form with a UTC offset, e.g. `2013-05-28T00:30:00+02:00`.',
+  serialize(value) {
+    if (typeof value === 'string' && ISO_DATE_TIME.test(value)) return value;
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+    throw new GraphQLError(`DateTime cannot represent ${JSON.stringify(value)}`);
+  },
+  parseValue(value) {
+    if (typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) return value;
+    throw new GraphQLError('DateTime must be ISO 8601 with an offset, e.g. "2013-05-28T09:00:00+02:00"');
+  },
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING && ISO_DATE_TIME.test(ast.value) && !Number.isNaN(Date.parse(ast.value))) return ast.value;
+    throw new GraphQLError('DateTime must be ISO 8601 with an offset, e.g. "2013-05-28T09:00:00+02:00"', { nodes: ast });
+  },
+});
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True when `value` is `YYYY-MM-DD` and that day exists in the proleptic Gregorian calendar. */
+export function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd');
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
+  throw new GraphQLError(`Date must be an existing day written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+}

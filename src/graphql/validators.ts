@@ -1,0 +1,37 @@
+import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import countries from 'i18n-iso-countries';
+
+/** True for an ISO 3166-1 alpha-2 code that is assigned (any case), e.g. `BE`, `gr`; uses i18n-iso-countries. */
+export function isCountryCode(value: unknown): boolean {
+  return typeof value === 'string' && /^[A-Za-z]{2}$/.test(value) && countries.isValid(value.toUpperCase());
+}
+
+/** class-validator: the value (or each value of an array) is an assigned ISO 3166-1 alpha-2 country code. */
+export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isCountryCode',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be an ISO 3166-1 alpha-2 country code such as BE', ...options },
+      validator: { validate: (value: unknown) => isCountryCode(value) },
+    });
+}
+
+/** class-validator: the value is not smaller than the sibling property `other` (e.g. `yearTo` ≥ `yearFrom`). */
+export function IsNotBefore(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isNotBefore',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [other],
+      options: { message: `$property must not be before ${other}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const bound = (args.object as Record<string, unknown>)[other];
+          return value === null || value === undefined || bound === null || bound === undefined || (value as number | string) >= (bound as number | string);
+        },
+      },
+    });
+}

@@ -1,0 +1,28 @@
+import { EntityDefinition } from '../../graph/entity-definition';
+import { atLeast, atMost, equals, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { CompetenceStandardWhere } from './competence-standard.inputs';
+
+const appliesIn = inCountries('(NODE)-[:APPLIES_IN]->(c:Country)');
+
+/** How competenceStandards are stored, ordered and filtered (see EntityDefinition). */
+export const COMPETENCE_STANDARD: EntityDefinition<CompetenceStandardWhere> = {
+  type: 'CompetenceStandard',
+  fields: ['level', 'targetGroup', 'year', 'certification', 'originalName', 'awardingBody', 'legalBasis', 'summary'],
+  sortKeys: {
+    YEAR: { property: 'year', kind: 'number' },
+    NAME: { property: 'name', kind: 'string' },
+  },
+  defaultOrder: { field: 'YEAR', direction: 'ASC' },
+  filters: {
+    ids: idIn,
+    nameContains,
+    relatedTo,
+    levels: oneOf('level'),
+    countryCode: inCountry(appliesIn),
+    countryCodes: appliesIn,
+    yearFrom: atLeast('year'),
+    yearTo: atMost('year'),
+    certification: equals('certification'),
+    developedBy: linkedVia('(NODE)-[:DEVELOPED_BY]->(other)'),
+  },
+};

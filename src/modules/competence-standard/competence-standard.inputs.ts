@@ -1,0 +1,57 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
+import { CompetenceStandardLevel } from '../../graphql/enums';
+import { EntityWhere } from '../../graphql/entity-where';
+import { OrderDirection, PageArgs } from '../../graphql/connection.args';
+import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+
+@InputType({ description: 'Filters on competenceStandards; fields are ANDed.' })
+export class CompetenceStandardWhere extends EntityWhere {
+  @Field(() => [CompetenceStandardWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: CompetenceStandardWhere[] | null;
+  @Field(() => [CompetenceStandardWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: CompetenceStandardWhere[] | null;
+  @Field(() => CompetenceStandardWhere, { nullable: true }) @ValidateNested() NOT?: CompetenceStandardWhere | null;
+
+  @Field(() => [CompetenceStandardLevel], { nullable: true, description: 'Any of these levels.' })
+  levels?: CompetenceStandardLevel[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Applies in this country (ISO alpha-2).' })
+  @IsCountryCode()
+  countryCode?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Applies in any of these countries (ISO alpha-2).' })
+  @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  countryCodes?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Adopted in this year or later.' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Adopted in this year or earlier.' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR) @IsNotBefore('yearFrom')
+  yearTo?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Leads (true) or does not lead (false) to a certificate.' })
+  certification?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Developed by this organisation.' })
+  developedBy?: string | null;
+}
+
+export enum CompetenceStandardOrderField {
+  YEAR = 'YEAR',
+  NAME = 'NAME',
+}
+registerEnumType(CompetenceStandardOrderField, { name: 'CompetenceStandardOrderField' });
+
+@InputType({ description: 'Order of competenceStandards; ties are broken by id.' })
+export class CompetenceStandardOrder {
+  @Field(() => CompetenceStandardOrderField) field!: CompetenceStandardOrderField;
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
+}
+
+@ArgsType()
+export class CompetenceStandardConnectionArgs extends PageArgs {
+  @Field(() => CompetenceStandardWhere, { nullable: true }) @ValidateNested() where?: CompetenceStandardWhere | null;
+  @Field(() => CompetenceStandardOrder, { nullable: true, description: 'Default: YEAR ascending.' }) orderBy?: CompetenceStandardOrder | null;
+}

@@ -1,0 +1,20 @@
+import { EntityDefinition } from '../../graph/entity-definition';
+import { idIn, nameContains, relatedTo } from '../../graph/common-filters';
+import { CountryWhere } from './country.inputs';
+
+/** How countries are stored, ordered and filtered (see EntityDefinition). */
+export const COUNTRY: EntityDefinition<CountryWhere> = {
+  type: 'Country',
+  fields: ['code'],
+  sortKeys: {
+    NAME: { property: 'name', kind: 'string' },
+    CODE: { property: 'code', kind: 'string' },
+  },
+  defaultOrder: { field: 'NAME', direction: 'ASC' },
+  filters: {
+    ids: idIn,
+    nameContains,
+    relatedTo,
+    codes: (codes, node, params) => `${node}.code IN ${params.add(codes.map((code) => code.toUpperCase()))}`,
+  },
+};

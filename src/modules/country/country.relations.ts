@@ -1,0 +1,20 @@
+import { RelationSpec } from '../../graph/relation-loader';
+import { derived, incoming, outgoing } from '../../graph/relation-specs';
+import { COMPETENCE_STANDARD } from '../competence-standard/competence-standard.definition';
+import { EVENT } from '../event/event.definition';
+import { ORGANISATION } from '../organisation/organisation.definition';
+import { PLACE } from '../place/place.definition';
+import { PUBLICATION } from '../publication/publication.definition';
+import { WORKING_GROUP } from '../working-group/working-group.definition';
+
+/** The relationship fields of Country, keyed by field name (see RelationSpec). */
+export const COUNTRY_RELATIONS = {
+  places: incoming('Country.places', 'LOCATED_IN', PLACE),
+  organisations: derived('Country.organisations', '(n)<-[:LOCATED_IN*1..2]-(m:Organisation)', ORGANISATION),
+  events: derived('Country.events', '(n)<-[:LOCATED_IN*0..2]-()<-[:HELD_IN]-(m:Event)', EVENT),
+  competenceStandards: incoming('Country.competenceStandards', 'APPLIES_IN', COMPETENCE_STANDARD),
+  participatedIn: outgoing('Country.participatedIn', 'PARTICIPATED_IN', EVENT),
+  memberOf: outgoing('Country.memberOf', 'MEMBER_OF', ORGANISATION),
+  workingGroups: outgoing('Country.workingGroups', 'MEMBER_OF', WORKING_GROUP),
+  analysedIn: incoming('Country.analysedIn', 'ANALYSES', PUBLICATION),
+} satisfies Record<string, RelationSpec>;

@@ -1,0 +1,64 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { EventKind } from '../../graphql/enums';
+import { EntityWhere } from '../../graphql/entity-where';
+import { OrderDirection, PageArgs } from '../../graphql/connection.args';
+import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+
+@InputType({ description: 'Filters on events; fields are ANDed. Years are calendar years of the start date.' })
+export class EventWhere extends EntityWhere {
+  @Field(() => [EventWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: EventWhere[] | null;
+  @Field(() => [EventWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: EventWhere[] | null;
+  @Field(() => EventWhere, { nullable: true }) @ValidateNested() NOT?: EventWhere | null;
+
+  @Field(() => [EventKind], { nullable: true, description: 'Any of these kinds.' })
+  kinds?: EventKind[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Held in this country (ISO alpha-2), directly or through its place.' })
+  @IsOptional() @IsCountryCode()
+  countryCode?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Held in any of these countries (ISO alpha-2).' })
+  @IsOptional() @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  countryCodes?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Took place in this year or later.' })
+  @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR)
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Took place in this year or earlier.' })
+  @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR) @IsNotBefore('yearFrom')
+  yearTo?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Organised by this working group or organisation.' })
+  organisedBy?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Hosted by this organisation.' })
+  hostedBy?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'This organisation or country participated.' })
+  participant?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'About this topic.' })
+  topic?: string | null;
+}
+
+export enum EventOrderField {
+  START_DATE = 'START_DATE',
+  YEAR = 'YEAR',
+  NAME = 'NAME',
+}
+registerEnumType(EventOrderField, { name: 'EventOrderField' });
+
+@InputType({ description: 'Order of events; ties are broken by id.' })
+export class EventOrder {
+  @Field(() => EventOrderField) field!: EventOrderField;
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
+}
+
+@ArgsType()
+export class EventConnectionArgs extends PageArgs {
+  @Field(() => EventWhere, { nullable: true }) @ValidateNested() where?: EventWhere | null;
+  @Field(() => EventOrder, { nullable: true, description: 'Default: START_DATE ascending.' }) orderBy?: EventOrder | null;
+}

@@ -1,0 +1,58 @@
+import neo4j from 'neo4j-driver';
+import { EntityType } from '../../domain/entity-types';
+
+/** Properties our code writes; a record may not set them. */
+const RESERVED = new Set(['id', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy']);
+
+/** Properties that hold calendar dates and are stored as Neo4j `Date` values. */
+export const DATE_PROPERTIES = new Set(['startDate', 'endDate', 'date']);
+
+/**
+ * Why a props object cannot be stored, or undefined: values must be strings, numbers, booleans or lists of those
+ * (Neo4j properties), and our own bookkeeping properties are reserved.
+ */
+export function propsProblem(props: Record<string, unknown>): string | undefined {
+  for (const [key, value] of Object.entries(props)) {
+    if (RESERVED.has(key)) return `props.${key} is reserved`;
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) return `props.${key} is not a usable property name`;
+    const items = Array.isArray(value) ? value : [value];
+    if (!items.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
+      return `props.${key} must be a string, number, boolean or a list of them`;
+    }
+    if (Array.isArray(value) && new Set(value.map((item) => typeof item)).size > 1) return `props.${key} mixes value types in one list`;
+  }
+  return undefined;
+}
+
+/**
+ * Props as stored in Neo4j: integers as driver Integers (a JS number would be stored as a float), ISO dates as
+ * `Date`, country codes upper-cased; an event's `year` from its start date and a policy document's from its date
+ * when the source gives none. A `name` prop equal to the record name is dropped; a different one is kept as an
+ * alternative name.
+ */
+export function toStoredProps(type: EntityType, name: string, props: Record<string, unknown>): Record<string, unknown> {
+  const { name: propsName, ...rest } = props;
+  const stored = toStoredValues(rest);
+  if (typeof propsName === 'string' && propsName !== name) {
+    stored.altNames = [...((props.altNames as string[] | undefined) ?? []), propsName];
+  }
+  for (const key of ['code', 'countryCode']) if (typeof props[key] === 'string') stored[key] = (props[key] as string).toUpperCase();
+  const derivedYearFrom = type === 'Event' ? props.startDate : type === 'PolicyDocument' ? props.date : undefined;
+  if (props.year === undefined && typeof derivedYearFrom === 'string') stored.year = neo4j.int(Number(derivedYearFrom.slice(0, 4)));
+  return stored;
+}
+
+/** Plain values as stored in Neo4j: integers as driver Integers, ISO date properties as `Date` (relationship props too). */
+export function toStoredValues(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, toStoredValue(key, value)]));
+}
+
+function toStoredValue(key: string, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => toStoredValue(key, item));
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (typeof value === 'string' && DATE_PROPERTIES.has(key)) {
+    const [year, month, day] = value.split('-').map(Number);
+    return new neo4j.types.Date(year, month, day);
+  }
+  return value;
+}

@@ -1,0 +1,73 @@
+import { ENTITY_LABEL, EntityType } from '../../domain/entity-types';
+import { RelationshipType } from '../../domain/relationship-types';
+import { searchKeyOf } from '../../domain/text-folding';
+import { namedCypher } from '../../db/cypher-files';
+import { Executor, TransactionRunner } from '../../db/executor';
+import { label, relType } from '../../graph/cypher-identifiers';
+
+/** An entity ready to write: props already in stored form (see toStoredProps). */
+export interface EntityRow {
+  id: string;
+  name: string;
+  props: Record<string, unknown>;
+  sources: string[];
+}
+
+/** A relationship ready to write; both ends exist. */
+export interface RelationRow {
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+  sources: string[];
+}
+
+type Outcomes = Partial<Record<'created' | 'updated' | 'unchanged', number>>;
+
+/** Writes import batches with the statements of cypher/import.cypher, one transaction per batch. */
+export class ImportWriter {
+  constructor(
+    private readonly executor: Executor,
+    private readonly actor: string,
+  ) {}
+
+  /** MERGEs one batch of entities of one type, then refreshes their folded `searchKey`, in one transaction. */
+  async writeEntities(type: EntityType, rows: EntityRow[]): Promise<Outcomes> {
+    const statement = namedCypher('import.mergeEntities').replace(/\{\{LABEL\}\}/g, label(type));
+    return this.executor.writeTransaction(async (tx) => {
+      const outcomes = toOutcomes(await tx.run(statement, { rows, actor: this.actor }));
+      await refreshSearchKeys(tx, rows.map((row) => row.id));
+      return outcomes;
+    });
+  }
+
+  /** MERGEs one batch of relationships of one type in one transaction. */
+  async writeRelations(type: RelationshipType, rows: RelationRow[]): Promise<Outcomes> {
+    const statement = namedCypher('import.mergeRelations').replace(/\{\{TYPE\}\}/g, relType(type));
+    return this.executor.writeTransaction(async (tx) => toOutcomes(await tx.run(statement, { rows, actor: this.actor })));
+  }
+
+  /** The entity types (labels) of the ids that exist in the graph. */
+  async existingTypes(ids: string[]): Promise<Map<string, string[]>> {
+    const rows = await this.executor.read(namedCypher('import.existingEndpoints'), { ids });
+    return new Map(rows.map((row) => [String(row.id), (row.labels as string[]).filter((l) => l !== ENTITY_LABEL)]));
+  }
+}
+
+/**
+ * Recomputes `searchKey` from the stored names (a record may add an acronym to an entity another file created), and
+ * writes only keys that changed, so a repeated import stays a no-op.
+ */
+export async function refreshSearchKeys(tx: TransactionRunner, ids: string[]): Promise<void> {
+  const rows = await tx.run(namedCypher('import.namesForSearchKeys'), { ids });
+  const changed = rows
+    .map((row) => ({ id: String(row.id), searchKey: searchKeyOf(String(row.name), row), old: row.searchKey }))
+    .filter((row) => row.searchKey !== row.old)
+    .map(({ id, searchKey }) => ({ id, searchKey }));
+  if (changed.length) await tx.run(namedCypher('import.setSearchKeys'), { rows: changed });
+}
+
+function toOutcomes(rows: Array<Record<string, unknown>>): Outcomes {
+  const outcomes: Outcomes = {};
+  for (const row of rows) outcomes[row.outcome as keyof Outcomes] = Number(row.count);
+  return outcomes;
+}

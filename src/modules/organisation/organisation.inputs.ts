@@ -1,0 +1,55 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
+import { OrganisationKind } from '../../graphql/enums';
+import { EntityWhere } from '../../graphql/entity-where';
+import { OrderDirection, PageArgs } from '../../graphql/connection.args';
+import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+
+@InputType({ description: 'Filters on organisations; fields are ANDed.' })
+export class OrganisationWhere extends EntityWhere {
+  @Field(() => [OrganisationWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: OrganisationWhere[] | null;
+  @Field(() => [OrganisationWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: OrganisationWhere[] | null;
+  @Field(() => OrganisationWhere, { nullable: true }) @ValidateNested() NOT?: OrganisationWhere | null;
+
+  @Field(() => [OrganisationKind], { nullable: true, description: 'Any of these kinds.' })
+  kinds?: OrganisationKind[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Seated in this country (ISO alpha-2).' })
+  @IsCountryCode()
+  countryCode?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Seated in any of these countries (ISO alpha-2).' })
+  @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  countryCodes?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Founded in this year or later.' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Founded in this year or earlier.' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR) @IsNotBefore('yearFrom')
+  yearTo?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Member of this organisation or working group.' })
+  memberOf?: string | null;
+}
+
+export enum OrganisationOrderField {
+  NAME = 'NAME',
+  ACRONYM = 'ACRONYM',
+  FOUNDED = 'FOUNDED',
+}
+registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField' });
+
+@InputType({ description: 'Order of organisations; ties are broken by id.' })
+export class OrganisationOrder {
+  @Field(() => OrganisationOrderField) field!: OrganisationOrderField;
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
+}
+
+@ArgsType()
+export class OrganisationConnectionArgs extends PageArgs {
+  @Field(() => OrganisationWhere, { nullable: true }) @ValidateNested() where?: OrganisationWhere | null;
+  @Field(() => OrganisationOrder, { nullable: true, description: 'Default: NAME ascending.' }) orderBy?: OrganisationOrder | null;
+}

@@ -1,0 +1,23 @@
+import { EntityDefinition } from '../../graph/entity-definition';
+import { idIn, inCountries, inCountry, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { PlaceWhere } from './place.inputs';
+
+const inPlaceCountries = inCountries('(NODE)-[:LOCATED_IN*1..2]->(c:Country)');
+
+/** How places are stored, ordered and filtered (see EntityDefinition). */
+export const PLACE: EntityDefinition<PlaceWhere> = {
+  type: 'Place',
+  fields: ['kind', 'countryCode'],
+  sortKeys: {
+    NAME: { property: 'name', kind: 'string' },
+  },
+  defaultOrder: { field: 'NAME', direction: 'ASC' },
+  filters: {
+    ids: idIn,
+    nameContains,
+    relatedTo,
+    kinds: oneOf('kind'),
+    countryCode: inCountry(inPlaceCountries),
+    countryCodes: inPlaceCountries,
+  },
+};

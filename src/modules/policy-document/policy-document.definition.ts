@@ -1,0 +1,26 @@
+import { EntityDefinition } from '../../graph/entity-definition';
+import { atLeast, atMost, idIn, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { PolicyDocumentWhere } from './policy-document.inputs';
+
+/** How policyDocuments are stored, ordered and filtered (see EntityDefinition). */
+export const POLICY_DOCUMENT: EntityDefinition<PolicyDocumentWhere> = {
+  type: 'PolicyDocument',
+  fields: ['kind', 'year', 'date', 'reference', 'summary'],
+  sortKeys: {
+    YEAR: { property: 'year', kind: 'number' },
+    DATE: { property: 'date', kind: 'date' },
+    TITLE: { property: 'name', kind: 'string' },
+  },
+  defaultOrder: { field: 'YEAR', direction: 'ASC' },
+  filters: {
+    ids: idIn,
+    nameContains,
+    relatedTo,
+    titleContains: nameContains,
+    kinds: oneOf('kind'),
+    yearFrom: atLeast('year'),
+    yearTo: atMost('year'),
+    adoptedBy: linkedVia('(NODE)-[:ADOPTED_BY]->(other)'),
+    topic: linkedVia('(NODE)-[:ABOUT]->(other)'),
+  },
+};

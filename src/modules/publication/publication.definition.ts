@@ -1,0 +1,26 @@
+import { EntityDefinition } from '../../graph/entity-definition';
+import { atLeast, atMost, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { PublicationWhere } from './publication.inputs';
+
+/** How publications are stored, ordered and filtered (see EntityDefinition). */
+export const PUBLICATION: EntityDefinition<PublicationWhere> = {
+  type: 'Publication',
+  fields: ['kind', 'year', 'url', 'isbn', 'doi', 'summary'],
+  sortKeys: {
+    YEAR: { property: 'year', kind: 'number' },
+    TITLE: { property: 'name', kind: 'string' },
+  },
+  defaultOrder: { field: 'YEAR', direction: 'ASC' },
+  filters: {
+    ids: idIn,
+    nameContains,
+    relatedTo,
+    titleContains: nameContains,
+    kinds: oneOf('kind'),
+    yearFrom: atLeast('year'),
+    yearTo: atMost('year'),
+    publishedBy: linkedVia('(NODE)-[:PUBLISHED_BY]->(other)'),
+    topic: linkedVia('(NODE)-[:ABOUT|ANALYSES]->(other:Topic)'),
+    analysesCountryCode: inCountry(inCountries('(NODE)-[:ANALYSES]->(c:Country)')),
+  },
+};

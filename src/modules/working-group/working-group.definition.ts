@@ -1,0 +1,22 @@
+import { EntityDefinition } from '../../graph/entity-definition';
+import { atMost, idIn, nameContains, relatedTo } from '../../graph/common-filters';
+import { WorkingGroupWhere } from './working-group.inputs';
+
+/** How workingGroups are stored, ordered and filtered (see EntityDefinition). */
+export const WORKING_GROUP: EntityDefinition<WorkingGroupWhere> = {
+  type: 'WorkingGroup',
+  fields: ['framework', 'startYear', 'endYear', 'summary'],
+  sortKeys: {
+    NAME: { property: 'name', kind: 'string' },
+    START_YEAR: { property: 'startYear', kind: 'number' },
+  },
+  defaultOrder: { field: 'NAME', direction: 'ASC' },
+  filters: {
+    ids: idIn,
+    nameContains,
+    relatedTo,
+    yearFrom: (year, node, params) => `coalesce(${node}.endYear, ${node}.startYear) >= ${params.add(year)}`,
+    yearTo: atMost('startYear'),
+    frameworkContains: (text, node, params) => `toLower(${node}.framework) CONTAINS ${params.add(text.toLowerCase())}`,
+  },
+};

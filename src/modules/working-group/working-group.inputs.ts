@@ -1,0 +1,43 @@
+import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { EntityWhere } from '../../graphql/entity-where';
+import { OrderDirection, PageArgs } from '../../graphql/connection.args';
+import { IsNotBefore } from '../../graphql/validators';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+
+@InputType({ description: 'Filters on workingGroups; fields are ANDed.' })
+export class WorkingGroupWhere extends EntityWhere {
+  @Field(() => [WorkingGroupWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: WorkingGroupWhere[] | null;
+  @Field(() => [WorkingGroupWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: WorkingGroupWhere[] | null;
+  @Field(() => WorkingGroupWhere, { nullable: true }) @ValidateNested() NOT?: WorkingGroupWhere | null;
+
+  @Field(() => Int, { nullable: true, description: 'Active in this year or later.' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Active in this year or earlier (started by then).' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR) @IsNotBefore('yearFrom')
+  yearTo?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Framework contains this text (case-insensitive).' })
+  @MaxLength(200)
+  frameworkContains?: string | null;
+}
+
+export enum WorkingGroupOrderField {
+  NAME = 'NAME',
+  START_YEAR = 'START_YEAR',
+}
+registerEnumType(WorkingGroupOrderField, { name: 'WorkingGroupOrderField' });
+
+@InputType({ description: 'Order of workingGroups; ties are broken by id.' })
+export class WorkingGroupOrder {
+  @Field(() => WorkingGroupOrderField) field!: WorkingGroupOrderField;
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
+}
+
+@ArgsType()
+export class WorkingGroupConnectionArgs extends PageArgs {
+  @Field(() => WorkingGroupWhere, { nullable: true }) @ValidateNested() where?: WorkingGroupWhere | null;
+  @Field(() => WorkingGroupOrder, { nullable: true, description: 'Default: NAME ascending.' }) orderBy?: WorkingGroupOrder | null;
+}

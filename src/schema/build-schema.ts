@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { GraphQLSchema, parse } from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { ENTITY_RESOLVERS } from '../modules/entity-resolvers';
+import { NodeResolver } from '../modules/node/node.resolver';
+import { StatsResolver } from '../modules/stats/stats.resolver';
+import { referenceResolvers } from './reference-resolvers';
+
+/** The Federation 2 spec version and directives our subgraph imports. */
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+
+/**
+ * Builds the API schema: type-graphql classes → SDL with directives → an Apollo Federation 2 subgraph
+ * (`_service`, `_entities`, `@key` on every entity) whose resolvers are type-graphql's plus our reference resolvers.
+ * Arguments are validated with class-validator; missing optional values are skipped, not failed.
+ */
+export async function buildGraphSchema(): Promise<GraphQLSchema> {
+  const typeGraphQLSchema = await buildSchema({
+    resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver],
+    validate: { forbidUnknownValues: false, skipMissingProperties: true },
+    emitSchemaFile: false,
+  });
+  const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, object>;
+  for (const [type, reference] of Object.entries(referenceResolvers())) {
+    resolvers[type] = { ...(resolvers[type] ?? {}), ...reference };
+  }
+  return buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphQLSchema)}`),
+    resolvers: resolvers as never,
+  });
+}
+
+/** The subgraph SDL as `_service { sdl }` returns it; committed as schema/schema.graphql. */
+export async function printGraphSchema(): Promise<string> {
+  return `${printSubgraphSchema(await buildGraphSchema()).trim()}\n`;
+}

@@ -1,0 +1,28 @@
+import { ENTITY_TYPES, EntityType } from '../domain/entity-types';
+import { GraphContext } from '../server/context';
+
+/** A federation entity representation as a router sends it to `_entities`. */
+interface Representation {
+  __typename: string;
+  id?: string;
+  code?: string;
+}
+
+/**
+ * `__resolveReference` for every entity type: `{ id }` for all, `{ code }` also for Country. Lookups go through the
+ * request's batched loader, so 100 representations cost one round trip; an unknown key resolves to null rather than
+ * failing the whole request. Passed to buildSubgraphSchema explicitly: type-graphql's resolver map has no
+ * reference resolvers of its own (field case F7).
+ */
+export function referenceResolvers(): Record<string, { __resolveReference: (ref: Representation, ctx: GraphContext) => unknown }> {
+  const entries = ENTITY_TYPES.map((type: EntityType) => [
+    type,
+    {
+      __resolveReference(ref: Representation, ctx: GraphContext) {
+        if (type === 'Country' && ref.id === undefined && typeof ref.code === 'string') return ctx.entities.countryByCode(ref.code);
+        return typeof ref.id === 'string' ? ctx.entities.byId(ref.id, type) : null;
+      },
+    },
+  ]);
+  return Object.fromEntries(entries);
+}

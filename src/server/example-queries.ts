@@ -1,0 +1,75 @@
+/** Analyst queries preloaded as tabs in the IDE: each shows a relationship across countries and years. */
+export const EXAMPLE_QUERIES: Array<{ title: string; query: string }> = [
+  {
+    title: 'The Louvain-la-Neuve PLA',
+    query: `# The 2013 peer learning activity on in-company trainers: where, who hosted, which group, which mandate.
+query LouvainPeerLearningActivity {
+  event(id: "event:pla-trainers-2013-louvain-la-neuve") {
+    name
+    kind
+    startDate
+    endDate
+    heldIn { nodes { name country { code name } } }
+    hostedBy { nodes { name acronym kind } }
+    workingGroups {
+      nodes {
+        name
+        mandatedBy { nodes { title year } }
+      }
+    }
+    citedPublications { nodes { title year publishedBy { nodes { acronym } } } }
+  }
+}
+`,
+  },
+  {
+    title: 'Events in Belgium 2012-2014',
+    query: `# Events held in Belgium (directly or in a Belgian city) between 2012 and 2014, in date order.
+query BelgianEvents {
+  events(where: { countryCode: "BE", yearFrom: 2012, yearTo: 2014 }, first: 20) {
+    totalCount
+    edges { node { id name kind startDate endDate heldIn { nodes { name } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+  },
+  {
+    title: 'PLAs of a working group',
+    query: `# Which peer learning activities did the thematic working group on trainers hold, where, hosted by whom?
+query WorkingGroupPLAs {
+  workingGroup(id: "wg:et2020-twg-trainers-vet") {
+    name
+    events(where: { kinds: [PEER_LEARNING_ACTIVITY] }) {
+      nodes {
+        name
+        startDate
+        heldIn { nodes { name country { code } } }
+        hostedBy { nodes { name } }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Trainer standards by country',
+    query: `# Which countries have competence standards for trainers, at which level, since when?
+query TrainerStandards {
+  competenceStandards(first: 50, orderBy: { field: YEAR, direction: ASC }) {
+    nodes { name level year targetGroup appliesIn { nodes { code name } } }
+  }
+}
+`,
+  },
+  {
+    title: 'Search names (accents ignored)',
+    query: `# Names match without case or accents: "liege" finds "Liège", "forem" finds "Le Forem".
+query FindOrganisations {
+  organisations(where: { nameContains: "forem" }) {
+    nodes { id name acronym kind country { name } }
+  }
+}
+`,
+  },
+];

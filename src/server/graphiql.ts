@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { Router } from 'express';
+import { EXAMPLE_QUERIES } from './example-queries';
+
+/**
+ * The in-browser IDE (GraphiQL 3 with React 18 UMD builds), served entirely from node_modules: it works with no
+ * internet, unlike Apollo's default landing page, which loads from a CDN. Its headers tab takes a bearer token.
+ */
+export function graphiqlRouter(endpoint: string): Router {
+  const router = Router();
+  const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+  const assets: Record<string, string> = {
+    'react.js': path.join(packageDir('react'), 'umd', 'react.production.min.js'),
+    'react-dom.js': path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
+    'graphiql.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
+    'graphiql.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
+  };
+  for (const [name, file] of Object.entries(assets)) {
+    router.get(`/ide/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
+  }
+  router.get(endpoint, (req, res, next) => {
+    // Browsers ask for HTML; GraphQL clients (GET queries, Accept: application/json) go on to Apollo.
+    if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+    res.type('html').send(graphiqlPage(endpoint));
+  });
+  return router;
+}
+
+/** The IDE page; `?query=` in the URL (links from the dashboard) opens that query in a first tab. */
+export function graphiqlPage(endpoint: string): string {
+  const tabs = JSON.stringify(EXAMPLE_QUERIES.map((tab) => ({ query: tab.query }))).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8" />
+  <title>VET policy graph · GraphiQL</title>
+  <link rel="stylesheet" href="/ide/graphiql.css" />
+  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading the IDE…</div>
+  <script src="/ide/react.js"></script>
+  <script src="/ide/react-dom.js"></script>
+  <script src="/ide/graphiql.js"></script>
+  <script>
+    const examples = ${tabs};
+    const fromUrl = new URLSearchParams(location.search).get('q');
+    const tabs = fromUrl ? [{ query: fromUrl }, ...examples] : examples;
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultTabs: tabs,
+        defaultEditorToolsVisibility: true,
+        shouldPersistHeaders: true,
+      }),
+    );
+  </script>
+</body>
+</html>`;
+}
