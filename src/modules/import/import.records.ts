@@ -59,13 +59,13 @@ function Year(): PropertyDecorator {
 }
 
 export class EntityEnvelope {
+  @IsIn(ENTITY_TYPES as unknown as string[], { message: `type must be one of ${ENTITY_TYPES.join(', ')}` })
+  type!: EntityType;
+
   @IsString() @Matches(/^(country|place|org|wg|event|pub|policy|standard|person|topic):[A-Za-z0-9][A-Za-z0-9-]*$/, {
     message: 'id must be <prefix>:<kebab-case> with a prefix from FORMAT.md',
   })
   id!: string;
-
-  @IsIn(ENTITY_TYPES as unknown as string[], { message: `type must be one of ${ENTITY_TYPES.join(', ')}` })
-  type!: EntityType;
 
   @IsString() @IsNotEmpty() @MaxLength(MAX_NAME_LENGTH)
   name!: string;

@@ -1,0 +1,78 @@
+import { useTestApi } from '../support/test-api';
+import { loadBundledData } from '../support/test-graph';
+
+describe('list queries with filters (issue 2, section 3)', () => {
+  const fixture = useTestApi(loadBundledData);
+
+  it('events filtered by country BE and years 2012-2014 equal what plain Cypher finds, in date order', async () => {
+    const expected = await fixture.graph.cypher(`
+      MATCH (e:Event) WHERE e.year >= 2012 AND e.year <= 2014
+        AND EXISTS { (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(:Country {code: 'BE'}) }
+      RETURN e.id AS id ORDER BY e.startDate, e.id`);
+    const response = await fixture.api.query(`{
+      events(where: { countryCode: "BE", yearFrom: 2012, yearTo: 2014 }, first: 50) {
+        totalCount
+        nodes { id startDate year }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const ids = response.data!.events.nodes.map((e: { id: string }) => e.id);
+    expect(ids).toEqual(expected.map((row) => row.id));
+    expect(ids).toContain('event:pla-trainers-2013-louvain-la-neuve');
+    expect(response.data!.events.totalCount).toBe(expected.length);
+    for (const e of response.data!.events.nodes) expect(e.year).toBeGreaterThanOrEqual(2012);
+  });
+
+  it('filters by kind and level', async () => {
+    const plf = await fixture.api.query('{ events(where: { kinds: [POLICY_LEARNING_FORUM] }, first: 100) { totalCount nodes { kind } } }');
+    const [count] = await fixture.graph.cypher("MATCH (e:Event {kind: 'POLICY_LEARNING_FORUM'}) RETURN count(e) AS n");
+    expect(plf.data!.events.totalCount).toBe(count.n);
+    expect(new Set(plf.data!.events.nodes.map((e: { kind: string }) => e.kind))).toEqual(new Set(['POLICY_LEARNING_FORUM']));
+    const sectoral = await fixture.api.query('{ competenceStandards(where: { levels: [SECTORAL] }) { nodes { id level } } }');
+    const expected = await fixture.graph.cypher("MATCH (s:CompetenceStandard {level: 'SECTORAL'}) RETURN s.id AS id ORDER BY s.year, s.id");
+    expect(sectoral.data!.competenceStandards.nodes.map((s: { id: string }) => s.id)).toEqual(expected.map((r) => r.id));
+  });
+
+  it('matches names ignoring case and accents, through acronyms too ("forem" finds Le Forem)', async () => {
+    const response = await fixture.api.query('{ organisations(where: { nameContains: "FOREM" }) { nodes { id name } } }');
+    expect(response.data!.organisations.nodes).toEqual([{ id: 'org:forem', name: 'Le Forem' }]);
+    const turkey = await fixture.api.query('{ countries(where: { nameContains: "turkiye" }) { nodes { code } } }');
+    expect(turkey.data!.countries.nodes).toEqual([{ code: 'TR' }]);
+    const osnabrueck = await fixture.api.query('{ events(where: { nameContains: "osnabruck" }) { nodes { id } } }');
+    expect(osnabrueck.data!.events.nodes.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('orders deterministically (same order twice, ties broken by id) and pages without gaps', async () => {
+    const all = await fixture.api.query('{ organisations(first: 100, orderBy: { field: NAME }) { nodes { id name } } }');
+    const again = await fixture.api.query('{ organisations(first: 100, orderBy: { field: NAME }) { nodes { id name } } }');
+    expect(again.data).toEqual(all.data);
+    const expected = await fixture.graph.cypher('MATCH (o:Organisation) RETURN o.id AS id ORDER BY o.name, o.id LIMIT 100');
+    expect(all.data!.organisations.nodes.map((o: { id: string }) => o.id)).toEqual(expected.map((r) => r.id));
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await fixture.api.query('query($after: String) { organisations(first: 30, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      walked.push(...page.data.organisations.nodes.map((o: { id: string }) => o.id));
+      after = page.data.organisations.pageInfo.hasNextPage ? page.data.organisations.pageInfo.endCursor : null;
+    } while (after);
+    expect(walked).toHaveLength(113);
+    expect(new Set(walked).size).toBe(113);
+  });
+
+  it('refuses a page size above the cap with a clear BAD_USER_INPUT naming the argument', async () => {
+    const response = await fixture.api.query('{ events(first: 101) { nodes { id } } }');
+    expect(response.data).toBeNull();
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first', reason: expect.stringContaining('at most 100') }] });
+  });
+
+  it('refuses an unknown country code and a reversed year range, naming the field', async () => {
+    const response = await fixture.api.query('{ events(where: { countryCode: "XX", yearFrom: 2014, yearTo: 2012 }) { nodes { id } } }');
+    expect(response.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(response.errors![0].extensions!.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'where.countryCode', reason: expect.stringContaining('ISO 3166-1 alpha-2') },
+        { field: 'where.yearTo', reason: 'yearTo must not be before yearFrom' },
+      ]),
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import { useTestApi } from '../support/test-api';
+import { loadBundledData } from '../support/test-graph';
+
+describe('no N+1: database round trips per request (issue 2, section 3)', () => {
+  const fixture = useTestApi(loadBundledData);
+
+  it('50 events with their hosts, places and the places’ countries cost one round trip per nesting level', async () => {
+    const response = await fixture.api.query(`{
+      events(first: 50) {
+        nodes {
+          id
+          hostedBy { nodes { name } }
+          heldIn { nodes { name country { code } } }
+          countries { nodes { code } }
+          workingGroups { nodes { name } }
+        }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.events.nodes).toHaveLength(50);
+    const withHosts = response.data!.events.nodes.filter((e: any) => e.hostedBy.nodes.length > 0);
+    expect(withHosts.length).toBeGreaterThan(5);
+    // level 1: events; level 2: hostedBy + heldIn + countries + workingGroups in one UNION statement; level 3: country
+    expect(response.extensions!.dbRoundTrips).toBe(3);
+  });
+
+  it('node lookups by id in one request are batched into one round trip', async () => {
+    const response = await fixture.api.query(`{
+      a: node(id: "org:forem") { id } b: node(id: "org:cedefop") { id } c: node(id: "country:BE") { id } d: node(id: "org:missing") { id }
+    }`);
+    expect(response.data).toEqual({ a: { id: 'org:forem' }, b: { id: 'org:cedefop' }, c: { id: 'country:BE' }, d: null });
+    expect(response.extensions!.dbRoundTrips).toBe(1);
+  });
+});
