@@ -13,6 +13,23 @@ export interface LocalNeo4jConfig {
   pageCache: string;
 }
 
+/** How bearer tokens are verified (see src/auth). */
+export interface AuthConfig {
+  /** HS256 shared secret (env `AUTH_JWT_SECRET`); outside production a local default applies when unset. */
+  secret: string | undefined;
+  /** JWKS URL of an identity provider (env `AUTH_JWKS_URL`); takes precedence over the secret. */
+  jwksUrl: string | undefined;
+  /** Expected `iss` (env `AUTH_ISSUER`), optional. */
+  issuer: string | undefined;
+  /** Expected `aud` (env `AUTH_AUDIENCE`), optional. */
+  audience: string | undefined;
+  /** When true, queries need the reader role too (env `READS_REQUIRE_AUTH`, default false: reads are open). */
+  readsRequireAuth: boolean;
+}
+
+/** The HS256 secret used outside production when AUTH_JWT_SECRET is unset, so `npm run token` works locally. */
+export const LOCAL_DEV_JWT_SECRET = 'vetgraph-local-development-secret-change-me';
+
 /** Everything the process reads from its environment, read once in {@link readConfig}. */
 export interface AppConfig {
   /** HTTP port (env `PORT`, default 4000; 0 picks a free port). */
@@ -40,6 +57,7 @@ export interface AppConfig {
   production: boolean;
   /** pino level (env `LOG_LEVEL`, default `info`). */
   logLevel: string;
+  auth: AuthConfig;
 }
 
 /** The password of the project's own local Neo4j when `NEO4J_PASSWORD` is unset. Documented in the README. */
@@ -75,6 +93,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exposeQueryStats: boolFrom(env, 'EXPOSE_QUERY_STATS', !production),
     production,
     logLevel: env.LOG_LEVEL ?? 'info',
+    auth: {
+      secret: nonEmpty(env.AUTH_JWT_SECRET) ?? (production ? undefined : LOCAL_DEV_JWT_SECRET),
+      jwksUrl: nonEmpty(env.AUTH_JWKS_URL),
+      issuer: nonEmpty(env.AUTH_ISSUER),
+      audience: nonEmpty(env.AUTH_AUDIENCE),
+      readsRequireAuth: boolFrom(env, 'READS_REQUIRE_AUTH', false),
+    },
   };
 }
 

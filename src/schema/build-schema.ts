@@ -7,6 +7,7 @@ import { ENTITY_RESOLVERS } from '../modules/entity-resolvers';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { referenceResolvers } from './reference-resolvers';
+import { authChecker } from '../auth/auth-checker';
 
 /** The Federation 2 spec version and directives our subgraph imports. */
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
@@ -20,6 +21,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
     resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver],
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
+    authChecker,
     emitSchemaFile: false,
   });
   const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, object>;

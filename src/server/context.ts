@@ -4,8 +4,11 @@ import { EntityReader } from '../graph/entity-reader';
 import { EntityRepository } from '../graph/entity-repository';
 import { RelationLoader } from '../graph/relation-loader';
 import { ENTITY_DEFINITIONS } from '../modules/entity-definitions';
+import { AuthUser } from '../auth/roles';
+import { TokenVerifier } from '../auth/token-verifier';
+import { UnauthenticatedError } from '../auth/auth-errors';
 
-/** What every resolver receives: per-request loaders over one counting executor, and the configuration. */
+/** What every resolver receives: per-request loaders over one counting executor, the caller, and the configuration. */
 export interface GraphContext {
   entities: EntityReader;
   relations: RelationLoader;
@@ -13,22 +16,45 @@ export interface GraphContext {
   /** Database round trips made for this request so far. */
   roundTrips: RoundTripCounter;
   config: AppConfig;
+  /** The caller from a valid bearer token, or null. */
+  user: AuthUser | null;
+  /** Why a presented token was refused; raised only by operations that need a user (open reads ignore it). */
+  authError: UnauthenticatedError | null;
+  /** Id of this request (also in logs and the `x-request-id` header). */
+  requestId: string;
+}
+
+/** The parts of an HTTP request the context needs. */
+export interface RequestInfo {
+  authorization?: string | null;
+  requestId: string;
 }
 
 /**
- * Returns the per-request context factory: fresh DataLoaders (their caches must not outlive a request) and a
- * round-trip counter, over the one shared driver held by `executor`.
+ * Returns the per-request context factory: fresh DataLoaders (their caches must not outlive a request), a
+ * round-trip counter over the one shared driver held by `executor`, and the caller from the bearer token.
  */
-export function contextFactory(executor: Executor, config: AppConfig): () => GraphContext {
-  return () => {
+export function contextFactory(executor: Executor, config: AppConfig, verifier: TokenVerifier): (request: RequestInfo) => Promise<GraphContext> {
+  return async ({ authorization, requestId }) => {
     const roundTrips = new RoundTripCounter();
     const counted = executor.withCounter(roundTrips);
+    let user: AuthUser | null = null;
+    let authError: UnauthenticatedError | null = null;
+    try {
+      user = await verifier.userFrom(authorization);
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      authError = error;
+    }
     return {
       entities: new EntityReader(new EntityRepository(counted, config.maxPageSize), ENTITY_DEFINITIONS),
       relations: new RelationLoader(counted, config.maxPageSize),
       executor: counted,
       roundTrips,
       config,
+      user,
+      authError,
+      requestId,
     };
   };
 }

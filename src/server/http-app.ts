@@ -11,7 +11,9 @@ import { formatError } from '../errors/format-error';
 import { Logger } from '../logger';
 import { contextFactory, GraphContext } from './context';
 import { graphiqlRouter } from './graphiql';
-import { errorLoggingPlugin, roundTripsPlugin } from './plugins';
+import { errorLoggingPlugin, readAccessPlugin, roundTripsPlugin } from './plugins';
+import { TokenVerifier } from '../auth/token-verifier';
+import { randomUUID } from 'node:crypto';
 
 /** The GraphQL endpoint path. */
 export const GRAPHQL_PATH = '/graphql';
@@ -50,6 +52,7 @@ export async function startHttpApp(options: {
     ApolloServerPluginInlineTraceDisabled(),
     errorLoggingPlugin(logger),
     ...(config.exposeQueryStats ? [roundTripsPlugin()] : []),
+    ...(config.auth.readsRequireAuth ? [readAccessPlugin()] : []),
   ];
   const apollo = new ApolloServer<GraphContext>({
     schema,
@@ -71,8 +74,18 @@ export async function startHttpApp(options: {
     }
   });
   app.use(graphiqlRouter(GRAPHQL_PATH));
-  const makeContext = contextFactory(executor, config);
-  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => makeContext() }));
+  const makeContext = contextFactory(executor, config, new TokenVerifier(config.auth));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = req.header('x-request-id') || randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return makeContext({ authorization: req.header('authorization'), requestId });
+      },
+    }),
+  );
   app.use(malformedBodyHandler);
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? config.host, resolve));
