@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j, { Driver } from 'neo4j-driver';
+import { Executor } from '../src/db/executor';
+import { applySchema } from '../src/db/schema-setup';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-server/local-neo4j';
+import { ImportService } from '../src/modules/import/import.service';
+import { projectRoot } from '../src/project-root';
+import { GeneratedDataset, generateDataset, Scale } from './data/synthetic-data';
+
+/** Password of the benchmark's own Neo4j servers (never the developer's default one). */
+export const BENCH_PASSWORD = 'vetgraph-bench';
+
+/** Bump when the generator's output changes, so stored graphs are rebuilt. */
+export const GENERATOR_VERSION = 1;
+
+/** Memory of the bench server by scale: the page cache holds the whole store at S and M. */
+const MEMORY: Record<Scale, { heap: string; pageCache: string }> = {
+  S: { heap: '1g', pageCache: '512m' },
+  M: { heap: '2g', pageCache: '2g' },
+  L: { heap: '4g', pageCache: '6g' },
+};
+
+/** How the graph of a scale got into its bench server, stored next to it (dataset.json). */
+export interface LoadInfo {
+  scale: Scale;
+  seed: number;
+  generatorVersion: number;
+  nodes: number;
+  relationships: number;
+  generate: { files: number; records: number; entities: Record<string, number>; relations: Record<string, number>; seconds: number };
+  import: { records: number; skipped: number; seconds: number; recordsPerSecond: number; entitiesPerSecond: number; relationsPerSecond: number };
+  loadedAt: string;
+}
+
+/** A started bench Neo4j with its graph loaded. */
+export interface BenchDatabase {
+  uri: string;
+  homeDir: string;
+  driver: Driver;
+  executor: Executor;
+  load: LoadInfo;
+  /** True when the stored graph was reused (no generation or import this run). */
+  reused: boolean;
+  memory: { heap: string; pageCache: string };
+  close(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface BenchDatabaseOptions {
+  scale: Scale;
+  seed: number;
+  boltPort: number;
+  /** Generate and import again even when a matching graph is stored. */
+  reload: boolean;
+  log: (line: string) => void;
+  onProgress?: (phase: 'generate' | 'import', done: number, total: number) => void;
+}
+
+/** `.data/bench/` under the project root: bench servers and generated files (git-ignored). */
+export function benchDataDir(): string {
+  return path.join(projectRoot(), '.data', 'bench');
+}
+
+/**
+ * Starts the benchmark's Neo4j for a scale on its own data dir (`.data/bench/neo4j-<scale>`) and port, with memory
+ * sized for the scale, and makes sure it holds the synthetic graph of (scale, seed): a stored graph from an earlier
+ * run is reused when its dataset.json matches; otherwise the server is wiped, the files are generated and loaded
+ * through our importer (src/modules/import), timing the import.
+ * @throws Error when the import skipped records (the generator must only write valid records)
+ */
+export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
+  const { scale, seed, log } = options;
+  const homeDir = path.join(benchDataDir(), `neo4j-${scale}`);
+  const infoFile = path.join(homeDir, 'dataset.json');
+  const memory = MEMORY[scale];
+  const stored = fs.existsSync(infoFile) ? (JSON.parse(fs.readFileSync(infoFile, 'utf8')) as LoadInfo) : undefined;
+  const matches = stored && stored.seed === seed && stored.generatorVersion === GENERATOR_VERSION && !options.reload;
+  if (!matches) {
+    await stopLocalNeo4j(homeDir);
+    fs.rmSync(homeDir, { recursive: true, force: true });
+  }
+  const server = await startLocalNeo4j({
+    homeDir, boltPort: options.boltPort, password: BENCH_PASSWORD, ...memory, log,
+    // Transaction state of big import batches lives off-heap; the default cap is fine, but logs must not fill the disk.
+    extraSettings: { 'db.logs.query.enabled': 'OFF' },
+  });
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', BENCH_PASSWORD), { maxConnectionPoolSize: 100, logging: undefined });
+  const executor = new Executor(driver, undefined);
+  const close = () => driver.close();
+  const stop = async () => {
+    await driver.close();
+    await stopLocalNeo4j(homeDir);
+  };
+  await applySchema(executor, 600);
+  if (matches) {
+    const counts = await graphCounts(executor);
+    if (counts.nodes === stored.nodes) return { uri: server.uri, homeDir, driver, executor, load: stored, reused: true, memory, close, stop };
+    log(`Stored graph has ${counts.nodes} nodes, expected ${stored.nodes}: reloading`);
+    await executor.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  }
+  const load = await generateAndImport(executor, options);
+  fs.writeFileSync(infoFile, JSON.stringify(load, null, 2));
+  return { uri: server.uri, homeDir, driver, executor, load, reused: false, memory, close, stop };
+}
+
+async function generateAndImport(executor: Executor, options: BenchDatabaseOptions): Promise<LoadInfo> {
+  const { scale, seed, log } = options;
+  const dir = path.join(benchDataDir(), `data-${scale}-${seed}`);
+  let started = Date.now();
+  log(`Generating the ${scale} dataset (seed ${seed}) in ${dir}`);
+  const dataset: GeneratedDataset = generateDataset(scale, seed, dir, (done, total) => options.onProgress?.('generate', done, total));
+  const generateSeconds = (Date.now() - started) / 1000;
+  log(`Importing ${dataset.records} records from ${dataset.files.length} files through the importer`);
+  const importer = new ImportService(executor, 'bench');
+  let done = 0;
+  let skipped = 0;
+  let entitySeconds = 0;
+  let relationSeconds = 0;
+  const entityRecords = Object.values(dataset.entities).reduce((a, b) => a + b, 0);
+  for (const file of dataset.files) {
+    started = Date.now();
+    // One file per call keeps the importer's memory bounded; relations find their endpoints in the graph.
+    const report = await importer.importFiles([file], (fileDone) => options.onProgress?.('import', done + fileDone, dataset.records));
+    const seconds = (Date.now() - started) / 1000;
+    if (path.basename(file).startsWith('entities')) entitySeconds += seconds;
+    else relationSeconds += seconds;
+    done += report.recordsRead.entities + report.recordsRead.relations;
+    skipped += report.skipped.length;
+    if (report.skipped.length) throw new Error(`the importer skipped generated records, first: ${JSON.stringify(report.skipped[0])}`);
+  }
+  const importSeconds = entitySeconds + relationSeconds;
+  const counts = await graphCounts(executor);
+  return {
+    scale, seed, generatorVersion: GENERATOR_VERSION, ...counts,
+    generate: { files: dataset.files.length, records: dataset.records, entities: dataset.entities, relations: dataset.relations, seconds: generateSeconds },
+    import: {
+      records: done, skipped, seconds: importSeconds,
+      recordsPerSecond: Math.round(done / importSeconds),
+      entitiesPerSecond: Math.round(entityRecords / entitySeconds),
+      relationsPerSecond: Math.round((done - entityRecords) / relationSeconds),
+    },
+    loadedAt: new Date().toISOString(),
+  };
+}
+
+async function graphCounts(executor: Executor): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await executor.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
+}
