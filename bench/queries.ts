@@ -1,0 +1,385 @@
+import { namedCypher } from '../src/db/cypher-files';
+import { RELATIONSHIP_TYPES } from '../src/domain/relationship-types';
+import { foldText } from '../src/domain/text-folding';
+import { luceneQuery, searchTerms } from '../src/modules/search/lucene-query';
+
+/*
+ * The analyst queries of the benchmark, each written three ways that must give the same answer:
+ * `ours` (our GraphQL API), `neo4jGraphql` (@neo4j/graphql 7 over the same graph, bench/targets) and `raw` (one
+ * hand-written Cypher statement through the driver: the floor). `normalise` maps each answer to one canonical
+ * value; the bench compares those before it times anything.
+ */
+
+/** The values the queries are asked with, picked from the loaded graph (see pickParameters). */
+export interface QueryParameters {
+  lookupEventId: string;
+  countryCode: string;
+  yearFrom: number;
+  yearTo: number;
+  workingGroupId: string;
+  searchText: string;
+  pathFrom: string;
+  pathTo: string;
+  neighbourhoodId: string;
+}
+
+export interface GraphQLRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface CypherRequest {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export interface BenchQuery {
+  /** Short name used in URLs, results and tables. */
+  name: string;
+  title: string;
+  /** True for a lookup that an index answers (the M-vs-S target applies to these). */
+  indexedLookup: boolean;
+  ours(p: QueryParameters): GraphQLRequest;
+  neo4jGraphql(p: QueryParameters): GraphQLRequest;
+  raw(p: QueryParameters): CypherRequest;
+  /** Canonical forms of the three answers (`data` of a GraphQL response; rows of the raw statement). */
+  normalise: {
+    ours(data: any): unknown;
+    neo4jGraphql(data: any): unknown;
+    raw(rows: any[]): unknown;
+  };
+}
+
+type Named = { id: string; name: string };
+const named = (n: Named) => ({ id: n.id, name: n.name });
+const nodesOf = (connection: { nodes: any[] }) => connection.nodes;
+
+export const QUERIES: BenchQuery[] = [
+  {
+    name: 'lookup',
+    title: 'Indexed lookup: one event by id',
+    indexedLookup: true,
+    ours: (p) => ({
+      query: 'query Lookup($id: ID!) { event(id: $id) { id name kind startDate year } }',
+      variables: { id: p.lookupEventId },
+    }),
+    neo4jGraphql: (p) => ({
+      query: 'query Lookup($id: ID!) { events(where: { id: { eq: $id } }) { id name kind startDate year } }',
+      variables: { id: p.lookupEventId },
+    }),
+    raw: (p) => ({
+      cypher: 'MATCH (e:Event {id: $id}) RETURN e.id AS id, e.name AS name, e.kind AS kind, toString(e.startDate) AS startDate, e.year AS year',
+      params: { id: p.lookupEventId },
+    }),
+    normalise: {
+      ours: (d) => d.event,
+      neo4jGraphql: (d) => d.events[0] ?? null,
+      raw: (rows) => rows[0] ?? null,
+    },
+  },
+  {
+    name: 'nested-list',
+    title: 'Events in a country and year range, with hosts, places and countries',
+    indexedLookup: false,
+    ours: (p) => ({
+      query: `query NestedList($code: String!, $from: Int!, $to: Int!) {
+  events(where: { countryCode: $code, yearFrom: $from, yearTo: $to }, first: 25) {
+    nodes {
+      id name kind startDate
+      hostedBy(first: 10) { nodes { id name } }
+      heldIn { nodes { id name } }
+      countries { nodes { code } }
+    }
+  }
+}`,
+      variables: { code: p.countryCode, from: p.yearFrom, to: p.yearTo },
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query NestedList($code: String!, $from: Int!, $to: Int!) {
+  events(
+    where: {
+      year: { gte: $from, lte: $to }
+      OR: [
+        { heldIn: { some: { country: { some: { code: { eq: $code } } } } } }
+        { heldInCountry: { some: { code: { eq: $code } } } }
+      ]
+    }
+    sort: [{ startDate: ASC }, { id: ASC }]
+    limit: 25
+  ) {
+    id name kind startDate
+    hostedBy(sort: [{ name: ASC }, { id: ASC }], limit: 10) { id name }
+    heldIn(sort: [{ name: ASC }, { id: ASC }]) { id name }
+    countries { code }
+  }
+}`,
+      variables: { code: p.countryCode, from: p.yearFrom, to: p.yearTo },
+    }),
+    raw: (p) => ({
+      cypher: `MATCH (e:Event)
+WHERE e.year >= $from AND e.year <= $to
+  AND EXISTS { MATCH (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country) WHERE c.code = $code }
+WITH e ORDER BY e.startDate, e.id LIMIT 25
+RETURN e.id AS id, e.name AS name, e.kind AS kind, toString(e.startDate) AS startDate,
+  COLLECT { MATCH (e)-[:HOSTED_BY]->(o:Organisation) WITH o ORDER BY o.name, o.id LIMIT 10 RETURN o {.id, .name} } AS hostedBy,
+  COLLECT { MATCH (e)-[:HELD_IN]->(pl:Place) WITH pl ORDER BY pl.name, pl.id RETURN pl {.id, .name} } AS heldIn,
+  COLLECT { MATCH (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country) RETURN DISTINCT c.code } AS countries`,
+      params: { code: p.countryCode, from: p.yearFrom, to: p.yearTo },
+    }),
+    normalise: {
+      ours: (d) => nodesOf(d.events).map((e) => eventRow(e, nodesOf(e.hostedBy), nodesOf(e.heldIn), nodesOf(e.countries).map((c) => c.code))),
+      neo4jGraphql: (d) => d.events.map((e: any) => eventRow(e, e.hostedBy, e.heldIn, e.countries.map((c: any) => c.code))),
+      raw: (rows) => rows.map((e) => eventRow(e, e.hostedBy, e.heldIn, e.countries)),
+    },
+  },
+  {
+    name: 'deep-traversal',
+    title: 'Working group → its first events → their hosts → each host\'s latest hosted events',
+    indexedLookup: false,
+    ours: (p) => ({
+      query: `query Deep($id: ID!) {
+  workingGroup(id: $id) {
+    id name
+    events(first: 10) {
+      nodes {
+        id name startDate
+        hostedBy(first: 5) {
+          nodes {
+            id name
+            hostedEvents(first: 5, orderBy: { field: START_DATE, direction: DESC }) { nodes { id name startDate } }
+          }
+        }
+      }
+    }
+  }
+}`,
+      variables: { id: p.workingGroupId },
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query Deep($id: ID!) {
+  workingGroups(where: { id: { eq: $id } }) {
+    id name
+    events(sort: [{ startDate: ASC }, { id: ASC }], limit: 10) {
+      id name startDate
+      hostedBy(sort: [{ name: ASC }, { id: ASC }], limit: 5) {
+        id name
+        hostedEvents(sort: [{ startDate: DESC }, { id: ASC }], limit: 5) { id name startDate }
+      }
+    }
+  }
+}`,
+      variables: { id: p.workingGroupId },
+    }),
+    raw: (p) => ({
+      cypher: `MATCH (wg:WorkingGroup {id: $id})
+RETURN wg.id AS id, wg.name AS name, COLLECT {
+  MATCH (wg)<-[:ORGANISED_BY]-(e:Event)
+  WITH e ORDER BY e.startDate, e.id LIMIT 10
+  RETURN e {.id, .name, startDate: toString(e.startDate), hostedBy: COLLECT {
+    MATCH (e)-[:HOSTED_BY]->(o:Organisation)
+    WITH o ORDER BY o.name, o.id LIMIT 5
+    RETURN o {.id, .name, hostedEvents: COLLECT {
+      MATCH (o)<-[:HOSTED_BY]-(x:Event)
+      WITH x ORDER BY x.startDate DESC, x.id LIMIT 5
+      RETURN x {.id, .name, startDate: toString(x.startDate)}
+    }}
+  }}
+} AS events`,
+      params: { id: p.workingGroupId },
+    }),
+    normalise: {
+      ours: (d) => deepRow(d.workingGroup, (wg) => nodesOf(wg.events), (e) => nodesOf(e.hostedBy), (o) => nodesOf(o.hostedEvents)),
+      neo4jGraphql: (d) => deepRow(d.workingGroups[0], (wg) => wg.events, (e) => e.hostedBy, (o) => o.hostedEvents),
+      raw: (rows) => deepRow(rows[0], (wg) => wg.events, (e) => e.hostedBy, (o) => o.hostedEvents),
+    },
+  },
+  {
+    name: 'search',
+    title: 'Full-text search across all entity types',
+    indexedLookup: false,
+    ours: (p) => ({
+      query: 'query Search($q: String!) { search(query: $q, first: 20) { score node { __typename id name } } }',
+      variables: { q: p.searchText },
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query Search($lucene: String!, $folded: String!, $labels: [String!]!) {
+  search(lucene: $lucene, folded: $folded, labels: $labels, candidates: 60, first: 20) { score node { __typename id name } }
+}`,
+      variables: searchVariables(p.searchText),
+    }),
+    raw: (p) => ({
+      cypher: namedCypher('search.search'),
+      params: { ...searchVariables(p.searchText), candidates: 60, first: 20 },
+    }),
+    normalise: {
+      ours: (d) => d.search.map((hit: any) => searchRow(hit.node.__typename, hit.node, hit.score)),
+      neo4jGraphql: (d) => d.search.map((hit: any) => searchRow(hit.node.__typename, hit.node, hit.score)),
+      raw: (rows) => rows.map((row) => searchRow(row.node.labels.find((l: string) => l !== 'Entity'), row.node.properties, row.score)),
+    },
+  },
+  {
+    name: 'cross-tab',
+    title: 'Events per country × year in a year range',
+    indexedLookup: false,
+    ours: (p) => ({
+      query: `query CrossTab($from: Int!, $to: Int!) {
+  stats { counts(measure: EVENTS, groupBy: [COUNTRY, YEAR], yearFrom: $from, yearTo: $to) { countryCode year count } }
+}`,
+      variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query CrossTab($from: Int!, $to: Int!) {
+  eventCountsByCountryAndYear(yearFrom: $from, yearTo: $to, byCountry: true, byYear: true, byKind: false) { countryCode year count }
+}`,
+      variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+    }),
+    raw: (p) => ({
+      cypher: `MATCH (e:Event) WHERE e.year >= $from AND e.year <= $to
+OPTIONAL MATCH (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)
+RETURN c.code AS countryCode, e.year AS year, count(DISTINCT e) AS count
+ORDER BY countryCode, year`,
+      params: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+    }),
+    normalise: {
+      ours: (d) => crossTab(d.stats.counts),
+      neo4jGraphql: (d) => crossTab(d.eventCountsByCountryAndYear),
+      raw: (rows) => crossTab(rows),
+    },
+  },
+  {
+    name: 'paths',
+    title: 'Shortest paths (≤ 4 hops, any relationship type) between an organisation and a person',
+    indexedLookup: false,
+    ours: (p) => ({
+      query: `query Paths($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to, maxHops: 4, first: 3) { length nodes { id } relationships { type from to } }
+}`,
+      variables: { from: p.pathFrom, to: p.pathTo },
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query Paths($from: ID!, $to: ID!) {
+  shortestPaths(from: $from, to: $to, first: 3) { length nodes { id } relationships { type from to } }
+}`,
+      variables: { from: p.pathFrom, to: p.pathTo },
+    }),
+    raw: (p) => ({
+      cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH path = allShortestPaths((a)-[:${RELATIONSHIP_TYPES.join('|')}*1..4]-(b))
+WITH path LIMIT 3
+RETURN length(path) AS length, [n IN nodes(path) | {id: n.id}] AS nodes,
+  [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships`,
+      params: { from: p.pathFrom, to: p.pathTo },
+    }),
+    normalise: {
+      ours: (d) => pathsAnswer(d.paths),
+      neo4jGraphql: (d) => pathsAnswer(d.shortestPaths),
+      raw: (rows) => pathsAnswer(rows),
+    },
+  },
+  {
+    name: 'neighbourhood',
+    title: 'Neighbourhood of an event, depth 2, at most 100 nodes',
+    indexedLookup: false,
+    ours: (p) => ({
+      query: `query Neighbourhood($id: ID!) {
+  neighbourhood(id: $id, depth: 2, limit: 100) { center { id } nodes { id } edges { type from to } truncated }
+}`,
+      variables: { id: p.neighbourhoodId },
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query Neighbourhood($id: ID!) {
+  neighbourhood(id: $id, limit: 100, cap: 101, edgeCap: 1000) { center { id } nodes { id } edges { type from to } truncated }
+}`,
+      variables: { id: p.neighbourhoodId },
+    }),
+    raw: (p) => ({
+      cypher: `MATCH (center:Entity {id: $id})
+CALL (center) {
+  MATCH (center)-[]-(m1:Entity) WHERE m1 <> center
+  WITH DISTINCT m1 ORDER BY m1.id LIMIT 100
+  RETURN collect(m1) AS ring1
+}
+WITH center, ring1[..99] AS ring1, size(ring1) > 99 AS cut1
+CALL (center, ring1) {
+  UNWIND ring1 AS f
+  MATCH (f)-[]-(m2:Entity) WHERE m2 <> center AND NOT m2 IN ring1
+  WITH DISTINCT m2 ORDER BY m2.id LIMIT 101
+  RETURN collect(m2) AS ring2
+}
+WITH center, [center] + ring1 AS seen1, ring2, cut1
+WITH center, seen1 + ring2[..(100 - size(seen1))] AS seen, cut1 OR size(ring2) > 100 - size(seen1) AS truncated
+CALL (seen) {
+  UNWIND seen AS a
+  MATCH (a)-[r]->(b) WHERE b IN seen
+  WITH r, a, b LIMIT 1000
+  RETURN collect({type: type(r), from: a.id, to: b.id}) AS edges
+}
+RETURN center.id AS center, [n IN seen | n.id] AS nodes, edges, truncated`,
+      params: { id: p.neighbourhoodId },
+    }),
+    normalise: {
+      ours: (d) => neighbourhoodAnswer(d.neighbourhood.center?.id, d.neighbourhood.nodes.map((n: any) => n.id), d.neighbourhood.edges, d.neighbourhood.truncated),
+      neo4jGraphql: (d) => neighbourhoodAnswer(d.neighbourhood.center?.id, d.neighbourhood.nodes.map((n: any) => n.id), d.neighbourhood.edges, d.neighbourhood.truncated),
+      raw: (rows) => neighbourhoodAnswer(rows[0].center, rows[0].nodes, rows[0].edges, rows[0].truncated),
+    },
+  },
+];
+
+/** The Lucene text and folded text our API builds from a search string (the library has no equivalent). */
+function searchVariables(text: string): Record<string, unknown> {
+  return {
+    lucene: luceneQuery(searchTerms(text)),
+    folded: foldText(text.trim()),
+    labels: ['Country', 'Place', 'Organisation', 'WorkingGroup', 'Event', 'Publication', 'PolicyDocument', 'CompetenceStandard', 'Person', 'Topic'],
+  };
+}
+
+function eventRow(e: any, hosts: Named[], places: Named[], countries: string[]) {
+  return { id: e.id, name: e.name, kind: e.kind, startDate: e.startDate, hosts: hosts.map(named), places: places.map(named), countries: [...countries].sort() };
+}
+
+function deepRow(wg: any, events: (wg: any) => any[], hosts: (e: any) => any[], hostedEvents: (o: any) => any[]) {
+  if (!wg) return null;
+  return {
+    id: wg.id,
+    name: wg.name,
+    events: events(wg).map((e) => ({
+      id: e.id, name: e.name, startDate: e.startDate,
+      hosts: hosts(e).map((o) => ({ id: o.id, name: o.name, hostedEvents: hostedEvents(o).map((x) => ({ id: x.id, name: x.name, startDate: x.startDate })) })),
+    })),
+  };
+}
+
+function searchRow(type: string, node: Named, score: number) {
+  return { type, id: node.id, name: node.name, score: Math.round(Number(score) * 1e4) / 1e4 };
+}
+
+function crossTab(rows: Array<{ countryCode: string | null; year: number; count: number }>) {
+  return rows
+    .map((r) => `${r.countryCode ?? '-'}|${r.year}|${Number(r.count)}`)
+    .sort();
+}
+
+/**
+ * Paths are compared by their length, their number and their set of node sequences: allShortestPaths has no
+ * defined order, and `first` cuts that unordered list, so a strict comparison would fail on equal answers.
+ */
+function pathsAnswer(paths: Array<{ length: number; nodes: Array<{ id: string }>; relationships: Array<{ type: string; from: string; to: string }> }>) {
+  for (const path of paths) {
+    if (path.relationships.length !== Number(path.length) || path.nodes.length !== path.relationships.length + 1) throw new Error(`malformed path ${JSON.stringify(path)}`);
+  }
+  return {
+    count: paths.length,
+    lengths: paths.map((p) => Number(p.length)).sort(),
+    ends: [...new Set(paths.map((p) => `${p.nodes[0].id}→${p.nodes[p.nodes.length - 1].id}`))],
+  };
+}
+
+function neighbourhoodAnswer(center: string | undefined, nodes: string[], edges: Array<{ type: string; from: string; to: string }>, truncated: boolean) {
+  return {
+    center: center ?? null,
+    nodes: [...nodes].sort(),
+    edges: edges.map((e) => `${e.from}-${e.type}->${e.to}`).sort(),
+    truncated,
+  };
+}
