@@ -1,0 +1,151 @@
+import os from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
+import { MultiBar, Presets, SingleBar } from 'cli-progress';
+import { BENCH_PASSWORD, LoadInfo, openBenchDatabase } from './bench-database';
+import { Scale } from './data/synthetic-data';
+import { LoadResult, runLoad } from './load';
+import { pickParameters } from './parameters';
+import { BenchQuery, QUERIES, QueryParameters } from './queries';
+import { requestFor, RunningTarget, startTarget, TARGET_LABEL, TargetName, TARGET_NAMES } from './targets/targets';
+
+/** What `npm run bench` was asked to do (bench/cli.ts). */
+export interface BenchOptions {
+  scales: Scale[];
+  concurrency: number[];
+  /** Seconds of load per (query, target, concurrency). */
+  duration: number;
+  /** Seconds of unmeasured load per (query, target) before the measured runs: JIT, plan cache, page cache. */
+  warmup: number;
+  seed: number;
+  queries: string[];
+  targets: TargetName[];
+  reload: boolean;
+  boltPort: number;
+  httpPort: number;
+}
+
+/** One measured load run. */
+export interface Measurement extends LoadResult {
+  query: string;
+  target: TargetName;
+}
+
+/** Everything measured at one scale. */
+export interface ScaleResult {
+  scale: Scale;
+  load: LoadInfo;
+  reusedStoredGraph: boolean;
+  neo4jMemory: { heap: string; pageCache: string };
+  parameters: QueryParameters;
+  /** Database round trips our API made per query (its `extensions.dbRoundTrips`). */
+  ourRoundTrips: Record<string, number>;
+  neo4jVersion: string;
+  measurements: Measurement[];
+  loadAverageBefore: number[];
+  loadAverageAfter: number[];
+}
+
+/**
+ * Runs the benchmark: for each scale, opens (and if needed generates and loads) the bench Neo4j, picks the query
+ * parameters, starts the three targets, checks that all three give the same answer to every query (throws, naming
+ * the query and the differing answers, when they do not), then loads each target with each query at each
+ * concurrency and records throughput and latency.
+ */
+export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<ScaleResult[]> {
+  const queries = QUERIES.filter((q) => options.queries.includes(q.name));
+  const results: ScaleResult[] = [];
+  for (const [index, scale] of options.scales.entries()) {
+    const bars = new MultiBar({ format: '{phase} [{bar}] {value}/{total} {detail}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+    const loadBar = bars.create(1, 0, { phase: `${scale} load`.padEnd(9), detail: '' });
+    const db = await openBenchDatabase({
+      scale, seed: options.seed, boltPort: options.boltPort + index, reload: options.reload, log,
+      onProgress: (phase, done, total) => {
+        loadBar.setTotal(total);
+        loadBar.update(done, { phase: `${scale} ${phase === 'generate' ? 'gen' : 'import'}`.padEnd(9) });
+      },
+    });
+    bars.remove(loadBar);
+    bars.stop();
+    log(`${scale}: ${db.load.nodes} nodes, ${db.load.relationships} relationships; import ${db.load.import.recordsPerSecond} records/s` +
+      `${db.reused ? ' (stored graph reused; import measured when it was loaded)' : ''}`);
+    const running: RunningTarget[] = [];
+    try {
+      const parameters = await pickParameters(db.executor);
+      const [component] = await db.executor.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version');
+      for (const [i, name] of options.targets.entries()) running.push(await startTarget(name, { uri: db.uri, password: BENCH_PASSWORD }, options.httpPort + i));
+      const ourRoundTrips = await checkSameAnswers(running, queries, parameters, log);
+      const loadAverageBefore = os.loadavg();
+      const measurements = await measure(running, queries, parameters, options, scale);
+      results.push({
+        scale, load: db.load, reusedStoredGraph: db.reused, neo4jMemory: db.memory, parameters, ourRoundTrips, neo4jVersion: String(component?.version), measurements,
+        loadAverageBefore, loadAverageAfter: os.loadavg(),
+      });
+    } finally {
+      for (const target of running) await target.stop();
+      await db.stop();
+    }
+  }
+  return results;
+}
+
+/**
+ * Asks every target every query once and compares the canonical answers.
+ * @returns our API's round trips per query
+ * @throws Error when a target fails or answers differently from our API
+ */
+async function checkSameAnswers(running: RunningTarget[], queries: BenchQuery[], parameters: QueryParameters, log: (line: string) => void): Promise<Record<string, number>> {
+  const roundTrips: Record<string, number> = {};
+  for (const query of queries) {
+    const answers = new Map<TargetName, unknown>();
+    for (const target of running) {
+      const request = requestFor(target.name, query, parameters);
+      const response = await fetch(`${target.url}${request.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+      const body = (await response.json()) as { extensions?: { dbRoundTrips?: number } };
+      answers.set(target.name, request.read(body));
+      if (target.name === 'ours') roundTrips[query.name] = Number(body.extensions?.dbRoundTrips);
+    }
+    const [first, ...others] = [...answers.entries()];
+    for (const [name, answer] of others) {
+      if (!isDeepStrictEqual(first[1], answer)) {
+        throw new Error(
+          `${query.name}: ${TARGET_LABEL[name]} answers differently from ${TARGET_LABEL[first[0]]}; not timing anything.\n` +
+            `${first[0]}: ${JSON.stringify(first[1]).slice(0, 2000)}\n${name}: ${JSON.stringify(answer).slice(0, 2000)}`,
+        );
+      }
+    }
+    if (isEmpty(first[1])) throw new Error(`${query.name}: every target answered with nothing; pick parameters that find something`);
+    log(`  ${query.name}: same answer from ${[...answers.keys()].join(', ')}`);
+  }
+  return roundTrips;
+}
+
+function isEmpty(answer: unknown): boolean {
+  return answer === null || (Array.isArray(answer) && answer.length === 0) || (typeof answer === 'object' && answer !== null && 'count' in answer && (answer as { count: number }).count === 0);
+}
+
+async function measure(running: RunningTarget[], queries: BenchQuery[], parameters: QueryParameters, options: BenchOptions, scale: Scale): Promise<Measurement[]> {
+  const steps = running.length * queries.length * options.concurrency.length;
+  const bar = new SingleBar({ format: `${scale} load [{bar}] {value}/{total} {detail}`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  bar.start(steps, 0, { detail: '' });
+  const out: Measurement[] = [];
+  try {
+    for (const target of running) {
+      for (const query of queries) {
+        const request = requestFor(target.name, query, parameters);
+        const url = `${target.url}${request.path}`;
+        bar.update({ detail: `${target.name} ${query.name} warm-up` });
+        if (options.warmup > 0) await runLoad(url, request.body, Math.max(...options.concurrency), options.warmup);
+        for (const concurrency of options.concurrency) {
+          bar.update({ detail: `${target.name} ${query.name} c=${concurrency}` });
+          const result = await runLoad(url, request.body, concurrency, options.duration);
+          if (result.failures > 0) throw new Error(`${target.name} ${query.name} c=${concurrency}: ${result.failures} failed requests`);
+          out.push({ query: query.name, target: target.name, ...result });
+          bar.increment();
+        }
+      }
+    }
+  } finally {
+    bar.stop();
+  }
+  return out;
+}
