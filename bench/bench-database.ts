@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { Executor } from '../src/db/executor';
 import { applySchema } from '../src/db/schema-setup';
-import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-server/local-neo4j';
+import { runningPid, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-server/local-neo4j';
 import { ImportService } from '../src/modules/import/import.service';
 import { projectRoot } from '../src/project-root';
 import { GeneratedDataset, generateDataset, Scale } from './data/synthetic-data';
@@ -80,6 +81,10 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
     await stopLocalNeo4j(homeDir);
     fs.rmSync(homeDir, { recursive: true, force: true });
   }
+  if (runningPid(homeDir) === undefined && (await portInUse(options.boltPort))) {
+    // startLocalNeo4j would wait for Bolt and find another server there: never load into someone else's database.
+    throw new Error(`port ${options.boltPort} is taken by another process; choose another with --bolt-port`);
+  }
   const server = await startLocalNeo4j({
     homeDir, boltPort: options.boltPort, password: BENCH_PASSWORD, ...memory, log,
     // Transaction state of big import batches lives off-heap; the default cap is fine, but logs must not fill the disk.
@@ -147,4 +152,15 @@ async function generateAndImport(executor: Executor, options: BenchDatabaseOptio
 async function graphCounts(executor: Executor): Promise<{ nodes: number; relationships: number }> {
   const [row] = await executor.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
   return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }

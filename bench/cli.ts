@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
     .option('-q, --queries <list>', 'queries to run', list(QUERIES.map((q) => q.name)), QUERIES.map((q) => q.name))
     .option('-t, --targets <list>', 'targets to run', list(TARGET_NAMES), TARGET_NAMES as TargetName[])
     .option('--reload', 'generate and import the data again even when a matching graph is stored', false)
-    .option('--bolt-port <port>', 'Bolt port of the first scale\'s bench Neo4j (the next scales use the next ports)', int, 7791)
+    .option('--bolt-port <port>', 'Bolt port of the S bench Neo4j (M and L use the next two ports)', int, 7791)
     .option('--http-port <port>', 'HTTP port of the first target (the others use the next ports)', int, 4791)
     .option('--generate-only <dir>', 'only write the synthetic files of the first scale to <dir> and exit')
     .option('--out <dir>', 'folder for the results', path.join(projectRoot(), 'bench', 'results'))

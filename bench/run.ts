@@ -2,7 +2,7 @@ import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { MultiBar, Presets, SingleBar } from 'cli-progress';
 import { BENCH_PASSWORD, LoadInfo, openBenchDatabase } from './bench-database';
-import { Scale } from './data/synthetic-data';
+import { Scale, SCALES } from './data/synthetic-data';
 import { LoadResult, runLoad } from './load';
 import { pickParameters } from './parameters';
 import { BenchQuery, QUERIES, QueryParameters } from './queries';
@@ -54,11 +54,11 @@ export interface ScaleResult {
 export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<ScaleResult[]> {
   const queries = QUERIES.filter((q) => options.queries.includes(q.name));
   const results: ScaleResult[] = [];
-  for (const [index, scale] of options.scales.entries()) {
+  for (const scale of options.scales) {
     const bars = new MultiBar({ format: '{phase} [{bar}] {value}/{total} {detail}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
     const loadBar = bars.create(1, 0, { phase: `${scale} load`.padEnd(9), detail: '' });
     const db = await openBenchDatabase({
-      scale, seed: options.seed, boltPort: options.boltPort + index, reload: options.reload, log,
+      scale, seed: options.seed, boltPort: options.boltPort + SCALES.indexOf(scale), reload: options.reload, log,
       onProgress: (phase, done, total) => {
         loadBar.setTotal(total);
         loadBar.update(done, { phase: `${scale} ${phase === 'generate' ? 'gen' : 'import'}`.padEnd(9) });
