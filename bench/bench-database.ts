@@ -77,36 +77,46 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
   const memory = MEMORY[scale];
   const stored = fs.existsSync(infoFile) ? (JSON.parse(fs.readFileSync(infoFile, 'utf8')) as LoadInfo) : undefined;
   const matches = stored && stored.seed === seed && stored.generatorVersion === GENERATOR_VERSION && !options.reload;
-  if (!matches) {
+  const wipe = async () => {
     await stopLocalNeo4j(homeDir);
     fs.rmSync(homeDir, { recursive: true, force: true });
+  };
+  if (!matches) await wipe();
+  let opened = await startServer(homeDir, memory, options);
+  if (matches) {
+    const counts = await graphCounts(opened.executor);
+    if (counts.nodes === stored.nodes) return { ...opened, homeDir, load: stored, reused: true, memory };
+    log(`Stored graph has ${counts.nodes} nodes, expected ${stored.nodes}: starting afresh`);
+    await opened.driver.close();
+    await wipe();
+    opened = await startServer(homeDir, memory, options);
   }
+  const { executor } = opened;
+  const load = await generateAndImport(executor, options);
+  fs.writeFileSync(infoFile, JSON.stringify(load, null, 2));
+  return { ...opened, homeDir, load, reused: false, memory };
+}
+
+/** Starts (or reuses) the server in `homeDir` and applies our constraints and indexes. */
+async function startServer(homeDir: string, memory: { heap: string; pageCache: string }, options: BenchDatabaseOptions) {
   if (runningPid(homeDir) === undefined && (await portInUse(options.boltPort))) {
     // startLocalNeo4j would wait for Bolt and find another server there: never load into someone else's database.
     throw new Error(`port ${options.boltPort} is taken by another process; choose another with --bolt-port`);
   }
-  const server = await startLocalNeo4j({
-    homeDir, boltPort: options.boltPort, password: BENCH_PASSWORD, ...memory, log,
-    // Transaction state of big import batches lives off-heap; the default cap is fine, but logs must not fill the disk.
-    extraSettings: { 'db.logs.query.enabled': 'OFF' },
-  });
+  const server = await startLocalNeo4j({ homeDir, boltPort: options.boltPort, password: BENCH_PASSWORD, ...memory, log: options.log });
   const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', BENCH_PASSWORD), { maxConnectionPoolSize: 100, logging: undefined });
   const executor = new Executor(driver, undefined);
-  const close = () => driver.close();
-  const stop = async () => {
-    await driver.close();
-    await stopLocalNeo4j(homeDir);
-  };
   await applySchema(executor, 600);
-  if (matches) {
-    const counts = await graphCounts(executor);
-    if (counts.nodes === stored.nodes) return { uri: server.uri, homeDir, driver, executor, load: stored, reused: true, memory, close, stop };
-    log(`Stored graph has ${counts.nodes} nodes, expected ${stored.nodes}: reloading`);
-    await executor.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  }
-  const load = await generateAndImport(executor, options);
-  fs.writeFileSync(infoFile, JSON.stringify(load, null, 2));
-  return { uri: server.uri, homeDir, driver, executor, load, reused: false, memory, close, stop };
+  return {
+    uri: server.uri,
+    driver,
+    executor,
+    close: () => driver.close(),
+    stop: async () => {
+      await driver.close();
+      await stopLocalNeo4j(homeDir);
+    },
+  };
 }
 
 async function generateAndImport(executor: Executor, options: BenchDatabaseOptions): Promise<LoadInfo> {

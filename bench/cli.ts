@@ -40,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--reload', 'generate and import the data again even when a matching graph is stored', false)
     .option('--bolt-port <port>', 'Bolt port of the S bench Neo4j (M and L use the next two ports)', int, 7791)
     .option('--http-port <port>', 'HTTP port of the first target (the others use the next ports)', int, 4791)
+    .option('--breakdown-samples <n>', 'sequential requests per query to split our time into database and GraphQL layer (0: skip)', (v) => Number(v), 30)
     .option('--generate-only <dir>', 'only write the synthetic files of the first scale to <dir> and exit')
     .option('--out <dir>', 'folder for the results', path.join(projectRoot(), 'bench', 'results'))
     .parse(argv);
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const options: BenchOptions = {
     scales: opts.scales, concurrency: opts.concurrency, duration: opts.duration, warmup: opts.warmup, seed: opts.seed,
-    queries: opts.queries, targets: opts.targets, reload: opts.reload, boltPort: opts.boltPort, httpPort: opts.httpPort,
+    queries: opts.queries, targets: opts.targets, reload: opts.reload, boltPort: opts.boltPort, httpPort: opts.httpPort, breakdownSamples: opts.breakdownSamples,
   };
   const startLoad = os.loadavg();
   const log = (line: string) => process.stderr.write(`${line}\n`);

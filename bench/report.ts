@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../src/project-root';
 import { BenchOptions, Measurement, ScaleResult } from './run';
 import { QUERIES } from './queries';
 import { TargetName } from './targets/targets';
@@ -38,7 +41,8 @@ export interface Check {
 
 /** Assembles the results file: date, versions, machine facts (with load averages) and the goal checks. */
 export function buildResults(options: BenchOptions, scales: ScaleResult[], neo4jVersion: string, loadAverageAtStart: number[]): BenchResults {
-  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  // Read from node_modules: some packages do not export their package.json.
+  const version = (name: string) => (JSON.parse(fs.readFileSync(path.join(projectRoot(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   const cpus = os.cpus();
   return {
     date: new Date().toISOString(),
@@ -139,6 +143,16 @@ export function markdownReport(results: BenchResults): string {
       }
     }
     lines.push('');
+    if (s.breakdown.length) {
+      lines.push(
+        `Where our time goes at ${s.scale} (${s.breakdown[0].samples} sequential requests per query alternating with the raw statement, no concurrent load; medians, ms per request):`,
+        '',
+        '| query | total | in the database (Executor.read) | GraphQL layer (rest) | round trips | bytes from Neo4j | response bytes | raw statement | raw bytes |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ...s.breakdown.map((b) => `| ${b.query} | ${b.totalMs.toFixed(2)} | ${b.databaseMs.toFixed(2)} | ${b.graphqlMs.toFixed(2)} | ${b.roundTrips} | ${b.databaseBytes.toLocaleString('en')} | ${b.responseBytes.toLocaleString('en')} | ${b.rawDatabaseMs.toFixed(2)} | ${b.rawDatabaseBytes.toLocaleString('en')} |`),
+        '',
+      );
+    }
   }
   const lookups = results.checks.filter((c) => c.goal === 'lookupMvsS');
   for (const c of lookups) lines.push(`Indexed lookup (${c.query}, c=${c.concurrency}): mean latency at M ÷ at S = ${c.ratio.toFixed(2)} ${c.met ? '✓' : '✗'} (goal ≤ ${GOALS.lookupMvsS}).`, '');

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { MultiBar, Presets, SingleBar } from 'cli-progress';
 import { BENCH_PASSWORD, LoadInfo, openBenchDatabase } from './bench-database';
 import { Scale, SCALES } from './data/synthetic-data';
+import { Breakdown, measureBreakdown } from './breakdown';
 import { LoadResult, runLoad } from './load';
 import { pickParameters } from './parameters';
 import { BenchQuery, QUERIES, QueryParameters } from './queries';
@@ -22,6 +23,8 @@ export interface BenchOptions {
   reload: boolean;
   boltPort: number;
   httpPort: number;
+  /** Sequential requests per query for the time breakdown of our API (0: none). */
+  breakdownSamples: number;
 }
 
 /** One measured load run. */
@@ -40,6 +43,8 @@ export interface ScaleResult {
   /** Database round trips our API made per query (its `extensions.dbRoundTrips`). */
   ourRoundTrips: Record<string, number>;
   neo4jVersion: string;
+  /** Where our API's time goes per query (database vs GraphQL layer), measured without concurrent load. */
+  breakdown: Breakdown[];
   measurements: Measurement[];
   loadAverageBefore: number[];
   loadAverageAfter: number[];
@@ -74,10 +79,11 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const [component] = await db.executor.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version');
       for (const [i, name] of options.targets.entries()) running.push(await startTarget(name, { uri: db.uri, password: BENCH_PASSWORD }, options.httpPort + i));
       const ourRoundTrips = await checkSameAnswers(running, queries, parameters, log);
+      const breakdown = options.breakdownSamples > 0 ? await measureBreakdown(db.uri, BENCH_PASSWORD, queries, parameters, options.breakdownSamples) : [];
       const loadAverageBefore = os.loadavg();
       const measurements = await measure(running, queries, parameters, options, scale);
       results.push({
-        scale, load: db.load, reusedStoredGraph: db.reused, neo4jMemory: db.memory, parameters, ourRoundTrips, neo4jVersion: String(component?.version), measurements,
+        scale, load: db.load, reusedStoredGraph: db.reused, neo4jMemory: db.memory, parameters, ourRoundTrips, neo4jVersion: String(component?.version), breakdown, measurements,
         loadAverageBefore, loadAverageAfter: os.loadavg(),
       });
     } finally {
