@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Router } from 'express';
 import { EXAMPLE_QUERIES } from './example-queries';
+import { cspNonce } from './web-security';
 
 /**
  * The in-browser IDE (GraphiQL 3 with React 18 UMD builds), served entirely from node_modules: it works with no
@@ -21,13 +22,16 @@ export function graphiqlRouter(endpoint: string): Router {
   router.get(endpoint, (req, res, next) => {
     // Browsers ask for HTML; GraphQL clients (GET queries, Accept: application/json) go on to Apollo.
     if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
-    res.type('html').send(graphiqlPage(endpoint));
+    res.type('html').send(graphiqlPage(endpoint, cspNonce(res)));
   });
   return router;
 }
 
-/** The IDE page; `?query=` in the URL (links from the dashboard) opens that query in a first tab. */
-export function graphiqlPage(endpoint: string): string {
+/**
+ * The IDE page; `?query=` in the URL (links from the dashboard) opens that query in a first tab.
+ * @param nonce the Content-Security-Policy nonce of this response, which the inline start-up script must carry
+ */
+export function graphiqlPage(endpoint: string, nonce = ''): string {
   const tabs = JSON.stringify(EXAMPLE_QUERIES.map((tab) => ({ query: tab.query }))).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
@@ -42,7 +46,7 @@ export function graphiqlPage(endpoint: string): string {
   <script src="/ide/react.js"></script>
   <script src="/ide/react-dom.js"></script>
   <script src="/ide/graphiql.js"></script>
-  <script>
+  <script nonce="${nonce}">
     const examples = ${tabs};
     const fromUrl = new URLSearchParams(location.search).get('q');
     const tabs = fromUrl ? [{ query: fromUrl }, ...examples] : examples;
