@@ -11,8 +11,8 @@ export function cspNonce(res: Response): string {
 
 /**
  * Security headers and CORS for every response:
- * - helmet's defaults (HSTS, nosniff, frame-ancestors 'none', no referrer, …) with a Content-Security-Policy whose
- *   script-src allows our own files plus a fresh nonce per response (the IDE's inline start-up script carries it);
+ * - helmet's defaults (HSTS, nosniff, no referrer, …) with a Content-Security-Policy whose script-src allows our own
+ *   files plus a fresh nonce per response (the IDE's inline start-up script carries it), and no framing at all;
  * - CORS from the allow-list `CORS_ORIGINS` (`*` allows any origin; an empty list sends no CORS headers, so browsers
  *   on other origins are refused). Apollo's CSRF prevention stays on as well: a simple cross-site request
  *   (form-encoded, or GET without a JSON content type or an `apollo-require-preflight` header) is refused with 400.
@@ -28,6 +28,10 @@ export function webSecurity(config: WebConfig): RequestHandler[] {
       contentSecurityPolicy: {
         directives: {
           scriptSrc: ["'self'", (_req, res) => `'nonce-${cspNonce(res as Response)}'`],
+          frameAncestors: ["'none'"],
+          // The API is often served over plain HTTP behind a TLS proxy or on a LAN host; forcing https sub-requests
+          // would break the IDE there. The proxy that terminates TLS can add it.
+          upgradeInsecureRequests: null,
         },
       },
     }),
