@@ -28,7 +28,7 @@ const LAST_RETRY_MS = 10_000;
 export class DatabaseReadiness implements ReadinessCheck {
   private prepared = false;
   private stopping = false;
-  private lastFailure: string | undefined = 'database setup has not run yet';
+  private lastFailure: string | undefined = 'waiting for Neo4j';
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
