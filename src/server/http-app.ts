@@ -93,7 +93,9 @@ export async function startHttpApp(options: {
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = req.header('x-request-id') || randomUUID();
+        // A caller's own id is kept when it is a plain token (so a gateway's id flows through), else a new one is made.
+        const sent = req.header('x-request-id');
+        const requestId = sent && /^[\w.:-]{1,128}$/.test(sent) ? sent : randomUUID();
         res.setHeader('x-request-id', requestId);
         return makeContext({ authorization: req.header('authorization'), requestId });
       },
