@@ -44,6 +44,8 @@ export interface QueryLimitsConfig {
   maxTokens: number;
   /** Largest request body in bytes (env `MAX_BODY_BYTES`, default 102 400). */
   maxBodyBytes: number;
+  /** Most conditions in one `where` argument, counted through AND/OR/NOT (env `QUERY_MAX_FILTER_CONDITIONS`, default 100). */
+  maxFilterConditions: number;
 }
 
 /** Per-client request rate limit: by token subject when a valid token is sent, else by IP address. */
@@ -153,6 +155,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDirectives: intFrom(env, 'QUERY_MAX_DIRECTIVES', 30),
       maxTokens: intFrom(env, 'QUERY_MAX_TOKENS', 5_000),
       maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', 102_400),
+      maxFilterConditions: intFrom(env, 'QUERY_MAX_FILTER_CONDITIONS', 100),
     },
     rateLimit: {
       max: intFrom(env, 'RATE_LIMIT_MAX', 600),

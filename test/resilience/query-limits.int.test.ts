@@ -3,7 +3,7 @@ import { useTestApi } from '../support/test-api';
 import { EXAMPLE_QUERIES } from '../../src/server/example-queries';
 
 /** Limits small enough to reach with short documents; each test shows the limit named in the error. */
-const LIMITS = { QUERY_MAX_DEPTH: '6', QUERY_MAX_ALIASES: '3', QUERY_MAX_DIRECTIVES: '2', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '3000', MAX_BODY_BYTES: '2000' };
+const LIMITS = { QUERY_MAX_DEPTH: '6', QUERY_MAX_ALIASES: '3', QUERY_MAX_DIRECTIVES: '2', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '3000', MAX_BODY_BYTES: '2000', QUERY_MAX_FILTER_CONDITIONS: '4' };
 
 describe('query limits: depth, aliases, directives, tokens, cost, body size (issue 6, section 1)', () => {
   const fixture = useTestApi(loadFieldCaseFixture, LIMITS);
@@ -43,6 +43,16 @@ describe('query limits: depth, aliases, directives, tokens, cost, body size (iss
     expect(nested.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 9301, maxCost: 3000 });
     expect(nested.errors![0].message).toBe('Query cost 9301 exceeds the limit of 3000; ask for smaller pages (first/last) or less nesting.');
     expect(nested.extensions?.dbRoundTrips ?? 0).toBe(0);
+  });
+
+  it('refuses a where argument with more conditions than QUERY_MAX_FILTER_CONDITIONS, counted through AND/OR/NOT', async () => {
+    const leaf = { nameContains: 'x' };
+    const where = { OR: [leaf, leaf, { AND: [leaf, { NOT: leaf }] }], kinds: ['SEMINAR'] };
+    const response = await fixture.api.query('query($w: EventWhere) { events(where: $w) { totalCount } }', { w: where });
+    expect(response.status).toBe(400);
+    expect(response.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', conditions: 5, maxFilterConditions: 4 });
+    const allowed = await fixture.api.query('query($w: EventWhere) { events(where: $w) { totalCount } }', { w: { OR: [leaf, leaf], kinds: ['SEMINAR'] } });
+    expect(allowed.errors).toBeUndefined();
   });
 
   it('refuses a body larger than MAX_BODY_BYTES with 413 and a short message', async () => {

@@ -43,3 +43,19 @@ export function pageCostEstimator(maxPageSize: number): (options: ComplexityEsti
 function clamp(value: number, max: number): number {
   return Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 0), max) : max;
 }
+
+/**
+ * Conditions in a `where` input: every filter field with a value counts one, AND/OR lists and NOT are walked. A
+ * boolean tree of many conditions costs Neo4j planning and evaluation time that page sizes do not show.
+ */
+export function filterConditions(where: unknown): number {
+  if (!where || typeof where !== 'object') return 0;
+  let count = 0;
+  for (const [key, value] of Object.entries(where)) {
+    if (value === null || value === undefined) continue;
+    if (key === 'AND' || key === 'OR') count += (value as unknown[]).reduce<number>((sum, inner) => sum + filterConditions(inner), 0);
+    else if (key === 'NOT') count += filterConditions(value);
+    else count += 1;
+  }
+  return count;
+}
