@@ -11,7 +11,7 @@ import { recordStatements } from '../support/statement-recorder';
  * arguments, with Lucene and Cypher syntax, quotes, backslashes, NUL, very long and non-Latin strings, huge numbers
  * and negative pages. CI runs a fixed seed; a larger run: FUZZ_RUNS=3000 FUZZ_SEED=$RANDOM npx jest hostile-input.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_606);
 
 /** Codes a client may get for bad input; anything else (INTERNAL_SERVER_ERROR above all) fails the property. */
@@ -96,9 +96,9 @@ describe('hostile input never breaks the API, leaks internals or changes the gra
 
   it('organisation and publication filters with nested AND/OR/NOT', async () => {
     await run(
-      fc.asyncProperty(hostileString, countryCode, maybe(yearInt), fc.integer({ min: 0, max: 6 }), async (text, code, year, depth) => {
+      fc.asyncProperty(hostileString, countryCode, maybe(yearInt), fc.integer({ min: 0, max: 8 }), async (text, code, year, depth) => {
         let where: Record<string, unknown> = { nameContains: text, countryCode: code, yearFrom: year };
-        for (let i = 0; i < depth; i += 1) where = { AND: [where], OR: [where, { memberOf: text }], NOT: { nameContains: code } };
+        for (let i = 0; i < depth; i += 1) where = { AND: [where], OR: [{ nameContains: text }, { memberOf: text }], NOT: { nameContains: code } };
         await expectClean('query($w: OrganisationWhere, $p: PublicationWhere) { organisations(where: $w, first: 5) { nodes { id } } publications(where: $p, first: 5) { nodes { id } } }', { w: where, p: { titleContains: text, analysesCountryCode: code, publishedBy: text } });
       }),
     );
@@ -143,8 +143,10 @@ describe('hostile input never breaks the API, leaks internals or changes the gra
     expect(await graphChecksum(fixture.graph)).toBe(before);
     // Most generated requests got past validation and reached Neo4j (six properties of RUNS requests each).
     expect(statements.length).toBeGreaterThan(3 * RUNS);
-    // Values of 6+ characters that are not plain words or ids our own Cypher could contain by chance.
-    const distinctive = [...sent].filter((value) => value.length >= 6 && /[^A-Za-z0-9_ ]/.test(value) && !/^(org|country|event|place):/.test(value));
+    // Generated values of 6+ characters with a non-word character; the fixed payloads themselves are left out, since
+    // some are Cypher our own statements contain by design (`$limit`, `:Organisation`); every payload also reaches
+    // the API glued to random text, and those combinations must never appear.
+    const distinctive = [...sent].filter((value) => value.length >= 6 && /[^A-Za-z0-9_ ]/.test(value) && !PAYLOADS.includes(value));
     const leaked = distinctive.filter((value) => statements.some((statement) => statement.includes(value)));
     expect(leaked.map((value) => value.slice(0, 80))).toEqual([]);
   });
