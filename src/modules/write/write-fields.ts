@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsISBN, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EntityType } from '../../domain/entity-types';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 import { DateScalar } from '../../graphql/scalars';
@@ -92,6 +92,21 @@ export function UrlField(description: string): PropertyDecorator {
     IsOptional(),
     MaxLength(MAX_URL_LENGTH),
     IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: '$property must be an http(s) URL' }),
+  );
+}
+
+/** Optional ISBN-10 or ISBN-13 (hyphens and spaces allowed; the check digit must fit). */
+export function IsbnField(description: string): PropertyDecorator {
+  return compose(Field(() => String, { nullable: true, description }), IsOptional(), MaxLength(20), IsISBN(undefined, { message: '$property must be an ISBN-10 or ISBN-13 with a valid check digit' }));
+}
+
+/** Optional DOI (`10.<registrant>/<suffix>`). */
+export function DoiField(description: string): PropertyDecorator {
+  return compose(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    MaxLength(200),
+    Matches(/^10\.\d{4,9}\/\S+$/, { message: '$property must be a DOI such as 10.2801/12345' }),
   );
 }
 

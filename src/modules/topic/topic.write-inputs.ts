@@ -1,0 +1,26 @@
+import { InputType } from 'type-graphql';
+import { createMutationArgs } from '../write/mutation-args';
+import { EntityWriteSpec } from '../write/write-spec';
+import { AttributesField, EntityWriteFields, IdField, NameField } from '../write/write-fields';
+import { TOPIC } from './topic.definition';
+
+@InputType()
+abstract class TopicFields extends EntityWriteFields {
+  @AttributesField(TOPIC.fields) attributes?: Record<string, unknown> | null;
+}
+
+@InputType({ description: 'A new topic.' })
+export class CreateTopicInput extends TopicFields {
+  @IdField('Topic', 'topic:in-company-trainers') id?: string | null;
+  @NameField('Name of the topic.') name!: string;
+}
+
+@InputType({ description: 'Changes to a topic: fields left out are kept, optional fields sent as null are removed.' })
+export class UpdateTopicInput extends TopicFields {
+  @NameField('Name of the topic.', { nullable: true }) name?: string | null;
+}
+
+export const TopicMutationArgs = createMutationArgs(CreateTopicInput, UpdateTopicInput);
+
+/** How topics are written (see EntityWriteSpec). */
+export const TOPIC_WRITE: EntityWriteSpec = { definition: TOPIC as never, nameField: 'name', createInput: CreateTopicInput };
