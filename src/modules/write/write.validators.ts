@@ -31,7 +31,7 @@ export function entityIdProblem(type: EntityType, id: string): string | undefine
   if (id.length > MAX_ID_LENGTH) return `must be at most ${MAX_ID_LENGTH} characters`;
   const [given, ...rest] = id.split(':');
   if (rest.length !== 1) return `must be ${prefix}:<kebab-case>, e.g. ${prefix}:${type === 'Country' ? 'BE' : 'my-name'}`;
-  if (given !== prefix) return `must start with "${prefix}:" for a ${type} (got "${given}:")`;
+  if (given !== prefix) return `must start with "${prefix}:" for ${type} ids (got "${given}:")`;
   if (type === 'Country') return isCountryCode(rest[0]) && rest[0] === rest[0].toUpperCase() ? undefined : 'must be country:<ISO 3166-1 alpha-2 code in capitals>, e.g. country:BE';
   return KEBAB.test(rest[0]) ? undefined : `must be ${prefix}:<kebab-case>: lower-case letters and digits joined by single hyphens`;
 }
