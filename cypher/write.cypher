@@ -33,11 +33,11 @@ RETURN n
 
 // name: dependents
 // What is linked to the entity, either way, for a delete without force: at most $limit of them, and how many.
-// No row when the entity does not exist.
+// No row when the entity does not exist (grouped by n: aggregates alone would return a row regardless).
 MATCH (n:Entity:{{LABEL}} {id: $id})
 OPTIONAL MATCH (n)-[r]-(m)
 WITH n, r, m ORDER BY type(r), m.id
-RETURN count(r) AS total,
+RETURN n.id AS id, count(r) AS total,
        collect(CASE WHEN r IS NULL THEN null ELSE {
          relationship: type(r),
          direction: CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END,
