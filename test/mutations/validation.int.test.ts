@@ -6,7 +6,7 @@ import { authHeader } from '../support/tokens';
 const CREATE_EVENT = 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }';
 const UPDATE_EVENT = 'mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }';
 
-const sortByField = (problems: Array<{ field: string }>) => [...problems].sort((a, b) => a.field.localeCompare(b.field));
+const sortByField = <T extends { field: string }>(problems: T[]) => [...problems].sort((a, b) => a.field.localeCompare(b.field));
 
 describe('invalid input: one BAD_USER_INPUT error listing each field and why, and nothing written', () => {
   const fixture = useTestApi(loadFieldCaseFixture);

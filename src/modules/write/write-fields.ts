@@ -141,4 +141,5 @@ export abstract class EntityWriteFields {
   sources?: string[] | null;
 }
 
+/** Limits the field decorators apply, for modules that pass a length (e.g. `TextField(..., MAX_NAME_LENGTH)`). */
 export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH };

@@ -1,10 +1,9 @@
 import { ValidateBy, ValidationArguments, ValidationOptions } from 'class-validator';
-import { EntityType } from '../../domain/entity-types';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+import { EntityType, ID_PREFIX } from '../../domain/entity-types';
+import { MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 import { isCalendarDate } from '../../graphql/scalars';
 import { isCountryCode } from '../../graphql/validators';
 import { DATE_PROPERTIES, propsProblem } from '../import/import.normalise';
-import { ID_PREFIX } from '../../domain/entity-types';
 
 /*
  * class-validator decorators of the write inputs. Each message names the rule, so the BAD_USER_INPUT error a client
@@ -133,6 +132,3 @@ function attributesProblem(value: unknown, blocked: Set<string>): string | undef
   const problem = propsProblem(Object.fromEntries(entries.filter(([, item]) => item !== null)));
   return problem?.replace(/^props\./, '');
 }
-
-/** Longest name accepted (re-exported for the inputs; F10). */
-export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH };
