@@ -57,7 +57,7 @@ describe('mutations store values as the importer does', () => {
     expect(row).toEqual({ n: 1, key: 'upsert test institute | uti' });
   });
 
-  it('create with an existing id is a CONFLICT naming the id; update of an unknown id is NOT_FOUND', async () => {
+  it('create with an existing id is a CONFLICT naming the id; upsert updates it; update of an unknown id is NOT_FOUND', async () => {
     const editor = await authHeader('editor');
     const taken = await fixture.api.query('mutation { createOrganisation(input: { id: "org:test-le-centre", name: "Another" }) { id } }', {}, editor);
     expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', id: 'org:test-le-centre', existingType: 'Organisation' });
@@ -67,5 +67,7 @@ describe('mutations store values as the importer does', () => {
     expect(missing.errors![0].extensions).toEqual({ code: 'NOT_FOUND', id: 'org:nobody' });
     const wrongType = await fixture.api.query('mutation { updateOrganisation(id: "event:test-pla-2013", input: { acronym: "X" }) { id } }', {}, editor);
     expect(wrongType.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const upsertTaken = await fixture.api.query('mutation { upsertCountry(input: { code: "be", name: "Belgique" }) { id name } }', {}, editor);
+    expect(upsertTaken.data!.upsertCountry).toEqual({ id: 'country:BE', name: 'Belgique' });
   });
 });

@@ -8,6 +8,7 @@ import { IsNotBefore } from '../../graphql/validators';
 import { IsSource } from '../import/import.records';
 import { IsAttributes, IsPartialDate, MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_URL_LENGTH } from '../write/write.validators';
 
+/** Input of `link`: the relationship and its properties (role, since, until, note, sources, attributes). */
 @InputType({ description: 'A relationship between two entities: which one, and what is known about it.' })
 export class LinkInput {
   @Field(() => RelationshipTypeEnum, { description: 'Relationship type; its allowed endpoint types are those of data/FORMAT.md.' })
@@ -47,6 +48,7 @@ export class LinkInput {
   attributes?: Record<string, unknown> | null;
 }
 
+/** Input of `unlink`. */
 @InputType({ description: 'The relationship to remove.' })
 export class UnlinkInput {
   @Field(() => RelationshipTypeEnum) @IsIn(RELATIONSHIP_TYPES) type!: RelationshipType;
