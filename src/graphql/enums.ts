@@ -8,7 +8,6 @@ import {
   PolicyDocumentKind,
   PublicationKind,
 } from '../domain/enums';
-import { RELATIONSHIP_TYPES, RelationshipType } from '../domain/relationship-types';
 
 /* Registers the domain vocabularies as GraphQL enums (names and values are identical; see domain/enums.ts). */
 registerEnumType(EventKind, { name: 'EventKind', description: 'Kind of event, e.g. PEER_LEARNING_ACTIVITY or POLICY_LEARNING_FORUM.' });
@@ -32,6 +31,3 @@ export {
   PublicationKind,
 };
 
-/** The relationship types as a GraphQL enum (`RelationshipType`, names = values = the types of src/domain). */
-export const RelationshipTypeEnum = Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, type])) as { [K in RelationshipType]: K };
-registerEnumType(RelationshipTypeEnum, { name: 'RelationshipType', description: 'A relationship type of the graph, e.g. HOSTED_BY (allowed endpoints in data/FORMAT.md).' });
