@@ -86,7 +86,7 @@ export class WriteRepository {
     return row ? Number(row.relationships) : null;
   }
 
-  /** The entity types of those of `ids` that exist. */
+  /** The entity type of `from` and of `to`, keyed by id; an id that does not exist is missing from the map. */
   async entityTypes(from: string, to: string): Promise<Map<string, EntityType | undefined>> {
     const rows = await this.tx.run(namedCypher('write.endpoints'), { from, to });
     return new Map(rows.map((row) => [String(row.id), (row.labels as string[]).filter((l) => l !== ENTITY_LABEL).find(isEntityType)]));
