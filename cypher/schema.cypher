@@ -52,3 +52,7 @@ CREATE RANGE INDEX policy_document_date IF NOT EXISTS FOR (n:PolicyDocument) ON 
 CREATE RANGE INDEX competence_standard_level IF NOT EXISTS FOR (n:CompetenceStandard) ON (n.level);
 CREATE RANGE INDEX competence_standard_year IF NOT EXISTS FOR (n:CompetenceStandard) ON (n.year);
 CREATE RANGE INDEX working_group_start_year IF NOT EXISTS FOR (n:WorkingGroup) ON (n.startYear);
+
+// Provenance (src/domain/provenance.ts): one SourceDocument per ingested text, keyed by the SHA-256 of that text.
+CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (d:SourceDocument) REQUIRE d.id IS UNIQUE;
+CREATE RANGE INDEX source_document_url IF NOT EXISTS FOR (d:SourceDocument) ON (d.url);
