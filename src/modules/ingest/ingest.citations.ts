@@ -103,21 +103,36 @@ export function findPolicyDocuments(text: string): PolicyDocumentFound[] {
     if (!proper.length) {
       const continuation = /^\s+(?:on|of|sur|relative à|zur|zum|über)\s+[^.,;:()\n]{5,200}?(?=[.,;:()\n]|$)/u.exec(text.slice(end));
       if (!continuation) continue;
-      end += continuation[0].length;
+      end += continuation[0].trimEnd().length;
     }
     const name = text.slice(start, end);
     const kind = /council/i.test(name) && keyword === 'conclusions' ? PolicyDocumentKind.COUNCIL_CONCLUSIONS : KEYWORD_KIND.get(keyword);
     const citation = citationAfter(text, end);
-    const yearBefore = /((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 6), start));
-    const yearAfter = /^\s+(?:of|from|in|de|du|von|aus)\s+((?:19|20)\d{2})\b/u.exec(text.slice(end));
-    const year = citation?.year ?? (yearAfter ? Number(yearAfter[1]) : yearBefore ? Number(yearBefore[1]) : undefined);
+    const year = citation?.year ?? yearNear(text, start, end);
     const confidence = citation?.authors.length ? 0.9 : year !== undefined ? 0.8 : 0.6;
     const item: PolicyDocumentFound = { value: name, confidence, span: spanOf(text, start, end), kind, year, adoptedBy: citation?.authors ?? [] };
     const same = found.findIndex((f) => foldText(f.value) === foldText(name));
     if (same < 0) found.push(item);
     else if (item.confidence > found[same].confidence) found[same] = { ...item, span: found[same].span };
   }
-  return found;
+  for (const match of text.matchAll(/\b(Communiqué|Déclaration|Conclusions|Recommandation|Kommuniqué|Erklärung|Schlussfolgerungen)\s+(?:de|d['’]|von)\s*(\p{Lu}[\p{L}\-]+)/gu)) {
+    // French and German put the place after the keyword: "Déclaration de Copenhague", "Erklärung von Osnabrück".
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (found.some((f) => f.span.start <= start && start < f.span.end)) continue;
+    const keyword = foldText(match[1]);
+    const citation = citationAfter(text, end);
+    const year = citation?.year ?? yearNear(text, start, end);
+    const kind = KEYWORD_KIND.get(keyword) ?? (keyword === 'recommandation' ? PolicyDocumentKind.COUNCIL_RECOMMENDATION : undefined);
+    found.push({ value: match[0], confidence: citation?.authors.length ? 0.9 : year !== undefined ? 0.8 : 0.6, span: spanOf(text, start, end), kind, year, adoptedBy: citation?.authors ?? [] });
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+function yearNear(text: string, start: number, end: number): number | undefined {
+  const before = /((?:19|20)\d{2})\s+$/.exec(text.slice(Math.max(0, start - 6), start));
+  const after = /^\s+(?:of|from|in|de|du|von|aus)\s+((?:19|20)\d{2})\b/u.exec(text.slice(end));
+  return after ? Number(after[1]) : before ? Number(before[1]) : undefined;
 }
 
 /** "(Author; Author, 2010)" or "(2010)" right after a name (spaces allowed between). */

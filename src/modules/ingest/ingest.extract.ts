@@ -5,7 +5,7 @@ import { DocumentExtraction, Mention } from './ingest.model';
 import { findPolicyDocuments, findPublications, quotedStrings } from './ingest.citations';
 import { contactsIn, documentTypeIn, involvementIn, kindIn, titleOf, valueAfterLabel } from './ingest.event-fields';
 import { dedupe, findHosts, findOrganisers, findWorkingGroups } from './ingest.organisations';
-import { extractPlace, findCountries } from './ingest.places';
+import { extractPlace, findCountryMentions, firstMentions } from './ingest.places';
 import { sentenceAt, sentences } from './ingest.sentences';
 import { PlainDocument, toPlainDocument } from './ingest.text';
 import { EVENT_TYPE_LABELS, ONLINE_CUES, PARTICIPATION_CUES, TOPIC_VOCABULARY } from './ingest.vocabulary';
@@ -25,7 +25,8 @@ export function extractFrom(document: PlainDocument): DocumentExtraction {
   const allSentences = sentences(text);
   const firstSentence = allSentences[0];
   const quotes = quotedStrings(text);
-  const countries = findCountries(folded);
+  const countryMentions = findCountryMentions(folded);
+  const countries = firstMentions(countryMentions);
   const place = extractPlace(text, countries);
   const dates = extractEventDates(text);
   const typeLine = valueAfterLabel(text, EVENT_TYPE_LABELS);
@@ -54,10 +55,10 @@ export function extractFrom(document: PlainDocument): DocumentExtraction {
     publications: dedupe(findPublications(text, allSentences, quotes)),
     policyDocuments: findPolicyDocuments(text),
     countries,
-    participatingCountries: countries.filter((country) => {
+    participatingCountries: firstMentions(countryMentions.filter((country) => {
       const sentence = foldText(sentenceAt(allSentences, country.span.start).text);
       return PARTICIPATION_CUES.some((cue) => new RegExp(`\\b${cue}\\b`).test(sentence));
-    }).map((country) => ({ ...country, confidence: 0.7 })),
+    })).map((country) => ({ ...country, confidence: 0.7 })),
     topics: topicsIn(folded),
     documentType: documentTypeIn(text),
     contacts: contactsIn(text),

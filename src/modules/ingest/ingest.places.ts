@@ -43,21 +43,26 @@ export function countryName(code: string): string {
   return countries.getName(code, 'en') ?? code;
 }
 
-/** Every country named in the text, first mention each, in text order (confidence 0.9: names are unambiguous). */
-export function findCountries(folded: FoldedText): Array<Mention<string>> {
-  const first = new Map<string, Mention<string>>();
+/** Every mention of a country name in the text (ISO alpha-2, confidence 0.9: names are unambiguous), in text order. */
+export function findCountryMentions(folded: FoldedText): Array<Mention<string>> {
+  const all: Array<Mention<string>> = [];
   for (const [name, code] of countryNameIndex()) {
     // Two-letter aliases ("UK" aside) would match words; names of three characters or more only.
     if (name.length < 4 && name !== 'uk') continue;
     for (const span of folded.findPhrase(name)) {
       if (!/^\p{Lu}/u.test(span.text)) continue;
-      const known = first.get(code);
-      if (!known || span.start < known.span.start || (span.start === known.span.start && span.end > known.span.end)) {
-        first.set(code, { value: code, confidence: 0.9, span });
-      }
+      // A longer name at the same place wins ("Republic of Ireland" over "Ireland" is not needed, but no doubles).
+      if (all.some((m) => m.span.start <= span.start && span.end <= m.span.end)) continue;
+      all.push({ value: code, confidence: 0.9, span });
     }
   }
-  return [...first.values()].sort((a, b) => a.span.start - b.span.start);
+  return all.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The first mention of each country, in text order. */
+export function firstMentions(mentions: Array<Mention<string>>): Array<Mention<string>> {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.value) && seen.add(m.value));
 }
 
 let cityIndex: Map<string, ICity[]> | undefined;
@@ -81,7 +86,7 @@ function isEuropean(code: string): boolean {
 }
 
 /** A capitalised place name of one to four words (hyphens and apostrophes inside words allowed). */
-const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \-]\p{Lu}[\p{L}'’.\-]*){0,3}`;
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:[ \-]\p{Lu}[\p{L}'’\-]*){0,3}`;
 
 /**
  * Where the event was held. Tried in order: "City (Country)" (country names in en/fr/de), then a city after a

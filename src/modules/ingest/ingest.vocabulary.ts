@@ -62,7 +62,7 @@ export const POLICY_KEYWORDS: Array<[PolicyDocumentKind, string[]]> = [
 export const PUBLICATION_CUES = ['publication', 'report', 'study', 'paper', 'briefing note', 'guide', 'handbook', 'analysis', 'rapport', 'etude', 'publie', 'veroffentlichung', 'publikation', 'bericht', 'studie', 'leitfaden'];
 
 /** Words before a country that make it a participant. */
-export const PARTICIPATION_CUES = ['participants', 'participant', 'representatives', 'experts', 'delegates', 'delegations', 'countries', 'participants de', 'representants', 'experts de', 'vertreter', 'vertreterinnen', 'teilnehmende', 'expertinnen', 'experten', 'lander'];
+export const PARTICIPATION_CUES = ['participants', 'speakers', 'participant', 'representatives', 'experts', 'delegates', 'delegations', 'countries', 'participants de', 'representants', 'experts de', 'vertreter', 'vertreterinnen', 'teilnehmende', 'expertinnen', 'experten', 'lander'];
 
 /** Words saying the event was held online. */
 export const ONLINE_CUES = ['online', 'virtual event', 'held virtually', 'webinar', 'en ligne', 'virtuel', 'virtuelle'];
