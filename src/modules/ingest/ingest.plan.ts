@@ -189,7 +189,7 @@ function withYear(id: string, year: string | undefined): string {
 
 /** A folded name without a leading article ("the forem" → "forem", "le forem" → "forem"). */
 export function stripArticle(folded: string): string {
-  return folded.replace(/^(?:the|le|la|les|l['’]|der|die|das)\s*/, '');
+  return folded.replace(/^(?:(?:the|le|la|les|der|die|das)\s+|l['’]\s*)/, '');
 }
 
 function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
