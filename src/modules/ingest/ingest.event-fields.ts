@@ -102,7 +102,8 @@ const SUBJECT_END = /\s+(?:will take place|will be held|takes place|took place|w
 /**
  * The event title, and how it was obtained:
  * 1. `heading`: the page's `<h1>`/`<title>` (HTML), confidence 0.95;
- * 2. `first-line`: a short first line standing alone (no final full stop, no date, not a label), 0.85;
+ * 2. `first-line`: a first line standing alone (no final full stop, no date, not a label), 0.85; its length is
+ *    not capped here: an over-long title is refused by validation (field case F10), not silently replaced;
  * 3. `first-sentence`: a quoted title right after an event word in the first sentence, or else the subject of the
  *    first sentence without its article ("Second peer learning activity of the Thematic working group on ..."), 0.6;
  * 4. `kind-and-place`: "<Kind> in <City>" when nothing else serves, 0.4.
@@ -121,7 +122,7 @@ export function titleOf(
   const all = lines(text);
   const first = all[0];
   const standsAlone = first && (all.length === 1 || text.slice(first.end, first.end + 2) === '\n\n');
-  if (first && standsAlone && all.length > 1 && first.text.length <= 200 && !/[.:]$/.test(first.text) && !isLabel(first.text) && !/\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(first.text)) {
+  if (first && standsAlone && all.length > 1 && !/[.:]$/.test(first.text) && !isLabel(first.text) && !/\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(first.text)) {
     return { value: first.text, confidence: 0.85, span: first, origin: 'first-line' };
   }
   if (quotedEventTitle && firstSentence && quotedEventTitle.span.start < firstSentence.end) {
