@@ -6,6 +6,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { ENTITY_RESOLVERS } from '../modules/entity-resolvers';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
+import { NetworkResolver } from '../modules/network/network.resolver';
 import { INGEST_RESOLVERS } from '../modules/ingest/ingest.resolver';
 import { referenceResolvers } from './reference-resolvers';
 import { authChecker } from '../auth/auth-checker';
@@ -20,7 +22,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver, ...INGEST_RESOLVERS],
+    resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver, SearchResolver, NetworkResolver, ...INGEST_RESOLVERS],
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     authChecker,
     emitSchemaFile: false,
