@@ -52,3 +52,14 @@ CREATE RANGE INDEX policy_document_date IF NOT EXISTS FOR (n:PolicyDocument) ON 
 CREATE RANGE INDEX competence_standard_level IF NOT EXISTS FOR (n:CompetenceStandard) ON (n.level);
 CREATE RANGE INDEX competence_standard_year IF NOT EXISTS FOR (n:CompetenceStandard) ON (n.year);
 CREATE RANGE INDEX working_group_start_year IF NOT EXISTS FOR (n:WorkingGroup) ON (n.startYear);
+
+// Substring matches on folded names across all types (search falls back to these when a word is inside a token).
+CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey);
+
+// Full-text search over names, acronyms, original and (through searchKey) alternative names of every entity type.
+// standard-folding lower-cases and folds accents ("Liège" is indexed as "liege"); the query side is built from
+// plain words only (src/modules/search/lucene-query.ts), so no user text is ever Lucene syntax.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Country|Place|Organisation|WorkingGroup|Event|Publication|PolicyDocument|CompetenceStandard|Person|Topic)
+ON EACH [n.name, n.acronym, n.originalName, n.searchKey]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

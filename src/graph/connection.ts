@@ -33,7 +33,7 @@ export function buildConnection(rows: FetchedRow[], window: PageWindow, ordering
   const page = rows.slice(0, window.size);
   if (window.backward) page.reverse();
   const edges = page.map((row) => ({
-    cursor: encodeCursor({ value: sortValueOf(row.node, ordering.key), id: row.node.id }),
+    cursor: encodeCursor({ sortProperty: ordering.key.property, value: sortValueOf(row.node, ordering.key), id: row.node.id }),
     node: row.node,
     relationship: row.relationship,
   }));

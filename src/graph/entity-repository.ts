@@ -1,31 +1,28 @@
 import { ENTITY_LABEL } from '../domain/entity-types';
-import { Executor } from '../db/executor';
 import { PlainNode } from '../db/driver-values';
 import { buildConnection, ConnectionResult } from './connection';
 import { CypherParams, label } from './cypher-identifiers';
 import { EntityDefinition } from './entity-definition';
 import { entityFromNode, EntityRecord, toEntityObject } from './entity-record';
-import { keysetPredicate, orderByTerms } from './keyset';
+import { checkCursorOrdering, keysetPredicate, orderByTerms } from './keyset';
 import { ConnectionArguments, resolveOrdering } from './list-arguments';
 import { fetchLimit, resolvePageWindow } from './page-window';
+import { Reader } from './statement-batcher';
 import { compileWhere, LogicalWhere } from './where-compiler';
 
 /**
- * Reads entities: by id (batched) and as filtered, ordered, keyset-paged connections. One statement, so one round
- * trip, per call.
+ * Reads entities: by id (batched) and as filtered, ordered, keyset-paged connections. One statement per call, sent
+ * through `reader` (in a request, the StatementBatcher joins it with the other reads of its nesting level).
  */
 export class EntityRepository {
   constructor(
-    private readonly executor: Executor,
+    private readonly reader: Reader,
     private readonly maxPageSize: number,
   ) {}
 
   /** The entities with the given ids (any type); ids that do not exist are absent from the map. */
   async findByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-    const rows = await this.executor.read(
-      `MATCH (n:${label(ENTITY_LABEL)}) WHERE n.id IN $ids RETURN n`,
-      { ids: [...new Set(ids)] },
-    );
+    const rows = await this.reader.read(`MATCH (n:${label(ENTITY_LABEL)}) WHERE n.id IN $ids RETURN n`, { ids: [...new Set(ids)] }, ['n']);
     return new Map(rows.map((row) => {
       const record = entityFromNode(row.n as PlainNode);
       return [record.id, record];
@@ -34,7 +31,7 @@ export class EntityRepository {
 
   /** Countries by ISO code (upper case); missing codes are absent from the map. */
   async findCountriesByCode(codes: readonly string[]): Promise<Map<string, EntityRecord>> {
-    const rows = await this.executor.read(`MATCH (n:${label('Country')}) WHERE n.code IN $codes RETURN n`, { codes: [...new Set(codes)] });
+    const rows = await this.reader.read(`MATCH (n:${label('Country')}) WHERE n.code IN $codes RETURN n`, { codes: [...new Set(codes)] }, ['n']);
     return new Map(rows.map((row) => {
       const record = entityFromNode(row.n as PlainNode);
       return [String(record.properties.code), record];
@@ -49,6 +46,7 @@ export class EntityRepository {
   async list<W extends LogicalWhere<W>>(definition: EntityDefinition<W>, args: ConnectionArguments<W>, withTotal: boolean): Promise<ConnectionResult> {
     const window = resolvePageWindow(args, this.maxPageSize);
     const ordering = resolveOrdering(definition as EntityDefinition<never>, args.orderBy);
+    checkCursorOrdering(ordering, window);
     const params = new CypherParams();
     const filter = compileWhere(args.where, definition.filters, 'm', params);
     const boundaries = [
@@ -60,13 +58,13 @@ export class EntityRepository {
     const statement = [
       withTotal
         ? `CALL () { MATCH (m:${nodeLabel}) ${filter ? `WHERE ${filter}` : ''} RETURN count(m) AS total }`
-        : 'WITH null AS total',
+        : 'CALL () { RETURN null AS total }',
       `CALL () { MATCH (m:${nodeLabel}) ${pageWhere ? `WHERE ${pageWhere}` : ''}`,
       `  WITH m ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT $limit`,
       '  RETURN collect(m) AS nodes }',
       'RETURN total, nodes',
     ].join('\n');
-    const [row] = await this.executor.read(statement, { ...params.values, limit: fetchLimit(window) });
+    const [row] = await this.reader.read(statement, { ...params.values, limit: fetchLimit(window) }, ['total', 'nodes']);
     const nodes = (row?.nodes as PlainNode[] | undefined) ?? [];
     const fetched = nodes.map((node) => ({ node: toEntityObject(entityFromNode(node), definition.fields), relationship: null }));
     return buildConnection(fetched, window, ordering, withTotal ? Number(row?.total ?? 0) : null);

@@ -16,15 +16,19 @@ export interface Ordering {
   direction: SortDirection;
 }
 
-/** What an opaque cursor carries: the row's sort value and its id (a keyset, never an offset; field case F6). */
+/**
+ * What an opaque cursor carries: the property the page was ordered by, the row's value of it and the row's id (a
+ * keyset, never an offset, so rows added or removed elsewhere do not shift pages; field case F6).
+ */
 export interface CursorPosition {
+  sortProperty: string;
   value: string | number | null;
   id: string;
 }
 
 /** Encodes a row's position as an opaque, URL-safe cursor. */
 export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.value, position.id]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([position.sortProperty, position.value, position.id]), 'utf8').toString('base64url');
 }
 
 /**
@@ -37,16 +41,30 @@ export function decodeCursor(cursor: string, argument: string): CursorPosition {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(decoded) &&
-      decoded.length === 2 &&
-      typeof decoded[1] === 'string' &&
-      (decoded[0] === null || typeof decoded[0] === 'string' || typeof decoded[0] === 'number')
+      decoded.length === 3 &&
+      typeof decoded[0] === 'string' &&
+      typeof decoded[2] === 'string' &&
+      (decoded[1] === null || typeof decoded[1] === 'string' || typeof decoded[1] === 'number')
     ) {
-      return { value: decoded[0], id: decoded[1] };
+      return { sortProperty: decoded[0], value: decoded[1], id: decoded[2] };
     }
   } catch {
     // fall through to the input error
   }
   throw BadUserInputError.of(argument, 'is not a cursor returned by this API');
+}
+
+/**
+ * Checks that the cursors of a page request were made under the same ordering.
+ * @throws BadUserInputError naming `after` or `before` when a cursor belongs to another `orderBy`
+ */
+export function checkCursorOrdering(ordering: Ordering, cursors: { after?: CursorPosition; before?: CursorPosition }): void {
+  for (const side of ['after', 'before'] as const) {
+    const cursor = cursors[side];
+    if (cursor && cursor.sortProperty !== ordering.key.property) {
+      throw BadUserInputError.of(side, `was made for another orderBy; ask again without ${side} after changing the order`);
+    }
+  }
 }
 
 /** The sort value of a node (plain properties) for its cursor. */

@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import { ENTITY_LABEL } from '../domain/entity-types';
-import { Executor } from '../db/executor';
 import { PlainNode, PlainRelationship } from '../db/driver-values';
 import { buildConnection, ConnectionResult, FetchedRow } from './connection';
 import { CypherParams, label } from './cypher-identifiers';
 import { EntityDefinition } from './entity-definition';
 import { entityFromNode, toEntityObject, toRelationshipObject } from './entity-record';
-import { keysetPredicate, orderByTerms, Ordering } from './keyset';
+import { checkCursorOrdering, keysetPredicate, orderByTerms, Ordering } from './keyset';
 import { ConnectionArguments, resolveOrdering } from './list-arguments';
 import { PageWindow, resolvePageWindow } from './page-window';
 import { compileWhere } from './where-compiler';
+import { Reader } from './statement-batcher';
 
 /**
  * A relationship field: how to get from a parent node `(n)` to the related nodes `(m)`. `pattern` is fixed Cypher
@@ -50,7 +50,7 @@ export class RelationLoader {
   private readonly loader: DataLoader<RelationRequest, ConnectionResult, string>;
 
   constructor(
-    private readonly executor: Executor,
+    private readonly reader: Reader,
     private readonly maxPageSize: number,
   ) {
     this.loader = new DataLoader((requests) => this.loadBatch(requests), {
@@ -90,7 +90,7 @@ export class RelationLoader {
     if (branches.length > 0) {
       for (const group of branches) params.values[`ids${group.index}`] = [...group.parentIds];
       const statement = branches.map((g) => (g.prepared as PreparedGroup).statement).join('\nUNION ALL\n');
-      const rows = await this.executor.read(statement, params.values);
+      const rows = await this.reader.read(statement, params.values, ['g', 'pid', 'total', 'page']);
       for (const row of rows) {
         const group = branches.find((g) => g.index === Number(row.g));
         if (!group) continue;
@@ -118,6 +118,7 @@ export class RelationLoader {
       const { spec, args } = request;
       const window = resolvePageWindow(args, this.maxPageSize);
       const ordering = resolveOrdering(spec.target, args.orderBy);
+      checkCursorOrdering(ordering, window);
       const filter = compileWhere(args.where as never, spec.target.filters, 'm', params);
       const cut = [
         window.after ? keysetPredicate('x.node', ordering, window.after, 'after', params) : undefined,

@@ -35,3 +35,21 @@ export function IsNotBefore(other: string, options?: ValidationOptions): Propert
       },
     });
 }
+
+/** class-validator: the value may not be given together with the sibling property `other` (e.g. countryCode and countryCodes). */
+export function IsNotCombinedWith(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isNotCombinedWith',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [other],
+      options: { message: `$property cannot be combined with ${other}; use one of them`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const sibling = (args.object as Record<string, unknown>)[other];
+          return value === null || value === undefined || sibling === null || sibling === undefined;
+        },
+      },
+    });
+}

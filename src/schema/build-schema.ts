@@ -6,6 +6,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { ENTITY_RESOLVERS } from '../modules/entity-resolvers';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
+import { NetworkResolver } from '../modules/network/network.resolver';
 import { referenceResolvers } from './reference-resolvers';
 import { authChecker } from '../auth/auth-checker';
 
@@ -19,7 +21,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver],
+    resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver, SearchResolver, NetworkResolver],
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     authChecker,
     emitSchemaFile: false,

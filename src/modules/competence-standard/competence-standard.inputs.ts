@@ -3,7 +3,7 @@ import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
 import { CompetenceStandardLevel } from '../../graphql/enums';
 import { EntityWhere } from '../../graphql/entity-where';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
-import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
+import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
 @InputType({ description: 'Filters on competenceStandards; fields are ANDed.' })
@@ -16,7 +16,7 @@ export class CompetenceStandardWhere extends EntityWhere {
   levels?: CompetenceStandardLevel[] | null;
 
   @Field(() => String, { nullable: true, description: 'Applies in this country (ISO alpha-2).' })
-  @IsCountryCode()
+  @IsCountryCode() @IsNotCombinedWith('countryCodes')
   countryCode?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Applies in any of these countries (ISO alpha-2).' })

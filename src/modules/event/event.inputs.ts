@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-valida
 import { EventKind } from '../../graphql/enums';
 import { EntityWhere } from '../../graphql/entity-where';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
-import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
+import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
 @InputType({ description: 'Filters on events; fields are ANDed. Years are calendar years of the start date.' })
@@ -16,12 +16,20 @@ export class EventWhere extends EntityWhere {
   kinds?: EventKind[] | null;
 
   @Field(() => String, { nullable: true, description: 'Held in this country (ISO alpha-2), directly or through its place.' })
-  @IsOptional() @IsCountryCode()
+  @IsOptional() @IsCountryCode() @IsNotCombinedWith('countryCodes')
   countryCode?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Held in any of these countries (ISO alpha-2).' })
   @IsOptional() @IsCountryCode({ each: true }) @ArrayMaxSize(300)
   countryCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Hosted by an organisation seated in any of these countries (ISO alpha-2).' })
+  @IsOptional() @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  hostCountryCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these countries took part, or an organisation seated there did (ISO alpha-2).' })
+  @IsOptional() @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  participantCountryCodes?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Took place in this year or later.' })
   @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR)

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { PlaceKind } from '../../graphql/enums';
 import { EntityWhere } from '../../graphql/entity-where';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
-import { IsCountryCode } from '../../graphql/validators';
+import { IsCountryCode, IsNotCombinedWith } from '../../graphql/validators';
 
 @InputType({ description: 'Filters on places; fields are ANDed.' })
 export class PlaceWhere extends EntityWhere {
@@ -15,7 +15,7 @@ export class PlaceWhere extends EntityWhere {
   kinds?: PlaceKind[] | null;
 
   @Field(() => String, { nullable: true, description: 'In this country (ISO alpha-2).' })
-  @IsCountryCode()
+  @IsCountryCode() @IsNotCombinedWith('countryCodes')
   countryCode?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'In any of these countries (ISO alpha-2).' })

@@ -1,18 +1,80 @@
 import neo4j from 'neo4j-driver';
 import { namedCypher } from '../../db/cypher-files';
-import { Executor } from '../../db/executor';
-import { CountryCount } from './stats.types';
+import { PlainNode } from '../../db/driver-values';
+import { Reader } from '../../graph/statement-batcher';
+import { entityFromNode, EntityRecord } from '../../graph/entity-record';
+import { CoOccurrenceSubject, OrganisationActivity, StatsDimension, StatsMeasure } from './stats.types';
 
-/** Aggregates computed in Neo4j, one statement each (cypher/stats.cypher). */
+/** Bounds shared by every aggregate: an optional year range and, where it applies, countries. */
+export interface StatsFilter {
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  countryCodes?: string[] | null;
+}
+
+const MEASURE_FRAGMENT: Record<StatsMeasure, string> = {
+  EVENTS: 'stats.measureEvents',
+  PUBLICATIONS: 'stats.measurePublications',
+  COMPETENCE_STANDARDS: 'stats.measureCompetenceStandards',
+  POLICY_DOCUMENTS: 'stats.measurePolicyDocuments',
+};
+
+const ACTIVITY_TYPES: Record<OrganisationActivity, string[]> = {
+  HOSTED: ['HOSTED_BY'],
+  PARTICIPATED: ['PARTICIPATED_IN'],
+  ORGANISED: ['ORGANISED_BY'],
+  ANY: ['HOSTED_BY', 'PARTICIPATED_IN', 'ORGANISED_BY'],
+};
+
+/** Aggregates computed in Neo4j, one statement each (cypher/stats.cypher), sent through the request's reader. */
 export class StatsRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(private readonly reader: Reader) {}
 
-  /** Events per country (held there directly or through a place), optionally within a range of years. */
-  async eventCountsByCountry(yearFrom: number | null, yearTo: number | null): Promise<CountryCount[]> {
-    const rows = await this.executor.read(namedCypher('stats.eventCountsByCountry'), {
-      yearFrom: yearFrom === null ? null : neo4j.int(yearFrom),
-      yearTo: yearTo === null ? null : neo4j.int(yearTo),
-    });
-    return rows as unknown as CountryCount[];
+  /** Events per country (held there directly or through a place), most first. */
+  eventCountsByCountry(filter: StatsFilter) {
+    return this.reader.read(namedCypher('stats.eventCountsByCountry'), bounds(filter), ['countryCode', 'countryName', 'count']);
   }
+
+  /** A cross-tab of a measure by the given dimensions. */
+  counts(measure: StatsMeasure, groupBy: StatsDimension[], filter: StatsFilter) {
+    const statement = `${namedCypher(MEASURE_FRAGMENT[measure])}\n${namedCypher('stats.countsTail')}`;
+    return this.reader.read(
+      statement,
+      { ...bounds(filter), byCountry: groupBy.includes(StatsDimension.COUNTRY), byYear: groupBy.includes(StatsDimension.YEAR), byKind: groupBy.includes(StatsDimension.KIND) },
+      ['countryCode', 'countryName', 'year', 'kind', 'count'],
+    );
+  }
+
+  /** A measure per year, with zeros for years without any. */
+  timeSeries(measure: StatsMeasure, filter: StatsFilter) {
+    const statement = `${namedCypher(MEASURE_FRAGMENT[measure])}\n${namedCypher('stats.timeSeriesTail')}`;
+    return this.reader.read(statement, bounds(filter), ['year', 'count']);
+  }
+
+  /** Organisations by number of distinct events of the given activity. */
+  async topOrganisations(activity: OrganisationActivity, first: number, filter: StatsFilter): Promise<Array<{ organisation: EntityRecord; count: number }>> {
+    const rows = await this.reader.read(namedCypher('stats.topOrganisations'), { ...bounds(filter), types: ACTIVITY_TYPES[activity], first: neo4j.int(first) }, ['organisation', 'count']);
+    return rows.map((row) => ({ organisation: entityFromNode(row.organisation as PlainNode), count: Number(row.count) }));
+  }
+
+  /** Competence standards per country and level. */
+  standardsByCountryAndLevel(filter: StatsFilter) {
+    return this.reader.read(namedCypher('stats.standardsByCountryAndLevel'), bounds(filter), ['countryCode', 'countryName', 'level', 'count']);
+  }
+
+  /** Pairs of organisations or countries that appear in the same events, most shared events first. */
+  async coOccurrence(of: CoOccurrenceSubject, first: number, filter: StatsFilter): Promise<Array<{ a: EntityRecord; b: EntityRecord; count: number }>> {
+    const name = of === CoOccurrenceSubject.ORGANISATIONS ? 'stats.coOccurringOrganisations' : 'stats.coOccurringCountries';
+    const rows = await this.reader.read(namedCypher(name), { ...bounds(filter), first: neo4j.int(first) }, ['a', 'b', 'count']);
+    return rows.map((row) => ({ a: entityFromNode(row.a as PlainNode), b: entityFromNode(row.b as PlainNode), count: Number(row.count) }));
+  }
+}
+
+/** Year bounds as driver Integers and country codes upper-cased; absent bounds are null. */
+function bounds(filter: StatsFilter): Record<string, unknown> {
+  return {
+    yearFrom: filter.yearFrom == null ? null : neo4j.int(filter.yearFrom),
+    yearTo: filter.yearTo == null ? null : neo4j.int(filter.yearTo),
+    countryCodes: filter.countryCodes?.length ? filter.countryCodes.map((code) => code.toUpperCase()) : null,
+  };
 }

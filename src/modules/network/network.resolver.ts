@@ -1,0 +1,27 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphContext } from '../../server/context';
+import { EntityRecord, toEntityObject } from '../../graph/entity-record';
+import { ENTITY_DEFINITIONS } from '../entity-definitions';
+import { NeighbourhoodArgs, PathsArgs } from './network.args';
+import { NetworkRepository } from './network.repository';
+import { GraphPath, Neighbourhood } from './network.types';
+
+const toObject = (record: EntityRecord) => toEntityObject(record, ENTITY_DEFINITIONS[record.type].fields);
+
+/** Paths between entities and neighbourhoods around them, for "what connects X to Y?" and network views. */
+@Resolver()
+export class NetworkResolver {
+  @Query(() => [GraphPath], {
+    description: 'The shortest paths (up to `first`) between two entities, over relationships in either direction; NOT_FOUND when an end does not exist.',
+  })
+  async paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() ctx: GraphContext) {
+    const paths = await new NetworkRepository(ctx.reader).shortestPaths(args.from, args.to, args.maxHops, args.relationTypes ?? undefined, args.first);
+    return paths.map((path) => ({ ...path, nodes: path.nodes.map(toObject) }));
+  }
+
+  @Query(() => Neighbourhood, { description: 'Entities within `depth` relationships of one entity and the relationships among them (capped by `limit`).' })
+  async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() ctx: GraphContext) {
+    const found = await new NetworkRepository(ctx.reader).neighbourhood(args.id, args.depth, args.limit, args.relationTypes ?? undefined);
+    return { ...found, center: found.center && toObject(found.center), nodes: found.nodes.map(toObject) };
+  }
+}

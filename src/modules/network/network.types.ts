@@ -1,0 +1,29 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graphql/node.interface';
+import { RELATIONSHIP_TYPES, RelationshipType } from '../../domain/relationship-types';
+
+/** The relationship types as a GraphQL enum (values equal the Neo4j types). */
+export const RelationshipTypeEnum = Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, type])) as { [K in RelationshipType]: K };
+registerEnumType(RelationshipTypeEnum, { name: 'RelationshipType', description: 'A relationship type of the graph (data/FORMAT.md).' });
+
+@ObjectType({ description: 'A relationship between two entities, by their ids (direction as stored).' })
+export class PathRelationship {
+  @Field(() => RelationshipTypeEnum) type!: RelationshipType;
+  @Field(() => ID) from!: string;
+  @Field(() => ID) to!: string;
+}
+
+@ObjectType({ description: 'A path: its nodes in order from start to end, and the relationships between them.' })
+export class GraphPath {
+  @Field(() => Int, { description: 'Number of relationships.' }) length!: number;
+  @Field(() => [Node]) nodes!: Node[];
+  @Field(() => [PathRelationship]) relationships!: PathRelationship[];
+}
+
+@ObjectType({ description: 'Nodes and relationships around an entity, for drawing a network.' })
+export class Neighbourhood {
+  @Field(() => Node, { nullable: true, description: 'The entity asked for (null when the id is unknown).' }) center!: Node | null;
+  @Field(() => [Node], { description: 'The center and the entities reached, nearest rings first.' }) nodes!: Node[];
+  @Field(() => [PathRelationship]) edges!: PathRelationship[];
+  @Field({ description: 'True when the limit cut the neighbourhood short.' }) truncated!: boolean;
+}

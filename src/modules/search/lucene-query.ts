@@ -1,0 +1,32 @@
+import { foldText } from '../../domain/text-folding';
+
+/** At most this many words of a search text are used; the rest is ignored. */
+export const MAX_SEARCH_TERMS = 16;
+/** Words are cut to this many characters. */
+export const MAX_TERM_LENGTH = 64;
+
+/**
+ * The words of a user's search text: runs of letters, digits and inner apostrophes, lower-cased. Everything else —
+ * Lucene syntax such as `+ - ! ( ) [ ] ^ " ~ * ? : \ /`, quotes, control characters, emoji — only separates words,
+ * so no user text is ever parsed as Lucene syntax (field case F5).
+ */
+export function searchTerms(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+  return [...new Set(words.map((word) => word.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_SEARCH_TERMS);
+}
+
+/**
+ * A Lucene query requiring every word, each as typed (analysed by the index's standard-folding analyzer, so accents
+ * and case fold) or as a prefix of an indexed word (prefixes are not analysed, so they are folded here).
+ * Returns '' when the text has no words. Words contain only letters, digits and apostrophes, none of them Lucene
+ * syntax; lower case keeps `and`/`or`/`not` from being operators.
+ */
+export function luceneQuery(terms: string[]): string {
+  return terms
+    .map((term) => {
+      const folded = foldText(term).replace(/'/g, '');
+      const prefix = /^[\p{L}\p{N}]+$/u.test(folded) ? ` OR ${folded}*` : '';
+      return `(${term.replace(/'/g, "\\'")}${prefix})`;
+    })
+    .join(' AND ');
+}
