@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the browser: they see the DOM, not Node.
 import { chartState, openDashboard } from '../support/dashboard-page';
 import { openBrowser, TestBrowser } from '../support/browser';
 import { useTestApi } from '../support/test-api';

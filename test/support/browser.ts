@@ -33,8 +33,8 @@ export interface TestBrowser {
   requests: string[];
   /** Console errors and uncaught exceptions of the page. */
   problems: string[];
-  /** Saves a full-page PNG as test-output/<name>.png and returns its path. */
-  screenshot(name: string): Promise<string>;
+  /** Saves a PNG of the full page (or of the element `selector` matches) as test-output/<name>.png; returns its path. */
+  screenshot(name: string, selector?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -66,9 +66,10 @@ export async function openBrowser(): Promise<TestBrowser> {
     page,
     requests,
     problems,
-    async screenshot(name) {
+    async screenshot(name, selector) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      if (selector) await page.locator(selector).screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage: true });
       return file;
     },
     async close() {

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the browser: they see the DOM, not Node.
 import { Page } from 'playwright-core';
 
 /** The parts of an ECharts option the tests read (from `echarts.getInstanceByDom(el).getOption()`). */
@@ -46,9 +48,11 @@ export function networkNodeIds(page: Page): Promise<string[]> {
 
 /** Clicks the network node with this id where it is drawn on the canvas, as a person would. */
 export async function clickNetworkNode(page: Page, id: string): Promise<void> {
+  await page.locator('#network').scrollIntoViewIfNeeded();
+  // Cytoscape re-reads its container's position on the scroll event, which fires on the next frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const point = await page.evaluate((nodeId) => {
     const cy = (window as any).dashboard.network.cy;
-    cy.container().scrollIntoView({ block: 'center' });
     const position = cy.getElementById(nodeId).renderedPosition();
     const box = cy.container().getBoundingClientRect();
     return { x: box.left + position.x, y: box.top + position.y };

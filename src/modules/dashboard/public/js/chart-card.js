@@ -29,8 +29,8 @@ export function titleOption(text, subtext) {
   return {
     text,
     subtext,
-    left: 16,
-    top: 12,
+    left: 0,
+    top: 4,
     textStyle: { color: INK.strong, fontSize: 16, fontWeight: 600, fontFamily: INK.font },
     subtextStyle: { color: INK.muted, fontSize: 12, fontFamily: INK.font },
   };
@@ -38,7 +38,7 @@ export function titleOption(text, subtext) {
 
 /** A legend under the title: the colours it lists are what the stacks or bars encode. */
 export function legendOption(names) {
-  return { data: names, top: 58, left: 16, right: 16, type: 'scroll', itemWidth: 14, itemHeight: 10, textStyle: { color: INK.muted, fontSize: 12 } };
+  return { data: names, top: 50, left: 0, right: 0, type: 'scroll', itemWidth: 14, itemHeight: 10, textStyle: { color: INK.muted, fontSize: 12 } };
 }
 
 /** An axis with a name (and unit) centred along it. */

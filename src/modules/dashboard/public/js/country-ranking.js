@@ -33,7 +33,7 @@ export async function renderCountryRanking(chart, link, yearFrom, yearTo) {
     title: titleOption(`Countries by activity, ${period}`, `Top ${ranked.length} of ${countries.size} countries with any event, publication or standard`),
     legend: legendOption(RANKING_MEASURES.map((measure) => measure.label)),
     tooltip: stackedTooltip('items'),
-    grid: { left: 150, right: 32, top: 96, bottom: 56 },
+    grid: { left: 150, right: 32, top: 88, bottom: 56 },
     yAxis: axisOption({ type: 'category', inverse: true, data: ranked.map((row) => row.name), axisTick: { show: false }, axisLabel: { fontSize: 12 } }, 'Country', 136),
     xAxis: axisOption({ type: 'value', minInterval: 1 }, 'Items (count)', 32),
     series: RANKING_MEASURES.map((measure) => ({

@@ -30,7 +30,7 @@ export async function renderEventsByYear(chart, link) {
     title: titleOption('Events per year, by kind', `${total} dated events, ${years[0]}–${years[years.length - 1]}${note}`),
     legend: legendOption(kinds.map((kind) => kind.label)),
     tooltip: stackedTooltip('events'),
-    grid: { left: 64, right: 24, top: 96, bottom: 56 },
+    grid: { left: 64, right: 24, top: 88, bottom: 56 },
     xAxis: axisOption({ type: 'category', data: years.map(String), axisTick: { alignWithLabel: true } }, 'Year of the event (start date)', 32),
     yAxis: axisOption({ type: 'value', minInterval: 1 }, 'Events (count)', 40),
     series,

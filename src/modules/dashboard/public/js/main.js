@@ -3,6 +3,7 @@
 import { createChart, linkQuery, showChartError } from './chart-card.js';
 import { renderCountryRanking } from './country-ranking.js';
 import { renderEventsByYear } from './events-by-year.js';
+import { renderKeyFigures } from './key-figures.js';
 import { runQuery } from './graphql.js';
 import { createNetwork } from './network.js';
 import { renderTypeLegend, showSelection } from './network-panel.js';
@@ -62,6 +63,7 @@ function main() {
   const dashboard = { charts, network: null };
   // For people inspecting the page in the browser's devtools, and for the browser test.
   window.dashboard = dashboard;
+  renderKeyFigures($('#key-figures'), $('#link-figures')).catch((error) => ($('#key-figures').textContent = `Could not load the figures: ${error.message}`));
   renderEventsByYear(charts.events, $('#link-events')).catch((error) => showChartError(charts.events, error.message));
   startRanking(charts.ranking).catch((error) => showChartError(charts.ranking, error.message));
   renderStandardsByLevel(charts.standards, $('#link-standards')).catch((error) => showChartError(charts.standards, error.message));

@@ -26,13 +26,13 @@ export function yearBoundsQuery() {
 
 /** Events, publications and competence standards per country; `null` years mean no year filter (undated included). */
 export function countryRankingQuery(yearFrom, yearTo) {
-  const range = `yearFrom: ${intLiteral(yearFrom)}, yearTo: ${intLiteral(yearTo)}`;
+  const range = yearFrom === null ? '' : `, yearFrom: ${intLiteral(yearFrom)}, yearTo: ${intLiteral(yearTo)}`;
   return `# Events, publications and trainers' competence standards per country (dashboard ranking)
 query CountryRanking {
   stats {
-    events: counts(measure: EVENTS, groupBy: [COUNTRY], ${range}) { countryCode countryName count }
-    publications: counts(measure: PUBLICATIONS, groupBy: [COUNTRY], ${range}) { countryCode countryName count }
-    standards: counts(measure: COMPETENCE_STANDARDS, groupBy: [COUNTRY], ${range}) { countryCode countryName count }
+    events: counts(measure: EVENTS, groupBy: [COUNTRY]${range}) { countryCode countryName count }
+    publications: counts(measure: PUBLICATIONS, groupBy: [COUNTRY]${range}) { countryCode countryName count }
+    standards: counts(measure: COMPETENCE_STANDARDS, groupBy: [COUNTRY]${range}) { countryCode countryName count }
   }
 }`;
 }
@@ -90,5 +90,18 @@ export function nodeQuery(id) {
     sources
     attributes
   }
+}`;
+}
+
+/** How many entities of the main kinds the graph holds (the figures under the page title). */
+export function keyFiguresQuery() {
+  return `# How many entities of each main kind the graph holds (dashboard key figures)
+query KeyFigures {
+  events(first: 1) { totalCount }
+  organisations(first: 1) { totalCount }
+  publications(first: 1) { totalCount }
+  competenceStandards(first: 1) { totalCount }
+  policyDocuments(first: 1) { totalCount }
+  countries(first: 1) { totalCount }
 }`;
 }

@@ -44,6 +44,7 @@ export function createSearch({ form, input, typeSelect, results, status, link, o
     button.type = 'button';
     button.className = 'hit';
     button.dataset.id = hit.node.id;
+    button.title = `${type.label}: ${hit.node.name}`;
     const badge = document.createElement('span');
     badge.className = 'badge';
     badge.style.background = type.color;

@@ -26,7 +26,7 @@ export async function renderStandardsByLevel(chart, link) {
     title: titleOption("Trainers' competence standards by country and level", `${total} standards in ${rows.length} countries (a standard counts in each country where it applies)`),
     legend: legendOption(levels.map((level) => level.label)),
     tooltip: stackedTooltip('standards', (code) => `${names.get(code)} (${code})`),
-    grid: { left: 56, right: 24, top: 96, bottom: 56 },
+    grid: { left: 56, right: 24, top: 88, bottom: 56 },
     xAxis: axisOption({ type: 'category', data: rows.map((row) => row.code), axisTick: { alignWithLabel: true }, axisLabel: { interval: 0, fontSize: 11 } }, 'Country (ISO 3166 code)', 32),
     yAxis: axisOption({ type: 'value', minInterval: 1 }, 'Competence standards (count)', 36),
     series: levels.map((level) => ({
