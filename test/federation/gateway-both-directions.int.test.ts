@@ -50,7 +50,7 @@ describe('a real @apollo/gateway composing our subgraph with a funding partner (
     expect(gateway.fetches.map((f) => `${f.subgraph}${f.entities ? ' _entities' : ''}`)).toEqual(['vet', 'funding _entities', 'funding _entities']);
   });
 
-  it('starts in the partner and ends in ours: 100 beneficiaries resolved from Neo4j in one round trip per type', async () => {
+  it('starts in the partner and ends in ours: 100 beneficiaries resolved from Neo4j in one round trip per jump', async () => {
     const response = await gateway.query('{ grants { id beneficiary { id name acronym } country { code name } } }');
     expect(response.errors).toBeUndefined();
     const byId = new Map(response.data!.grants.map((grant: any) => [grant.id, grant]));
@@ -62,7 +62,8 @@ describe('a real @apollo/gateway composing our subgraph with a funding partner (
     expect(byId.get('grant:unknown')).toEqual({ id: 'grant:unknown', beneficiary: null, country: null });
     const ours = gateway.fetches.filter((f) => f.subgraph === 'vet');
     expect(ours.every((f) => f.entities)).toBe(true);
-    // Organisations by id and countries by code: one statement each, however many representations.
-    expect(ours.reduce((sum, f) => sum + Number(f.extensions?.dbRoundTrips), 0)).toBe(2);
+    // The plan jumps into our subgraph once per path (beneficiaries by id, countries by code): one statement each,
+    // however many representations a jump carries.
+    expect(ours.map((f) => f.extensions?.dbRoundTrips)).toEqual([1, 1]);
   });
 });
