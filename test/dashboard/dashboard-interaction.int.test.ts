@@ -27,7 +27,7 @@ describe('/dashboard in headless Chromium: year range, network expansion, search
     for (let year = min; year < 2015; year++) await page.keyboard.press('ArrowRight');
     await page.focus('#year-to');
     for (let year = max; year > 2017; year--) await page.keyboard.press('ArrowLeft');
-    await page.waitForSelector('#chart-ranking[data-range="2015-2017"]');
+    await page.waitForSelector('#chart-ranking[data-range="2015-2017"][data-rendered="true"]');
     await browser.screenshot('dashboard-ranking-2015-2017');
 
     const range = { from: 2015, to: 2017 };

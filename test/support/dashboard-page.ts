@@ -12,15 +12,11 @@ export interface ChartState {
   series: Array<{ name: string; data: number[] }>;
 }
 
-/** Opens /dashboard and waits until the three charts and the network have drawn data. */
+/** Opens /dashboard and waits until the three charts have drawn data (animations finished) and the network too. */
 export async function openDashboard(page: Page, baseUrl: string, query = ''): Promise<void> {
   await page.goto(`${baseUrl}/dashboard${query}`);
   await page.waitForFunction(() => {
-    const w = window as any;
-    const drawn = (id: string) => {
-      const chart = w.echarts?.getInstanceByDom(document.getElementById(id));
-      return Boolean(chart && (chart.getOption()?.series ?? []).length > 0);
-    };
+    const drawn = (id: string) => document.getElementById(id)?.dataset.rendered === 'true';
     return drawn('chart-events') && drawn('chart-ranking') && drawn('chart-standards') && document.getElementById('network')?.dataset.state === 'ready';
   });
 }

@@ -3,11 +3,23 @@
 import { ideHref } from './graphql.js';
 import { INK } from './palette.js';
 
-/** Creates the ECharts instance in `element` and keeps it sized to the element. */
+/**
+ * Creates the ECharts instance in `element` and keeps it sized to the element. The element gets `data-rendered`
+ * once a drawing with data has finished animating (screenshots and the browser test wait for it).
+ */
 export function createChart(element) {
   const chart = echarts.init(element, null, { renderer: 'canvas' });
   new ResizeObserver(() => chart.resize()).observe(element);
+  chart.on('finished', () => {
+    if ((chart.getOption()?.series ?? []).length) element.dataset.rendered = 'true';
+  });
   return chart;
+}
+
+/** Replaces the chart's whole option with `option` (the old series must not linger). */
+export function drawChart(chart, option) {
+  delete chart.getDom().dataset.rendered;
+  chart.setOption(option, true);
 }
 
 /** Points a card's "Open query in IDE" link at `query`. */

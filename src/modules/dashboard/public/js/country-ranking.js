@@ -1,6 +1,6 @@
 // Chart 2: countries ranked by events, publications and trainers' competence standards, within a year range.
 import { runQuery } from './graphql.js';
-import { axisOption, legendOption, linkQuery, stackedTooltip, titleOption } from './chart-card.js';
+import { axisOption, drawChart, legendOption, linkQuery, stackedTooltip, titleOption } from './chart-card.js';
 import { RANKING_MEASURES } from './palette.js';
 import { countryRankingQuery } from './queries.js';
 
@@ -29,7 +29,7 @@ export async function renderCountryRanking(chart, link, yearFrom, yearTo) {
   }
   const ranked = [...countries.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)).slice(0, RANKED_COUNTRIES);
   const period = yearFrom === null ? 'all years' : `${yearFrom}–${yearTo}`;
-  chart.setOption({
+  drawChart(chart, {
     title: titleOption(`Countries by activity, ${period}`, `Top ${ranked.length} of ${countries.size} countries with any event, publication or standard`),
     legend: legendOption(RANKING_MEASURES.map((measure) => measure.label)),
     tooltip: stackedTooltip('items'),
@@ -45,7 +45,7 @@ export async function renderCountryRanking(chart, link, yearFrom, yearTo) {
       emphasis: { focus: 'series' },
       data: ranked.map((row) => row[measure.alias] ?? 0),
     })),
-  }, true);
+  });
   chart.getDom().dataset.range = yearFrom === null ? 'all' : `${yearFrom}-${yearTo}`;
   return ranked;
 }

@@ -1,6 +1,6 @@
 // Chart 1: events per year, stacked by kind, over every year from the first to the last (empty years show as gaps).
 import { runQuery } from './graphql.js';
-import { axisOption, legendOption, linkQuery, stackedTooltip, titleOption } from './chart-card.js';
+import { axisOption, drawChart, legendOption, linkQuery, stackedTooltip, titleOption } from './chart-card.js';
 import { EVENT_KINDS } from './palette.js';
 import { eventsPerYearQuery } from './queries.js';
 
@@ -26,7 +26,7 @@ export async function renderEventsByYear(chart, link) {
   }));
   const total = dated.reduce((sum, bucket) => sum + bucket.count, 0);
   const note = undated ? `; ${undated} without a date not shown` : '';
-  chart.setOption({
+  drawChart(chart, {
     title: titleOption('Events per year, by kind', `${total} dated events, ${years[0]}–${years[years.length - 1]}${note}`),
     legend: legendOption(kinds.map((kind) => kind.label)),
     tooltip: stackedTooltip('events'),
@@ -34,6 +34,6 @@ export async function renderEventsByYear(chart, link) {
     xAxis: axisOption({ type: 'category', data: years.map(String), axisTick: { alignWithLabel: true } }, 'Year of the event (start date)', 32),
     yAxis: axisOption({ type: 'value', minInterval: 1 }, 'Events (count)', 40),
     series,
-  }, true);
+  });
   return total;
 }

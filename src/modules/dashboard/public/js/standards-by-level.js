@@ -1,6 +1,6 @@
 // Chart 3: trainers' competence standards per country, stacked by level (national, sectoral, company).
 import { runQuery } from './graphql.js';
-import { axisOption, legendOption, linkQuery, stackedTooltip, titleOption } from './chart-card.js';
+import { axisOption, drawChart, legendOption, linkQuery, stackedTooltip, titleOption } from './chart-card.js';
 import { STANDARD_LEVELS } from './palette.js';
 import { standardsByLevelQuery } from './queries.js';
 
@@ -22,7 +22,7 @@ export async function renderStandardsByLevel(chart, link) {
   const levels = STANDARD_LEVELS.filter((level) => rows.some((row) => row.levels.has(level.key)));
   const names = new Map(rows.map((row) => [row.code, row.name]));
   const total = rows.reduce((sum, row) => sum + row.total, 0);
-  chart.setOption({
+  drawChart(chart, {
     title: titleOption("Trainers' competence standards by country and level", `${total} standards in ${rows.length} countries (a standard counts in each country where it applies)`),
     legend: legendOption(levels.map((level) => level.label)),
     tooltip: stackedTooltip('standards', (code) => `${names.get(code)} (${code})`),
@@ -38,6 +38,6 @@ export async function renderStandardsByLevel(chart, link) {
       emphasis: { focus: 'series' },
       data: rows.map((row) => row.levels.get(level.key) ?? 0),
     })),
-  }, true);
+  });
   return rows;
 }
