@@ -27,7 +27,7 @@ export function graphiqlRouter(endpoint: string): Router {
   return router;
 }
 
-/** The IDE page; `?query=` in the URL (links from the dashboard) opens that query in a first tab. */
+/** The IDE page; `?q=<query>` in the URL (links from the dashboard) opens that query in a first tab. */
 export function graphiqlPage(endpoint: string): string {
   const tabs = JSON.stringify(EXAMPLE_QUERIES.map((tab) => ({ query: tab.query }))).replace(/</g, '\\u003c');
   return `<!doctype html>

@@ -11,6 +11,7 @@ import { formatError } from '../errors/format-error';
 import { Logger } from '../logger';
 import { contextFactory, GraphContext } from './context';
 import { graphiqlRouter } from './graphiql';
+import { dashboardRouter } from '../modules/dashboard/dashboard.router';
 import { errorLoggingPlugin, readAccessPlugin, roundTripsPlugin } from './plugins';
 import { TokenVerifier } from '../auth/token-verifier';
 import { randomUUID } from 'node:crypto';
@@ -74,6 +75,7 @@ export async function startHttpApp(options: {
     }
   });
   app.use(graphiqlRouter(GRAPHQL_PATH));
+  app.use(dashboardRouter());
   const makeContext = contextFactory(executor, config, new TokenVerifier(config.auth));
   app.use(
     GRAPHQL_PATH,
