@@ -45,11 +45,14 @@ export class NotFoundError extends ApiError {
   }
 }
 
-/** A write collides with existing data (e.g. a uniqueness constraint on `id`). */
+/**
+ * A write collides with existing data (e.g. a uniqueness constraint on `id`, or a delete of a node others depend on).
+ * `details` are added to `extensions` (e.g. `id`, `dependents`).
+ */
 export class ConflictError extends ApiError {
   readonly code = 'CONFLICT' as const;
-  constructor(message: string) {
-    super(message, { extensions: { code: 'CONFLICT' } });
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...details, code: 'CONFLICT' } });
   }
 }
 

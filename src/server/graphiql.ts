@@ -5,7 +5,8 @@ import { cspNonce } from './web-security';
 
 /**
  * The in-browser IDE (GraphiQL 3 with React 18 UMD builds), served entirely from node_modules: it works with no
- * internet, unlike Apollo's default landing page, which loads from a CDN. Its headers tab takes a bearer token.
+ * internet, unlike Apollo's default landing page, which loads from a CDN. Its headers tab takes a bearer token; a note
+ * above the editor says how to get one (`npm run token`) and where to paste it.
  */
 export function graphiqlRouter(endpoint: string): Router {
   const router = Router();
@@ -28,7 +29,7 @@ export function graphiqlRouter(endpoint: string): Router {
 }
 
 /**
- * The IDE page; `?query=` in the URL (links from the dashboard) opens that query in a first tab.
+ * The IDE page; `?q=<query>` in the URL (links from the dashboard) opens that query in a first tab.
  * @param nonce the Content-Security-Policy nonce of this response, which the inline start-up script must carry
  */
 export function graphiqlPage(endpoint: string, nonce = ''): string {
@@ -39,9 +40,17 @@ export function graphiqlPage(endpoint: string, nonce = ''): string {
   <meta charset="utf-8" />
   <title>VET policy graph · GraphiQL</title>
   <link rel="stylesheet" href="/ide/graphiql.css" />
-  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+  <style>
+    body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
+    #auth-note { padding: 4px 12px; font-size: 13px; background: #f3f6fa; border-bottom: 1px solid #dde3ea; }
+    #auth-note code { background: #e6ebf1; padding: 0 3px; border-radius: 3px; }
+    #graphiql { flex: 1; min-height: 0; }
+  </style>
 </head>
 <body>
+  <div id="auth-note">Reads are open unless the server says otherwise. To write, get a token with
+    <code>npm run token -- --role editor</code> (deletes and imports: <code>--role admin</code>), open <b>Headers</b> below the
+    editor and paste <code>{"Authorization": "Bearer &lt;token&gt;"}</code>; it is kept in this browser.</div>
   <div id="graphiql">Loading the IDE…</div>
   <script src="/ide/react.js"></script>
   <script src="/ide/react-dom.js"></script>

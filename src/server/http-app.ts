@@ -11,6 +11,7 @@ import { formatError } from '../errors/format-error';
 import { Logger } from '../logger';
 import { contextFactory, GraphContext } from './context';
 import { graphiqlRouter } from './graphiql';
+import { dashboardRouter } from '../modules/dashboard/dashboard.router';
 import { errorLoggingPlugin, readAccessPlugin, roundTripsPlugin } from './plugins';
 import { TokenVerifier } from '../auth/token-verifier';
 import { randomUUID } from 'node:crypto';
@@ -85,6 +86,7 @@ export async function startHttpApp(options: {
     else res.status(503).json({ status: 'not ready', reason: report.reason });
   });
   if (config.web.ide) app.use(graphiqlRouter(GRAPHQL_PATH));
+  app.use(dashboardRouter());
   const verifier = new TokenVerifier(config.auth);
   const makeContext = contextFactory(executor, config, verifier);
   app.use(

@@ -2,6 +2,7 @@ import { openTestGraph, emptyGraph, TestGraph } from '../support/test-graph';
 import { startTestApi, TestApi } from '../support/test-api';
 import { ImportService } from '../../src/modules/import/import.service';
 import { fixturePath } from '../support/fixtures';
+import { authHeader } from '../support/tokens';
 
 const PAGE = `query($after: String) {
   organisations(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }, where: { nameContains: "Agence" }) {
@@ -31,14 +32,20 @@ describe('F6. Cursor is a disguised offset, so pages shift when data changes', (
   it('an organisation inserted before the cursor does not repeat B: the next page is C and D', async () => {
     const first = await api.query(PAGE);
     expect(names(first)).toEqual(['Agence A', 'Agence B']);
-    await graph.cypher("CREATE (:Entity:Organisation {id: 'org:agence-aa', name: 'Agence AA', searchKey: 'agence aa', countryCode: 'BE', sources: ['https://example.org/f6']})");
+    const created = await api.query(
+      'mutation { createOrganisation(input: { name: "Agence AA", countryCode: "BE", sources: ["https://example.org/f6"] }) { id } }',
+      {},
+      await authHeader('editor'),
+    );
+    expect(created.errors).toBeUndefined();
     const next = await api.query(PAGE, { after: first.data!.organisations.pageInfo.endCursor });
     expect(names(next)).toEqual(['Agence C', 'Agence D']);
   });
 
   it('deleting A before the next page does not skip C: the next page is C and D', async () => {
     const first = await api.query(PAGE);
-    await graph.cypher("MATCH (o:Organisation {name: 'Agence A'}) DETACH DELETE o");
+    const deleted = await api.query('mutation { deleteOrganisation(id: "org:agence-a") { id } }', {}, await authHeader('admin'));
+    expect(deleted.errors).toBeUndefined();
     const next = await api.query(PAGE, { after: first.data!.organisations.pageInfo.endCursor });
     expect(names(next)).toEqual(['Agence C', 'Agence D']);
   });
