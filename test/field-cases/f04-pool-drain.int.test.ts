@@ -8,12 +8,13 @@ import { openTestGraph, TestGraph } from '../support/test-graph';
 import { postGraphQL } from '../support/http-client';
 import { connectionsInUse } from '../support/driver-pool';
 import { plantBrokenWorkingGroup, QUERY_FAILING_IN_NEO4J } from '../support/neo4j-failure';
+import { authHeader } from '../support/tokens';
 
 const BURST = 300;
 
 /** Codes of the first error of each of `count` concurrent requests (OK when there is none). */
-async function burst(url: string, query: string, count = BURST): Promise<Record<string, number>> {
-  const responses = await Promise.all(Array.from({ length: count }, () => postGraphQL(url, query)));
+async function burst(url: string, query: string, headers: Record<string, string> = {}, count = BURST): Promise<Record<string, number>> {
+  const responses = await Promise.all(Array.from({ length: count }, () => postGraphQL(url, query, {}, headers)));
   const codes: Record<string, number> = {};
   for (const response of responses) {
     const code = response.status !== 200 ? `HTTP_${response.status}` : (response.errors?.[0]?.extensions?.code ?? 'OK');
@@ -42,8 +43,14 @@ describe('F4. Connection pool drained until every query times out', () => {
     await graph?.close();
   });
 
-  it('300 concurrent requests failing inside Neo4j all get INTERNAL_SERVER_ERROR', async () => {
-    // Stand-in until createOrganisation lands: a read that Neo4j itself refuses (see test/support/neo4j-failure.ts).
+  it('300 concurrent createOrganisation with the existing id org:test-le-centre all get CONFLICT', async () => {
+    const editor = await authHeader('editor');
+    const duplicate = 'mutation { createOrganisation(input: { id: "org:test-le-centre", name: "Le Centre Test", countryCode: "BE" }) { id } }';
+    expect(await burst(app.url, duplicate, editor)).toEqual({ CONFLICT: BURST });
+    expect(await graph.cypher("MATCH (o:Organisation {id: 'org:test-le-centre'}) RETURN count(o) AS n")).toEqual([{ n: 1 }]);
+  });
+
+  it('300 concurrent reads that Neo4j itself refuses all get INTERNAL_SERVER_ERROR', async () => {
     expect(await burst(app.url, QUERY_FAILING_IN_NEO4J)).toEqual({ INTERNAL_SERVER_ERROR: BURST });
   });
 
