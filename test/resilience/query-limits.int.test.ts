@@ -1,6 +1,7 @@
 import { loadFieldCaseFixture } from '../support/fixtures';
 import { useTestApi } from '../support/test-api';
 import { EXAMPLE_QUERIES } from '../../src/server/example-queries';
+import { authHeader } from '../support/tokens';
 
 /** Limits small enough to reach with short documents; each test shows the limit named in the error. */
 const LIMITS = { QUERY_MAX_DEPTH: '6', QUERY_MAX_ALIASES: '3', QUERY_MAX_DIRECTIVES: '2', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '3000', MAX_BODY_BYTES: '2000', QUERY_MAX_FILTER_CONDITIONS: '4' };
@@ -66,7 +67,8 @@ describe('default limits let the analyst queries through', () => {
   const fixture = useTestApi(loadFieldCaseFixture);
 
   it.each(EXAMPLE_QUERIES.map((example) => [example.title, example.query]))('%s', async (_title, query) => {
-    const response = await fixture.api.query(query);
+    // An editor token, since one example is a write.
+    const response = await fixture.api.query(query, {}, await authHeader('editor'));
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
   });
