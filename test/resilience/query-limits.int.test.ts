@@ -2,6 +2,7 @@ import { loadFieldCaseFixture } from '../support/fixtures';
 import { useTestApi } from '../support/test-api';
 import { EXAMPLE_QUERIES } from '../../src/server/example-queries';
 import { authHeader } from '../support/tokens';
+import { loadBundledData } from '../support/test-graph';
 
 /** Limits small enough to reach with short documents; each test shows the limit named in the error. */
 const LIMITS = { QUERY_MAX_DEPTH: '6', QUERY_MAX_ALIASES: '3', QUERY_MAX_DIRECTIVES: '2', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '3000', MAX_BODY_BYTES: '2000', QUERY_MAX_FILTER_CONDITIONS: '4' };
@@ -64,7 +65,8 @@ describe('query limits: depth, aliases, directives, tokens, cost, body size (iss
 });
 
 describe('default limits let the analyst queries through', () => {
-  const fixture = useTestApi(loadFieldCaseFixture);
+  // The bundled data: the examples name real entities (the write example links to org:forem).
+  const fixture = useTestApi(loadBundledData);
 
   it.each(EXAMPLE_QUERIES.map((example) => [example.title, example.query]))('%s', async (_title, query) => {
     // An editor token, since one example is a write.
