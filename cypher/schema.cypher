@@ -63,3 +63,7 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Country|Place|Organisation|WorkingGroup|Event|Publication|PolicyDocument|CompetenceStandard|Person|Topic)
 ON EACH [n.name, n.acronym, n.originalName, n.searchKey]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+
+// Provenance (src/domain/provenance.ts): one SourceDocument per ingested text, keyed by the SHA-256 of that text.
+CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (d:SourceDocument) REQUIRE d.id IS UNIQUE;
+CREATE RANGE INDEX source_document_url IF NOT EXISTS FOR (d:SourceDocument) ON (d.url);

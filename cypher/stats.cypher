@@ -55,12 +55,13 @@ RETURN countryCode, countryName, year, kind, count(DISTINCT item) AS count
 ORDER BY countryCode ASC, year ASC, kind ASC
 
 // name: timeSeriesTail
-// Count per year, zero-filled from $yearFrom (or the first year with data) to $yearTo (or the last).
+// Count per year, zero-filled from $yearFrom (or the first year with data) to $yearTo (or the last). With no data
+// and an open bound there is no range at all: an empty series (range() refuses null; found by the fuzz test).
 WITH DISTINCT item, year, c
 WHERE ($countryCodes IS NULL OR c.code IN $countryCodes) AND year IS NOT NULL
 WITH year, count(DISTINCT item) AS count
-WITH collect({year: year, count: count}) AS counted, min(year) AS firstYear, max(year) AS lastYear
-UNWIND range(coalesce($yearFrom, firstYear), coalesce($yearTo, lastYear)) AS y
+WITH collect({year: year, count: count}) AS counted, coalesce($yearFrom, min(year)) AS firstYear, coalesce($yearTo, max(year)) AS lastYear
+UNWIND CASE WHEN firstYear IS NULL OR lastYear IS NULL THEN [] ELSE range(firstYear, lastYear) END AS y
 RETURN y AS year, coalesce(head([row IN counted WHERE row.year = y | row.count]), 0) AS count
 ORDER BY year
 

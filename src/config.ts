@@ -30,6 +30,42 @@ export interface AuthConfig {
 /** The HS256 secret used outside production when AUTH_JWT_SECRET is unset, so `npm run token` works locally. */
 export const LOCAL_DEV_JWT_SECRET = 'vetgraph-local-development-secret-change-me';
 
+/** Bounds on what one request may ask for (see src/server/limits); each rejected query names its value and the limit. */
+export interface QueryLimitsConfig {
+  /** Deepest field nesting (env `QUERY_MAX_DEPTH`, default 12; introspection is exempt). */
+  maxDepth: number;
+  /** Largest estimated cost: fields times page sizes (env `QUERY_MAX_COST`, default 25 000; see query-cost.ts). */
+  maxCost: number;
+  /** Most aliases in one document (env `QUERY_MAX_ALIASES`, default 30). */
+  maxAliases: number;
+  /** Most directives in one document (env `QUERY_MAX_DIRECTIVES`, default 30). */
+  maxDirectives: number;
+  /** Most lexical tokens in one document (env `QUERY_MAX_TOKENS`, default 5 000). */
+  maxTokens: number;
+  /** Largest request body in bytes (env `MAX_BODY_BYTES`, default 102 400). */
+  maxBodyBytes: number;
+  /** Most conditions in one `where` argument, counted through AND/OR/NOT (env `QUERY_MAX_FILTER_CONDITIONS`, default 100). */
+  maxFilterConditions: number;
+}
+
+/** Per-client request rate limit: by token subject when a valid token is sent, else by IP address. */
+export interface RateLimitConfig {
+  /** Requests one client may send per window (env `RATE_LIMIT_MAX`, default 600; 0 turns the limit off). */
+  max: number;
+  /** Window length in milliseconds (env `RATE_LIMIT_WINDOW_MS`, default 60 000). */
+  windowMs: number;
+}
+
+/** Browser-facing settings that differ per environment. */
+export interface WebConfig {
+  /** Origins allowed by CORS (env `CORS_ORIGINS`, comma-separated; `*` allows any; default none in production, `*` outside). */
+  corsOrigins: string[];
+  /** Schema introspection (env `INTROSPECTION`, default true outside production). */
+  introspection: boolean;
+  /** The in-browser IDE at GET /graphql (env `GRAPHIQL`, default true outside production). */
+  ide: boolean;
+}
+
 /** Everything the process reads from its environment, read once in {@link readConfig}. */
 export interface AppConfig {
   /** HTTP port (env `PORT`, default 4000; 0 picks a free port). */
@@ -58,6 +94,16 @@ export interface AppConfig {
   /** pino level (env `LOG_LEVEL`, default `info`). */
   logLevel: string;
   auth: AuthConfig;
+  /**
+   * Longest a request may take, in milliseconds (env `REQUEST_TIMEOUT_MS`, default 10 000). It reaches Neo4j as the
+   * transaction timeout of every statement, so a runaway query is stopped inside the database.
+   */
+  requestTimeoutMs: number;
+  /** How long SIGTERM waits for in-flight requests before closing them, in milliseconds (env `SHUTDOWN_GRACE_MS`, default 10 000). */
+  shutdownGraceMs: number;
+  limits: QueryLimitsConfig;
+  rateLimit: RateLimitConfig;
+  web: WebConfig;
 }
 
 /** The password of the project's own local Neo4j when `NEO4J_PASSWORD` is unset. Documented in the README. */
@@ -99,6 +145,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       issuer: nonEmpty(env.AUTH_ISSUER),
       audience: nonEmpty(env.AUTH_AUDIENCE),
       readsRequireAuth: boolFrom(env, 'READS_REQUIRE_AUTH', false),
+    },
+    requestTimeoutMs: intFrom(env, 'REQUEST_TIMEOUT_MS', 10_000),
+    shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 10_000),
+    limits: {
+      maxDepth: intFrom(env, 'QUERY_MAX_DEPTH', 12),
+      maxCost: intFrom(env, 'QUERY_MAX_COST', 25_000),
+      maxAliases: intFrom(env, 'QUERY_MAX_ALIASES', 30),
+      maxDirectives: intFrom(env, 'QUERY_MAX_DIRECTIVES', 30),
+      maxTokens: intFrom(env, 'QUERY_MAX_TOKENS', 5_000),
+      maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', 102_400),
+      maxFilterConditions: intFrom(env, 'QUERY_MAX_FILTER_CONDITIONS', 100),
+    },
+    rateLimit: {
+      max: intFrom(env, 'RATE_LIMIT_MAX', 600),
+      windowMs: intFrom(env, 'RATE_LIMIT_WINDOW_MS', 60_000),
+    },
+    web: {
+      corsOrigins: nonEmpty(env.CORS_ORIGINS)?.split(',').map((origin) => origin.trim()).filter(Boolean) ?? (production ? [] : ['*']),
+      introspection: boolFrom(env, 'INTROSPECTION', !production),
+      ide: boolFrom(env, 'GRAPHIQL', !production),
     },
   };
 }

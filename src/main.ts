@@ -1,36 +1,39 @@
 import 'reflect-metadata';
 import { readConfig } from './config';
 import { createLogger } from './logger';
-import { connectDatabase } from './app/database';
-import { applySchema } from './db/schema-setup';
-import { loadBundledDataIfEmpty } from './app/bundled-data';
-import { buildGraphSchema } from './schema/build-schema';
-import { GRAPHQL_PATH, startHttpApp } from './server/http-app';
+import { startApplication } from './app/application';
+import { GRAPHQL_PATH } from './server/http-app';
 import { MissingPrerequisiteError } from './db/local-server/prerequisites';
 
+/** Time allowed beyond the grace period for closing the driver before the process exits anyway, in ms. */
+const SHUTDOWN_MARGIN_MS = 5_000;
+
 /**
- * `npm start`: the composition root. Reads the environment once, connects to Neo4j (starting the local one when
- * NEO4J_URI is unset), applies constraints and indexes, loads the bundled data into an empty graph, and serves the
- * API and the IDE. SIGINT/SIGTERM stop the HTTP server and close the driver.
+ * `npm start`: the composition root. Reads the environment once and starts the application (src/app/application.ts):
+ * Neo4j (the local one when NEO4J_URI is unset; an unreachable NEO4J_URI does not stop the start), the schema and
+ * bundled data in the background, and HTTP. SIGINT/SIGTERM stop gracefully: no new requests, in-flight ones finish
+ * within SHUTDOWN_GRACE_MS, the driver is closed, exit code 0 (1 when the stop itself hangs).
  */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const database = await connectDatabase(config, (line) => logger.info(line));
-  await applySchema(database.executor);
-  if (config.loadBundledData) {
-    const report = await loadBundledDataIfEmpty(database.executor, config.seedFiles);
-    if (report) logger.info({ entities: report.entities, relations: report.relations, skipped: report.skipped.length }, 'Loaded the bundled VET dataset');
-  }
-  const app = await startHttpApp({ schema: await buildGraphSchema(), executor: database.executor, config, logger, port: config.port });
-  logger.info(`GraphQL API and IDE ready at ${app.url}${GRAPHQL_PATH} (${Date.now() - startedAt} ms after start)`);
+  const application = await startApplication(config, logger);
+  logger.info(`GraphQL API ready at ${application.app.url}${GRAPHQL_PATH} (${Date.now() - startedAt} ms after start)`);
 
   const shutdown = async (signal: string) => {
-    logger.info(`${signal}: shutting down`);
-    await app.stop();
-    await database.close();
-    process.exit(0);
+    logger.info(`${signal}: shutting down (in-flight requests get up to ${config.shutdownGraceMs} ms)`);
+    setTimeout(() => {
+      logger.error('Shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + SHUTDOWN_MARGIN_MS).unref();
+    try {
+      await application.stop();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'Shutdown failed');
+      process.exit(1);
+    }
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -14,13 +14,26 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** How {@link connectDatabase} treats a server it cannot reach. */
+export interface ConnectOptions {
+  /**
+   * True (CLIs): throw when Neo4j cannot be reached. False (the API): log it and return anyway; the driver connects
+   * once the server answers, and /health/ready reports the reason meanwhile. Refused credentials throw either way.
+   */
+  requireConnection?: boolean;
+}
+
 /**
  * Connects to Neo4j: to `NEO4J_URI` when set (Docker, a cluster behind `neo4j://`, Aura: nothing is started), else to
  * the project's own Neo4j Community on 127.0.0.1, started first if it is not running.
+ *
+ * Driver settings follow the request time limit (`REQUEST_TIMEOUT_MS`): managed transactions retry transient errors
+ * (a restarting server, a lost leader) for at most half of it, waiting for a pooled connection takes at most the
+ * limit, and a TCP connect gives up after 5 s, so a request answers SERVICE_UNAVAILABLE before its time is up.
  * @throws MissingPrerequisiteError when the local server needs Java or Maven that are missing
- * @throws Error when the server cannot be reached or refuses the credentials
+ * @throws Error when the server refuses the credentials, or (with `requireConnection`) cannot be reached
  */
-export async function connectDatabase(config: AppConfig, log: (line: string) => void = () => undefined): Promise<Database> {
+export async function connectDatabase(config: AppConfig, log: (line: string) => void = () => undefined, options: ConnectOptions = {}): Promise<Database> {
   const { neo4j: settings } = config;
   let local: LocalNeo4j | undefined;
   let uri = settings.uri;
@@ -29,16 +42,23 @@ export async function connectDatabase(config: AppConfig, log: (line: string) => 
     uri = local.uri;
     log(local.reused ? `Reusing the local Neo4j on ${uri}` : `Local Neo4j started on ${uri}`);
   }
+  const limitMs = config.requestTimeoutMs > 0 ? config.requestTimeoutMs : 30_000;
   const driver = neo4j.driver(uri, neo4j.auth.basic(settings.username, settings.password), {
     userAgent: 'vet-policy-graph',
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
+    connectionAcquisitionTimeout: Math.min(10_000, limitMs),
+    connectionTimeout: Math.min(5_000, limitMs),
+    maxTransactionRetryTime: Math.floor(limitMs / 2),
   });
   try {
     await driver.verifyConnectivity({ database: settings.database });
   } catch (error) {
-    await driver.close();
-    throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    const code = (error as { code?: string }).code ?? '';
+    if (options.requireConnection !== false || code.startsWith('Neo.ClientError.Security.')) {
+      await driver.close();
+      throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    }
+    log(`Neo4j at ${uri} is not reachable yet (${code || (error as Error).message}); starting anyway, it is retried in the background`);
   }
   return { driver, executor: new Executor(driver, settings.database), uri, local, close: () => driver.close() };
 }

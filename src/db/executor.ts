@@ -1,5 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { ConflictError, ServiceUnavailableError } from '../errors/api-errors';
+import { ConflictError, ServiceUnavailableError, TimeoutError } from '../errors/api-errors';
 import { toPlain } from './driver-values';
 
 /** A row of a result, with driver values already converted by {@link toPlain}. */
@@ -21,6 +21,21 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** When a request must be done by: an absolute time and the limit it came from (for the error message). */
+export interface Deadline {
+  /** Epoch milliseconds. */
+  at: number;
+  /** The request's whole time limit in milliseconds. */
+  limitMs: number;
+}
+
+/**
+ * How long after a transaction's own timeout the executor stops waiting for Neo4j. Neo4j checks timeouts
+ * periodically (`db.transaction.monitor.check.interval`, 2 s by default), so its own TransactionTimedOut error
+ * normally arrives within this grace; the executor's cut is a safety net for a server that stops answering at all.
+ */
+export const DEADLINE_GRACE_MS = 2_500;
+
 /**
  * The one place that talks to Neo4j. Each call opens a session, runs a managed transaction chosen by intent
  * (`executeRead` may be routed to a follower in a cluster, `executeWrite` goes to the leader; both retry transient
@@ -35,11 +50,37 @@ export class Executor {
     private readonly database: string | undefined,
     private readonly counter?: RoundTripCounter,
     private readonly defaultTimeoutMs?: number,
+    private readonly deadline?: Deadline,
   ) {}
 
   /** A view of this executor that counts its round trips in `counter` (one per request). */
   withCounter(counter: RoundTripCounter): Executor {
-    return new Executor(this.driver, this.database, counter, this.defaultTimeoutMs);
+    return new Executor(this.driver, this.database, counter, this.defaultTimeoutMs, this.deadline);
+  }
+
+  /**
+   * A view of this executor whose statements must all be done within `limitMs` from now (one request's time limit):
+   * each transaction gets the time left as its Neo4j transaction timeout, so the database itself stops a runaway
+   * statement, and no call waits longer than the time left plus {@link DEADLINE_GRACE_MS}.
+   */
+  withTimeLimit(limitMs: number): Executor {
+    return new Executor(this.driver, this.database, this.counter, this.defaultTimeoutMs, { at: Date.now() + limitMs, limitMs });
+  }
+
+  /**
+   * One `RETURN 1` in an auto-commit transaction, without the managed transactions' retries, so a health probe
+   * answers at once. Not counted as a round trip of a request.
+   * @throws ServiceUnavailableError (or the driver's error) when Neo4j does not answer
+   */
+  async ping(timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1 AS ok', {}, { timeout: timeoutMs });
+    } catch (error) {
+      throw mapDatabaseError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   /** Runs one read statement in a read transaction and returns its rows. */
@@ -65,19 +106,52 @@ export class Executor {
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const timeout = options.timeoutMs ?? this.defaultTimeoutMs;
-    const config = { timeout, metadata: { app: 'vet-policy-graph' } };
+    const limit = this.timeLimit(options);
+    if (limit && limit.leftMs <= 0) {
+      await session.close();
+      throw new TimeoutError(limit.limitMs);
+    }
+    const config = { timeout: limit?.leftMs, metadata: { app: 'vet-policy-graph' } };
     const counted = async (tx: ManagedTransaction) => {
       if (this.counter) this.counter.count += 1;
       return work(tx);
     };
-    try {
-      return mode === 'READ' ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
-    } catch (error) {
-      throw mapDatabaseError(error);
-    } finally {
-      await session.close();
-    }
+    const run = (async () => {
+      try {
+        return mode === 'READ' ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
+      } catch (error) {
+        throw mapDatabaseError(error, limit?.limitMs);
+      } finally {
+        await session.close();
+      }
+    })();
+    return limit ? withinDeadline(run, limit.leftMs + DEADLINE_GRACE_MS, limit.limitMs) : run;
+  }
+
+  /** The transaction timeout for one call: the smaller of the call's, the default and what is left of the deadline. */
+  private timeLimit(options: RunOptions): { leftMs: number; limitMs: number } | undefined {
+    const own = options.timeoutMs ?? this.defaultTimeoutMs;
+    const left = this.deadline ? this.deadline.at - Date.now() : undefined;
+    if (own === undefined && left === undefined) return undefined;
+    if (left === undefined || (own !== undefined && own <= left)) return { leftMs: own!, limitMs: own! };
+    return { leftMs: Math.max(0, Math.ceil(left)), limitMs: this.deadline!.limitMs };
+  }
+}
+
+/**
+ * Resolves as `run` does, or rejects with {@link TimeoutError} after `waitMs`. The abandoned call still ends on its
+ * own (Neo4j's transaction timeout, the session closed in its `finally`); its late result is dropped.
+ */
+async function withinDeadline<T>(run: Promise<T>, waitMs: number, limitMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(limitMs)), waitMs);
+  });
+  try {
+    return await Promise.race([run, expired]);
+  } finally {
+    clearTimeout(timer);
+    run.catch(() => undefined);
   }
 }
 
@@ -86,12 +160,26 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Record<stri
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
-/** Maps driver errors we expect by their Neo4j status code; unknown errors pass through to be masked. */
-export function mapDatabaseError(error: unknown): unknown {
+/**
+ * Maps driver errors we expect by their Neo4j status code; unknown errors pass through to be masked.
+ * - a uniqueness violation → CONFLICT;
+ * - the transaction timeout (`Neo.ClientError.Transaction.TransactionTimedOut*`) → TIMEOUT with `limitMs`;
+ * - no server (`ServiceUnavailable`, `SessionExpired`, connection refused or reset), transient errors still failing
+ *   after the driver's retries (`Neo.TransientError.*`, e.g. a database that is starting or stopping), and an
+ *   exhausted connection pool ("Connection acquisition timed out") → SERVICE_UNAVAILABLE: the client may retry.
+ */
+export function mapDatabaseError(error: unknown, limitMs?: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+  const code = error.code ?? '';
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError('A node with the same unique key already exists.');
   }
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') return new ServiceUnavailableError();
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(limitMs ?? 0);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.')) {
+    return new ServiceUnavailableError();
+  }
+  if (error.message.startsWith('Connection acquisition timed out')) {
+    return new ServiceUnavailableError('The API has no free database connection right now; try again shortly.');
+  }
   return error;
 }

@@ -7,7 +7,8 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  | 'TIMEOUT';
 
 /** One failing input field and why, as listed in `extensions.fields` of a BAD_USER_INPUT error. */
 export interface FieldProblem {
@@ -44,11 +45,14 @@ export class NotFoundError extends ApiError {
   }
 }
 
-/** A write collides with existing data (e.g. a uniqueness constraint on `id`). */
+/**
+ * A write collides with existing data (e.g. a uniqueness constraint on `id`, or a delete of a node others depend on).
+ * `details` are added to `extensions` (e.g. `id`, `dependents`).
+ */
 export class ConflictError extends ApiError {
   readonly code = 'CONFLICT' as const;
-  constructor(message: string) {
-    super(message, { extensions: { code: 'CONFLICT' } });
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...details, code: 'CONFLICT' } });
   }
 }
 
@@ -57,5 +61,18 @@ export class ServiceUnavailableError extends ApiError {
   readonly code = 'SERVICE_UNAVAILABLE' as const;
   constructor(message = 'The graph database is not available right now; try again shortly.') {
     super(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  }
+}
+
+/**
+ * The request ran past its time limit (config `REQUEST_TIMEOUT_MS`); Neo4j stopped the transaction (its transaction
+ * timeout) or the executor gave up waiting. Nothing was written by the statement that timed out.
+ */
+export class TimeoutError extends ApiError {
+  readonly code = 'TIMEOUT' as const;
+  constructor(readonly limitMs: number) {
+    super(`The request took longer than its time limit of ${limitMs} ms and was stopped; ask for less (smaller pages, fewer hops) or try again.`, {
+      extensions: { code: 'TIMEOUT', limitMs },
+    });
   }
 }

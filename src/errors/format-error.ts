@@ -51,14 +51,22 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
 function validationProblems(error: unknown): FieldProblem[] | undefined {
   const list = (error as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors;
   if (!Array.isArray(list) || !list.every((item) => item instanceof ValidationError)) return undefined;
+  return toFieldProblems(list as ValidationError[]);
+}
+
+/**
+ * Flattens class-validator errors into one {@link FieldProblem} per failed constraint, with dotted paths
+ * (`input.endDate`, `where.AND[0].yearFrom`) below `prefix`.
+ */
+export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const walk = (items: ValidationError[], prefix: string) => {
+  const walk = (items: ValidationError[], at: string) => {
     for (const item of items) {
-      const field = /^\d+$/.test(item.property) ? `${prefix}[${item.property}]` : prefix ? `${prefix}.${item.property}` : item.property;
+      const field = /^\d+$/.test(item.property) ? `${at}[${item.property}]` : at ? `${at}.${item.property}` : item.property;
       for (const reason of Object.values(item.constraints ?? {})) problems.push({ field, reason });
       walk(item.children ?? [], field);
     }
   };
-  walk(list as ValidationError[], '');
+  walk(errors, prefix);
   return problems;
 }

@@ -59,11 +59,14 @@ export interface RelationshipObject {
   until: string | null;
   sources: string[];
   attributes: Record<string, unknown>;
+  createdAt: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
 }
 
-/** Shapes a relationship for an edge: role/since/until typed, the rest under `attributes`. */
+/** Shapes a relationship for an edge: role/since/until and the bookkeeping typed, the rest under `attributes`. */
 export function toRelationshipObject(rel: PlainRelationship): RelationshipObject {
-  const { role, since, until, sources, createdAt: _c, updatedAt: _u, updatedBy: _b, ...rest } = rel.properties;
+  const { role, since, until, sources, createdAt, updatedAt, updatedBy, ...rest } = rel.properties;
   const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
   return {
     type: rel.type,
@@ -72,5 +75,8 @@ export function toRelationshipObject(rel: PlainRelationship): RelationshipObject
     until: text(until),
     sources: Array.isArray(sources) ? sources.map(String) : [],
     attributes: rest,
+    createdAt: text(createdAt),
+    updatedAt: text(updatedAt),
+    updatedBy: text(updatedBy),
   };
 }

@@ -1,5 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { DateTimeScalar } from './scalars';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -18,6 +19,9 @@ export class RelationshipInfo {
   @Field(() => [String], { description: 'Where the relationship was read.' }) sources!: string[];
   @Field(() => GraphQLJSONObject, { description: 'Other properties of the relationship (presidency, venue, note, ...).' })
   attributes!: Record<string, unknown>;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the relationship entered the graph.' }) createdAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was last changed.' }) updatedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who last changed it (token subject, or the importer).' }) updatedBy!: string | null;
 }
 
 /** The GraphQL classes of one connection: `<Name>Connection` and `<Name>Edge`. */

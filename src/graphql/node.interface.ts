@@ -1,5 +1,6 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { DateTimeScalar } from './scalars';
 
 /**
  * Every entity of the graph: a stable global id (`<prefix>:<slug>`, e.g. `event:pla-trainers-2013-louvain-la-neuve`),
@@ -21,4 +22,13 @@ export abstract class Node {
 
   @Field(() => GraphQLJSONObject, { description: 'Source properties that have no typed field of their own, as read.' })
   attributes!: Record<string, unknown>;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the entity entered the graph (import or mutation).' })
+  createdAt!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was last changed.' })
+  updatedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who last changed it: the token subject of the writer, or the importer.' })
+  updatedBy!: string | null;
 }

@@ -8,6 +8,8 @@ import { NodeResolver } from '../modules/node/node.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { NetworkResolver } from '../modules/network/network.resolver';
+import { INGEST_RESOLVERS } from '../modules/ingest/ingest.resolver';
+import { MUTATION_RESOLVERS } from '../modules/mutation-resolvers';
 import { referenceResolvers } from './reference-resolvers';
 import { authChecker } from '../auth/auth-checker';
 
@@ -21,7 +23,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver, SearchResolver, NetworkResolver],
+    resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver, SearchResolver, NetworkResolver, ...INGEST_RESOLVERS, ...MUTATION_RESOLVERS],
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     authChecker,
     emitSchemaFile: false,

@@ -35,12 +35,14 @@ export interface RequestInfo {
 
 /**
  * Returns the per-request context factory: fresh DataLoaders (their caches must not outlive a request), a
- * round-trip counter over the one shared driver held by `executor`, and the caller from the bearer token.
+ * round-trip counter and the request's time limit over the one shared driver held by `executor`, and the caller from
+ * the bearer token.
  */
 export function contextFactory(executor: Executor, config: AppConfig, verifier: TokenVerifier): (request: RequestInfo) => Promise<GraphContext> {
   return async ({ authorization, requestId }) => {
     const roundTrips = new RoundTripCounter();
-    const counted = executor.withCounter(roundTrips);
+    // The request's time limit starts now and reaches Neo4j as each transaction's timeout (0 turns it off).
+    const counted = config.requestTimeoutMs > 0 ? executor.withCounter(roundTrips).withTimeLimit(config.requestTimeoutMs) : executor.withCounter(roundTrips);
     const reader = new StatementBatcher(counted);
     let user: AuthUser | null = null;
     let authError: UnauthenticatedError | null = null;

@@ -72,4 +72,18 @@ query FindOrganisations {
 }
 `,
   },
+  {
+    title: 'Write (needs an editor token)',
+    query: `# Writes need a bearer token: run \`npm run token -- --role editor\` (deletes: --role admin), open the
+# Headers tab below and paste {"Authorization": "Bearer <the token>"}. Without it: UNAUTHENTICATED.
+mutation CreateAndLink {
+  createOrganisation(input: { name: "Example Training Centre", kind: VET_PROVIDER, countryCode: "BE", sources: ["https://example.org"] }) {
+    id name createdAt updatedBy
+  }
+  link(input: { type: MEMBER_OF, from: "org:example-training-centre", to: "org:forem", role: "partner", since: "2020" }) {
+    created relationship { type role since updatedBy }
+  }
+}
+`,
+  },
 ];

@@ -11,9 +11,14 @@ import { formatError } from '../errors/format-error';
 import { Logger } from '../logger';
 import { contextFactory, GraphContext } from './context';
 import { graphiqlRouter } from './graphiql';
+import { dashboardRouter } from '../modules/dashboard/dashboard.router';
 import { errorLoggingPlugin, readAccessPlugin, roundTripsPlugin } from './plugins';
 import { TokenVerifier } from '../auth/token-verifier';
 import { randomUUID } from 'node:crypto';
+import { ReadinessCheck } from '../app/readiness';
+import { queryLimitGuards } from './limits/query-limits';
+import { rateLimiter } from './rate-limit';
+import { webSecurity } from './web-security';
 
 /** The GraphQL endpoint path. */
 export const GRAPHQL_PATH = '/graphql';
@@ -29,9 +34,12 @@ export interface RunningApp {
 }
 
 /**
- * Starts the HTTP server: GraphQL (POST and GET) at /graphql, the offline IDE for browsers at GET /graphql, and
- * /health/live and /health/ready. Malformed JSON bodies get a 400 with a short GraphQL-shaped error.
+ * Starts the HTTP server: GraphQL (POST and GET) at /graphql, the offline IDE for browsers at GET /graphql (when
+ * `GRAPHIQL`), and /health/live and /health/ready. Malformed JSON bodies get a 400 with a short GraphQL-shaped error.
+ * Every response has security headers and CORS by allow-list; /graphql is rate-limited per client and its documents
+ * are limited in size, depth, aliases, directives, tokens and cost (issue 6).
  * @param port 0 picks a free port (tests)
+ * @param readiness what /health/ready reports; without it, a ping of Neo4j
  */
 export async function startHttpApp(options: {
   schema: GraphQLSchema;
@@ -40,13 +48,14 @@ export async function startHttpApp(options: {
   logger: Logger;
   port: number;
   host?: string;
+  readiness?: ReadinessCheck;
 }): Promise<RunningApp> {
   const { schema, executor, config, logger } = options;
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const plugins = [
-    ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ApolloServerPluginLandingPageDisabled(),
     // Federated tracing (ftv1) costs time on every request; routers that want it can enable it per deployment.
     ApolloServerPluginInlineTraceDisabled(),
@@ -54,33 +63,41 @@ export async function startHttpApp(options: {
     ...(config.exposeQueryStats ? [roundTripsPlugin()] : []),
     ...(config.auth.readsRequireAuth ? [readAccessPlugin()] : []),
   ];
+  const limits = queryLimitGuards(config.limits, config.maxPageSize, config.production);
   const apollo = new ApolloServer<GraphContext>({
     schema,
-    plugins,
+    plugins: [...plugins, ...limits.plugins],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.web.introspection,
+    csrfPrevention: true,
   });
   await apollo.start();
 
+  app.use(webSecurity(config.web));
   app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
   app.get('/health/live', (_req, res) => res.json({ status: 'ok' }));
+  const readiness = options.readiness ?? pingReadiness(executor);
   app.get('/health/ready', async (_req, res) => {
-    try {
-      await executor.read('RETURN 1 AS ok', {}, { timeoutMs: 2_000 });
-      res.json({ status: 'ready' });
-    } catch (error) {
-      res.status(503).json({ status: 'not ready', reason: `Neo4j is not reachable: ${(error as Error).message}` });
-    }
+    const report = await readiness.check();
+    if (report.ready) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'not ready', reason: report.reason });
   });
-  app.use(graphiqlRouter(GRAPHQL_PATH));
-  const makeContext = contextFactory(executor, config, new TokenVerifier(config.auth));
+  if (config.web.ide) app.use(graphiqlRouter(GRAPHQL_PATH));
+  app.use(dashboardRouter());
+  const verifier = new TokenVerifier(config.auth);
+  const makeContext = contextFactory(executor, config, verifier);
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    rateLimiter(config.rateLimit, verifier),
+    express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = req.header('x-request-id') || randomUUID();
+        // A caller's own id is kept when it is a plain token (so a gateway's id flows through), else a new one is made.
+        const sent = req.header('x-request-id');
+        const requestId = sent && /^[\w.:-]{1,128}$/.test(sent) ? sent : randomUUID();
         res.setHeader('x-request-id', requestId);
         return makeContext({ authorization: req.header('authorization'), requestId });
       },
@@ -96,6 +113,20 @@ export async function startHttpApp(options: {
     apollo,
     url: `http://localhost:${port}`,
     stop: () => apollo.stop(),
+  };
+}
+
+/** Readiness when no {@link ReadinessCheck} is given: Neo4j answers a ping within 2 s. */
+function pingReadiness(executor: Executor): ReadinessCheck {
+  return {
+    async check() {
+      try {
+        await executor.ping(2_000);
+        return { ready: true };
+      } catch {
+        return { ready: false, reason: 'Neo4j is not reachable' };
+      }
+    },
   };
 }
 

@@ -31,7 +31,7 @@ export async function startTestApi(graph: TestGraph, env: Record<string, string>
     schema: await buildGraphSchema(),
     executor: graph.executor,
     config,
-    logger: createLogger('fatal'),
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'fatal'),
     port: 0,
     host: '127.0.0.1',
   });

@@ -9,8 +9,8 @@ import { createConnectionTypes } from '../../graphql/connection.types';
   description: 'A country, identified by its ISO 3166-1 alpha-2 code (id `country:<code>`).',
 })
 export class Country extends Node {
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, e.g. BE.' })
-  code!: string | null;
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. BE.' })
+  code!: string;
 }
 
 export const { Connection: CountryConnection, Edge: CountryEdge } = createConnectionTypes(Country, 'Country');

@@ -38,12 +38,12 @@ import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
  */
 
 /** An ISO `YYYY-MM-DD` date that exists. */
-function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isCalendarDate', validator: { validate: (v) => typeof v === 'string' && isCalendarDate(v), defaultMessage: () => '$property must be an existing date written YYYY-MM-DD' } }, options);
 }
 
 /** A public source: an http(s) URL or `seed:<file>`. */
-function IsSource(options?: ValidationOptions): PropertyDecorator {
+export function IsSource(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({
     name: 'isSource',
     validator: {

@@ -21,7 +21,7 @@ export interface RelationRow {
   sources: string[];
 }
 
-type Outcomes = Partial<Record<'created' | 'updated' | 'unchanged', number>>;
+export type Outcomes = Partial<Record<'created' | 'updated' | 'unchanged', number>>;
 
 /** Writes import batches with the statements of cypher/import.cypher, one transaction per batch. */
 export class ImportWriter {
@@ -32,18 +32,12 @@ export class ImportWriter {
 
   /** MERGEs one batch of entities of one type, then refreshes their folded `searchKey`, in one transaction. */
   async writeEntities(type: EntityType, rows: EntityRow[]): Promise<Outcomes> {
-    const statement = namedCypher('import.mergeEntities').replace(/\{\{LABEL\}\}/g, label(type));
-    return this.executor.writeTransaction(async (tx) => {
-      const outcomes = toOutcomes(await tx.run(statement, { rows, actor: this.actor }));
-      await refreshSearchKeys(tx, rows.map((row) => row.id));
-      return outcomes;
-    });
+    return this.executor.writeTransaction((tx) => mergeEntitiesIn(tx, type, rows, this.actor));
   }
 
   /** MERGEs one batch of relationships of one type in one transaction. */
   async writeRelations(type: RelationshipType, rows: RelationRow[]): Promise<Outcomes> {
-    const statement = namedCypher('import.mergeRelations').replace(/\{\{TYPE\}\}/g, relType(type));
-    return this.executor.writeTransaction(async (tx) => toOutcomes(await tx.run(statement, { rows, actor: this.actor })));
+    return this.executor.writeTransaction((tx) => mergeRelationsIn(tx, type, rows, this.actor));
   }
 
   /** The entity types (labels) of the ids that exist in the graph. */
@@ -51,6 +45,24 @@ export class ImportWriter {
     const rows = await this.executor.read(namedCypher('import.existingEndpoints'), { ids });
     return new Map(rows.map((row) => [String(row.id), (row.labels as string[]).filter((l) => l !== ENTITY_LABEL)]));
   }
+}
+
+/**
+ * MERGEs entities of one type inside an open transaction (cypher import.mergeEntities: created / updated / unchanged,
+ * with createdAt, updatedAt, updatedBy = `actor`), then refreshes their `searchKey`. Shared by the importer and the
+ * document ingester, so both write nodes the same way.
+ */
+export async function mergeEntitiesIn(tx: TransactionRunner, type: EntityType, rows: EntityRow[], actor: string): Promise<Outcomes> {
+  const statement = namedCypher('import.mergeEntities').replace(/\{\{LABEL\}\}/g, label(type));
+  const outcomes = toOutcomes(await tx.run(statement, { rows, actor }));
+  await refreshSearchKeys(tx, rows.map((row) => row.id));
+  return outcomes;
+}
+
+/** MERGEs relationships of one type inside an open transaction (cypher import.mergeRelations); both ends exist. */
+export async function mergeRelationsIn(tx: TransactionRunner, type: RelationshipType, rows: RelationRow[], actor: string): Promise<Outcomes> {
+  const statement = namedCypher('import.mergeRelations').replace(/\{\{TYPE\}\}/g, relType(type));
+  return toOutcomes(await tx.run(statement, { rows, actor }));
 }
 
 /**

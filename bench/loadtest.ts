@@ -1,0 +1,205 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { Command } from 'commander';
+import { readConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { startApplication } from '../src/app/application';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-server/local-neo4j';
+import { namedCypher } from '../src/db/cypher-files';
+import { projectRoot } from '../src/project-root';
+import { EXAMPLE_QUERIES } from '../src/server/example-queries';
+
+/*
+ * `npm run loadtest`: N concurrent clients for M seconds against the real API over a dedicated Neo4j loaded with the
+ * bundled data, a mix of analyst queries (over HTTP) and writes with unique ids, and a Neo4j restart (SIGTERM, then a
+ * fresh start) in the middle. Afterwards an audit compares what the API acknowledged with what is in the graph.
+ * Until createOrganisation lands on main, writes go through the API's own Executor with its request time limit
+ * (cypher/loadtest.cypher), so they get the same driver retries, timeouts and error mapping as a mutation.
+ */
+
+interface Outcome {
+  kind: 'read' | 'write';
+  code: string;
+  ms: number;
+  at: number;
+}
+
+const program = new Command()
+  .name('loadtest')
+  .option('-c, --clients <n>', 'concurrent clients', '8')
+  .option('-d, --duration <s>', 'seconds of load', '90')
+  .option('-w, --write-share <p>', 'share of requests that are writes (0..1)', '0.3')
+  .option('--restart-at <s>', 'seconds into the run at which Neo4j is restarted (negative: none)', '30')
+  .option('--down <s>', 'seconds Neo4j stays down during the restart', '3')
+  .parse(process.argv);
+
+async function main(): Promise<void> {
+  const opts = program.opts();
+  const clients = Number(opts.clients);
+  const durationMs = Number(opts.duration) * 1000;
+  const writeShare = Number(opts.writeShare);
+  const restartAtMs = Number(opts.restartAt) * 1000;
+  const downMs = Number(opts.down) * 1000;
+  const run = `run-${Date.now().toString(36)}`;
+  const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
+  const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetgraph-loadtest-'));
+  const boltPort = await freePort();
+  const password = 'vetgraph-loadtest';
+  const neo4jOptions = { homeDir, boltPort, password, heap: '512m', pageCache: '128m', log };
+  log(`Starting a dedicated Neo4j on port ${boltPort} (${homeDir})`);
+  const cleanUp = async () => {
+    await stopLocalNeo4j(homeDir);
+    fs.rmSync(homeDir, { recursive: true, force: true });
+  };
+  process.once('exit', () => {
+    // Last resort when the run dies: never leave the dedicated Neo4j running.
+    try {
+      const pid = Number(fs.readFileSync(path.join(homeDir, 'run', 'neo4j.pid'), 'utf8'));
+      if (pid > 0) process.kill(pid, 'SIGKILL');
+    } catch {
+      // already stopped
+    }
+  });
+  await startLocalNeo4j(neo4jOptions);
+  const config = readConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_PASSWORD: password, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' });
+  const application = await startApplication(config, createLogger('silent'));
+  const base = application.app.url;
+  log('Waiting for the bundled data to load');
+  await application.readiness.start();
+  const [neo4jVersion] = await application.database.executor.read(namedCypher('loadtest.neo4jVersion'));
+
+  const outcomes: Outcome[] = [];
+  const acknowledged = new Set<string>();
+  const failed = new Map<string, string>();
+  const started = Date.now();
+  const deadline = started + durationMs;
+  let sequence = 0;
+
+  const read = async () => {
+    const example = EXAMPLE_QUERIES[Math.floor(Math.random() * EXAMPLE_QUERIES.length)];
+    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: example.query }) });
+    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    return response.status !== 200 ? `HTTP_${response.status}` : (body.errors?.[0]?.extensions?.code ?? 'OK');
+  };
+  const write = async () => {
+    const id = `org:loadtest-${run}-${(sequence += 1)}`;
+    const executor = application.database.executor.withTimeLimit(config.requestTimeoutMs);
+    try {
+      await executor.writeTransaction(async (tx) => {
+        await tx.run(namedCypher('loadtest.createProbeOrganisation'), { id, name: `Load test ${id}`, run });
+        await tx.run(namedCypher('loadtest.seatProbeOrganisation'), { id });
+      });
+      acknowledged.add(id);
+      return 'OK';
+    } catch (error) {
+      const code = (error as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+      failed.set(id, code);
+      return code;
+    }
+  };
+  const client = async () => {
+    while (Date.now() < deadline) {
+      const kind = Math.random() < writeShare ? 'write' : 'read';
+      const at = Date.now();
+      const code = await (kind === 'write' ? write() : read()).catch((error: Error) => `CLIENT_${error.name}`);
+      outcomes.push({ kind, code, ms: Date.now() - at, at: at - started });
+    }
+  };
+
+  const restart = async () => {
+    if (restartAtMs < 0) return undefined;
+    await sleep(restartAtMs);
+    log('Restarting Neo4j (SIGTERM)');
+    const stoppedAt = Date.now() - started;
+    await stopLocalNeo4j(homeDir);
+    await sleep(downMs);
+    await startLocalNeo4j(neo4jOptions);
+    const upAt = Date.now() - started;
+    log(`Neo4j is back after ${((upAt - stoppedAt) / 1000).toFixed(1)} s`);
+    return { stoppedAtS: stoppedAt / 1000, upAtS: upAt / 1000 };
+  };
+
+  log(`Load: ${clients} clients for ${durationMs / 1000} s, ${Math.round(writeShare * 100)} % writes`);
+  const [restarted] = await Promise.all([restart(), ...Array.from({ length: clients }, client)]);
+  const elapsedS = (Date.now() - started) / 1000;
+
+  // The audit: what the API acknowledged must be in the graph, whole; what failed must be absent or whole.
+  const rows = await application.database.executor.read(namedCypher('loadtest.auditRun'), { run });
+  const inGraph = new Map(rows.map((row) => [String(row.id), Boolean(row.seated)]));
+  const lost = [...acknowledged].filter((id) => inGraph.get(id) !== true);
+  const halfWritten = [...inGraph].filter(([, seated]) => !seated).map(([id]) => id);
+  const failedButPresent = [...failed.keys()].filter((id) => inGraph.get(id) === true);
+  const unexplained = [...inGraph.keys()].filter((id) => !acknowledged.has(id) && !failed.has(id));
+
+  const summary = {
+    date: new Date().toISOString(),
+    versions: { node: process.version, neo4j: `${neo4jVersion?.name} ${neo4jVersion?.version} ${neo4jVersion?.edition}`, neo4jDriver: packageVersion('neo4j-driver'), apolloServer: packageVersion('@apollo/server') },
+    machine: { platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage1m: os.loadavg()[0] },
+    settings: { clients, durationS: durationMs / 1000, writeShare, restart: restarted ?? null, requestTimeoutMs: config.requestTimeoutMs },
+    requests: {
+      total: outcomes.length,
+      perSecond: round(outcomes.length / elapsedS),
+      reads: describe(outcomes.filter((o) => o.kind === 'read')),
+      writes: describe(outcomes.filter((o) => o.kind === 'write')),
+      all: describe(outcomes),
+    },
+    audit: {
+      acknowledgedWrites: acknowledged.size,
+      failedWrites: failed.size,
+      lostAcknowledgedWrites: lost.length,
+      halfWrittenWrites: halfWritten.length,
+      failedButFullyPresent: failedButPresent.length,
+      unexplainedInGraph: unexplained.length,
+    },
+  };
+  const file = path.join(projectRoot(), 'bench', 'results', `loadtest-${summary.date.slice(0, 19).replace(/[:T]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\nWritten to ${path.relative(projectRoot(), file)}\n`);
+
+  await application.stop();
+  await cleanUp();
+  if (lost.length > 0 || halfWritten.length > 0) {
+    process.stderr.write(`FAILED: ${lost.length} acknowledged writes lost, ${halfWritten.length} half written\n`);
+    process.exitCode = 1;
+  }
+}
+
+function describe(list: Outcome[]) {
+  const sorted = list.map((o) => o.ms).sort((a, b) => a - b);
+  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
+  const errors: Record<string, number> = {};
+  for (const o of list) if (o.code !== 'OK') errors[o.code] = (errors[o.code] ?? 0) + 1;
+  return { count: list.length, ok: list.filter((o) => o.code === 'OK').length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: sorted.at(-1) ?? 0, errorsByCode: errors };
+}
+
+function packageVersion(name: string): string {
+  return JSON.parse(fs.readFileSync(path.join(projectRoot(), 'node_modules', name, 'package.json'), 'utf8')).version;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Load test failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+// Document ingestion statements (src/modules/ingest). Values are parameters; the labels and relationship types
+// written here are our own: entity labels from src/domain/entity-types.ts, SourceDocument and EXTRACTED_FROM from
+// src/domain/provenance.ts.
+
+// name: resolutionCandidates
+// Everything an extracted mention may resolve to: nodes with a proposed id, every node of the non-event types the
+// document mentions (names, acronyms and alternative names are compared in code, folded), and events that share the
+// document's URL or start date, with the places and countries they were held in.
+MATCH (n:Entity)
+WHERE n.id IN $ids
+   OR (NOT n:Event AND any(label IN labels(n) WHERE label IN $labels))
+   OR (n:Event AND ((n.url IS NOT NULL AND n.url = $url) OR (n.startDate IS NOT NULL AND n.startDate = date($startDate))))
+OPTIONAL MATCH (n:Event)-[:HELD_IN]->(venue:Entity)
+RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'] AS labels, n.name AS name, n.searchKey AS searchKey,
+       n.acronym AS acronym, n.year AS year, n.kind AS kind, n.startDate AS startDate, n.url AS url,
+       collect(venue.id) AS heldIn
+
+// name: existingRelationships
+// Which of the planned relationships exist already ($pairs: [{from, type, to}]).
+UNWIND $pairs AS pair
+MATCH (a:Entity {id: pair.from})-[r]->(b:Entity {id: pair.to})
+WHERE type(r) = pair.type
+RETURN DISTINCT pair.from AS from, pair.type AS type, pair.to AS to
+
+// name: sourceDocument
+MATCH (d:SourceDocument {id: $id})
+RETURN d.id AS id, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt
+
+// name: mergeSourceDocument
+// The document node; created once, never rewritten (a second ingestion of the same text changes nothing).
+MERGE (d:SourceDocument {id: $document.id})
+ON CREATE SET d.url = $document.url, d.contentHash = $document.contentHash, d.title = $document.title,
+              d.documentType = $document.documentType, d.ingestedAt = datetime(), d.ingestedBy = $actor
+RETURN d.ingestedAt AS ingestedAt
+
+// name: linkExtractedFrom
+// $rows: [{id, confidence, start, end, text}], the entities this ingestion created, each with the span it came from.
+MATCH (d:SourceDocument {id: $documentId})
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+MERGE (n)-[e:EXTRACTED_FROM]->(d)
+ON CREATE SET e.confidence = row.confidence, e.start = row.start, e.end = row.end, e.text = row.text, e.createdAt = datetime()
+RETURN count(e) AS linked
+
+// name: sourceDocumentsOf
+// The documents each of $ids was extracted from, newest first.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})-[:EXTRACTED_FROM]->(d:SourceDocument)
+RETURN id, d.id AS docId, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, d.title AS title, d.documentType AS documentType
+ORDER BY d.ingestedAt DESC
+
+// name: sourceDocumentById
+MATCH (d:SourceDocument {id: $id})
+OPTIONAL MATCH (n:Entity)-[:EXTRACTED_FROM]->(d)
+RETURN d.id AS docId, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, d.title AS title,
+       d.documentType AS documentType, collect(n.id) AS factIds

@@ -1,0 +1,60 @@
+import { AppConfig } from '../config';
+import { Logger } from '../logger';
+import { connectDatabase, Database } from './database';
+import { DatabaseReadiness } from './readiness';
+import { applySchema } from '../db/schema-setup';
+import { loadBundledDataIfEmpty } from './bundled-data';
+import { buildGraphSchema } from '../schema/build-schema';
+import { RunningApp, startHttpApp } from '../server/http-app';
+
+/** The running API: HTTP server, database connection and readiness. */
+export interface Application {
+  app: RunningApp;
+  database: Database;
+  readiness: DatabaseReadiness;
+  /**
+   * Graceful stop: readiness turns false, the HTTP server stops accepting, in-flight requests get up to
+   * `SHUTDOWN_GRACE_MS` to finish (then their connections are closed), and the driver is closed last.
+   */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the API as `npm start` does: connects to Neo4j (starting the local one when NEO4J_URI is unset) without
+ * waiting for it to answer, serves HTTP at once, and applies constraints, indexes and the bundled data in the
+ * background as soon as Neo4j answers (see {@link DatabaseReadiness}).
+ * @throws MissingPrerequisiteError when the local Neo4j needs Java or Maven that are missing
+ * @throws Error when Neo4j refuses the credentials or the port is taken
+ */
+export async function startApplication(config: AppConfig, logger: Logger): Promise<Application> {
+  const database = await connectDatabase(config, (line) => logger.info(line), { requireConnection: false });
+  const readiness = new DatabaseReadiness(
+    database.executor,
+    async () => {
+      await applySchema(database.executor);
+      if (!config.loadBundledData) return;
+      const report = await loadBundledDataIfEmpty(database.executor, config.seedFiles);
+      if (report) logger.info({ entities: report.entities, relations: report.relations, skipped: report.skipped.length }, 'Loaded the bundled VET dataset');
+    },
+    logger,
+  );
+  void readiness.start();
+  try {
+    const app = await startHttpApp({ schema: await buildGraphSchema(), executor: database.executor, config, logger, port: config.port, readiness });
+    return {
+      app,
+      database,
+      readiness,
+      async stop() {
+        readiness.stop();
+        await app.stop();
+        await database.close();
+        logger.info('Stopped: HTTP server closed, in-flight requests done, Neo4j driver closed');
+      },
+    };
+  } catch (error) {
+    readiness.stop();
+    await database.close();
+    throw error;
+  }
+}

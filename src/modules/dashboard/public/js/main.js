@@ -1,0 +1,87 @@
+// Wires the dashboard: three ECharts charts, the year-range slider, the network and the search box. Every part
+// loads on its own, so one failing query leaves the others working.
+import { createChart, linkQuery, showChartError } from './chart-card.js';
+import { renderCountryRanking } from './country-ranking.js';
+import { renderEventsByYear } from './events-by-year.js';
+import { renderKeyFigures } from './key-figures.js';
+import { runQuery } from './graphql.js';
+import { createNetwork } from './network.js';
+import { renderTypeLegend, showSelection } from './network-panel.js';
+import { ENTITY_TYPES } from './palette.js';
+import { topOrganisationQuery, yearBoundsQuery } from './queries.js';
+import { createSearch } from './search.js';
+import { renderStandardsByLevel } from './standards-by-level.js';
+import { createYearRange } from './year-range.js';
+
+/** Where the network starts: `?focus=<id>`, else the seed peer learning activity, else the most active organisation. */
+const DEFAULT_FOCUS = 'event:pla-trainers-2013-louvain-la-neuve';
+
+const $ = (selector) => document.querySelector(selector);
+
+async function startRanking(chart) {
+  const { stats } = await runQuery(yearBoundsQuery());
+  const years = [...stats.events, ...stats.publications, ...stats.standards].map((point) => point.year);
+  const min = Math.min(...years);
+  const max = Math.max(...years);
+  const draw = (from, to) => renderCountryRanking(chart, $('#link-ranking'), from, to).catch((error) => showChartError(chart, error.message));
+  createYearRange($('#year-range'), { min, max, onChange: draw });
+  await draw(null, null);
+}
+
+async function startNetwork() {
+  renderTypeLegend($('#network-legend'), ENTITY_TYPES);
+  const network = createNetwork($('#network'), {
+    onChange: (change) => {
+      if (change.error) {
+        $('#network-status').textContent = change.error;
+        return;
+      }
+      linkQuery($('#link-network'), change.query);
+      showSelection($('#network-details'), change.selected);
+      $('#network-status').textContent = `${change.counts.nodes} entities · ${change.counts.edges} relationships`;
+    },
+  });
+  let start = new URLSearchParams(location.search).get('focus') ?? DEFAULT_FOCUS;
+  try {
+    await network.show(start);
+  } catch {
+    const { stats } = await runQuery(topOrganisationQuery());
+    if (!stats.topOrganisations.length) throw new Error('the graph holds no organisation yet');
+    start = stats.topOrganisations[0].organisation.id;
+    await network.show(start);
+  }
+  $('#network-reset').addEventListener('click', () => network.show(start));
+  return network;
+}
+
+function main() {
+  const charts = {
+    events: createChart($('#chart-events')),
+    ranking: createChart($('#chart-ranking')),
+    standards: createChart($('#chart-standards')),
+  };
+  const dashboard = { charts, network: null };
+  // For people inspecting the page in the browser's devtools, and for the browser test.
+  window.dashboard = dashboard;
+  renderKeyFigures($('#key-figures'), $('#link-figures')).catch((error) => ($('#key-figures').textContent = `Could not load the figures: ${error.message}`));
+  renderEventsByYear(charts.events, $('#link-events')).catch((error) => showChartError(charts.events, error.message));
+  startRanking(charts.ranking).catch((error) => showChartError(charts.ranking, error.message));
+  renderStandardsByLevel(charts.standards, $('#link-standards')).catch((error) => showChartError(charts.standards, error.message));
+  const networkReady = startNetwork().then((network) => (dashboard.network = network));
+  networkReady.catch((error) => ($('#network-status').textContent = `Could not load the network: ${error.message}`));
+  createSearch({
+    form: $('#search'),
+    input: $('#search-input'),
+    typeSelect: $('#search-type'),
+    results: $('#search-results'),
+    status: $('#search-status'),
+    link: $('#link-search'),
+    onPick: async (id) => {
+      const network = await networkReady;
+      await network.show(id);
+      $('#network-card').scrollIntoView({ behavior: 'smooth', block: 'start' });
+    },
+  });
+}
+
+main();

@@ -1,0 +1,127 @@
+import { foldText } from '../../domain/text-folding';
+import { Mention, OrganisationFound, spanOf } from './ingest.model';
+
+/*
+ * Organisations named in host and organiser phrases ("hosted by the Forem", "organised by Cedefop and the European
+ * Commission", "accueilli par ...", "Gastgeber ist ..."), and working groups ("the Thematic working group on ...").
+ */
+
+/** Phrases after which the host is named, in English, French and German. */
+const HOST_CUES = /\b(?:hosted by|host organi[sz]ation (?:is|was)|hosts? (?:is|was|were)|at the invitation of|accueillie? par|accueillis par|à l['’]invitation d[eu]|Gastgeber(?:in)? (?:ist|war|sind|waren)|ausgerichtet von|zu Gast bei)\s+/giu;
+
+/** Phrases after which organisers are named. */
+const ORGANISER_CUES = /\b(?:(?:co-)?organi[sz]ed (?:jointly )?by|in co-?operation with|in partnership with|together with|jointly with|organisée? (?:conjointement )?par|organisés par|en coopération avec|en partenariat avec|organisiert von|veranstaltet von|in Zusammenarbeit mit|gemeinsam mit)\s+/giu;
+
+const ARTICLE = /^(?:the|le|la|les|l['’]|der|die|das|dem|den|des|du|de la|de l['’])\s*/iu;
+const CONNECTORS = new Set(['of', 'for', 'on', 'in', 'and', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'der', 'die', 'das', 'und', 'd', 'l', 'pour', 'en', 'zur', 'zum']);
+const CONJUNCTIONS = new Set(['and', 'et', 'und', '&']);
+/** French adjectives that follow the noun inside institution names. */
+const ADJECTIVES = /^(?:europeen|europeenne|europeens|national|nationale|federal|federale|regional|regionale|international|internationale)$/;
+
+/** Head nouns of institutions whose names often contain "and" ("Ministry of Education and Research"). */
+const INSTITUTION_HEADS = /^(?:ministry|ministries|department|institute|agency|centre|center|council|federation|association|chamber|office|foundation|confederation|directorate|authority|ministere|institut|agence|centre|chambre|ministerium|bundesinstitut|bundesministerium|kammer|verband|agentur)/;
+
+/** Organisations named after a host cue, in text order. */
+export function findHosts(text: string): OrganisationFound[] {
+  return namedAfter(text, HOST_CUES, 0.85);
+}
+
+/** Organisations named after an organiser cue, in text order. */
+export function findOrganisers(text: string): OrganisationFound[] {
+  return namedAfter(text, ORGANISER_CUES, 0.8);
+}
+
+function namedAfter(text: string, cues: RegExp, confidence: number): OrganisationFound[] {
+  const found: OrganisationFound[] = [];
+  for (const match of text.matchAll(cues)) found.push(...organisationsAt(text, (match.index ?? 0) + match[0].length, confidence));
+  return dedupe(found);
+}
+
+/**
+ * The organisation names that start at `at`: an optional article, then capitalised words joined by connectors
+ * ("of", "for", "de", "für" ...), an optional acronym in brackets, and further names after "and"/"," when the
+ * next name starts with an article or the current one is not an institution whose name holds "and".
+ */
+export function organisationsAt(text: string, at: number, confidence: number): OrganisationFound[] {
+  const found: OrganisationFound[] = [];
+  let position = at;
+  for (let guard = 0; guard < 6; guard += 1) {
+    const article = ARTICLE.exec(text.slice(position));
+    const start = position + (article ? article[0].length : 0);
+    const words = [...text.slice(start, start + 300).matchAll(/[\p{L}\d][\p{L}\d'’\-]*|\S/gu)];
+    let end = start;
+    let lastCapital = -1;
+    let index = 0;
+    let next: number | undefined;
+    for (; index < words.length; index += 1) {
+      const word = words[index][0];
+      const wordStart = start + (words[index].index ?? 0);
+      if (!/^[\p{L}\d]/u.test(word)) break;
+      const lower = foldText(word);
+      if (CONJUNCTIONS.has(lower) && lastCapital >= 0) {
+        const rest = text.slice(wordStart + word.length).trimStart();
+        const isInstitution = foldText(text.slice(start, end)).split(/\s+/).some((w) => INSTITUTION_HEADS.test(w));
+        if (ARTICLE.test(rest) || !isInstitution) {
+          next = wordStart + word.length;
+          break;
+        }
+      }
+      if (/^\p{Lu}/u.test(word) || /^\d/.test(word)) {
+        lastCapital = index;
+        end = wordStart + word.replace(/['’]s$/, '').length;
+        if (/['’]s$/.test(word)) break;
+      } else if (lastCapital === index - 1 && ADJECTIVES.test(lower)) {
+        // "Commission européenne", "Agence nationale": a lower-case adjective after a capitalised word is part of it.
+        lastCapital = index;
+        end = wordStart + word.length;
+      } else if (!CONNECTORS.has(lower.replace(/['’]$/, ''))) break;
+    }
+    if (lastCapital < 0) break;
+    // A name with lower-case words ("Association nationale pour la formation ... (AFPA)") ends at its acronym.
+    const bracketed = /^[^.;:,()\n]{1,120}?(?=\s\([\p{Lu}][\p{Lu}\d\-]{1,12}\))/u.exec(text.slice(end));
+    const joinsAnother = bracketed && /\b(?:with|by|and|together|jointly|avec|par|et|mit|von|und)\b/iu.test(bracketed[0]);
+    if (bracketed && !joinsAnother && /^\s+\p{Ll}/u.test(text.slice(end))) end += bracketed[0].length;
+    const name = text.slice(start, end);
+    const acronym = /^\s*\(([\p{Lu}][\p{L}\d\- ]{1,15})\)/u.exec(text.slice(end));
+    found.push({ value: name, confidence, span: spanOf(text, start, end), acronym: acronym?.[1] });
+    const after = text.slice(end + (acronym ? acronym[0].length : 0));
+    const list = /^(?:,\s+(?:(?:and|et|und)\s+)?|\s+(?:and|et|und)\s+)(?=(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+|dem\s+)?\p{Lu})/u.exec(after);
+    if (next !== undefined) position = next + (text.slice(next).length - text.slice(next).trimStart().length);
+    else if (list) position = text.length - after.length + list[0].length;
+    else break;
+  }
+  return found;
+}
+
+/** Working group names, full names first; a later short mention ("the Thematic working group") is not repeated. */
+export function findWorkingGroups(text: string): Array<Mention<string>> {
+  const patterns = [
+    /\b((?:[\p{Lu}\d][\p{L}\d\-]* +){0,4}[Ww]orking [Gg]roup(?:\s+(?:on|for|of)\s+[^.,;:()\n]+?)?)(?=\s+(?:will|was|were|is|are|has|have|had|held|holds|organised|organized|discussed|visited|took|takes|met|meets|during|which|that|and\s+(?:the|its|their)|to|at|in\s+\p{Lu})\b|[.,;:()\n]|$)/gu,
+    /\b([Gg]roupe de travail(?:\s+(?:th[ée]matique|\p{Lu}[\p{L}\d\-]*))*(?:\s+(?:sur|pour|consacr[ée] [àa])\s+[^.,;:()\n]+?)?)(?=\s+(?:se|a|aura|avait|est|sera|qui|et|lors)\b|[.,;:()\n]|$)/gu,
+    /\b((?:[\p{Lu}\d][\p{L}\d\-]*\s+){0,3}(?:Thematische\s+)?Arbeitsgruppe(?:\s+(?:zu|zur|zum|für|über)\s+[^.,;:()\n]+?)?)(?=\s+(?:wird|wurde|hat|hatte|ist|war|und|die|der)\b|[.,;:()\n]|$)/gu,
+  ];
+  const found: Array<Mention<string>> = [];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1].trim().replace(/^(?:The|A|An|Its|This)\s+(?=\S)/u, '');
+      const qualified = /\s(?:on|for|of|sur|pour|consacr|zu|zur|zum|für|über)\s/u.test(name);
+      const proper = /^[\p{Lu}\d]/u.test(name) && !/^(?:[Ww]orking|Groupe|Arbeitsgruppe)/u.test(name);
+      if (!qualified && !proper) continue;
+      if (found.some((f) => foldText(f.value).startsWith(foldText(name)))) continue;
+      const start = (match.index ?? 0) + match[0].indexOf(name);
+      found.push({ value: name, confidence: qualified ? 0.85 : 0.6, span: spanOf(text, start, start + name.length) });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Removes repeated names (folded), keeping the first mention. */
+export function dedupe<T extends Mention<string>>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = foldText(item.value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

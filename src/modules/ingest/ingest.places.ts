@@ -1,0 +1,141 @@
+import countries from 'i18n-iso-countries';
+import { City, Country, ICity, State } from 'country-state-city';
+import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import de from 'i18n-iso-countries/langs/de.json';
+import { foldText } from '../../domain/text-folding';
+import { FoldedText } from './ingest.folding';
+import { Mention, PlaceFound, spanOf } from './ingest.model';
+
+/*
+ * Places through libraries, not hand lists: country names in English, French and German from i18n-iso-countries
+ * (official names and aliases: "Belgium", "Belgique", "Belgien"), cities with their region (state, province) and
+ * country from the country-state-city gazetteer.
+ */
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+countries.registerLocale(de);
+
+const LANGUAGES = ['en', 'fr', 'de'];
+
+let countryNames: Map<string, string> | undefined;
+
+/** Folded country name → ISO alpha-2, for every name and alias in the three languages (built once). */
+function countryNameIndex(): Map<string, string> {
+  if (countryNames) return countryNames;
+  countryNames = new Map();
+  for (const language of LANGUAGES) {
+    for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
+      for (const name of names) countryNames.set(foldText(name), code);
+    }
+  }
+  return countryNames;
+}
+
+/** The ISO alpha-2 code a country name (any case or accents, en/fr/de) stands for, or undefined. */
+export function countryCodeOf(name: string): string | undefined {
+  return countryNameIndex().get(foldText(name.trim()));
+}
+
+/** The English short name of a country code (i18n-iso-countries), e.g. `BE` → "Belgium". */
+export function countryName(code: string): string {
+  return countries.getName(code, 'en') ?? code;
+}
+
+/** Every mention of a country name in the text (ISO alpha-2, confidence 0.9: names are unambiguous), in text order. */
+export function findCountryMentions(folded: FoldedText): Array<Mention<string>> {
+  const all: Array<Mention<string>> = [];
+  for (const [name, code] of countryNameIndex()) {
+    // Two-letter aliases ("UK" aside) would match words; names of three characters or more only.
+    if (name.length < 4 && name !== 'uk') continue;
+    for (const span of folded.findPhrase(name)) {
+      if (!/^\p{Lu}/u.test(span.text)) continue;
+      // A longer name at the same place wins ("Republic of Ireland" over "Ireland" is not needed, but no doubles).
+      if (all.some((m) => m.span.start <= span.start && span.end <= m.span.end)) continue;
+      all.push({ value: code, confidence: 0.9, span });
+    }
+  }
+  return all.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The first mention of each country, in text order. */
+export function firstMentions(mentions: Array<Mention<string>>): Array<Mention<string>> {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.value) && seen.add(m.value));
+}
+
+let cityIndex: Map<string, ICity[]> | undefined;
+
+/** Folded city name → gazetteer cities of that name (built once, on first use; about 150 000 cities). */
+function cities(): Map<string, ICity[]> {
+  if (cityIndex) return cityIndex;
+  cityIndex = new Map();
+  for (const city of City.getAllCities()) {
+    const key = foldText(city.name);
+    const list = cityIndex.get(key);
+    if (list) list.push(city);
+    else cityIndex.set(key, [city]);
+  }
+  return cityIndex;
+}
+
+/** True for a country whose time zones are European ones: the genre's default when a city name is ambiguous. */
+function isEuropean(code: string): boolean {
+  return (Country.getCountryByCode(code)?.timezones ?? []).some((zone) => zone.zoneName.startsWith('Europe/'));
+}
+
+/** A capitalised place name of one to four words (hyphens and apostrophes inside words allowed). */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:[ \-]\p{Lu}[\p{L}'’\-]*){0,3}`;
+
+/**
+ * Where the event was held. Tried in order: "City (Country)" (country names in en/fr/de), then a city after a
+ * locative word ("in", "at", "à", "au", "in der", "im"), resolved in the gazetteer to a city of a country the text
+ * names, else to the only European city of that name. Returns the city as written, its region from the gazetteer
+ * (omitted when it only repeats the city) and its country.
+ */
+export function extractPlace(text: string, mentioned: Array<Mention<string>>): PlaceFound | undefined {
+  const mentionedCodes = new Set(mentioned.map((m) => m.value));
+  for (const match of text.matchAll(new RegExp(String.raw`(${PLACE_NAME})\s*\(([^()\n]{3,60})\)`, 'gu'))) {
+    const code = countryCodeOf(match[2]);
+    if (!code || countryCodeOf(match[1])) continue;
+    const cityStart = match.index ?? 0;
+    const countryStart = cityStart + match[0].indexOf('(') + 1;
+    const city = pickCity(match[1], new Set([code]));
+    return placeFound(text, match[1], cityStart, city, code, spanOf(text, countryStart, countryStart + match[2].length), city ? 0.95 : 0.6);
+  }
+  const locative = new RegExp(String.raw`(?:^|[\s(])(?:in|at|à|au|in der|im|en)\s+(${PLACE_NAME})(?!\s*\d)`, 'gu');
+  for (const match of text.matchAll(locative)) {
+    const name = match[1].replace(/[.’']+$/, '');
+    if (countryCodeOf(name)) continue;
+    const city = pickCity(name, mentionedCodes);
+    if (!city) continue;
+    const cityStart = (match.index ?? 0) + match[0].lastIndexOf(match[1]);
+    const countryMention = mentioned.find((m) => m.value === city.countryCode);
+    const confidence = mentionedCodes.has(city.countryCode) ? 0.85 : 0.7;
+    const cityEnd = cityStart + name.length;
+    return placeFound(text, name, cityStart, city, city.countryCode, countryMention?.span ?? spanOf(text, cityStart, cityEnd), confidence);
+  }
+  return undefined;
+}
+
+/** The gazetteer city of this name in one of `preferred` countries, else the only European one, else undefined. */
+function pickCity(name: string, preferred: Set<string>): ICity | undefined {
+  const candidates = cities().get(foldText(name)) ?? [];
+  const inPreferred = candidates.filter((c) => preferred.has(c.countryCode));
+  if (inPreferred.length) return inPreferred[0];
+  const european = [...new Map(candidates.filter((c) => isEuropean(c.countryCode)).map((c) => [c.countryCode, c])).values()];
+  return european.length === 1 ? european[0] : undefined;
+}
+
+function placeFound(text: string, name: string, start: number, city: ICity | undefined, code: string, countrySpan: PlaceFound['country']['span'], confidence: number): PlaceFound {
+  const citySpan = spanOf(text, start, start + name.length);
+  const state = city?.stateCode ? State.getStateByCodeAndCountry(city.stateCode, city.countryCode) : undefined;
+  const region = state && !foldText(state.name).includes(foldText(name)) ? state.name : undefined;
+  return {
+    city: { value: name, confidence, span: citySpan },
+    region: region ? { value: region, confidence: Math.min(confidence, 0.7), span: citySpan } : undefined,
+    country: { value: code, confidence, span: countrySpan },
+    inGazetteer: city !== undefined,
+  };
+}

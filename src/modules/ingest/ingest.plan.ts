@@ -1,0 +1,197 @@
+import { validateSync } from 'class-validator';
+import { EntityType } from '../../domain/entity-types';
+import { PlaceKind } from '../../domain/enums';
+import { MAX_NAME_LENGTH } from '../../domain/limits';
+import { RelationshipType } from '../../domain/relationship-types';
+import { foldText } from '../../domain/text-folding';
+import { BadUserInputError, FieldProblem } from '../../errors/api-errors';
+import { PROPS_CLASS } from '../import/import.records';
+import { DocumentExtraction, Mention, TextSpan } from './ingest.model';
+import { countryName } from './ingest.places';
+import { TOPIC_VOCABULARY } from './ingest.vocabulary';
+
+/** What an extracted thing is in the document ("event", "host", "city", "cited publication" ...). */
+export type EntityRole =
+  | 'event' | 'host' | 'organiser' | 'working group' | 'city' | 'region' | 'country' | 'participating country'
+  | 'mentioned country' | 'cited publication' | 'publisher' | 'cited policy document' | 'adopted by' | 'topic' | 'contact';
+
+/** An entity the document speaks of, before resolution: its proposed id, name and props in import form. */
+export interface CandidateEntity {
+  /** Local key, unique per document: the same real thing named twice (organiser and author) is one candidate. */
+  key: string;
+  role: EntityRole;
+  type: EntityType;
+  proposedId: string;
+  name: string;
+  /** Props as data/FORMAT.md writes them (ISO dates, plain numbers); stored through toStoredProps. */
+  props: Record<string, unknown>;
+  confidence: number;
+  span: TextSpan;
+}
+
+/** A relationship between two candidates. */
+export interface CandidateRelation {
+  fromKey: string;
+  type: RelationshipType;
+  toKey: string;
+  confidence: number;
+  span: TextSpan;
+}
+
+/** Candidates of one document. */
+export interface Candidates {
+  entities: CandidateEntity[];
+  relations: CandidateRelation[];
+}
+
+/**
+ * Turns an extraction into candidate entities and relations (the shape data/FORMAT.md gives facts), with stable
+ * proposed ids (`<prefix>:<slug of the name>`, events and policy documents with their year), so that ingesting the
+ * same document again proposes the same ids. Countries only mentioned are kept as candidates without relations:
+ * reported, never written.
+ * @param sourceUrl stored as the event's `url` when it is an http(s) URL
+ * @throws BadUserInputError naming each candidate field that cannot be stored (e.g. `event.name` over 500 characters)
+ */
+export function planCandidates(extraction: DocumentExtraction, sourceUrl: string): Candidates {
+  const entities = new Map<string, CandidateEntity>();
+  const relations: CandidateRelation[] = [];
+  const add = (candidate: Omit<CandidateEntity, 'key'>): string => {
+    const key = candidate.type === 'Event' ? 'event' : `${candidate.type}|${stripArticle(foldText(candidate.name))}`;
+    const existing = entities.get(key);
+    if (!existing) entities.set(key, { ...candidate, key });
+    else if (existing.role === 'mentioned country' && candidate.role !== 'mentioned country') entities.set(key, { ...candidate, key, span: existing.span });
+    return key;
+  };
+  const relate = (fromKey: string, type: RelationshipType, toKey: string, confidence: number, span: TextSpan) => {
+    if (!relations.some((r) => r.fromKey === fromKey && r.type === type && r.toKey === toKey)) relations.push({ fromKey, type, toKey, confidence, span });
+  };
+
+  const { title, startDate, endDate } = extraction;
+  const year = startDate?.value.slice(0, 4);
+  const eventProps: Record<string, unknown> = {
+    kind: extraction.kind?.value,
+    startDate: startDate?.value,
+    endDate: endDate?.value,
+    involvement: extraction.involvement?.value,
+    url: /^https?:\/\//.test(sourceUrl) ? sourceUrl : extraction.url,
+  };
+  const event = add({
+    role: 'event', type: 'Event', name: title.value, confidence: title.confidence, span: title.span,
+    proposedId: withYear(`event:${slug(title.value)}`, year), props: withoutUndefined(eventProps),
+  });
+
+  const place = extraction.place;
+  if (place) {
+    const country = add(countryCandidate(place.country, 'country'));
+    const city = add({
+      role: 'city', type: 'Place', name: place.city.value, confidence: place.city.confidence, span: place.city.span,
+      proposedId: `place:${slug(place.city.value)}`, props: { kind: PlaceKind.CITY, countryCode: place.country.value },
+    });
+    relate(event, 'HELD_IN', city, place.city.confidence, place.city.span);
+    if (place.region) {
+      const region = add({
+        role: 'region', type: 'Place', name: place.region.value, confidence: place.region.confidence, span: place.region.span,
+        proposedId: `place:${slug(place.region.value)}`, props: { kind: PlaceKind.REGION, countryCode: place.country.value },
+      });
+      relate(city, 'LOCATED_IN', region, place.region.confidence, place.region.span);
+      relate(region, 'LOCATED_IN', country, place.country.confidence, place.country.span);
+    } else {
+      relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
+    }
+  }
+
+  for (const host of extraction.hosts) relate(event, 'HOSTED_BY', add(organisation(host, 'host')), host.confidence, host.span);
+  for (const organiser of extraction.organisers) relate(event, 'ORGANISED_BY', add(organisation(organiser, 'organiser')), organiser.confidence, organiser.span);
+  for (const group of extraction.workingGroups) {
+    const key = add({ role: 'working group', type: 'WorkingGroup', name: group.value, confidence: group.confidence, span: group.span, proposedId: `wg:${slug(group.value)}`, props: {} });
+    relate(event, 'ORGANISED_BY', key, group.confidence, group.span);
+  }
+  for (const publication of extraction.publications) {
+    const key = add({ role: 'cited publication', type: 'Publication', name: publication.value, confidence: publication.confidence, span: publication.span, proposedId: `pub:${slug(publication.value)}`, props: {} });
+    relate(event, 'CITES', key, publication.confidence, publication.span);
+    if (publication.publisher) relate(key, 'PUBLISHED_BY', add(organisation(publication.publisher, 'publisher')), publication.publisher.confidence, publication.publisher.span);
+  }
+  for (const policy of extraction.policyDocuments) {
+    const key = add({
+      role: 'cited policy document', type: 'PolicyDocument', name: policy.value, confidence: policy.confidence, span: policy.span,
+      proposedId: withYear(`policy:${slug(policy.value)}`, policy.year === undefined ? undefined : String(policy.year)),
+      props: withoutUndefined({ kind: policy.kind, year: policy.year }),
+    });
+    relate(event, 'CITES', key, policy.confidence, policy.span);
+    for (const author of policy.adoptedBy) relate(key, 'ADOPTED_BY', add(organisation(author, 'adopted by')), author.confidence, author.span);
+  }
+  for (const topic of extraction.topics) {
+    const entry = TOPIC_VOCABULARY.find((t) => t.id === topic.value);
+    if (!entry) continue;
+    relate(event, 'ABOUT', add({ role: 'topic', type: 'Topic', name: entry.name, confidence: topic.confidence, span: topic.span, proposedId: entry.id, props: {} }), topic.confidence, topic.span);
+  }
+  for (const contact of extraction.contacts) {
+    relate(add({ role: 'contact', type: 'Person', name: contact.value, confidence: contact.confidence, span: contact.span, proposedId: `person:${slug(contact.value)}`, props: {} }), 'CONTACT_FOR', event, contact.confidence, contact.span);
+  }
+  for (const country of extraction.participatingCountries) relate(add(countryCandidate(country, 'participating country')), 'PARTICIPATED_IN', event, country.confidence, country.span);
+  for (const country of extraction.countries) add(countryCandidate(country, 'mentioned country'));
+  if (!place && !extraction.online) {
+    // Venue given by country only ("in Belgium"): the first country named in the first sentence.
+    const venue = extraction.countries.find((c) => c.span.start < (extraction.text.indexOf('.') + 1 || extraction.text.length));
+    if (venue) relate(event, 'HELD_IN', add(countryCandidate(venue, 'country')), 0.6, venue.span);
+  }
+
+  const candidates = { entities: [...entities.values()], relations };
+  assertStorable(candidates.entities);
+  return candidates;
+}
+
+function organisation(found: Mention<string> & { acronym?: string }, role: EntityRole): Omit<CandidateEntity, 'key'> {
+  const name = found.value;
+  return { role, type: 'Organisation', name, confidence: found.confidence, span: found.span, proposedId: `org:${slug(name)}`, props: withoutUndefined({ acronym: found.acronym }) };
+}
+
+function countryCandidate(found: Mention<string>, role: EntityRole): Omit<CandidateEntity, 'key'> {
+  return { role, type: 'Country', name: countryName(found.value), confidence: found.confidence, span: found.span, proposedId: `country:${found.value}`, props: { code: found.value, name: countryName(found.value) } };
+}
+
+/**
+ * Checks every candidate as the importer checks a record: a name of at most MAX_NAME_LENGTH characters (field case
+ * F10: longer strings would trip Neo4j's index key limit), props valid for the type (dates that exist, years in
+ * range, end not before start).
+ * @throws BadUserInputError listing `<role>.<field>` and the reason for each problem
+ */
+function assertStorable(entities: CandidateEntity[]): void {
+  const problems: FieldProblem[] = [];
+  for (const entity of entities) {
+    const field = entity.role.replace(/ (\w)/g, (_, c: string) => c.toUpperCase());
+    const nameField = entity.type === 'Publication' || entity.type === 'PolicyDocument' ? 'title' : 'name';
+    if (entity.name.length > MAX_NAME_LENGTH) problems.push({ field: `${field}.${nameField}`, reason: `must be at most ${MAX_NAME_LENGTH} characters (the extracted text has ${entity.name.length})` });
+    if (!entity.proposedId.includes(':') || entity.proposedId.endsWith(':')) problems.push({ field: `${field}.${nameField}`, reason: 'has no letters or digits to make an id from' });
+    const props = Object.assign(new PROPS_CLASS[entity.type](), entity.props);
+    for (const error of validateSync(props)) {
+      for (const reason of Object.values(error.constraints ?? {})) problems.push({ field: `${field}.${error.property}`, reason });
+    }
+  }
+  if (problems.length) throw new BadUserInputError(problems);
+}
+
+/**
+ * A stable kebab-case slug of a name for ids: folded (no accents, lower case), non-alphanumerics as hyphens, cut at
+ * a word boundary to at most 80 characters.
+ */
+export function slug(name: string): string {
+  const full = foldText(name).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (full.length <= 80) return full;
+  const cut = full.slice(0, 80);
+  return cut.slice(0, cut.lastIndexOf('-') > 40 ? cut.lastIndexOf('-') : 80);
+}
+
+/** `id` with `-<year>` appended unless it already ends with the year. */
+function withYear(id: string, year: string | undefined): string {
+  return year && !id.endsWith(year) ? `${id}-${year}` : id;
+}
+
+/** A folded name without a leading article ("the forem" → "forem", "le forem" → "forem"). */
+export function stripArticle(folded: string): string {
+  return folded.replace(/^(?:(?:the|le|la|les|der|die|das)\s+|l['’]\s*)/, '');
+}
+
+function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,60 @@
+import { DocumentExtraction, TextSpan, TitleOrigin } from './ingest.model';
+import { ResolvedEntity, ResolvedPlan, ResolvedRelation } from './ingest.resolve';
+
+/** What one ingestion extracted, linked and created (the CLI prints it, the mutation returns it). */
+export interface IngestReport {
+  dryRun: boolean;
+  /** True when this exact text was ingested before: nothing was (or would be) written. */
+  alreadyIngested: boolean;
+  document: { id: string; url: string; contentHash: string; title: string; documentType: string | null; ingestedAt: string | null };
+  title: { value: string; origin: TitleOrigin; confidence: number; span: TextSpan };
+  entities: ResolvedEntity[];
+  relations: ResolvedRelation[];
+  counts: { entitiesCreated: number; entitiesLinked: number; mentionsOnly: number; relationsCreated: number; relationsExisting: number };
+}
+
+/** Builds the report of an ingestion from its extraction, resolved plan and document. */
+export function summarise(input: {
+  extraction: DocumentExtraction;
+  plan: ResolvedPlan;
+  document: IngestReport['document'];
+  dryRun: boolean;
+  alreadyIngested: boolean;
+}): IngestReport {
+  const { plan } = input;
+  const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
+  return {
+    dryRun: input.dryRun,
+    alreadyIngested: input.alreadyIngested,
+    document: input.document,
+    title: input.extraction.title,
+    entities: plan.entities,
+    relations: plan.relations,
+    counts: {
+      entitiesCreated: count(plan.entities, (e) => e.action === 'CREATE'),
+      entitiesLinked: count(plan.entities, (e) => e.action === 'LINK'),
+      mentionsOnly: count(plan.entities, (e) => e.action === 'MENTION'),
+      relationsCreated: count(plan.relations, (r) => r.action === 'CREATE'),
+      relationsExisting: count(plan.relations, (r) => r.action === 'EXISTS'),
+    },
+  };
+}
+
+/** Human-readable lines: the title and how it was found, then entities and relationships by outcome. */
+export function formatIngestReport(report: IngestReport, file?: string): string {
+  const verb = report.alreadyIngested ? 'already ingested, nothing written' : report.dryRun ? 'dry run, nothing written' : 'written';
+  const lines = [`${file ?? report.document.url}: ${verb}`, `  title (${report.title.origin}, ${report.title.confidence}): ${report.title.value}`];
+  const entity = (e: ResolvedEntity) =>
+    `    ${e.role.padEnd(22)} ${e.id}  "${e.name}"${e.matchedBy ? ` (by ${e.matchedBy}${e.existingName && e.existingName !== e.name ? `: "${e.existingName}"` : ''})` : ''}  ${e.confidence}  [${e.span.start}-${e.span.end}]`;
+  for (const [action, title] of [['CREATE', 'created'], ['LINK', 'linked to existing'], ['MENTION', 'mentioned only']] as const) {
+    const items = report.entities.filter((e) => e.action === action);
+    if (items.length) lines.push(`  ${title}:`, ...items.map(entity));
+  }
+  for (const [action, title] of [['CREATE', 'new relationships'], ['EXISTS', 'relationships already in the graph']] as const) {
+    const items = report.relations.filter((r) => r.action === action);
+    if (items.length) lines.push(`  ${title}:`, ...items.map((r) => `    ${r.from} -${r.type}-> ${r.to}  ${r.confidence}`));
+  }
+  const c = report.counts;
+  lines.push(`  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing`);
+  return lines.join('\n');
+}

@@ -1,0 +1,49 @@
+import { IngestReport } from './ingest.report';
+import { ResolvedEntity } from './ingest.resolve';
+import { IngestAction, IngestedEntity, IngestRelationshipAction, IngestResult } from './ingest.types';
+
+/** The GraphQL shape of an ingestion report. */
+export function toIngestResult(report: IngestReport): IngestResult {
+  const entities = report.entities.map(toEntity);
+  const event = entities.find((e) => e.role === 'event');
+  if (!event) throw new Error('an ingestion plan always holds the event');
+  return {
+    dryRun: report.dryRun,
+    alreadyIngested: report.alreadyIngested,
+    sourceDocument: { ...report.document, documentType: report.document.documentType as IngestResult['sourceDocument']['documentType'] },
+    title: report.title.value,
+    titleOrigin: report.title.origin,
+    event,
+    entities,
+    relationships: report.relations.map((r) => ({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      action: r.action as IngestRelationshipAction,
+      confidence: r.confidence,
+      span: r.span,
+    })),
+    counts: {
+      entitiesCreated: report.counts.entitiesCreated,
+      entitiesLinked: report.counts.entitiesLinked,
+      mentionsOnly: report.counts.mentionsOnly,
+      relationshipsCreated: report.counts.relationsCreated,
+      relationshipsExisting: report.counts.relationsExisting,
+    },
+  };
+}
+
+function toEntity(entity: ResolvedEntity): IngestedEntity {
+  return {
+    role: entity.role,
+    entityType: entity.type,
+    id: entity.id,
+    name: entity.name,
+    action: entity.action as IngestAction,
+    matchedBy: entity.matchedBy ?? null,
+    existingName: entity.existingName ?? null,
+    confidence: entity.confidence,
+    span: entity.span,
+    props: entity.props,
+  };
+}

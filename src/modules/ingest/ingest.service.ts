@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { SOURCE_DOCUMENT_ID_PREFIX } from '../../domain/provenance';
+import { namedCypher } from '../../db/cypher-files';
+import { Executor } from '../../db/executor';
+import { extractDocument } from './ingest.extract';
+import { planCandidates } from './ingest.plan';
+import { IngestReport, summarise } from './ingest.report';
+import { resolvePlan } from './ingest.resolve';
+import { writePlan } from './ingest.writer';
+
+/** What to ingest. */
+export interface IngestRequest {
+  /** The document: plain text or HTML. */
+  text: string;
+  /** Where it was read: an http(s) URL, or `seed:<file>` / `file:<name>` for local files. */
+  sourceUrl: string;
+  /** True: extract, resolve and report only; false: also write, in one transaction. */
+  dryRun: boolean;
+  /** Recorded as `updatedBy` and `ingestedBy` (the token subject, or the CLI's name). */
+  actor: string;
+}
+
+/**
+ * Ingests one event page: extract (pure) → candidates (validated; BAD_USER_INPUT on a field that cannot be stored)
+ * → entity resolution against the graph → report, and unless `dryRun`, one write transaction. A document whose text
+ * was ingested before (same SHA-256) is reported as `alreadyIngested` and nothing is written, so ingesting twice
+ * changes nothing.
+ * @throws BadUserInputError when an extracted value cannot be stored (nothing is written)
+ */
+export async function ingestDocument(executor: Executor, request: IngestRequest): Promise<IngestReport> {
+  const contentHash = createHash('sha256').update(request.text, 'utf8').digest('hex');
+  const documentId = `${SOURCE_DOCUMENT_ID_PREFIX}:${contentHash}`;
+  const extraction = extractDocument(request.text);
+  const candidates = planCandidates(extraction, request.sourceUrl);
+  const plan = await resolvePlan(executor, candidates, request.sourceUrl);
+  const [previous] = await executor.read(namedCypher('ingest.sourceDocument'), { id: documentId });
+  const document = { id: documentId, url: request.sourceUrl, contentHash, title: extraction.title.value, documentType: extraction.documentType?.value ?? null };
+  let ingestedAt = previous ? String(previous.ingestedAt) : null;
+  if (!request.dryRun && !previous) ingestedAt = await writePlan(executor, plan, document, request.actor);
+  return summarise({ extraction, plan, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined });
+}

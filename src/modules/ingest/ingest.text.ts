@@ -1,0 +1,64 @@
+import * as cheerio from 'cheerio';
+
+/** A document reduced to plain text, with the title its markup declares (HTML only). */
+export interface PlainDocument {
+  format: 'html' | 'text';
+  text: string;
+  /** The `<h1>` (or else `<title>`) of an HTML page, as it appears in `text`. */
+  heading?: string;
+  /** The page's canonical URL (`<link rel="canonical">` or `og:url`), when declared. */
+  url?: string;
+}
+
+/** Elements whose text is never content. */
+const NOISE = 'script, style, noscript, template, nav, header > nav, footer nav, form, button, svg, iframe';
+
+/** Elements that end a line of text (block-level and line breaks). */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul', 'br', 'td', 'th',
+]);
+
+/** True when the input looks like HTML rather than plain text (an element tag near the start, or a doctype). */
+export function looksLikeHtml(input: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>])/i.test(input) || /<(body|p|div|h1|h2|article|section)[\s>]/i.test(input.slice(0, 5000));
+}
+
+/**
+ * Turns an input document into the plain text the extractors read. HTML is parsed with cheerio: scripts, styles and
+ * navigation are dropped, block elements become line breaks (paragraphs blank lines), entities are decoded. Plain
+ * text only gets its line endings normalised. Spans reported later are offsets into `text`.
+ */
+export function toPlainDocument(input: string): PlainDocument {
+  const normalised = input.replace(/\r\n?/g, '\n');
+  if (!looksLikeHtml(normalised)) return { format: 'text', text: normalised };
+  const $ = cheerio.load(normalised);
+  $(NOISE).remove();
+  const heading = clean($('h1').first().text()) || clean($('title').first().text()) || undefined;
+  const url = $('link[rel="canonical"]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? undefined;
+  const parts: string[] = [];
+  const walk = (nodes: ReturnType<typeof $>) => {
+    nodes.contents().each((_, node) => {
+      if (node.type === 'text') parts.push(node.data.replace(/\s+/g, ' '));
+      else if (node.type === 'tag') {
+        const block = BLOCKS.has(node.name);
+        if (block) parts.push(node.name === 'p' || /^h\d$/.test(node.name) ? '\n\n' : '\n');
+        walk($(node));
+        if (block) parts.push(node.name === 'p' || /^h\d$/.test(node.name) ? '\n\n' : '\n');
+      }
+    });
+  };
+  walk($('body').length ? $('body') : $.root());
+  const text = parts
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { format: 'html', text, heading, url: url?.trim() || undefined };
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,87 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { DateTimeScalar } from '../../graphql/scalars';
+import { PublicationKind } from '../../graphql/enums';
+
+/** What the ingestion does with an extracted entity. */
+export enum IngestAction {
+  CREATE = 'CREATE',
+  LINK = 'LINK',
+  MENTION = 'MENTION',
+}
+registerEnumType(IngestAction, {
+  name: 'IngestAction',
+  description: 'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written.',
+});
+
+/** What the ingestion does with an extracted relationship. */
+export enum IngestRelationshipAction {
+  CREATE = 'CREATE',
+  EXISTS = 'EXISTS',
+}
+registerEnumType(IngestRelationshipAction, { name: 'IngestRelationshipAction', description: 'CREATE: a new relationship; EXISTS: already in the graph, left as it is.' });
+
+@ObjectType({ description: 'A stretch of the ingested text (after HTML is reduced to text): UTF-16 offsets, end exclusive.' })
+export class TextSpan {
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+  @Field() text!: string;
+}
+
+@ObjectType({ description: 'A document facts were extracted from: created nodes link to it with EXTRACTED_FROM.' })
+export class SourceDocument {
+  @Field(() => ID, { description: '`source:<contentHash>`.' }) id!: string;
+  @Field({ description: 'Where the document was read.' }) url!: string;
+  @Field({ description: 'SHA-256 of the ingested text, hex.' }) contentHash!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was ingested; null in a dry run of a new document.' }) ingestedAt!: string | null;
+  @Field({ description: 'The event title the ingestion used.' }) title!: string;
+  @Field(() => PublicationKind, { nullable: true, description: 'The document type line of the page, e.g. TECHNICAL_REPORT.' }) documentType!: PublicationKind | null;
+}
+
+@ObjectType({ description: 'An entity read from the document and how it was resolved against the graph.' })
+export class IngestedEntity {
+  @Field({ description: 'What it is in the document: event, host, organiser, working group, city, region, country, cited publication, publisher, cited policy document, adopted by, topic, contact, participating country, mentioned country.' })
+  role!: string;
+  @Field({ description: 'Its entity type (Event, Organisation, ...).' }) entityType!: string;
+  @Field(() => ID, { description: 'The id it has (LINK: the existing node) or gets (CREATE).' }) id!: string;
+  @Field() name!: string;
+  @Field(() => IngestAction) action!: IngestAction;
+  @Field(() => String, { nullable: true, description: 'How the existing node was found: id, name, acronym, alternative name, name tokens, url, date and place.' })
+  matchedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the existing node it was linked to.' }) existingName!: string | null;
+  @Field(() => Float, { description: 'How sure the extraction is, 0..1.' }) confidence!: number;
+  @Field(() => TextSpan, { description: 'Where in the text it was read.' }) span!: TextSpan;
+  @Field(() => GraphQLJSONObject, { description: 'Properties extracted for it (as data/FORMAT.md writes them).' }) props!: Record<string, unknown>;
+}
+
+@ObjectType({ description: 'A relationship read from the document.' })
+export class IngestedRelationship {
+  @Field({ description: 'Relationship type, e.g. HOSTED_BY.' }) type!: string;
+  @Field(() => ID) from!: string;
+  @Field(() => ID) to!: string;
+  @Field(() => IngestRelationshipAction) action!: IngestRelationshipAction;
+  @Field(() => Float) confidence!: number;
+  @Field(() => TextSpan) span!: TextSpan;
+}
+
+@ObjectType({ description: 'Counts of an ingestion.' })
+export class IngestCounts {
+  @Field(() => Int) entitiesCreated!: number;
+  @Field(() => Int) entitiesLinked!: number;
+  @Field(() => Int) mentionsOnly!: number;
+  @Field(() => Int) relationshipsCreated!: number;
+  @Field(() => Int) relationshipsExisting!: number;
+}
+
+@ObjectType({ description: 'What ingesting a document extracted, linked and created (or, in a dry run, would).' })
+export class IngestResult {
+  @Field() dryRun!: boolean;
+  @Field({ description: 'True when the same text was ingested before: nothing was written.' }) alreadyIngested!: boolean;
+  @Field(() => SourceDocument) sourceDocument!: SourceDocument;
+  @Field({ description: 'The event title.' }) title!: string;
+  @Field({ description: 'How the title was obtained: heading, first-line, first-sentence or kind-and-place.' }) titleOrigin!: string;
+  @Field(() => IngestedEntity, { description: 'The event itself.' }) event!: IngestedEntity;
+  @Field(() => [IngestedEntity]) entities!: IngestedEntity[];
+  @Field(() => [IngestedRelationship]) relationships!: IngestedRelationship[];
+  @Field(() => IngestCounts) counts!: IngestCounts;
+}

@@ -1,0 +1,58 @@
+import { EntityType } from '../../domain/entity-types';
+import { RelationshipType } from '../../domain/relationship-types';
+import { namedCypher } from '../../db/cypher-files';
+import { Executor } from '../../db/executor';
+import { toStoredProps, toStoredValues } from '../import/import.normalise';
+import { EntityRow, mergeEntitiesIn, mergeRelationsIn, RelationRow } from '../import/import.writer';
+import { ResolvedPlan } from './ingest.resolve';
+
+/** The SourceDocument node of one ingestion. */
+export interface SourceDocumentRow {
+  /** `source:<contentHash>`. */
+  id: string;
+  url: string;
+  /** SHA-256 of the ingested text, hex. */
+  contentHash: string;
+  title: string;
+  documentType: string | null;
+}
+
+/**
+ * Writes a resolved plan in ONE transaction (Executor.writeTransaction): the SourceDocument, the entities to create
+ * (through the importer's own statements, so they carry createdAt/updatedAt/updatedBy, searchKey and a derived
+ * `year` exactly as imported ones), the new relationships (with `sources: [url]`, `extractedFrom: [document id]` and
+ * the extraction's `confidence`), and EXTRACTED_FROM from each created entity to the document, with the span it came
+ * from. Linked entities and relationships that exist are not touched. Any failure rolls everything back.
+ * @returns when the document node was created (ISO date-time)
+ */
+export async function writePlan(executor: Executor, plan: ResolvedPlan, document: SourceDocumentRow, actor: string): Promise<string> {
+  const created = plan.entities.filter((e) => e.action === 'CREATE');
+  const newRelations = plan.relations.filter((r) => r.action === 'CREATE');
+  return executor.writeTransaction(async (tx) => {
+    const [{ ingestedAt }] = await tx.run(namedCypher('ingest.mergeSourceDocument'), { document, actor });
+    for (const [type, entities] of groupBy(created, (e) => e.type)) {
+      const rows: EntityRow[] = entities.map((e) => ({ id: e.id, name: e.name, props: toStoredProps(type, e.name, e.props), sources: [document.url] }));
+      await mergeEntitiesIn(tx, type as EntityType, rows, actor);
+    }
+    for (const [type, relations] of groupBy(newRelations, (r) => r.type)) {
+      const rows: RelationRow[] = relations.map((r) => ({
+        from: r.from,
+        to: r.to,
+        props: toStoredValues({ extractedFrom: [document.id], confidence: r.confidence }),
+        sources: [document.url],
+      }));
+      await mergeRelationsIn(tx, type as RelationshipType, rows, actor);
+    }
+    if (created.length) {
+      const rows = created.map((e) => ({ id: e.id, confidence: e.confidence, start: e.span.start, end: e.span.end, text: e.span.text }));
+      await tx.run(namedCypher('ingest.linkExtractedFrom'), { documentId: document.id, rows: rows.map((row) => ({ ...row, ...toStoredValues({ start: row.start, end: row.end }) })) });
+    }
+    return String(ingestedAt);
+  });
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,30 @@
+import { InputType } from 'type-graphql';
+import { createMutationArgs } from '../write/mutation-args';
+import { EntityWriteSpec } from '../write/write-spec';
+import { AttributesField, EntityWriteFields, IdField, NameField } from '../write/write-fields';
+import { TOPIC } from './topic.definition';
+
+/** Fields shared by the create and update inputs. */
+@InputType()
+abstract class TopicFields extends EntityWriteFields {
+  @AttributesField(TOPIC.fields) attributes?: Record<string, unknown> | null;
+}
+
+/** Input of `createTopic` and `upsertTopic`; class-validator rules run before the resolver. */
+@InputType({ description: 'A new topic.' })
+export class CreateTopicInput extends TopicFields {
+  @IdField('Topic', 'topic:in-company-trainers') id?: string | null;
+  @NameField('Name of the topic.') name!: string;
+}
+
+/** Input of `updateTopic`: every field optional; checked again merged with the stored entity. */
+@InputType({ description: 'Changes to a topic: fields left out are kept, optional fields sent as null are removed.' })
+export class UpdateTopicInput extends TopicFields {
+  @NameField('Name of the topic.', { nullable: true }) name?: string | null;
+}
+
+/** Argument classes of the Topic mutations. */
+export const TopicMutationArgs = createMutationArgs(CreateTopicInput, UpdateTopicInput);
+
+/** How topics are written (see EntityWriteSpec). */
+export const TOPIC_WRITE: EntityWriteSpec = { definition: TOPIC as never, nameField: 'name', createInput: CreateTopicInput };

@@ -1,0 +1,91 @@
+import { endpointProblem, RelationshipType } from '../../domain/relationship-types';
+import { Executor } from '../../db/executor';
+import { BadUserInputError, FieldProblem, NotFoundError } from '../../errors/api-errors';
+import { EntityObject, RelationshipObject, toEntityObject, toRelationshipObject } from '../../graph/entity-record';
+import { ENTITY_DEFINITIONS } from '../entity-definitions';
+import { toStoredValues } from '../import/import.normalise';
+import { WriteRepository } from './write.repository';
+
+/** Relationship types whose chains must not loop back (an event series inside itself, an event following itself). */
+export const ACYCLIC_TYPES: ReadonlySet<RelationshipType> = new Set<RelationshipType>(['PART_OF', 'FOLLOWS']);
+
+/** A relationship to create or update. */
+export interface LinkRequest {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  /** Relationship properties as sent (role, since, until, note, attributes); a null removes that property. */
+  props: Record<string, unknown>;
+  /** Replaces the relationship's sources when given; kept when undefined. */
+  sources?: string[] | null;
+}
+
+/** A relationship after {@link RelationshipWriteService.link}. */
+export interface LinkResult {
+  type: RelationshipType;
+  from: EntityObject;
+  to: EntityObject;
+  relationship: RelationshipObject;
+  created: boolean;
+}
+
+/**
+ * Link and unlink for every relationship type, each in one write transaction. Endpoints must exist and fit the type
+ * (src/domain/relationship-types.ts); PART_OF and FOLLOWS must not form cycles, which is checked after the write in the
+ * same transaction, so a refused link rolls back whole.
+ */
+export class RelationshipWriteService {
+  /** @param actor who writes (the token subject), stored as `updatedBy` */
+  constructor(
+    private readonly executor: Executor,
+    private readonly actor: string,
+  ) {}
+
+  /**
+   * Creates `from -[type]-> to`, or updates the properties of the one there is (idempotent).
+   * @throws BadUserInputError naming `input.from`/`input.to` (missing entity, self-link, cycle) or `input.type`
+   *   (endpoints the type does not allow)
+   */
+  async link(request: LinkRequest): Promise<LinkResult> {
+    const { type, from, to } = request;
+    if (from === to) throw BadUserInputError.of('input.to', 'must differ from input.from: an entity is not linked to itself');
+    return this.executor.writeTransaction(async (tx) => {
+      const repository = new WriteRepository(tx, this.actor);
+      const types = await repository.entityTypes(from, to);
+      const missing: FieldProblem[] = [];
+      for (const [field, id] of [['input.from', from], ['input.to', to]] as const) {
+        if (!types.get(id)) missing.push({ field, reason: `no entity has the id "${id}"` });
+      }
+      if (missing.length) throw new BadUserInputError(missing);
+      const problem = endpointProblem(type, types.get(from)!, types.get(to)!);
+      if (problem) throw BadUserInputError.of('input.type', problem);
+      const written = await repository.mergeRelationship(type, from, to, toStoredValues(definedOnly(request.props)), request.sources === undefined ? null : (request.sources ?? []));
+      if (ACYCLIC_TYPES.has(type) && (await repository.closesCycle(type, from, to))) {
+        throw BadUserInputError.of('input.to', `${to} already leads back to ${from} through ${type}; this link would make a cycle`);
+      }
+      return {
+        type,
+        from: toEntityObject(written.from, ENTITY_DEFINITIONS[written.from.type].fields),
+        to: toEntityObject(written.to, ENTITY_DEFINITIONS[written.to.type].fields),
+        relationship: toRelationshipObject(written.relationship),
+        created: written.created,
+      };
+    });
+  }
+
+  /**
+   * Removes `from -[type]-> to`.
+   * @throws NotFoundError when there is no such relationship
+   */
+  async unlink(type: RelationshipType, from: string, to: string): Promise<{ type: RelationshipType; from: string; to: string }> {
+    return this.executor.writeTransaction(async (tx) => {
+      const removed = await new WriteRepository(tx, this.actor).deleteRelationship(type, from, to);
+      if (removed === 0) throw new NotFoundError(`${type} relationship from "${from}" to`, to);
+      return { type, from, to };
+    });
+  }
+}
+
+function definedOnly(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,145 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsISBN, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EntityType } from '../../domain/entity-types';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+import { DateScalar } from '../../graphql/scalars';
+import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
+import { IsSource } from '../import/import.records';
+import { IsAttributes, IsEntityId, IsYearOf, MAX_LIST_ITEMS, MAX_URL_LENGTH } from './write.validators';
+
+/*
+ * Field decorators of the write inputs: each bundles the GraphQL field and its class-validator rules, so the ten
+ * entity modules state their fields in one line each and every rule (lengths, ranges, codes, dates) is the same
+ * everywhere. Optional fields are nullable: left out keeps the stored value, null removes it (updates).
+ */
+
+function compose(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+/** The client-chosen id of a new entity, `<prefix>:<kebab-case>` of `type`; made from the name when left out. */
+export function IdField(type: EntityType, example: string): PropertyDecorator {
+  return compose(
+    Field(() => ID, { nullable: true, description: `Id to give it, e.g. \`${example}\`; made from the name when left out. CONFLICT when taken.` }),
+    IsOptional(),
+    IsEntityId(type),
+  );
+}
+
+/** The display name or title: required text of at most MAX_NAME_LENGTH characters (F10). */
+export function NameField(description: string, options: { nullable?: boolean } = {}): PropertyDecorator {
+  return compose(
+    Field(() => String, { nullable: options.nullable, description }),
+    IsString(),
+    IsNotEmpty(),
+    Matches(/\S/, { message: '$property must not be blank' }),
+    MaxLength(MAX_NAME_LENGTH),
+  );
+}
+
+/** Optional text of at most `max` characters. */
+export function TextField(description: string, max: number = MAX_TEXT_LENGTH): PropertyDecorator {
+  return compose(Field(() => String, { nullable: true, description }), IsOptional(), IsString(), MaxLength(max));
+}
+
+/** Optional list of names (alternative names). */
+export function NameListField(description: string): PropertyDecorator {
+  return compose(
+    Field(() => [String], { nullable: true, description }),
+    IsOptional(),
+    ArrayMaxSize(MAX_LIST_ITEMS),
+    IsString({ each: true }),
+    MaxLength(MAX_NAME_LENGTH, { each: true }),
+  );
+}
+
+/** Optional value of a registered GraphQL enum (keys equal values, so what is read can be sent back; F9). */
+export function EnumField(enumType: object, description: string): PropertyDecorator {
+  return compose(Field(() => enumType, { nullable: true, description }), IsOptional(), IsEnum(enumType));
+}
+
+/** Optional year in MIN_YEAR..MAX_YEAR; `notBefore` names a year field it must not precede, `yearOf` a date it must match. */
+export function YearField(description: string, rules: { notBefore?: string; yearOf?: string } = {}): PropertyDecorator {
+  return compose(
+    Field(() => Int, { nullable: true, description }),
+    IsOptional(),
+    Min(MIN_YEAR),
+    Max(MAX_YEAR),
+    ...(rules.notBefore ? [IsNotBefore(rules.notBefore)] : []),
+    ...(rules.yearOf ? [IsYearOf(rules.yearOf)] : []),
+  );
+}
+
+/** Optional calendar date (the Date scalar refuses days that do not exist); `notBefore` names a date it must not precede. */
+export function DateField(description: string, rules: { notBefore?: string } = {}): PropertyDecorator {
+  return compose(
+    Field(() => DateScalar, { nullable: true, description }),
+    IsOptional(),
+    ...(rules.notBefore ? [IsNotBefore(rules.notBefore)] : []),
+  );
+}
+
+/** Optional ISO 3166-1 alpha-2 code (stored upper-case). */
+export function CountryCodeField(description: string): PropertyDecorator {
+  return compose(Field(() => String, { nullable: true, description }), IsOptional(), IsCountryCode());
+}
+
+/** Optional http(s) URL. */
+export function UrlField(description: string): PropertyDecorator {
+  return compose(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    MaxLength(MAX_URL_LENGTH),
+    IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: '$property must be an http(s) URL' }),
+  );
+}
+
+/** Optional ISBN-10 or ISBN-13 (hyphens and spaces allowed; the check digit must fit). */
+export function IsbnField(description: string): PropertyDecorator {
+  return compose(Field(() => String, { nullable: true, description }), IsOptional(), MaxLength(20), IsISBN(undefined, { message: '$property must be an ISBN-10 or ISBN-13 with a valid check digit' }));
+}
+
+/** Optional DOI (`10.<registrant>/<suffix>`). */
+export function DoiField(description: string): PropertyDecorator {
+  return compose(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    MaxLength(200),
+    Matches(/^10\.\d{4,9}\/\S+$/, { message: '$property must be a DOI such as 10.2801/12345' }),
+  );
+}
+
+/** Optional boolean. */
+export function BooleanField(description: string): PropertyDecorator {
+  return compose(Field(() => Boolean, { nullable: true, description }), IsOptional(), IsBoolean());
+}
+
+/** Source properties without a typed field; `typedFields` may not be set through it. */
+export function AttributesField(typedFields: readonly string[]): PropertyDecorator {
+  return compose(
+    Field(() => GraphQLJSONObject, {
+      nullable: true,
+      description: 'Other source properties (plain values or lists of them), e.g. {"theme": "..."}; a key set to null is removed.',
+    }),
+    IsOptional(),
+    IsAttributes(typedFields),
+  );
+}
+
+/** Fields every write input has. */
+@InputType()
+export abstract class EntityWriteFields {
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Where the facts were read: http(s) URLs or `seed:<file>`. Replaces the recorded list when given.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST_ITEMS)
+  @MaxLength(MAX_URL_LENGTH, { each: true })
+  @IsSource({ each: true })
+  sources?: string[] | null;
+}
+
+/** Limits the field decorators apply, for modules that pass a length (e.g. `TextField(..., MAX_NAME_LENGTH)`). */
+export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH };

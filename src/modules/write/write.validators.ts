@@ -1,0 +1,134 @@
+import { ValidateBy, ValidationArguments, ValidationOptions } from 'class-validator';
+import { EntityType, ID_PREFIX } from '../../domain/entity-types';
+import { MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+import { isCalendarDate } from '../../graphql/scalars';
+import { isCountryCode } from '../../graphql/validators';
+import { DATE_PROPERTIES, propsProblem } from '../import/import.normalise';
+
+/*
+ * class-validator decorators of the write inputs. Each message names the rule, so the BAD_USER_INPUT error a client
+ * gets says how to fix the field, not only that it failed.
+ */
+
+/** Longest id accepted, in characters (slugs generated from names are cut well below it). */
+export const MAX_ID_LENGTH = 200;
+
+/** Most items in a list input (sources, alternative names). */
+export const MAX_LIST_ITEMS = 50;
+
+/** Longest URL or source accepted. */
+export const MAX_URL_LENGTH = 2000;
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Why `id` is not a valid id of an entity of `type`, or undefined when it is: `<prefix>:<kebab-case>` with the
+ * type's prefix from data/FORMAT.md (`org:cedefop`); countries are `country:<ISO alpha-2>` (`country:BE`).
+ */
+export function entityIdProblem(type: EntityType, id: string): string | undefined {
+  const prefix = ID_PREFIX[type];
+  if (id.length > MAX_ID_LENGTH) return `must be at most ${MAX_ID_LENGTH} characters`;
+  const [given, ...rest] = id.split(':');
+  if (rest.length !== 1) return `must be ${prefix}:<kebab-case>, e.g. ${prefix}:${type === 'Country' ? 'BE' : 'my-name'}`;
+  if (given !== prefix) return `must start with "${prefix}:" for ${type} ids (got "${given}:")`;
+  if (type === 'Country') return isCountryCode(rest[0]) && rest[0] === rest[0].toUpperCase() ? undefined : 'must be country:<ISO 3166-1 alpha-2 code in capitals>, e.g. country:BE';
+  return KEBAB.test(rest[0]) ? undefined : `must be ${prefix}:<kebab-case>: lower-case letters and digits joined by single hyphens`;
+}
+
+/** class-validator: an id of an entity of `type` (see {@link entityIdProblem}). */
+export function IsEntityId(type: EntityType, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isEntityId',
+      constraints: [type],
+      validator: {
+        validate: (value) => typeof value === 'string' && entityIdProblem(type, value) === undefined,
+        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'id'} ${entityIdProblem(type, String(args?.value ?? '')) ?? 'is not a valid id'}`,
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * class-validator: a year (`2013`), a month (`2013-05`) or a day (`2013-05-28`) that exists, with the year in
+ * MIN_YEAR..MAX_YEAR; how FORMAT.md gives `since` and `until` of relationships.
+ */
+export function IsPartialDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isPartialDate',
+      validator: {
+        validate: (value) => typeof value === 'string' && isPartialDate(value),
+        defaultMessage: () => `$property must be a year, YYYY-MM or an existing YYYY-MM-DD, with the year in ${MIN_YEAR}..${MAX_YEAR}`,
+      },
+    },
+    options,
+  );
+}
+
+function isPartialDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
+  if (match[3] !== undefined) return isCalendarDate(value);
+  return match[2] === undefined || (Number(match[2]) >= 1 && Number(match[2]) <= 12);
+}
+
+/** class-validator: the year equals the year of the sibling date property `dateProperty` when both are given. */
+export function IsYearOf(dateProperty: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isYearOf',
+      constraints: [dateProperty],
+      validator: {
+        validate(value: unknown, args?: ValidationArguments) {
+          const date = (args?.object as Record<string, unknown> | undefined)?.[dateProperty];
+          return value === null || value === undefined || typeof date !== 'string' || Number(date.slice(0, 4)) === value;
+        },
+        defaultMessage: () => `$property must be the year of ${dateProperty}`,
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * class-validator for `attributes` (source properties without a typed field): a flat object whose values are
+ * strings, numbers, booleans or lists of one of those, or null to remove a property. Keys must be camelCase and not
+ * name a typed field of the type (`taken`), a bookkeeping property, or an alias of the name; date keys
+ * (`startDate`, `endDate`, `date`) hold existing `YYYY-MM-DD` dates because they are stored as Neo4j dates.
+ */
+export function IsAttributes(taken: readonly string[], options?: ValidationOptions): PropertyDecorator {
+  const blocked = new Set([...taken, 'name', 'title', 'year', 'code']);
+  return ValidateBy(
+    {
+      name: 'isAttributes',
+      validator: {
+        validate: (value) => attributesProblem(value, blocked) === undefined,
+        defaultMessage: (args?: ValidationArguments) => `$property ${attributesProblem(args?.value, blocked) ?? 'are invalid'}`,
+      },
+    },
+    options,
+  );
+}
+
+function attributesProblem(value: unknown, blocked: Set<string>): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must be an object';
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length > MAX_LIST_ITEMS) return `may hold at most ${MAX_LIST_ITEMS} properties`;
+  for (const [key, item] of entries) {
+    if (!/^[a-z][A-Za-z0-9]*$/.test(key)) return `key "${key}" must be camelCase`;
+    if (blocked.has(key)) return `key "${key}" has a field of its own; set that field instead`;
+    if (item === null) continue;
+    const items = Array.isArray(item) ? item : [item];
+    if (items.length > MAX_LIST_ITEMS) return `${key} may list at most ${MAX_LIST_ITEMS} values`;
+    if (items.some((one) => typeof one === 'string' && one.length > MAX_TEXT_LENGTH)) return `${key} holds text longer than ${MAX_TEXT_LENGTH} characters`;
+    if (items.some((one) => typeof one === 'number' && !Number.isFinite(one))) return `${key} must hold finite numbers`;
+    if (DATE_PROPERTIES.has(key) && !items.every((one) => typeof one === 'string' && isCalendarDate(one))) return `${key} must be an existing date written YYYY-MM-DD`;
+  }
+  // The importer's rules for stored props (reserved names, plain values, one value type per list).
+  const problem = propsProblem(Object.fromEntries(entries.filter(([, item]) => item !== null)));
+  return problem?.replace(/^props\./, '');
+}

@@ -1,0 +1,61 @@
+import { GraphQLField } from 'graphql';
+import { ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../../graph/page-window';
+
+/*
+ * The cost model of a query, in "items the server may have to produce": every field costs 1, and a field that
+ * returns a page multiplies the cost of what is selected under it by the page size it asks for. So
+ * `events(first: 100) { nodes { id name hostedBy { nodes { name } } } }` costs 1 + 100 × (1 + 2 + 1 + 20 × (1 + 1))
+ * and one more level of nesting multiplies again: the cost grows with the rows Neo4j must read and the objects
+ * GraphQL must build, which is what the limit protects.
+ */
+
+/** Argument names that say how many items a field returns (`limit`: neighbourhood; `ids`: `nodes(ids:)`). */
+const PAGE_ARGUMENTS = ['first', 'last', 'limit'] as const;
+
+/**
+ * How many items a field can return for its arguments: `first`/`last`/`limit` when given, else the argument's
+ * default, else {@link DEFAULT_PAGE_SIZE} for a paged field; the length of `ids`; 1 for anything else. Page sizes are
+ * clamped to 0..`maxPageSize` (a larger value is refused later by the page-size check anyway).
+ */
+export function itemsRequested(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxPageSize: number): number {
+  const paging = field.args.filter((arg) => (PAGE_ARGUMENTS as readonly string[]).includes(arg.name));
+  for (const arg of paging) {
+    const value = args[arg.name];
+    if (typeof value === 'number') return clamp(value, maxPageSize);
+  }
+  for (const arg of paging) {
+    if (typeof arg.defaultValue === 'number') return clamp(arg.defaultValue, maxPageSize);
+  }
+  if (paging.length > 0) return clamp(DEFAULT_PAGE_SIZE, maxPageSize);
+  if (Array.isArray(args.ids)) return args.ids.length;
+  return 1;
+}
+
+/**
+ * A graphql-query-complexity estimator implementing the model above.
+ * @param maxPageSize the configured page size cap (MAX_PAGE_SIZE)
+ */
+export function pageCostEstimator(maxPageSize: number): (options: ComplexityEstimatorArgs) => number {
+  return ({ field, args, childComplexity }) => 1 + childComplexity * itemsRequested(field, args, maxPageSize);
+}
+
+function clamp(value: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 0), max) : max;
+}
+
+/**
+ * Conditions in a `where` input: every filter field with a value counts one, AND/OR lists and NOT are walked. A
+ * boolean tree of many conditions costs Neo4j planning and evaluation time that page sizes do not show.
+ */
+export function filterConditions(where: unknown): number {
+  if (!where || typeof where !== 'object') return 0;
+  let count = 0;
+  for (const [key, value] of Object.entries(where)) {
+    if (value === null || value === undefined) continue;
+    if (key === 'AND' || key === 'OR') count += (value as unknown[]).reduce<number>((sum, inner) => sum + filterConditions(inner), 0);
+    else if (key === 'NOT') count += filterConditions(value);
+    else count += 1;
+  }
+  return count;
+}

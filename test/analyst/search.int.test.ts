@@ -1,0 +1,46 @@
+import { useTestApi } from '../support/test-api';
+import { loadBundledData } from '../support/test-graph';
+
+const SEARCH = 'query($q: String!, $types: [EntityType!], $first: Int) { search(query: $q, types: $types, first: $first) { score node { __typename id name } } }';
+
+describe('full-text search (issue 3, section 3)', () => {
+  const fixture = useTestApi(loadBundledData);
+
+  it('ranks name matches, folding case and accents ("osnabruck" finds the Osnabrück Declaration)', async () => {
+    const response = await fixture.api.query(SEARCH, { q: 'osnabruck declaration' });
+    expect(response.errors).toBeUndefined();
+    const hits = response.data!.search;
+    expect(hits[0].node.name).toMatch(/Osnabrück Declaration/);
+    const scores = hits.map((h: any) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('finds by acronym and restricts to types', async () => {
+    const response = await fixture.api.query(SEARCH, { q: 'cedefop', types: ['ORGANISATION'], first: 5 });
+    expect(response.data!.search[0].node).toEqual({ __typename: 'Organisation', id: 'org:cedefop', name: 'European Centre for the Development of Vocational Training' });
+    expect(response.data!.search.every((h: any) => h.node.__typename === 'Organisation')).toBe(true);
+  });
+
+  it('matches word prefixes and words inside names ("trainer" finds "trainers"; "emploi" finds "l\'emploi")', async () => {
+    const prefix = await fixture.api.query(SEARCH, { q: 'trainer', types: ['PUBLICATION'] });
+    expect(prefix.data!.search.map((h: any) => h.node.id)).toContain('pub:trainers-in-continuing-vet-emerging-competence-profile');
+  });
+
+  it.each([
+    ['a 10 000-character text', 'vocational '.repeat(1000).slice(0, 10_000)],
+    ['emoji', '🎓 training 🇪🇺'],
+    ['a lone star', '*'],
+    ['Lucene field syntax', 'name:forem AND kind:VET_PROVIDER'],
+    ['Cypher', "') MATCH (n) DETACH DELETE n //"],
+  ])('answers %s with results or an empty list, never an error', async (_label, q) => {
+    const response = await fixture.api.query(SEARCH, { q });
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    expect(Array.isArray(response.data!.search)).toBe(true);
+  });
+
+  it('leaves the graph unchanged after hostile searches', async () => {
+    const [{ n }] = await fixture.graph.cypher('MATCH (n) RETURN count(n) AS n');
+    expect(n).toBe(461);
+  });
+});

@@ -1,0 +1,22 @@
+import { useTestApi } from '../support/test-api';
+
+describe('/dashboard serves its page and libraries from this server, and nothing else (issue 5, section 2)', () => {
+  const fixture = useTestApi(async () => undefined);
+  const get = (path: string) => fetch(`${fixture.api.url}${path}`);
+
+  it('serves the page, its scripts and ECharts / Cytoscape.js from node_modules', async () => {
+    const page = await get('/dashboard');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/dashboard\/[^"]+)"/g)].map((match) => match[1]);
+    expect(assets).toEqual(expect.arrayContaining(['/dashboard/vendor/echarts.js', '/dashboard/vendor/cytoscape.js', '/dashboard/js/main.js']));
+    for (const asset of assets) expect([asset, (await get(asset)).status]).toEqual([asset, 200]);
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('answers 404 for paths outside its folder', async () => {
+    for (const path of ['/dashboard/js/..%2F..%2Fdashboard.router.ts', '/dashboard/..%2F..%2F..%2Fpackage.json', '/dashboard/index.html', '/dashboard/js/.hidden.js']) {
+      expect([path, (await get(path)).status]).toEqual([path, 404]);
+    }
+  });
+});

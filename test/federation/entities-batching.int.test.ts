@@ -1,0 +1,35 @@
+import { useTestApi } from '../support/test-api';
+import { loadBundledData } from '../support/test-graph';
+
+describe('_entities: 100 representations in one round trip, unknown keys null (issue 5, section 1)', () => {
+  const fixture = useTestApi(loadBundledData);
+
+  it('resolves 100 entities of all 10 types by id and 10 countries by code in one statement', async () => {
+    const rows = await fixture.graph.cypher(`
+      MATCH (n:Entity) WITH n ORDER BY n.id
+      WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS type, collect(n) AS nodes
+      UNWIND range(0, size(nodes) - 1) AS i
+      RETURN type, nodes[i].id AS id, nodes[i].name AS name ORDER BY i, type LIMIT 100`);
+    expect(rows).toHaveLength(100);
+    expect(new Set(rows.map((row) => row.type)).size).toBe(10);
+    const countries = await fixture.graph.cypher('MATCH (c:Country) RETURN c.code AS code, c.name AS name ORDER BY code LIMIT 10');
+    const representations = [
+      ...rows.map((row) => ({ __typename: row.type, id: row.id })),
+      ...countries.map((row) => ({ __typename: 'Country', code: (row.code as string).toLowerCase() })),
+      { __typename: 'Organisation', id: 'org:does-not-exist' },
+      { __typename: 'Event', id: rows.find((row) => row.type === 'Organisation')!.id },
+      { __typename: 'Country', code: 'ZZ' },
+    ];
+    const response = await fixture.api.query('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }', { r: representations });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!._entities).toEqual([
+      ...rows.map((row) => ({ id: row.id, name: row.name })),
+      ...countries.map((row) => ({ id: `country:${row.code}`, name: row.name })),
+      null,
+      null,
+      null,
+    ]);
+    // Ids and country codes of every type are looked up together (EntityReader batches both into one statement).
+    expect(response.extensions!.dbRoundTrips).toBe(1);
+  });
+});

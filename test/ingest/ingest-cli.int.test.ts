@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../../src/project-root';
+import { fixturePath } from '../support/fixtures';
+import { emptyGraph, graphCounts, openTestGraph, TestGraph } from '../support/test-graph';
+
+const cli = path.join(projectRoot(), 'dist', 'src', 'cli', 'ingest.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env } });
+
+describe('`npm run ingest -- FILE...` (issue 4, section 3)', () => {
+  let graph: TestGraph;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await emptyGraph(graph);
+  });
+  afterAll(() => graph.close());
+
+  it('prints what it extracted, created and linked; a second run writes nothing', async () => {
+    const first = run(fixturePath('ingest/workshop-bonn-2017-de.txt'), fixturePath('ingest/seminaire-strasbourg-2015-fr.txt'));
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('workshop-bonn-2017-de.txt: written');
+    expect(first.stdout).toMatch(/host\s+org:bundesinstitut-fur-berufsbildung\s+"Bundesinstitut für Berufsbildung"/);
+    expect(first.stdout).toMatch(/city\s+place:strasbourg\s+"Strasbourg"/);
+    // The second page names Cedefop too: created by the first file, linked by the second.
+    expect(first.stdout).toMatch(/linked to existing:[\s\S]*org:cedefop\s+"Cedefop" \(by id\)/);
+    const counts = await graphCounts(graph);
+    const second = run(fixturePath('ingest/workshop-bonn-2017-de.txt'), fixturePath('ingest/seminaire-strasbourg-2015-fr.txt'));
+    expect(second.status).toBe(0);
+    expect(second.stdout.match(/already ingested, nothing written/g)).toHaveLength(2);
+    expect(await graphCounts(graph)).toEqual(counts);
+  });
+
+  it('exits 2 and names the file when a document is refused', () => {
+    const refused = run(fixturePath('ingest/does-not-exist.txt'));
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toContain('does-not-exist.txt: refused');
+  });
+});

@@ -1,0 +1,73 @@
+import { loadFieldCaseFixture } from '../support/fixtures';
+import { useTestApi } from '../support/test-api';
+import { authHeader } from '../support/tokens';
+
+const TYPES = `MATCH (n:Entity {id: $id})
+  RETURN valueType(n.startDate) AS startDate, valueType(n.year) AS year, valueType(n.createdAt) AS createdAt,
+         n.searchKey AS searchKey, n.updatedBy AS updatedBy, n.year AS yearValue`;
+
+describe('mutations store values as the importer does', () => {
+  const fixture = useTestApi(loadFieldCaseFixture);
+
+  it('an event created through the API has Neo4j Date, Integer and DateTime values, a folded searchKey and its derived year', async () => {
+    const created = await fixture.api.query(
+      'mutation { createEvent(input: { id: "event:test-forum-2014", name: "Forum Économique Test", startDate: "2014-06-02" }) { id year } }',
+      {},
+      await authHeader('editor', 'bob'),
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createEvent).toEqual({ id: 'event:test-forum-2014', year: 2014 });
+    const [row] = await fixture.graph.cypher(TYPES, { id: 'event:test-forum-2014' });
+    expect(row).toEqual({
+      startDate: 'DATE NOT NULL',
+      year: 'INTEGER NOT NULL',
+      createdAt: 'ZONED DATETIME NOT NULL',
+      searchKey: 'forum economique test',
+      updatedBy: 'bob',
+      yearValue: 2014,
+    });
+  });
+
+  it('an update moves the derived year with the start date, removes fields sent as null, refolds the searchKey and keeps createdAt', async () => {
+    const [before] = await fixture.graph.cypher('MATCH (n {id: "event:test-pla-2013"}) RETURN n.createdAt AS createdAt');
+    const updated = await fixture.api.query(
+      `mutation { updateEvent(id: "event:test-pla-2013", input: { name: "PLA Liège Test", startDate: "2014-05-28", endDate: null, kind: null }) {
+        name startDate endDate year kind createdAt updatedAt updatedBy } }`,
+      {},
+      await authHeader('editor', 'carol'),
+    );
+    expect(updated.errors).toBeUndefined();
+    const event = updated.data!.updateEvent;
+    expect(event).toMatchObject({ name: 'PLA Liège Test', startDate: '2014-05-28', endDate: null, year: 2014, kind: null, updatedBy: 'carol' });
+    expect(event.createdAt).toBe(before.createdAt);
+    expect(event.updatedAt > event.createdAt).toBe(true);
+    const [row] = await fixture.graph.cypher('MATCH (n {id: "event:test-pla-2013"}) RETURN n.searchKey AS key, n.endDate IS NULL AS noEnd, keys(n) AS keys');
+    expect(row.key).toBe('pla liege test');
+    expect(row.keys).not.toContain('endDate');
+  });
+
+  it('upsert creates when the id is new and updates only the given fields when it exists', async () => {
+    const upsert = 'mutation($input: CreateOrganisationInput!) { upsertOrganisation(input: $input) { id name acronym kind founded } }';
+    const editor = await authHeader('editor');
+    const first = await fixture.api.query(upsert, { input: { name: 'Upsert Test Institute', kind: 'RESEARCH_INSTITUTE', founded: 2001 } }, editor);
+    expect(first.data!.upsertOrganisation).toEqual({ id: 'org:upsert-test-institute', name: 'Upsert Test Institute', acronym: null, kind: 'RESEARCH_INSTITUTE', founded: 2001 });
+    const second = await fixture.api.query(upsert, { input: { id: 'org:upsert-test-institute', name: 'Upsert Test Institute', acronym: 'UTI' } }, editor);
+    expect(second.data!.upsertOrganisation).toEqual({ id: 'org:upsert-test-institute', name: 'Upsert Test Institute', acronym: 'UTI', kind: 'RESEARCH_INSTITUTE', founded: 2001 });
+    const [row] = await fixture.graph.cypher('MATCH (n:Organisation {id: "org:upsert-test-institute"}) RETURN count(*) AS n, n.searchKey AS key');
+    expect(row).toEqual({ n: 1, key: 'upsert test institute | uti' });
+  });
+
+  it('create with an existing id is a CONFLICT naming the id; upsert updates it; update of an unknown id is NOT_FOUND', async () => {
+    const editor = await authHeader('editor');
+    const taken = await fixture.api.query('mutation { createOrganisation(input: { id: "org:test-le-centre", name: "Another" }) { id } }', {}, editor);
+    expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', id: 'org:test-le-centre', existingType: 'Organisation' });
+    const generated = await fixture.api.query('mutation { createOrganisation(input: { name: "Upsert Test Institute" }) { id } }', {}, editor);
+    expect(generated.errors![0].extensions).toMatchObject({ code: 'CONFLICT', id: 'org:upsert-test-institute' });
+    const missing = await fixture.api.query('mutation { updateOrganisation(id: "org:nobody", input: { acronym: "X" }) { id } }', {}, editor);
+    expect(missing.errors![0].extensions).toEqual({ code: 'NOT_FOUND', id: 'org:nobody' });
+    const wrongType = await fixture.api.query('mutation { updateOrganisation(id: "event:test-pla-2013", input: { acronym: "X" }) { id } }', {}, editor);
+    expect(wrongType.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const upsertTaken = await fixture.api.query('mutation { upsertCountry(input: { code: "be", name: "Belgique" }) { id name } }', {}, editor);
+    expect(upsertTaken.data!.upsertCountry).toEqual({ id: 'country:BE', name: 'Belgique' });
+  });
+});

@@ -1,0 +1,84 @@
+import { loadFieldCaseFixture } from '../support/fixtures';
+import { graphSnapshot } from '../support/graph-snapshot';
+import { useTestApi } from '../support/test-api';
+import { authHeader } from '../support/tokens';
+
+const CREATE_EVENT = 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }';
+const UPDATE_EVENT = 'mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }';
+
+const sortByField = <T extends { field: string }>(problems: T[]) => [...problems].sort((a, b) => a.field.localeCompare(b.field));
+
+describe('invalid input: one BAD_USER_INPUT error listing each field and why, and nothing written', () => {
+  const fixture = useTestApi(loadFieldCaseFixture);
+
+  async function refused(query: string, variables: Record<string, unknown>) {
+    const before = await graphSnapshot(fixture.graph);
+    const response = await fixture.api.query(query, variables, await authHeader('editor'));
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(await graphSnapshot(fixture.graph)).toEqual(before);
+    return response.errors![0];
+  }
+
+  it('lists every failing field of a create: id, blank name, dates out of order, year not matching, URL, source, attributes', async () => {
+    const error = await refused(CREATE_EVENT, {
+      input: {
+        id: 'org:wrong-prefix',
+        name: '   ',
+        startDate: '2013-05-30',
+        endDate: '2013-05-28',
+        year: 2012,
+        url: 'ftp://example.org/x',
+        sources: ['not a url'],
+        attributes: { theme: { nested: true } },
+      },
+    });
+    expect(sortByField(error.extensions!.fields)).toEqual(sortByField([
+      { field: 'input.sources', reason: 'sources must list http(s) URLs or seed:<file> names' },
+      { field: 'input.endDate', reason: 'endDate must not be before startDate' },
+      { field: 'input.year', reason: 'year must be the year of startDate' },
+      { field: 'input.url', reason: 'url must be an http(s) URL' },
+      { field: 'input.attributes', reason: 'attributes theme must be a string, number, boolean or a list of them' },
+      { field: 'input.id', reason: 'id must start with "event:" for Event ids (got "org:")' },
+      { field: 'input.name', reason: 'name must not be blank' },
+    ]));
+  });
+
+  it('refuses unknown country codes, years out of range and over-long names on an organisation', async () => {
+    const error = await refused('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+      input: { name: 'x'.repeat(501), countryCode: 'XX', founded: 1500, altNames: ['ok', 'y'.repeat(501)] },
+    });
+    expect(error.extensions!.fields.map((p: { field: string }) => p.field).sort()).toEqual(['input.altNames', 'input.countryCode', 'input.founded', 'input.name']);
+  });
+
+  it('refuses a date that does not exist (the Date scalar) naming the variable and the value', async () => {
+    const error = await refused(CREATE_EVENT, { input: { name: 'Leap day test', startDate: '2013-02-29' } });
+    expect(error.message).toContain('startDate');
+    expect(error.message).toContain('2013-02-29');
+  });
+
+  it('checks an update merged with the stored values: an end date before the stored start date names endDate', async () => {
+    const error = await refused(UPDATE_EVENT, { id: 'event:test-pla-2013', input: { endDate: '2013-05-01' } });
+    expect(error.extensions!.fields).toEqual([{ field: 'input.endDate', reason: 'endDate must not be before startDate' }]);
+  });
+
+  it('refuses removing the name of an existing entity', async () => {
+    const error = await refused(UPDATE_EVENT, { id: 'event:test-pla-2013', input: { name: null } });
+    expect(error.extensions!.fields.map((p: { field: string }) => p.field)).toContain('input.name');
+  });
+
+  it('refuses attributes that would bypass a typed field', async () => {
+    const error = await refused(UPDATE_EVENT, { id: 'event:test-pla-2013', input: { attributes: { kind: 'PARTY' } } });
+    expect(error.extensions!.fields).toEqual([{ field: 'input.attributes', reason: 'attributes key "kind" has a field of its own; set that field instead' }]);
+  });
+
+  it('refuses relationship dates that do not exist or run backwards', async () => {
+    const error = await refused('mutation($input: LinkInput!) { link(input: $input) { created } }', {
+      input: { type: 'MEMBER_OF', from: 'org:test-liga', to: 'org:test-le-centre', since: '2013-13', until: '2012' },
+    });
+    expect(error.extensions!.fields).toEqual([
+      { field: 'input.since', reason: 'since must be a year, YYYY-MM or an existing YYYY-MM-DD, with the year in 1800..2100' },
+      { field: 'input.until', reason: 'until must not be before since' },
+    ]);
+  });
+});

@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { readConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { Application, startApplication } from '../../src/app/application';
+import { projectRoot } from '../../src/project-root';
+import { DEADLINE_GRACE_MS } from '../../src/db/executor';
+import { dedicatedNeo4j, DedicatedNeo4j, waitFor } from '../support/dedicated-neo4j';
+import { postGraphQL, readiness } from '../support/http-client';
+
+const ORGANISATION = '{ organisation(id: "org:test-le-centre") { name } }';
+const COUNT = '{ organisations(first: 1) { totalCount } }';
+const SHORT_LIMIT_MS = 3_000;
+
+/**
+ * Neo4j faults against a Neo4j that this file owns (test/support/dedicated-neo4j.ts) and stops and starts: down when
+ * the API starts, back again, restarted under load. The API is never restarted in between (issue 6, section 2).
+ */
+describe('Neo4j down at start, back, and restarted under load', () => {
+  let neo4j: DedicatedNeo4j;
+  /** REQUEST_TIMEOUT_MS 3 s: the driver retries for 1.5 s, then SERVICE_UNAVAILABLE. Loads the field-case fixture. */
+  let short: Application;
+  /** REQUEST_TIMEOUT_MS 60 s: retries for 30 s, long enough to ride out a Neo4j start. */
+  let patient: Application;
+
+  const start = (env: Record<string, string>) =>
+    startApplication(
+      readConfig({
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_PASSWORD: neo4j.password,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        RATE_LIMIT_MAX: '0',
+        SEED_FILES: path.join(projectRoot(), 'test', 'fixtures', 'field-cases.json'),
+        ...env,
+      }),
+      createLogger('silent'),
+    );
+
+  beforeAll(async () => {
+    neo4j = await dedicatedNeo4j();
+    short = await start({ REQUEST_TIMEOUT_MS: String(SHORT_LIMIT_MS), LOAD_BUNDLED_DATA: 'true' });
+    patient = await start({ REQUEST_TIMEOUT_MS: '60000', LOAD_BUNDLED_DATA: 'false' });
+  });
+  afterAll(async () => {
+    await short?.stop();
+    await patient?.stop();
+    await neo4j?.remove();
+  });
+
+  it('starts the API with Neo4j unreachable: readiness says why, queries get SERVICE_UNAVAILABLE within the time limit', async () => {
+    const live = await fetch(`${short.app.url}/health/live`);
+    expect(live.status).toBe(200);
+    expect(await readiness(short.app.url)).toMatchObject({ status: 503, body: { status: 'not ready' } });
+    // Once the first setup attempt has used up the driver's retries, the reason names the cause.
+    expect(await waitFor(async () => (await readiness(short.app.url)).body.reason === 'database setup not done: Neo4j is not reachable', 10_000)).toBe(true);
+
+    const started = Date.now();
+    const response = await postGraphQL(short.app.url, ORGANISATION);
+    expect(Date.now() - started).toBeLessThan(SHORT_LIMIT_MS + DEADLINE_GRACE_MS);
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ organisation: null });
+    expect(response.errors).toEqual([
+      expect.objectContaining({ message: 'The graph database is not available right now; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }),
+    ]);
+  });
+
+  it('recovers on its own when Neo4j comes up: a query waiting in the driver’s retries is answered, setup runs, readiness turns true', async () => {
+    const waiting = postGraphQL(patient.app.url, COUNT);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await neo4j.start();
+    const answered = await waiting;
+    expect(answered.errors).toBeUndefined();
+    expect(typeof answered.data!.organisations.totalCount).toBe('number');
+
+    expect(await waitFor(async () => (await readiness(short.app.url)).status === 200, 60_000)).toBe(true);
+    expect((await postGraphQL(short.app.url, ORGANISATION)).data).toEqual({ organisation: { name: 'Le Centre Test' } });
+  });
+
+  it('survives a Neo4j restart under load: only SERVICE_UNAVAILABLE or TIMEOUT while it is down, no request past its limit, answers again after', async () => {
+    const outcomes: Array<{ code: string; ms: number; at: number }> = [];
+    let running = true;
+    const client = async () => {
+      while (running) {
+        const started = Date.now();
+        const response = await postGraphQL(short.app.url, ORGANISATION).catch((error: Error) => ({ status: 0, errors: [{ message: error.message, extensions: { code: 'HTTP_FAILED' } }] }) as never);
+        const code = response.status !== 200 ? `HTTP_${response.status}` : (response.errors?.[0]?.extensions?.code ?? 'OK');
+        outcomes.push({ code, ms: Date.now() - started, at: Date.now() });
+      }
+    };
+    const clients = Array.from({ length: 6 }, client);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const stoppedAt = Date.now();
+    await neo4j.stop();
+    const notReady = await readiness(short.app.url);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await neo4j.start();
+    const restartedAt = Date.now();
+    expect(await waitFor(async () => (await readiness(short.app.url)).status === 200, 60_000)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    running = false;
+    await Promise.all(clients);
+
+    expect(notReady).toEqual({ status: 503, body: { status: 'not ready', reason: 'Neo4j is not reachable' } });
+    const codesIn = (from: number, to: number) => [...new Set(outcomes.filter((o) => o.at >= from && o.at < to).map((o) => o.code))].sort();
+    const readyAt = Date.now() - 1_000;
+    expect({
+      beforeStop: codesIn(0, stoppedAt),
+      // While Neo4j stops, is down and starts: requests fail cleanly (or succeed, retried, when they straddle the start).
+      whileDown: codesIn(stoppedAt, restartedAt).filter((code) => !['OK', 'SERVICE_UNAVAILABLE', 'TIMEOUT'].includes(code)),
+      sawUnavailable: codesIn(stoppedAt, readyAt).includes('SERVICE_UNAVAILABLE'),
+      afterReady: codesIn(readyAt, Infinity),
+    }).toEqual({ beforeStop: ['OK'], whileDown: [], sawUnavailable: true, afterReady: ['OK'] });
+    expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(SHORT_LIMIT_MS + DEADLINE_GRACE_MS + 500);
+  });
+});
