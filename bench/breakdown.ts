@@ -46,7 +46,10 @@ export async function measureBreakdown(uri: string, password: string, queries: B
             return rows;
           };
         }
-        if (prop === 'withCounter') return (...args: Parameters<Executor['withCounter']>) => timed(target.withCounter(...args));
+        // Views made per request (round-trip counter, time limit) must time their reads too.
+        if (prop === 'withCounter' || prop === 'withTimeLimit') {
+          return (...args: unknown[]) => timed((target[prop] as (...a: unknown[]) => Executor).apply(target, args));
+        }
         return Reflect.get(target, prop, receiver);
       },
     });
