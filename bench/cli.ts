@@ -7,7 +7,7 @@ import { projectRoot } from '../src/project-root';
 import { generateDataset, Scale, SCALES } from './data/synthetic-data';
 import { benchDataDir } from './bench-database';
 import { QUERIES } from './queries';
-import { buildResults, markdownReport } from './report';
+import { BenchResults, buildResults, checks, markdownReport } from './report';
 import { BenchOptions, runBench } from './run';
 import { TARGET_NAMES, TargetName } from './targets/targets';
 
@@ -42,9 +42,19 @@ async function main(argv: string[]): Promise<void> {
     .option('--http-port <port>', 'HTTP port of the first target (the others use the next ports)', int, 4791)
     .option('--breakdown-samples <n>', 'sequential requests per query to split our time into database and GraphQL layer (0: skip)', (v) => Number(v), 30)
     .option('--generate-only <dir>', 'only write the synthetic files of the first scale to <dir> and exit')
+    .option('--report <file>', 'only rewrite the markdown of an earlier results JSON (ratios recomputed) and print it')
     .option('--out <dir>', 'folder for the results', path.join(projectRoot(), 'bench', 'results'))
     .parse(argv);
   const opts = program.opts();
+  if (opts.report) {
+    const results = JSON.parse(fs.readFileSync(opts.report, 'utf8')) as BenchResults;
+    results.checks = checks(results.scales);
+    fs.writeFileSync(opts.report, `${JSON.stringify(results, null, 2)}\n`);
+    const markdown = markdownReport(results);
+    fs.writeFileSync(opts.report.replace(/\.json$/, '.md'), `${markdown}\n`);
+    process.stdout.write(`${markdown}\n`);
+    return;
+  }
   if (opts.generateOnly) {
     const dataset = generateDataset(opts.scales[0], opts.seed, path.resolve(opts.generateOnly));
     process.stdout.write(`${JSON.stringify({ ...dataset, files: dataset.files.length }, null, 2)}\n`);
