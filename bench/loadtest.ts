@@ -11,13 +11,14 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-server/local-ne
 import { namedCypher } from '../src/db/cypher-files';
 import { projectRoot } from '../src/project-root';
 import { EXAMPLE_QUERIES } from '../src/server/example-queries';
+import { signLocalToken } from '../src/auth/token-verifier';
 
 /*
  * `npm run loadtest`: N concurrent clients for M seconds against the real API over a dedicated Neo4j loaded with the
- * bundled data, a mix of analyst queries (over HTTP) and writes with unique ids, and a Neo4j restart (SIGTERM, then a
- * fresh start) in the middle. Afterwards an audit compares what the API acknowledged with what is in the graph.
- * Until createOrganisation lands on main, writes go through the API's own Executor with its request time limit
- * (cypher/loadtest.cypher), so they get the same driver retries, timeouts and error mapping as a mutation.
+ * bundled data, a mix of analyst queries and `createOrganisation` mutations with unique ids (all over HTTP, writes
+ * with an editor token), and a Neo4j restart (SIGTERM, then a fresh start) in the middle. Afterwards an audit
+ * compares what the API acknowledged with what is in the graph: every acknowledged organisation must be there with
+ * every property it was sent; a failed one must be absent or whole (a commit whose answer was lost), never half.
  */
 
 interface Outcome {
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   const restartAtMs = Number(opts.restartAt) * 1000;
   const downMs = Number(opts.down) * 1000;
   const run = `run-${Date.now().toString(36)}`;
+  const idPrefix = `org:loadtest-${run}-`;
   const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
   const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetgraph-loadtest-'));
@@ -79,27 +81,31 @@ async function main(): Promise<void> {
   const deadline = started + durationMs;
   let sequence = 0;
 
+  const readQueries = EXAMPLE_QUERIES.filter((example) => !/^\s*(#.*\n\s*)*mutation/m.test(example.query));
+  const editor = `Bearer ${await signLocalToken(config.auth, 'loadtest', ['editor'], '1h')}`;
   const read = async () => {
-    const example = EXAMPLE_QUERIES[Math.floor(Math.random() * EXAMPLE_QUERIES.length)];
+    const example = readQueries[Math.floor(Math.random() * readQueries.length)];
     const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: example.query }) });
     const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     return response.status !== 200 ? `HTTP_${response.status}` : (body.errors?.[0]?.extensions?.code ?? 'OK');
   };
   const write = async () => {
-    const id = `org:loadtest-${run}-${(sequence += 1)}`;
-    const executor = application.database.executor.withTimeLimit(config.requestTimeoutMs);
+    const id = `${idPrefix}${(sequence += 1)}`;
+    let code: string;
     try {
-      await executor.writeTransaction(async (tx) => {
-        await tx.run(namedCypher('loadtest.createProbeOrganisation'), { id, name: `Load test ${id}`, run });
-        await tx.run(namedCypher('loadtest.seatProbeOrganisation'), { id });
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: editor },
+        body: JSON.stringify({ query: CREATE, variables: { input: probeInput(id) } }),
       });
-      acknowledged.add(id);
-      return 'OK';
+      const body = (await response.json()) as { data?: { createOrganisation?: { id: string } }; errors?: Array<{ extensions?: { code?: string } }> };
+      code = body.data?.createOrganisation?.id === id ? 'OK' : (body.errors?.[0]?.extensions?.code ?? `HTTP_${response.status}`);
     } catch (error) {
-      const code = (error as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-      failed.set(id, code);
-      return code;
+      code = `CLIENT_${(error as Error).name}`;
     }
+    if (code === 'OK') acknowledged.add(id);
+    else failed.set(id, code);
+    return code;
   };
   const client = async () => {
     while (Date.now() < deadline) {
@@ -128,8 +134,8 @@ async function main(): Promise<void> {
   const elapsedS = (Date.now() - started) / 1000;
 
   // The audit: what the API acknowledged must be in the graph, whole; what failed must be absent or whole.
-  const rows = await application.database.executor.read(namedCypher('loadtest.auditRun'), { run });
-  const inGraph = new Map(rows.map((row) => [String(row.id), Boolean(row.seated)]));
+  const rows = await application.database.executor.read(namedCypher('loadtest.auditRun'), { prefix: idPrefix });
+  const inGraph = new Map(rows.map((row) => [String(row.id), isWhole(row)]));
   const lost = [...acknowledged].filter((id) => inGraph.get(id) !== true);
   const halfWritten = [...inGraph].filter(([, seated]) => !seated).map(([id]) => id);
   const failedButPresent = [...failed.keys()].filter((id) => inGraph.get(id) === true);
@@ -166,6 +172,20 @@ async function main(): Promise<void> {
     process.stderr.write(`FAILED: ${lost.length} acknowledged writes lost, ${halfWritten.length} half written\n`);
     process.exitCode = 1;
   }
+}
+
+const CREATE = 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }';
+
+/** What each load-test write sends; the audit expects exactly this back. */
+function probeInput(id: string) {
+  return { id, name: `Load test ${id}`, acronym: 'LT', kind: 'NETWORK', countryCode: 'BE', founded: 2026, sources: ['https://example.org/loadtest'] };
+}
+
+/** True when a stored probe holds every property it was sent, and the bookkeeping a write records. */
+function isWhole(row: Record<string, unknown>): boolean {
+  const sent = probeInput(String(row.id));
+  return row.name === sent.name && row.acronym === sent.acronym && row.kind === sent.kind && row.countryCode === sent.countryCode
+    && row.founded === sent.founded && JSON.stringify(row.sources) === JSON.stringify(sent.sources) && row.updatedBy === 'loadtest' && row.createdAt !== null;
 }
 
 function describe(list: Outcome[]) {
