@@ -6,6 +6,7 @@ import { EntityObject, EntityRecord, toEntityObject } from './entity-record';
 import { EntityRepository } from './entity-repository';
 import { ConnectionArguments } from './list-arguments';
 import { LogicalWhere } from './where-compiler';
+import { EntitySelection } from '../graphql/selection';
 
 /**
  * Per-request entity access for resolvers: lookups by id or country code are batched and cached (DataLoader), so
@@ -43,7 +44,7 @@ export class EntityReader {
   }
 
   /** A filtered, ordered page of one entity type (see EntityRepository.list). */
-  list<W extends LogicalWhere<W>>(definition: EntityDefinition<W>, args: ConnectionArguments<W>, withTotal: boolean): Promise<ConnectionResult> {
-    return this.repository.list(definition, args, withTotal);
+  list<W extends LogicalWhere<W>>(definition: EntityDefinition<W>, args: ConnectionArguments<W>, withTotal: boolean, selection?: EntitySelection): Promise<ConnectionResult> {
+    return this.repository.list(definition, args, withTotal, selection);
   }
 }

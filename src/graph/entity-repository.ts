@@ -8,6 +8,8 @@ import { checkCursorOrdering, keysetPredicate, orderByTerms } from './keyset';
 import { ConnectionArguments, resolveOrdering } from './list-arguments';
 import { fetchLimit, resolvePageWindow } from './page-window';
 import { Reader } from './statement-batcher';
+import { nodeProjection } from './projection';
+import { EntitySelection } from '../graphql/selection';
 import { compileWhere, LogicalWhere } from './where-compiler';
 
 /**
@@ -40,10 +42,16 @@ export class EntityRepository {
 
   /**
    * One page of entities of a type, filtered by `where`, ordered by `orderBy` (nulls last, id as tie-breaker) and
-   * paged by keyset cursors. `withTotal` adds the count of all matches (skipped when the client did not ask).
+   * paged by keyset cursors. `withTotal` adds the count of all matches (skipped when the client did not ask);
+   * `selection` (what is asked of the entities) limits the properties read.
    * @throws BadUserInputError for bad paging arguments, cursors or order fields
    */
-  async list<W extends LogicalWhere<W>>(definition: EntityDefinition<W>, args: ConnectionArguments<W>, withTotal: boolean): Promise<ConnectionResult> {
+  async list<W extends LogicalWhere<W>>(
+    definition: EntityDefinition<W>,
+    args: ConnectionArguments<W>,
+    withTotal: boolean,
+    selection?: EntitySelection,
+  ): Promise<ConnectionResult> {
     const window = resolvePageWindow(args, this.maxPageSize);
     const ordering = resolveOrdering(definition as EntityDefinition<never>, args.orderBy);
     checkCursorOrdering(ordering, window);
@@ -61,7 +69,7 @@ export class EntityRepository {
         : 'CALL () { RETURN null AS total }',
       `CALL () { MATCH (m:${nodeLabel}) ${pageWhere ? `WHERE ${pageWhere}` : ''}`,
       `  WITH m ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT $limit`,
-      '  RETURN collect(m) AS nodes }',
+      `  RETURN collect(${nodeProjection('m', definition as EntityDefinition<never>, selection?.fields, ordering.key.property)}) AS nodes }`,
       'RETURN total, nodes',
     ].join('\n');
     const [row] = await this.reader.read(statement, { ...params.values, limit: fetchLimit(window) }, ['total', 'nodes']);

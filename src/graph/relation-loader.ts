@@ -9,6 +9,8 @@ import { checkCursorOrdering, keysetPredicate, orderByTerms, Ordering } from './
 import { ConnectionArguments, resolveOrdering } from './list-arguments';
 import { PageWindow, resolvePageWindow } from './page-window';
 import { compileWhere } from './where-compiler';
+import { nodeProjection } from './projection';
+import { EntitySelection } from '../graphql/selection';
 import { Reader } from './statement-batcher';
 
 /**
@@ -32,6 +34,8 @@ interface RelationRequest {
   parentId: string;
   spec: RelationSpec;
   args: ConnectionArguments;
+  /** What is selected on the related entities and edges (undefined: read everything). */
+  selection?: EntitySelection;
 }
 
 interface PreparedGroup {
@@ -54,21 +58,22 @@ export class RelationLoader {
     private readonly maxPageSize: number,
   ) {
     this.loader = new DataLoader((requests) => this.loadBatch(requests), {
-      cacheKeyFn: (request) => `${request.spec.name}|${request.parentId}|${JSON.stringify(request.args)}`,
+      cacheKeyFn: (request) => `${groupKey(request)}|${request.parentId}`,
     });
   }
 
   /**
    * The connection of `spec` from the parent, paged and filtered by `args` (the target type's `where` and `orderBy`).
+   * `selection` (what is asked of the related entities and edges) limits what is read.
    * @throws BadUserInputError for bad paging arguments, cursors or order fields
    */
-  connection(parentId: string, spec: RelationSpec, args: ConnectionArguments = {}): Promise<ConnectionResult> {
-    return this.loader.load({ parentId, spec, args });
+  connection(parentId: string, spec: RelationSpec, args: ConnectionArguments = {}, selection?: EntitySelection): Promise<ConnectionResult> {
+    return this.loader.load({ parentId, spec, args, selection });
   }
 
   /** The first related entity in the target's default order, or null (to-one fields such as a place's country). */
-  async single(parentId: string, spec: RelationSpec): Promise<ConnectionResult['nodes'][number] | null> {
-    const result = await this.connection(parentId, spec, { first: 1 });
+  async single(parentId: string, spec: RelationSpec, selection?: EntitySelection): Promise<ConnectionResult['nodes'][number] | null> {
+    const result = await this.connection(parentId, spec, { first: 1 }, selection);
     return result.nodes[0] ?? null;
   }
 
@@ -76,7 +81,7 @@ export class RelationLoader {
     const groups = new Map<string, { prepared: PreparedGroup | Error; parentIds: Set<string>; index: number }>();
     const params = new CypherParams();
     for (const request of requests) {
-      const key = `${request.spec.name}|${JSON.stringify(request.args)}`;
+      const key = groupKey(request);
       let group = groups.get(key);
       if (!group) {
         const index = groups.size;
@@ -105,14 +110,17 @@ export class RelationLoader {
       }
     }
     return requests.map((request) => {
-      const group = groups.get(`${request.spec.name}|${JSON.stringify(request.args)}`)!;
+      const group = groups.get(groupKey(request))!;
       if (group.prepared instanceof Error) return group.prepared;
       const found = results.get(`${group.index}|${request.parentId}`) ?? { total: 0, rows: [] };
       return buildConnection(found.rows, group.prepared.window, group.prepared.ordering, found.total);
     });
   }
 
-  /** One UNION branch: related nodes per parent, filtered, ordered, counted, then cut at the cursor and page size. */
+  /**
+   * One UNION branch: related nodes per parent, filtered, ordered, counted, then cut at the cursor and page size, and
+   * only the page's nodes projected to the selected properties.
+   */
   private prepare(request: RelationRequest, index: number, params: CypherParams): PreparedGroup | Error {
     try {
       const { spec, args } = request;
@@ -121,10 +129,11 @@ export class RelationLoader {
       checkCursorOrdering(ordering, window);
       const filter = compileWhere(args.where as never, spec.target.filters, 'm', params);
       const cut = [
-        window.after ? keysetPredicate('x.node', ordering, window.after, 'after', params) : undefined,
-        window.before ? keysetPredicate('x.node', ordering, window.before, 'before', params) : undefined,
+        window.after ? keysetPredicate('y.node', ordering, window.after, 'after', params) : undefined,
+        window.before ? keysetPredicate('y.node', ordering, window.before, 'before', params) : undefined,
       ].filter(Boolean);
       const limit = params.add(window.size + 1);
+      const withRelationship = spec.bindsRelationship && (request.selection?.relationship ?? true);
       const statement = [
         `UNWIND $ids${index} AS pid`,
         `MATCH (n:${label(ENTITY_LABEL)} {id: pid})`,
@@ -132,9 +141,10 @@ export class RelationLoader {
         spec.condition || filter ? `WHERE ${[spec.condition, filter].filter(Boolean).join(' AND ')}` : '',
         `WITH DISTINCT pid, m, ${spec.bindsRelationship ? 'r' : 'null AS r'}`,
         `ORDER BY ${orderByTerms('m', ordering, window.backward)}`,
-        'WITH pid, collect({node: m, rel: r}) AS rows',
+        // `node` is kept for the cursor cut; only `projected` (the selected properties) leaves the database.
+        `WITH pid, collect({node: m, projected: ${nodeProjection('m', spec.target, request.selection?.fields, ordering.key.property)}, rel: ${withRelationship ? 'r' : 'null'}}) AS rows`,
         `RETURN ${index} AS g, pid, size(rows) AS total,`,
-        `  [x IN rows ${cut.length ? `WHERE ${cut.join(' AND ')}` : ''}][0..toInteger(${limit})] AS page`,
+        `  [x IN [y IN rows ${cut.length ? `WHERE ${cut.join(' AND ')}` : ''}][0..toInteger(${limit})] | {node: x.projected, rel: x.rel}] AS page`,
       ]
         .filter(Boolean)
         .join('\n');
@@ -143,4 +153,10 @@ export class RelationLoader {
       return error as Error;
     }
   }
+}
+
+/** Requests that can share one UNION branch: same field, same arguments, same selection. */
+function groupKey(request: RelationRequest): string {
+  const selection = request.selection ? `${request.selection.fields.join(',')}|${request.selection.relationship}` : '*';
+  return `${request.spec.name}|${JSON.stringify(request.args)}|${selection}`;
 }

@@ -27,7 +27,9 @@ export class StatementBatcher implements Reader {
   private readonly loader: DataLoader<Pending, Row[]>;
 
   constructor(private readonly executor: Executor) {
-    this.loader = new DataLoader((batch) => this.runBatch(batch), { cache: false });
+    // Dispatch on setImmediate, after every nextTick-scheduled DataLoader of the same tick (relations, lookups by id)
+    // has run its batch function and handed its statement here, so a level's statements go out together.
+    this.loader = new DataLoader((batch) => this.runBatch(batch), { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch) });
   }
 
   read(cypher: string, params: Record<string, unknown>, columns: readonly string[]): Promise<Row[]> {

@@ -12,6 +12,7 @@ import { INGEST_RESOLVERS } from '../modules/ingest/ingest.resolver';
 import { MUTATION_RESOLVERS } from '../modules/mutation-resolvers';
 import { referenceResolvers } from './reference-resolvers';
 import { authChecker } from '../auth/auth-checker';
+import { validateArgs } from '../graphql/validate-args';
 
 /** The Federation 2 spec version and directives our subgraph imports. */
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
@@ -19,12 +20,12 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
 /**
  * Builds the API schema: type-graphql classes → SDL with directives → an Apollo Federation 2 subgraph
  * (`_service`, `_entities`, `@key` on every entity) whose resolvers are type-graphql's plus our reference resolvers.
- * Arguments are validated with class-validator; missing optional values are skipped, not failed.
+ * Arguments are validated with class-validator (validate-args.ts); missing optional values are skipped, not failed.
  */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
     resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver, SearchResolver, NetworkResolver, ...INGEST_RESOLVERS, ...MUTATION_RESOLVERS],
-    validate: { forbidUnknownValues: false, skipMissingProperties: true },
+    validateFn: validateArgs,
     authChecker,
     emitSchemaFile: false,
   });

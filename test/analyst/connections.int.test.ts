@@ -59,6 +59,16 @@ describe('Relay connections everywhere (issue 3, section 1)', () => {
     expect([...first.data!.country.events.nodes, ...next.data!.country.events.nodes].map((e: any) => e.id)).toEqual(ids.slice(0, 4));
   });
 
+  it('reads only what is selected, yet a nested entity shows every field and attribute when they are asked for', async () => {
+    const FIELDS = 'id name acronym kind countryCode founded summary sources attributes createdAt updatedBy';
+    const nested = await fixture.api.query(`{ event(id: "event:pla-trainers-2013-louvain-la-neuve") { hostedBy { nodes { ${FIELDS} } edges { relationship { type sources } } } } }`);
+    const direct = await fixture.api.query(`{ organisation(id: "org:forem") { ${FIELDS} } }`);
+    expect(nested.data!.event.hostedBy.nodes).toEqual([direct.data!.organisation]);
+    const [stored] = await fixture.graph.cypher("MATCH (:Event {id: 'event:pla-trainers-2013-louvain-la-neuve'})-[r:HOSTED_BY]->(:Organisation {id: 'org:forem'}) RETURN r.sources AS sources");
+    expect(nested.data!.event.hostedBy.edges[0].relationship).toEqual({ type: 'HOSTED_BY', sources: stored.sources });
+    expect(direct.data!.organisation.sources.length).toBeGreaterThan(0);
+  });
+
   it('refuses a cursor made under another orderBy, naming the argument', async () => {
     const page = await fixture.api.query(EVENTS_PAGE, { first: 1 });
     const response = await fixture.api.query(EVENTS_PAGE, { first: 1, after: page.data!.events.pageInfo.endCursor, orderBy: { field: 'NAME', direction: 'ASC' } });

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
-import { selectsField } from '../../graphql/selection';
+import { selectionOf, selectsField } from '../../graphql/selection';
 import { CompetenceStandard, CompetenceStandardConnection } from './competence-standard.type';
 import { CompetenceStandardConnectionArgs } from './competence-standard.inputs';
 import { COMPETENCE_STANDARD } from './competence-standard.definition';
@@ -26,26 +26,26 @@ export class CompetenceStandardResolver {
 
   @Query(() => CompetenceStandardConnection, { description: 'CompetenceStandards, filtered, ordered and paged (Relay connection).' })
   competenceStandards(@Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.entities.list(COMPETENCE_STANDARD, args, selectsField(info, 'totalCount'));
+    return ctx.entities.list(COMPETENCE_STANDARD, args, selectsField(info, 'totalCount'), selectionOf(info));
   }
 
   @FieldResolver(() => CountryConnection, { description: 'Countries where it applies.' })
-  appliesIn(@Root() competenceStandard: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(competenceStandard.id, COMPETENCE_STANDARD_RELATIONS.appliesIn, args);
+  appliesIn(@Root() competenceStandard: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(competenceStandard.id, COMPETENCE_STANDARD_RELATIONS.appliesIn, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations that developed it.' })
-  developedBy(@Root() competenceStandard: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(competenceStandard.id, COMPETENCE_STANDARD_RELATIONS.developedBy, args);
+  developedBy(@Root() competenceStandard: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(competenceStandard.id, COMPETENCE_STANDARD_RELATIONS.developedBy, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events where it was presented.' })
-  presentedAt(@Root() competenceStandard: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(competenceStandard.id, COMPETENCE_STANDARD_RELATIONS.presentedAt, args);
+  presentedAt(@Root() competenceStandard: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(competenceStandard.id, COMPETENCE_STANDARD_RELATIONS.presentedAt, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications that analyse it.' })
-  analysedIn(@Root() competenceStandard: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(competenceStandard.id, COMPETENCE_STANDARD_RELATIONS.analysedIn, args);
+  analysedIn(@Root() competenceStandard: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(competenceStandard.id, COMPETENCE_STANDARD_RELATIONS.analysedIn, args, selectionOf(info));
   }
 }

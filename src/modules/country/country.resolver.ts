@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
-import { selectsField } from '../../graphql/selection';
+import { selectionOf, selectsField } from '../../graphql/selection';
 import { Country, CountryConnection } from './country.type';
 import { CountryConnectionArgs } from './country.inputs';
 import { COUNTRY } from './country.definition';
@@ -35,46 +35,46 @@ export class CountryResolver {
 
   @Query(() => CountryConnection, { description: 'Countries, filtered, ordered and paged (Relay connection).' })
   countries(@Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.entities.list(COUNTRY, args, selectsField(info, 'totalCount'));
+    return ctx.entities.list(COUNTRY, args, selectsField(info, 'totalCount'), selectionOf(info));
   }
 
   @FieldResolver(() => PlaceConnection, { description: 'Places (cities, regions) located in the country.' })
-  places(@Root() country: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.places, args);
+  places(@Root() country: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.places, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations located in the country, directly or through a place.' })
-  organisations(@Root() country: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.organisations, args);
+  organisations(@Root() country: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.organisations, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events held in the country, directly or in one of its places.' })
-  events(@Root() country: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.events, args);
+  events(@Root() country: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.events, args, selectionOf(info));
   }
 
   @FieldResolver(() => CompetenceStandardConnection, { description: 'Competence standards for trainers that apply in the country.' })
-  competenceStandards(@Root() country: EntityObject, @Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.competenceStandards, args);
+  competenceStandards(@Root() country: EntityObject, @Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.competenceStandards, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the country took part in.' })
-  participatedIn(@Root() country: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.participatedIn, args);
+  participatedIn(@Root() country: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.participatedIn, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations and networks the country is a member of.' })
-  memberOf(@Root() country: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.memberOf, args);
+  memberOf(@Root() country: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.memberOf, args, selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups the country is a member of.' })
-  workingGroups(@Root() country: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.workingGroups, args);
+  workingGroups(@Root() country: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.workingGroups, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications that analyse the country.' })
-  analysedIn(@Root() country: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.analysedIn, args);
+  analysedIn(@Root() country: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.analysedIn, args, selectionOf(info));
   }
 }

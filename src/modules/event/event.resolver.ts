@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
-import { selectsField } from '../../graphql/selection';
+import { selectionOf, selectsField } from '../../graphql/selection';
 import { Event, EventConnection } from './event.type';
 import { EventConnectionArgs } from './event.inputs';
 import { EVENT } from './event.definition';
@@ -36,91 +36,91 @@ export class EventResolver {
 
   @Query(() => EventConnection, { description: 'Events, filtered, ordered and paged (Relay connection).' })
   events(@Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.entities.list(EVENT, args, selectsField(info, 'totalCount'));
+    return ctx.entities.list(EVENT, args, selectsField(info, 'totalCount'), selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups that organised the event.' })
-  workingGroups(@Root() event: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.workingGroups, args);
+  workingGroups(@Root() event: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.workingGroups, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations that organised the event.' })
-  organisers(@Root() event: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.organisers, args);
+  organisers(@Root() event: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.organisers, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations that hosted the event.' })
-  hostedBy(@Root() event: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.hostedBy, args);
+  hostedBy(@Root() event: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.hostedBy, args, selectionOf(info));
   }
 
   @FieldResolver(() => PlaceConnection, { description: 'Places (cities, regions) where it was held.' })
-  heldIn(@Root() event: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.heldIn, args);
+  heldIn(@Root() event: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.heldIn, args, selectionOf(info));
   }
 
   @FieldResolver(() => CountryConnection, { description: 'Countries where it was held, directly or through its places.' })
-  countries(@Root() event: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.countries, args);
+  countries(@Root() event: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.countries, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations that took part.' })
-  participants(@Root() event: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.participants, args);
+  participants(@Root() event: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.participants, args, selectionOf(info));
   }
 
   @FieldResolver(() => CountryConnection, { description: 'Countries that took part.' })
-  participatingCountries(@Root() event: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.participatingCountries, args);
+  participatingCountries(@Root() event: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.participatingCountries, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'The event series this event is part of.' })
-  partOf(@Root() event: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.partOf, args);
+  partOf(@Root() event: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.partOf, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events that are part of this series.' })
-  parts(@Root() event: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.parts, args);
+  parts(@Root() event: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.parts, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Earlier events this one follows on from.' })
-  follows(@Root() event: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.follows, args);
+  follows(@Root() event: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.follows, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Later events that follow on from this one.' })
-  followedBy(@Root() event: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.followedBy, args);
+  followedBy(@Root() event: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.followedBy, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications cited by the event.' })
-  citedPublications(@Root() event: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.citedPublications, args);
+  citedPublications(@Root() event: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.citedPublications, args, selectionOf(info));
   }
 
   @FieldResolver(() => PolicyDocumentConnection, { description: 'Policy documents cited by the event.' })
-  citedPolicyDocuments(@Root() event: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.citedPolicyDocuments, args);
+  citedPolicyDocuments(@Root() event: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.citedPolicyDocuments, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications presented at the event.' })
-  presentedPublications(@Root() event: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.presentedPublications, args);
+  presentedPublications(@Root() event: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.presentedPublications, args, selectionOf(info));
   }
 
   @FieldResolver(() => CompetenceStandardConnection, { description: 'Competence standards presented at the event.' })
-  presentedCompetenceStandards(@Root() event: EntityObject, @Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.presentedCompetenceStandards, args);
+  presentedCompetenceStandards(@Root() event: EntityObject, @Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.presentedCompetenceStandards, args, selectionOf(info));
   }
 
   @FieldResolver(() => TopicConnection, { description: 'Topics of the event.' })
-  topics(@Root() event: EntityObject, @Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.topics, args);
+  topics(@Root() event: EntityObject, @Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.topics, args, selectionOf(info));
   }
 
   @FieldResolver(() => PersonConnection, { description: 'Contact persons for the event.' })
-  contacts(@Root() event: EntityObject, @Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(event.id, EVENT_RELATIONS.contacts, args);
+  contacts(@Root() event: EntityObject, @Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(event.id, EVENT_RELATIONS.contacts, args, selectionOf(info));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
-import { selectsField } from '../../graphql/selection';
+import { selectionOf, selectsField } from '../../graphql/selection';
 import { Organisation, OrganisationConnection } from './organisation.type';
 import { OrganisationConnectionArgs } from './organisation.inputs';
 import { ORGANISATION } from './organisation.definition';
@@ -34,76 +34,76 @@ export class OrganisationResolver {
 
   @Query(() => OrganisationConnection, { description: 'Organisations, filtered, ordered and paged (Relay connection).' })
   organisations(@Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.entities.list(ORGANISATION, args, selectsField(info, 'totalCount'));
+    return ctx.entities.list(ORGANISATION, args, selectsField(info, 'totalCount'), selectionOf(info));
   }
 
   @FieldResolver(() => PlaceConnection, { description: 'Places the organisation is located in.' })
-  places(@Root() organisation: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.places, args);
+  places(@Root() organisation: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.places, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the organisation hosted.' })
-  hostedEvents(@Root() organisation: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.hostedEvents, args);
+  hostedEvents(@Root() organisation: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.hostedEvents, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the organisation organised.' })
-  organisedEvents(@Root() organisation: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.organisedEvents, args);
+  organisedEvents(@Root() organisation: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.organisedEvents, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the organisation took part in.' })
-  participatedIn(@Root() organisation: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.participatedIn, args);
+  participatedIn(@Root() organisation: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.participatedIn, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications it published.' })
-  publications(@Root() organisation: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.publications, args);
+  publications(@Root() organisation: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.publications, args, selectionOf(info));
   }
 
   @FieldResolver(() => PolicyDocumentConnection, { description: 'Policy documents it adopted, endorsed or proclaimed.' })
-  adoptedPolicyDocuments(@Root() organisation: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.adoptedPolicyDocuments, args);
+  adoptedPolicyDocuments(@Root() organisation: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.adoptedPolicyDocuments, args, selectionOf(info));
   }
 
   @FieldResolver(() => CompetenceStandardConnection, { description: 'Competence standards for trainers it developed.' })
-  competenceStandards(@Root() organisation: EntityObject, @Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.competenceStandards, args);
+  competenceStandards(@Root() organisation: EntityObject, @Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.competenceStandards, args, selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups it coordinates or coordinated.' })
-  coordinatedWorkingGroups(@Root() organisation: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.coordinatedWorkingGroups, args);
+  coordinatedWorkingGroups(@Root() organisation: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.coordinatedWorkingGroups, args, selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups it is a member of.' })
-  workingGroups(@Root() organisation: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.workingGroups, args);
+  workingGroups(@Root() organisation: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.workingGroups, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations and networks it is a member of.' })
-  memberOf(@Root() organisation: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.memberOf, args);
+  memberOf(@Root() organisation: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.memberOf, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Member organisations (for networks).' })
-  members(@Root() organisation: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.members, args);
+  members(@Root() organisation: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.members, args, selectionOf(info));
   }
 
   @FieldResolver(() => CountryConnection, { description: 'Member countries.' })
-  memberCountries(@Root() organisation: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.memberCountries, args);
+  memberCountries(@Root() organisation: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.memberCountries, args, selectionOf(info));
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People in public roles who work for it.' })
-  people(@Root() organisation: EntityObject, @Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.people, args);
+  people(@Root() organisation: EntityObject, @Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.people, args, selectionOf(info));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country of its seat (from its country code or where it is located).' })
-  country(@Root() organisation: EntityObject, @Ctx() ctx: GraphContext) {
-    return ctx.relations.single(organisation.id, ORGANISATION_RELATIONS.country);
+  country(@Root() organisation: EntityObject, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.single(organisation.id, ORGANISATION_RELATIONS.country, selectionOf(info));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
-import { selectsField } from '../../graphql/selection';
+import { selectionOf, selectsField } from '../../graphql/selection';
 import { Person, PersonConnection } from './person.type';
 import { PersonConnectionArgs } from './person.inputs';
 import { PERSON } from './person.definition';
@@ -24,21 +24,21 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: 'People, filtered, ordered and paged (Relay connection).' })
   people(@Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.entities.list(PERSON, args, selectsField(info, 'totalCount'));
+    return ctx.entities.list(PERSON, args, selectsField(info, 'totalCount'), selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations the person works for.' })
-  worksFor(@Root() person: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(person.id, PERSON_RELATIONS.worksFor, args);
+  worksFor(@Root() person: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(person.id, PERSON_RELATIONS.worksFor, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the person is the contact for.' })
-  contactForEvents(@Root() person: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(person.id, PERSON_RELATIONS.contactForEvents, args);
+  contactForEvents(@Root() person: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(person.id, PERSON_RELATIONS.contactForEvents, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications the person is the contact for.' })
-  contactForPublications(@Root() person: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(person.id, PERSON_RELATIONS.contactForPublications, args);
+  contactForPublications(@Root() person: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(person.id, PERSON_RELATIONS.contactForPublications, args, selectionOf(info));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
-import { selectsField } from '../../graphql/selection';
+import { selectionOf, selectsField } from '../../graphql/selection';
 import { Place, PlaceConnection } from './place.type';
 import { PlaceConnectionArgs } from './place.inputs';
 import { PLACE } from './place.definition';
@@ -23,31 +23,31 @@ export class PlaceResolver {
 
   @Query(() => PlaceConnection, { description: 'Places, filtered, ordered and paged (Relay connection).' })
   places(@Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.entities.list(PLACE, args, selectsField(info, 'totalCount'));
+    return ctx.entities.list(PLACE, args, selectsField(info, 'totalCount'), selectionOf(info));
   }
 
   @FieldResolver(() => PlaceConnection, { description: 'The region the place lies in.' })
-  within(@Root() place: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(place.id, PLACE_RELATIONS.within, args);
+  within(@Root() place: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(place.id, PLACE_RELATIONS.within, args, selectionOf(info));
   }
 
   @FieldResolver(() => PlaceConnection, { description: 'Places within this region.' })
-  contains(@Root() place: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(place.id, PLACE_RELATIONS.contains, args);
+  contains(@Root() place: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(place.id, PLACE_RELATIONS.contains, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events held here.' })
-  events(@Root() place: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(place.id, PLACE_RELATIONS.events, args);
+  events(@Root() place: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(place.id, PLACE_RELATIONS.events, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations located here.' })
-  organisations(@Root() place: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(place.id, PLACE_RELATIONS.organisations, args);
+  organisations(@Root() place: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(place.id, PLACE_RELATIONS.organisations, args, selectionOf(info));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country the place is in.' })
-  country(@Root() place: EntityObject, @Ctx() ctx: GraphContext) {
-    return ctx.relations.single(place.id, PLACE_RELATIONS.country);
+  country(@Root() place: EntityObject, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.single(place.id, PLACE_RELATIONS.country, selectionOf(info));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
-import { selectsField } from '../../graphql/selection';
+import { selectionOf, selectsField } from '../../graphql/selection';
 import { Publication, PublicationConnection } from './publication.type';
 import { PublicationConnectionArgs } from './publication.inputs';
 import { PUBLICATION } from './publication.definition';
@@ -32,66 +32,66 @@ export class PublicationResolver {
 
   @Query(() => PublicationConnection, { description: 'Publications, filtered, ordered and paged (Relay connection).' })
   publications(@Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.entities.list(PUBLICATION, args, selectsField(info, 'totalCount'));
+    return ctx.entities.list(PUBLICATION, args, selectsField(info, 'totalCount'), selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations that published it.' })
-  publishedBy(@Root() publication: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.publishedBy, args);
+  publishedBy(@Root() publication: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.publishedBy, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications it cites.' })
-  citedPublications(@Root() publication: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedPublications, args);
+  citedPublications(@Root() publication: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedPublications, args, selectionOf(info));
   }
 
   @FieldResolver(() => PolicyDocumentConnection, { description: 'Policy documents it cites.' })
-  citedPolicyDocuments(@Root() publication: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedPolicyDocuments, args);
+  citedPolicyDocuments(@Root() publication: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedPolicyDocuments, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications that cite it.' })
-  citedByPublications(@Root() publication: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedByPublications, args);
+  citedByPublications(@Root() publication: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedByPublications, args, selectionOf(info));
   }
 
   @FieldResolver(() => PolicyDocumentConnection, { description: 'Policy documents that cite it.' })
-  citedByPolicyDocuments(@Root() publication: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedByPolicyDocuments, args);
+  citedByPolicyDocuments(@Root() publication: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedByPolicyDocuments, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events whose pages cite it.' })
-  citedByEvents(@Root() publication: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedByEvents, args);
+  citedByEvents(@Root() publication: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.citedByEvents, args, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events where it was presented.' })
-  presentedAt(@Root() publication: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.presentedAt, args);
+  presentedAt(@Root() publication: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.presentedAt, args, selectionOf(info));
   }
 
   @FieldResolver(() => CompetenceStandardConnection, { description: 'Competence standards it analyses.' })
-  analysedStandards(@Root() publication: EntityObject, @Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.analysedStandards, args);
+  analysedStandards(@Root() publication: EntityObject, @Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.analysedStandards, args, selectionOf(info));
   }
 
   @FieldResolver(() => CountryConnection, { description: 'Countries it analyses.' })
-  analysedCountries(@Root() publication: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.analysedCountries, args);
+  analysedCountries(@Root() publication: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.analysedCountries, args, selectionOf(info));
   }
 
   @FieldResolver(() => TopicConnection, { description: 'Topics it analyses.' })
-  analysedTopics(@Root() publication: EntityObject, @Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.analysedTopics, args);
+  analysedTopics(@Root() publication: EntityObject, @Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.analysedTopics, args, selectionOf(info));
   }
 
   @FieldResolver(() => TopicConnection, { description: 'Topics it is about.' })
-  topics(@Root() publication: EntityObject, @Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.topics, args);
+  topics(@Root() publication: EntityObject, @Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.topics, args, selectionOf(info));
   }
 
   @FieldResolver(() => PersonConnection, { description: 'Contact persons for it.' })
-  contacts(@Root() publication: EntityObject, @Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.contacts, args);
+  contacts(@Root() publication: EntityObject, @Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(publication.id, PUBLICATION_RELATIONS.contacts, args, selectionOf(info));
   }
 }

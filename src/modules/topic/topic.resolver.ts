@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
-import { selectsField } from '../../graphql/selection';
+import { selectionOf, selectsField } from '../../graphql/selection';
 import { Topic, TopicConnection } from './topic.type';
 import { TopicConnectionArgs } from './topic.inputs';
 import { TOPIC } from './topic.definition';
@@ -26,31 +26,31 @@ export class TopicResolver {
 
   @Query(() => TopicConnection, { description: 'Topics, filtered, ordered and paged (Relay connection).' })
   topics(@Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.entities.list(TOPIC, args, selectsField(info, 'totalCount'));
+    return ctx.entities.list(TOPIC, args, selectsField(info, 'totalCount'), selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events about the topic.' })
-  events(@Root() topic: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.events, args);
+  events(@Root() topic: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.events, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications about the topic.' })
-  publications(@Root() topic: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.publications, args);
+  publications(@Root() topic: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.publications, args, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications that analyse the topic.' })
-  analysedInPublications(@Root() topic: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.analysedInPublications, args);
+  analysedInPublications(@Root() topic: EntityObject, @Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.analysedInPublications, args, selectionOf(info));
   }
 
   @FieldResolver(() => PolicyDocumentConnection, { description: 'Policy documents about the topic.' })
-  policyDocuments(@Root() topic: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.policyDocuments, args);
+  policyDocuments(@Root() topic: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.policyDocuments, args, selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups on the topic.' })
-  workingGroups(@Root() topic: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.workingGroups, args);
+  workingGroups(@Root() topic: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(topic.id, TOPIC_RELATIONS.workingGroups, args, selectionOf(info));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
-import { selectsField } from '../../graphql/selection';
+import { selectionOf, selectsField } from '../../graphql/selection';
 import { WorkingGroup, WorkingGroupConnection } from './working-group.type';
 import { WorkingGroupConnectionArgs } from './working-group.inputs';
 import { WORKING_GROUP } from './working-group.definition';
@@ -28,46 +28,46 @@ export class WorkingGroupResolver {
 
   @Query(() => WorkingGroupConnection, { description: 'WorkingGroups, filtered, ordered and paged (Relay connection).' })
   workingGroups(@Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.entities.list(WORKING_GROUP, args, selectsField(info, 'totalCount'));
+    return ctx.entities.list(WORKING_GROUP, args, selectsField(info, 'totalCount'), selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the group organised: its meetings and peer learning activities.' })
-  events(@Root() workingGroup: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.events, args);
+  events(@Root() workingGroup: EntityObject, @Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.events, args, selectionOf(info));
   }
 
   @FieldResolver(() => PolicyDocumentConnection, { description: 'Policy documents that mandate the group.' })
-  mandatedBy(@Root() workingGroup: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.mandatedBy, args);
+  mandatedBy(@Root() workingGroup: EntityObject, @Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.mandatedBy, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations that coordinate the group.' })
-  coordinatedBy(@Root() workingGroup: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.coordinatedBy, args);
+  coordinatedBy(@Root() workingGroup: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.coordinatedBy, args, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Member organisations.' })
-  members(@Root() workingGroup: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.members, args);
+  members(@Root() workingGroup: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.members, args, selectionOf(info));
   }
 
   @FieldResolver(() => CountryConnection, { description: 'Member countries.' })
-  memberCountries(@Root() workingGroup: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.memberCountries, args);
+  memberCountries(@Root() workingGroup: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.memberCountries, args, selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'The group this one is part of.' })
-  partOf(@Root() workingGroup: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.partOf, args);
+  partOf(@Root() workingGroup: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.partOf, args, selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Groups that are part of this one.' })
-  subgroups(@Root() workingGroup: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.subgroups, args);
+  subgroups(@Root() workingGroup: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.subgroups, args, selectionOf(info));
   }
 
   @FieldResolver(() => TopicConnection, { description: 'Topics the group works on.' })
-  topics(@Root() workingGroup: EntityObject, @Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.topics, args);
+  topics(@Root() workingGroup: EntityObject, @Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.topics, args, selectionOf(info));
   }
 }
