@@ -1,6 +1,17 @@
 import DataLoader from 'dataloader';
 import { Executor, Row } from '../db/executor';
 
+/**
+ * Dispatches one scheduling round later than DataLoader's default (a resolved promise, then `process.nextTick`), so
+ * the other loaders of the same tick (relationship fields, lookups by id) have run their batch functions and handed
+ * their statements here first, and a level's statements go out together. Still within the same turn of the event
+ * loop: no timer or I/O wait is added.
+ */
+function afterOtherLoaders(dispatch: () => void): void {
+  const defaultRound = (next: () => void) => void Promise.resolve().then(() => process.nextTick(next));
+  defaultRound(() => defaultRound(dispatch));
+}
+
 /** Something that runs one read statement and returns its rows; `columns` names what the statement RETURNs. */
 export interface Reader {
   read(cypher: string, params: Record<string, unknown>, columns: readonly string[]): Promise<Row[]>;
@@ -27,9 +38,7 @@ export class StatementBatcher implements Reader {
   private readonly loader: DataLoader<Pending, Row[]>;
 
   constructor(private readonly executor: Executor) {
-    // Dispatch on setImmediate, after every nextTick-scheduled DataLoader of the same tick (relations, lookups by id)
-    // has run its batch function and handed its statement here, so a level's statements go out together.
-    this.loader = new DataLoader((batch) => this.runBatch(batch), { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch) });
+    this.loader = new DataLoader((batch) => this.runBatch(batch), { cache: false, batchScheduleFn: afterOtherLoaders });
   }
 
   read(cypher: string, params: Record<string, unknown>, columns: readonly string[]): Promise<Row[]> {
