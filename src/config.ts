@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { projectRoot } from './project-root';
+import { MAX_DOCUMENT_LENGTH } from './domain/limits';
 
 /** Where the local Neo4j (started by the project itself) lives and how big it may grow. */
 export interface LocalNeo4jConfig {
@@ -42,7 +43,7 @@ export interface QueryLimitsConfig {
   maxDirectives: number;
   /** Most lexical tokens in one document (env `QUERY_MAX_TOKENS`, default 5 000). */
   maxTokens: number;
-  /** Largest request body in bytes (env `MAX_BODY_BYTES`, default 102 400). */
+  /** Largest request body in bytes (env `MAX_BODY_BYTES`, default {@link DEFAULT_MAX_BODY_BYTES}: 865 536). */
   maxBodyBytes: number;
   /** Most conditions in one `where` argument, counted through AND/OR/NOT (env `QUERY_MAX_FILTER_CONDITIONS`, default 100). */
   maxFilterConditions: number;
@@ -106,6 +107,17 @@ export interface AppConfig {
   web: WebConfig;
 }
 
+/**
+ * The default largest request body, in bytes: the largest document `ingestDocument` accepts (MAX_DOCUMENT_LENGTH
+ * characters) at 4 bytes each, plus 64 KiB for the query and the other variables. 4 bytes is the most UTF-8 takes for
+ * one character, and more than the 2 of JSON's escapes for quotes, backslashes and line breaks, so every legal document
+ * fits; only one made mostly of other control characters (6-byte `\u0001` escapes) can exceed it, and gets the 413.
+ * (The earlier default of 100 KiB refused legal documents of more than about 100 000 characters before validation.)
+ * One limit serves every request: what a query may ask for is bounded by the GraphQL limits and each argument's own
+ * caps; this one only bounds how much JSON is read and parsed.
+ */
+export const DEFAULT_MAX_BODY_BYTES = MAX_DOCUMENT_LENGTH * 4 + 64 * 1024;
+
 /** The password of the project's own local Neo4j when `NEO4J_PASSWORD` is unset. Documented in the README. */
 export const LOCAL_DEFAULT_PASSWORD = 'vetgraph-local';
 
@@ -154,7 +166,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAliases: intFrom(env, 'QUERY_MAX_ALIASES', 30),
       maxDirectives: intFrom(env, 'QUERY_MAX_DIRECTIVES', 30),
       maxTokens: intFrom(env, 'QUERY_MAX_TOKENS', 5_000),
-      maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', 102_400),
+      maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
       maxFilterConditions: intFrom(env, 'QUERY_MAX_FILTER_CONDITIONS', 100),
     },
     rateLimit: {

@@ -1,6 +1,7 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { AppConfig } from '../config';
 import { Executor } from '../db/executor';
+import { DRIVER_RETRY_TIME_MS } from '../db/transient-retry';
 import { LocalNeo4j, startLocalNeo4j } from '../db/local-server/local-neo4j';
 
 /** An open connection to the graph database. */
@@ -27,9 +28,11 @@ export interface ConnectOptions {
  * Connects to Neo4j: to `NEO4J_URI` when set (Docker, a cluster behind `neo4j://`, Aura: nothing is started), else to
  * the project's own Neo4j Community on 127.0.0.1, started first if it is not running.
  *
- * Driver settings follow the request time limit (`REQUEST_TIMEOUT_MS`): managed transactions retry transient errors
- * (a restarting server, a lost leader) for at most half of it, waiting for a pooled connection takes at most the
- * limit, and a TCP connect gives up after 5 s, so a request answers SERVICE_UNAVAILABLE before its time is up.
+ * Driver settings follow the request time limit (`REQUEST_TIMEOUT_MS`): waiting for a pooled connection takes at most
+ * the limit and a TCP connect gives up after 5 s, so a request answers SERVICE_UNAVAILABLE before its time is up. The
+ * driver's own retries stop after one (DRIVER_RETRY_TIME_MS), so a server that is down fails a request in about a
+ * second; transient errors of a live server (a database starting or stopping, a lost leader) are retried by the
+ * Executor for half of the limit (src/db/transient-retry.ts).
  * @throws MissingPrerequisiteError when the local server needs Java or Maven that are missing
  * @throws Error when the server refuses the credentials, or (with `requireConnection`) cannot be reached
  */
@@ -48,7 +51,7 @@ export async function connectDatabase(config: AppConfig, log: (line: string) => 
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: Math.min(10_000, limitMs),
     connectionTimeout: Math.min(5_000, limitMs),
-    maxTransactionRetryTime: Math.floor(limitMs / 2),
+    maxTransactionRetryTime: DRIVER_RETRY_TIME_MS,
   });
   try {
     await driver.verifyConnectivity({ database: settings.database });

@@ -1,6 +1,7 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { ConflictError, ServiceUnavailableError, TimeoutError } from '../errors/api-errors';
 import { toPlain } from './driver-values';
+import { DEFAULT_TRANSIENT_RETRY_MS, retryTransientErrors } from './transient-retry';
 
 /** A row of a result, with driver values already converted by {@link toPlain}. */
 export type Row = Record<string, unknown>;
@@ -38,8 +39,10 @@ export const DEADLINE_GRACE_MS = 2_500;
 
 /**
  * The one place that talks to Neo4j. Each call opens a session, runs a managed transaction chosen by intent
- * (`executeRead` may be routed to a follower in a cluster, `executeWrite` goes to the leader; both retry transient
- * errors), converts the records with {@link toPlain} and closes the session in `finally`.
+ * (`executeRead` may be routed to a follower in a cluster, `executeWrite` goes to the leader), converts the records
+ * with {@link toPlain} and closes the session in `finally`. Transient errors of a live server are retried for half the
+ * time left (or DEFAULT_TRANSIENT_RETRY_MS); a server that cannot be reached fails after the driver's one retry
+ * (see transient-retry.ts).
  *
  * Errors: a uniqueness violation becomes {@link ConflictError}; an unreachable server becomes
  * {@link ServiceUnavailableError}; anything else is rethrown unchanged and masked by the error formatter.
@@ -118,7 +121,8 @@ export class Executor {
     };
     const run = (async () => {
       try {
-        return mode === 'READ' ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
+        const transaction = () => (mode === 'READ' ? session.executeRead(counted, config) : session.executeWrite(counted, config));
+        return await retryTransientErrors(transaction, limit ? Math.floor(limit.leftMs / 2) : DEFAULT_TRANSIENT_RETRY_MS);
       } catch (error) {
         throw mapDatabaseError(error, limit?.limitMs);
       } finally {

@@ -10,3 +10,10 @@ export const MAX_NAME_LENGTH = 500;
 
 /** Longest free text (summaries, roles, target groups) accepted, in characters. */
 export const MAX_TEXT_LENGTH = 2000;
+
+/**
+ * Longest document `ingestDocument` accepts, in characters (as class-validator counts them: a surrogate pair is one):
+ * an event page is a few thousand; this bounds the work per request. The default request body limit is derived from it
+ * (src/config.ts, DEFAULT_MAX_BODY_BYTES).
+ */
+export const MAX_DOCUMENT_LENGTH = 200_000;

@@ -46,6 +46,18 @@ describe('mutations store values as the importer does', () => {
     expect(row.keys).not.toContain('endDate');
   });
 
+  it('whole numbers beyond ±2^53 in attributes are stored as the floats they arrived as, not clamped to 2^63 − 1 (found by the fuzz)', async () => {
+    const created = await fixture.api.query(
+      'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id attributes } }',
+      { input: { name: 'Huge Numbers Test', attributes: { budget: 1e300, debt: -1e300, big: [2 ** 53, 1], count: 42 } } },
+      await authHeader('editor'),
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createOrganisation.attributes).toEqual({ budget: 1e300, debt: -1e300, big: [2 ** 53, 1], count: 42 });
+    const [row] = await fixture.graph.cypher('MATCH (n {id: "org:huge-numbers-test"}) RETURN valueType(n.budget) AS budget, valueType(n.count) AS count');
+    expect(row).toEqual({ budget: 'FLOAT NOT NULL', count: 'INTEGER NOT NULL' });
+  });
+
   it('upsert creates when the id is new and updates only the given fields when it exists', async () => {
     const upsert = 'mutation($input: CreateOrganisationInput!) { upsertOrganisation(input: $input) { id name acronym kind founded } }';
     const editor = await authHeader('editor');

@@ -57,6 +57,21 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
     expect(error.message).toContain('2013-02-29');
   });
 
+  it('refuses a date in a year outside 1800..2100, whose derived year would fail every later update (found by the fuzz)', async () => {
+    const error = await refused(CREATE_EVENT, { input: { name: 'Far future event', startDate: '2101-01-01' } });
+    expect(error.extensions!.fields).toEqual([{ field: 'input.startDate', reason: 'startDate must be a date in the years 1800..2100' }]);
+    const policy = await refused('mutation($input: CreatePolicyDocumentInput!) { createPolicyDocument(input: $input) { id } }', { input: { title: 'Year one', date: '0001-01-01' } });
+    expect(policy.extensions!.fields).toEqual([{ field: 'input.date', reason: 'date must be a date in the years 1800..2100' }]);
+  });
+
+  it('refuses text that is not well-formed Unicode (an unpaired surrogate), which Neo4j would store changed (found by the fuzz)', async () => {
+    const error = await refused(UPDATE_EVENT, { id: 'event:test-pla-2013', input: { summary: 'a\uD800b', attributes: { tags: ['ok', '\uDFFF'] } } });
+    expect(error.extensions!.fields).toEqual([
+      { field: 'input.summary', reason: 'summary must be well-formed Unicode text (it holds an unpaired surrogate)' },
+      { field: 'input.attributes.tags[1]', reason: 'tags[1] must be well-formed Unicode text (it holds an unpaired surrogate)' },
+    ]);
+  });
+
   it('checks an update merged with the stored values: an end date before the stored start date names endDate', async () => {
     const error = await refused(UPDATE_EVENT, { id: 'event:test-pla-2013', input: { endDate: '2013-05-01' } });
     expect(error.extensions!.fields).toEqual([{ field: 'input.endDate', reason: 'endDate must not be before startDate' }]);

@@ -42,14 +42,18 @@ export function toStoredProps(type: EntityType, name: string, props: Record<stri
   return stored;
 }
 
-/** Plain values as stored in Neo4j: integers as driver Integers, ISO date properties as `Date` (relationship props too). */
+/**
+ * Plain values as stored in Neo4j: integers as driver Integers, ISO date properties as `Date` (relationship props too).
+ * Only safe integers (within ±(2^53 − 1)) become Integers: `neo4j.int(1e300)` would silently store 2^63 − 1 (read back
+ * as "9223372036854775807"), so larger whole numbers stay floats, as JSON delivered them.
+ */
 export function toStoredValues(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, toStoredValue(key, value)]));
 }
 
 function toStoredValue(key: string, value: unknown): unknown {
   if (Array.isArray(value)) return value.map((item) => toStoredValue(key, item));
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (typeof value === 'string' && DATE_PROPERTIES.has(key)) {
     const [year, month, day] = value.split('-').map(Number);
     return new neo4j.types.Date(year, month, day);

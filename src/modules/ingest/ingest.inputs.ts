@@ -1,8 +1,8 @@
 import { ArgsType, Field } from 'type-graphql';
 import { IsBoolean, IsNotEmpty, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
+import { MAX_DOCUMENT_LENGTH } from '../../domain/limits';
 
-/** Longest document accepted, in characters: an event page is a few thousand; this bounds the work per request. */
-export const MAX_DOCUMENT_LENGTH = 200_000;
+export { MAX_DOCUMENT_LENGTH };
 
 /** True for where a document may come from: an http(s) URL, or `seed:<file>` / `file:<path>` for local files. */
 export function isSourceUrl(value: unknown): boolean {

@@ -4,6 +4,7 @@ import { GraphContext } from '../../server/context';
 import { LinkPayload, UnlinkPayload } from '../write/write.payloads';
 import { writesFor } from '../write/write-context';
 import { LinkInput, UnlinkInput } from './relationship.inputs';
+import { requireWellFormedText } from '../write/write.validators';
 
 @ArgsType()
 class LinkArgs {
@@ -23,6 +24,7 @@ export class RelationshipMutationResolver {
     description: 'Creates a relationship, or updates the properties of the one there is (editor). Both ends must exist and fit the type.',
   })
   link(@Args(() => LinkArgs) { input }: LinkArgs, @Ctx() ctx: GraphContext) {
+    requireWellFormedText(input);
     const { type, from, to, sources, attributes, ...props } = input;
     return writesFor(ctx).relationships.link({ type, from, to, sources, props: { ...props, ...(attributes ?? {}) } });
   }

@@ -9,6 +9,7 @@ import { toStoredProps } from '../import/import.normalise';
 import { idFromName } from './entity-ids';
 import { EntityWriteSpec } from './write-spec';
 import { WriteRepository } from './write.repository';
+import { requireWellFormedText } from './write.validators';
 
 /** Most dependents listed when a delete is refused (the error also gives the total). */
 export const MAX_LISTED_DEPENDENTS = 50;
@@ -147,8 +148,12 @@ export class EntityWriteService {
   }
 }
 
-/** Splits a validated input object into id, name, props (typed fields and attributes) and sources. */
+/**
+ * Splits a validated input object into id, name, props (typed fields and attributes) and sources.
+ * @throws BadUserInputError when a string in it is not well-formed Unicode (see requireWellFormedText)
+ */
 function partsOf(spec: EntityWriteSpec, input: object): InputParts {
+  requireWellFormedText(input);
   const { id, sources, attributes, [spec.nameField]: name, ...fields } = input as Record<string, unknown>;
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries({ ...fields, ...((attributes as Record<string, unknown> | null | undefined) ?? {}) })) {

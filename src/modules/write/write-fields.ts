@@ -6,7 +6,7 @@ import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../doma
 import { DateScalar } from '../../graphql/scalars';
 import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
 import { IsSource } from '../import/import.records';
-import { IsAttributes, IsEntityId, IsYearOf, MAX_LIST_ITEMS, MAX_URL_LENGTH } from './write.validators';
+import { IsAttributes, IsDateInYearRange, IsEntityId, IsYearOf, MAX_LIST_ITEMS, MAX_URL_LENGTH } from './write.validators';
 
 /*
  * Field decorators of the write inputs: each bundles the GraphQL field and its class-validator rules, so the ten
@@ -71,11 +71,15 @@ export function YearField(description: string, rules: { notBefore?: string; year
   );
 }
 
-/** Optional calendar date (the Date scalar refuses days that do not exist); `notBefore` names a date it must not precede. */
+/**
+ * Optional calendar date (the Date scalar refuses days that do not exist) in a year within MIN_YEAR..MAX_YEAR;
+ * `notBefore` names a date it must not precede.
+ */
 export function DateField(description: string, rules: { notBefore?: string } = {}): PropertyDecorator {
   return compose(
     Field(() => DateScalar, { nullable: true, description }),
     IsOptional(),
+    IsDateInYearRange(),
     ...(rules.notBefore ? [IsNotBefore(rules.notBefore)] : []),
   );
 }

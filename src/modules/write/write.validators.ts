@@ -4,6 +4,7 @@ import { MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 import { isCalendarDate } from '../../graphql/scalars';
 import { isCountryCode } from '../../graphql/validators';
 import { DATE_PROPERTIES, propsProblem } from '../import/import.normalise';
+import { BadUserInputError, FieldProblem } from '../../errors/api-errors';
 
 /*
  * class-validator decorators of the write inputs. Each message names the rule, so the BAD_USER_INPUT error a client
@@ -76,6 +77,24 @@ function isPartialDate(value: string): boolean {
   return match[2] === undefined || (Number(match[2]) >= 1 && Number(match[2]) <= 12);
 }
 
+/**
+ * class-validator: a `YYYY-MM-DD` date (the Date scalar has checked that the day exists) in a year within
+ * MIN_YEAR..MAX_YEAR, the years every year field accepts. Without it, `startDate: "2101-01-01"` was stored and the
+ * event's derived `year` of 2101 then failed every later update of it.
+ */
+export function IsDateInYearRange(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isDateInYearRange',
+      validator: {
+        validate: (value) => typeof value === 'string' && Number(value.slice(0, 4)) >= MIN_YEAR && Number(value.slice(0, 4)) <= MAX_YEAR,
+        defaultMessage: () => `$property must be a date in the years ${MIN_YEAR}..${MAX_YEAR}`,
+      },
+    },
+    options,
+  );
+}
+
 /** class-validator: the year equals the year of the sibling date property `dateProperty` when both are given. */
 export function IsYearOf(dateProperty: string, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -131,4 +150,25 @@ function attributesProblem(value: unknown, blocked: Set<string>): string | undef
   // The importer's rules for stored props (reserved names, plain values, one value type per list).
   const problem = propsProblem(Object.fromEntries(entries.filter(([, item]) => item !== null)));
   return problem?.replace(/^props\./, '');
+}
+
+/** An unpaired UTF-16 surrogate: JSON can carry one (`"\ud800"`), Unicode text cannot. */
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Refuses a write input holding a string that is not well-formed Unicode (deeply: lists and attributes too). Neo4j
+ * stores text as UTF-8, in which an unpaired surrogate becomes U+FFFD, so the value would be stored changed. Attribute
+ * keys need no check: they must be camelCase ASCII. Found by the mutation fuzz.
+ * @param path where `input` sits in the request, for the error's field paths (`input.attributes.theme`)
+ * @throws BadUserInputError naming each such field
+ */
+export function requireWellFormedText(input: object, path = 'input'): void {
+  const problems: FieldProblem[] = [];
+  const walk = (value: unknown, at: string) => {
+    if (typeof value === 'string' && UNPAIRED_SURROGATE.test(value)) problems.push({ field: at, reason: `${at.replace(/^.*\./, '')} must be well-formed Unicode text (it holds an unpaired surrogate)` });
+    else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${at}[${index}]`));
+    else if (value !== null && typeof value === 'object') Object.entries(value).forEach(([key, item]) => walk(item, `${at}.${key}`));
+  };
+  walk(input, path);
+  if (problems.length) throw new BadUserInputError(problems);
 }
