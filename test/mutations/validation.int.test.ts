@@ -57,6 +57,16 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
     expect(error.message).toContain('2013-02-29');
   });
 
+  it('refuses a non-existent date written inline in the document, with its location and the expected type', async () => {
+    const before = await graphSnapshot(fixture.graph);
+    const response = await fixture.api.query('mutation { createEvent(input: { name: "Inline leap day", startDate: "2013-02-30" }) { id } }', {}, await authHeader('editor'));
+    expect(response.errors![0].message).toContain('Expected value of type "Date');
+    expect(response.errors![0].message).toContain('"2013-02-30"');
+    expect(response.errors![0].message).toContain('existing day');
+    expect((response.errors![0] as { locations?: unknown }).locations).toEqual([expect.objectContaining({ line: 1 })]);
+    expect(await graphSnapshot(fixture.graph)).toEqual(before);
+  });
+
   it('checks an update merged with the stored values: an end date before the stored start date names endDate', async () => {
     const error = await refused(UPDATE_EVENT, { id: 'event:test-pla-2013', input: { endDate: '2013-05-01' } });
     expect(error.extensions!.fields).toEqual([{ field: 'input.endDate', reason: 'endDate must not be before startDate' }]);

@@ -22,7 +22,7 @@ export class GraphPath {
 
 @ObjectType({ description: 'Nodes and relationships around an entity, for drawing a network.' })
 export class Neighbourhood {
-  @Field(() => Node, { nullable: true, description: 'The entity asked for (null when the id is unknown).' }) center!: Node | null;
+  @Field(() => Node, { nullable: true, description: 'The entity asked for (an unknown id is a NOT_FOUND error).' }) center!: Node | null;
   @Field(() => [Node], { description: 'The center and the entities reached, nearest rings first.' }) nodes!: Node[];
   @Field(() => [PathRelationship]) edges!: PathRelationship[];
   @Field({ description: 'True when the limit cut the neighbourhood short.' }) truncated!: boolean;
