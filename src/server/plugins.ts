@@ -56,15 +56,20 @@ export function roundTripsPlugin(): ApolloServerPlugin<GraphContext> {
 }
 
 /**
- * With READS_REQUIRE_AUTH, every operation (queries too) needs a valid token with at least the reader role;
- * without it, reads are open and only `@Authorized` fields check the caller.
+ * Checks the caller before any resolver runs:
+ * - a bearer token that was sent but does not verify (expired, wrong signature, malformed) refuses the operation
+ *   with UNAUTHENTICATED, reads included: a client that sends a token expects it to count, and answering as
+ *   anonymous would hide the mistake;
+ * - with `readsRequireAuth` (READS_REQUIRE_AUTH), every operation needs a valid token with at least the reader role;
+ *   without it, reads are open and only `@Authorized` fields check the caller.
  */
-export function readAccessPlugin(): ApolloServerPlugin<GraphContext> {
+export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue }) {
           if (contextValue.authError) throw contextValue.authError;
+          if (!readsRequireAuth) return;
           if (!contextValue.user) throw new UnauthenticatedError('Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).');
           if (!grants(contextValue.user.roles, 'reader')) throw new ForbiddenError('reader');
         },
