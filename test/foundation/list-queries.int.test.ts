@@ -74,6 +74,10 @@ describe('list queries with filters (issue 2, section 3)', () => {
         { field: 'where.yearTo', reason: 'yearTo must not be before yearFrom' },
       ]),
     );
+    const list = await fixture.api.query(`{ events(where: { countryCodes: ["DE", "'; DROP", "BE", "XX"] }) { totalCount } }`);
+    expect(list.errors![0].extensions!.fields).toEqual([
+      { field: 'where.countryCodes', reason: 'countryCodes must list ISO 3166-1 alpha-2 country codes such as BE; entries 1, 3 (from 0) are not' },
+    ]);
   });
 
   it('NOT keeps entities that lack the property (undated events are not in year >= 1900), and nodes(ids:) is capped', async () => {
