@@ -44,6 +44,28 @@ export function IsNotBefore(other: string, options?: ValidationOptions): Propert
     });
 }
 
+/**
+ * class-validator: the ISO 8601 instant is not earlier than the sibling instant `other` (e.g. `endDateTime` ≥
+ * `startDateTime`), compared as points in time, so different offsets compare correctly.
+ */
+export function IsNotBeforeInstant(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isNotBeforeInstant',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [other],
+      options: { message: `$property must not be before ${other}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const bound = (args.object as Record<string, unknown>)[other];
+          if (typeof value !== 'string' || typeof bound !== 'string') return true;
+          return Date.parse(value) >= Date.parse(bound);
+        },
+      },
+    });
+}
+
 /** class-validator: the value may not be given together with the sibling property `other` (e.g. countryCode and countryCodes). */
 export function IsNotCombinedWith(other: string, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>

@@ -67,6 +67,11 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
     expect(await graphSnapshot(fixture.graph)).toEqual(before);
   });
 
+  it('compares start and end instants as points in time, whatever their offsets', async () => {
+    const error = await refused(CREATE_EVENT, { input: { name: 'Backwards webinar', startDateTime: '2021-03-02T09:00:00+01:00', endDateTime: '2021-03-02T07:30:00Z' } });
+    expect(error.extensions!.fields).toEqual([{ field: 'input.endDateTime', reason: 'endDateTime must not be before startDateTime' }]);
+  });
+
   it('checks an update merged with the stored values: an end date before the stored start date names endDate', async () => {
     const error = await refused(UPDATE_EVENT, { id: 'event:test-pla-2013', input: { endDate: '2013-05-01' } });
     expect(error.extensions!.fields).toEqual([{ field: 'input.endDate', reason: 'endDate must not be before startDate' }]);
