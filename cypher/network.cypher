@@ -6,12 +6,14 @@
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
-  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = allShortestPaths((a)-[:{{TYPES}}*1..{{MAX_HOPS}}]-(b))
   WITH p LIMIT $first
   RETURN collect({nodes: nodes(p), relationships: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}]}) AS paths
 }
-RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths
+// From an entity to itself: the one path of length 0 (Neo4j's shortest path functions refuse equal ends).
+RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
+  CASE WHEN a IS NOT NULL AND a = b THEN [{nodes: [a], relationships: []}] ELSE paths END AS paths
 
 // name: neighbourhoodStart
 MATCH (center:Entity {id: $id})

@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const application = await startApplication(config, logger);
-  logger.info(`GraphQL API ready at ${application.app.url}${GRAPHQL_PATH} (${Date.now() - startedAt} ms after start)`);
+  logger.info(
+    `GraphQL API listening at ${application.app.url}${GRAPHQL_PATH} (${Date.now() - startedAt} ms after start); ` +
+      'the database setup goes on in the background until "Database setup done" (/health/ready says the same)',
+  );
 
   const shutdown = async (signal: string) => {
     logger.info(`${signal}: shutting down (in-flight requests get up to ${config.shutdownGraceMs} ms)`);

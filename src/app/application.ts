@@ -30,10 +30,11 @@ export async function startApplication(config: AppConfig, logger: Logger): Promi
   const database = await connectDatabase(config, (line) => logger.info(line), { requireConnection: false });
   const readiness = new DatabaseReadiness(
     database.executor,
-    async () => {
+    async (enter) => {
+      enter('schema');
       await applySchema(database.executor);
       if (!config.loadBundledData) return;
-      const report = await loadBundledDataIfEmpty(database.executor, config.seedFiles);
+      const report = await loadBundledDataIfEmpty(database.executor, config.seedFiles, () => enter('bundled-data'));
       if (report) logger.info({ entities: report.entities, relations: report.relations, skipped: report.skipped.length }, 'Loaded the bundled VET dataset');
     },
     logger,

@@ -12,7 +12,12 @@ export interface ReadinessReport {
 /** Anything that can say whether the API can serve queries now. */
 export interface ReadinessCheck {
   check(): Promise<ReadinessReport>;
+  /** True while answers would be incomplete because the first data load is still running. */
+  readonly loadingData?: boolean;
 }
+
+/** The steps of the database setup: constraints and indexes, then (on an empty graph) the bundled dataset. */
+export type SetupPhase = 'schema' | 'bundled-data';
 
 /** How long a readiness probe waits for Neo4j, in milliseconds. */
 const PING_TIMEOUT_MS = 2_000;
@@ -27,17 +32,19 @@ const LAST_RETRY_MS = 10_000;
  */
 export class DatabaseReadiness implements ReadinessCheck {
   private prepared = false;
+  private phase: SetupPhase | undefined;
   private stopping = false;
   private lastFailure: string | undefined = 'waiting for Neo4j';
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
   /**
-   * @param setup idempotent work to run once Neo4j answers (it may be interrupted and rerun)
+   * @param setup idempotent work to run once Neo4j answers (it may be interrupted and rerun); it calls `enter` as it
+   *   moves from one phase to the next, which readiness reports
    */
   constructor(
     private readonly executor: Executor,
-    private readonly setup: () => Promise<void>,
+    private readonly setup: (enter: (phase: SetupPhase) => void) => Promise<void>,
     private readonly logger: Logger,
   ) {}
 
@@ -53,9 +60,20 @@ export class DatabaseReadiness implements ReadinessCheck {
     clearTimeout(this.timer);
   }
 
+  /**
+   * True while the bundled dataset is being loaded into an empty graph: answers would be silently incomplete then, so
+   * the API refuses operations until it is done (see `loadingGuardPlugin`).
+   */
+  get loadingData(): boolean {
+    return !this.prepared && !this.stopping && this.phase === 'bundled-data' && this.lastFailure === undefined;
+  }
+
   async check(): Promise<ReadinessReport> {
     if (this.stopping) return { ready: false, reason: 'shutting down' };
-    if (!this.prepared) return { ready: false, reason: `database setup not done: ${this.lastFailure}` };
+    if (!this.prepared) {
+      if (this.lastFailure !== undefined) return { ready: false, reason: `database setup not done: ${this.lastFailure}` };
+      return { ready: false, reason: this.phase === 'bundled-data' ? 'loading the bundled dataset into the empty graph' : 'applying constraints and indexes' };
+    }
     try {
       await this.executor.ping(PING_TIMEOUT_MS);
       return { ready: true };
@@ -68,7 +86,10 @@ export class DatabaseReadiness implements ReadinessCheck {
   private async attempt(delayMs: number): Promise<void> {
     while (!this.stopping) {
       try {
-        await this.setup();
+        await this.setup((phase) => {
+          this.phase = phase;
+          this.lastFailure = undefined;
+        });
         this.prepared = true;
         this.lastFailure = undefined;
         this.logger.info('Database setup done; the API is ready');

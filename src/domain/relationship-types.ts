@@ -40,10 +40,15 @@ export function isRelationshipType(value: unknown): value is RelationshipType {
  * Why a relationship of `type` from a `from` node to a `to` node is not allowed, or undefined when it is.
  * PART_OF additionally requires both ends to be of the same type (event series, sub-groups).
  */
+/** "a" or "an" before an entity type name in messages ("an Organisation", "a Place"). */
+function article(word: string): string {
+  return /^[AEIOU]/.test(word) ? 'an' : 'a';
+}
+
 export function endpointProblem(type: RelationshipType, from: EntityType, to: EntityType): string | undefined {
   const allowed = RELATIONSHIP_ENDPOINTS[type];
-  if (!(allowed.from as readonly string[]).includes(from)) return `${type} cannot start at a ${from} (allowed: ${allowed.from.join(', ')})`;
-  if (!(allowed.to as readonly string[]).includes(to)) return `${type} cannot end at a ${to} (allowed: ${allowed.to.join(', ')})`;
+  if (!(allowed.from as readonly string[]).includes(from)) return `${type} cannot start at ${article(from)} ${from} (allowed: ${allowed.from.join(', ')})`;
+  if (!(allowed.to as readonly string[]).includes(to)) return `${type} cannot end at ${article(to)} ${to} (allowed: ${allowed.to.join(', ')})`;
   if (type === 'PART_OF' && from !== to) return `PART_OF links an Event to an Event or a WorkingGroup to a WorkingGroup, not ${from} to ${to}`;
   return undefined;
 }

@@ -36,6 +36,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: MASKED_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/**
+ * True when `error` (as Apollo hands it to plugins, before formatting) is one the client caused and can fix: one of
+ * our own errors, a class-validator failure, or GraphQL's own parse/validation/variable errors. These are answered
+ * as they are and are not faults of the service; everything else is masked by {@link formatError}.
+ */
+export function isClientError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof ApiError || validationProblems(original)) return true;
+  const code = (error as GraphQLError)?.extensions?.code;
+  return typeof code === 'string' && CLIENT_REQUEST_CODES.has(code) && original instanceof GraphQLError;
+}
+
 /** True when `formatted` is an error that {@link formatError} masked. */
 export function isMasked(formatted: GraphQLFormattedError): boolean {
   return formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && formatted.message === MASKED_MESSAGE;

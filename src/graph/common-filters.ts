@@ -1,7 +1,7 @@
 import { foldText } from '../domain/text-folding';
 import { label } from './cypher-identifiers';
 import { ENTITY_LABEL } from '../domain/entity-types';
-import { FilterCompiler } from './entity-definition';
+import { FilterAnchor, FilterCompiler } from './entity-definition';
 import { property } from './cypher-identifiers';
 
 /*
@@ -19,9 +19,20 @@ export const idIn: FilterCompiler<string[]> = (ids, node, params) => `${node}.id
 export const nameContains: FilterCompiler<string> = (text, node, params) =>
   `${node}.searchKey CONTAINS ${params.add(foldText(text.trim()))}`;
 
+/** Anchor ranks (see FilterAnchor): a single entity by id is more selective than a country. */
+const ONE_ENTITY_RANK = 1;
+const COUNTRY_RANK = 2;
+
+/** Attaches an anchor to a filter compiler. */
+function anchored<V>(compiler: FilterCompiler<V>, anchor: FilterAnchor<V>): FilterCompiler<V> {
+  return Object.assign(compiler, { anchor });
+}
+
 /** `relatedTo`: the node has a relationship, in either direction, with the entity of that id. */
-export const relatedTo: FilterCompiler<string> = (id, node, params) =>
-  `EXISTS { MATCH (${node})--(other:${label(ENTITY_LABEL)}) WHERE other.id = ${params.add(id)} }`;
+export const relatedTo: FilterCompiler<string> = anchored(
+  (id, node, params) => `EXISTS { MATCH (${node})--(other:${label(ENTITY_LABEL)}) WHERE other.id = ${params.add(id)} }`,
+  { rank: ONE_ENTITY_RANK, compile: (id, node, params) => `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH (${node})--(other)` },
+);
 
 /** A lower bound on an integer property (e.g. `yearFrom` on `year`). */
 export function atLeast(prop: string): FilterCompiler<number> {
@@ -48,16 +59,27 @@ export function equals<T>(prop: string): FilterCompiler<T> {
  * node variable and ending in `(c:Country)`. Codes are matched upper-cased.
  */
 export function inCountries(pathToCountry: string): FilterCompiler<string[]> {
-  return (codes, node, params) =>
-    `EXISTS { MATCH ${pathToCountry.replace(/NODE/g, node)} WHERE c.code IN ${params.add(codes.map((code) => code.toUpperCase()))} }`;
+  const upper = (codes: string[]) => codes.map((code) => code.toUpperCase());
+  return anchored(
+    (codes, node, params) => `EXISTS { MATCH ${pathToCountry.replace(/NODE/g, node)} WHERE c.code IN ${params.add(upper(codes))} }`,
+    {
+      rank: COUNTRY_RANK,
+      // The country is found by its unique code first, so the path is walked from it towards the nodes.
+      compile: (codes, node, params) => `MATCH (c:Country) WHERE c.code IN ${params.add(upper(codes))} MATCH ${pathToCountry.replace(/NODE/g, node)}`,
+    },
+  );
 }
 
-/** `countryCode` (one code) from a many-code filter. */
+/** `countryCode` (one code) from a many-code filter; keeps its anchor. */
 export function inCountry(many: FilterCompiler<string[]>): FilterCompiler<string> {
-  return (code, node, params) => many([code], node, params);
+  const one: FilterCompiler<string> = (code, node, params) => many([code], node, params);
+  return many.anchor ? anchored(one, { rank: many.anchor.rank, compile: (code, node, params) => many.anchor!.compile([code], node, params) }) : one;
 }
 
 /** `relatedTo` through one relationship pattern: `pattern` has NODE and ends at `(other)`. */
 export function linkedVia(pattern: string): FilterCompiler<string> {
-  return (id, node, params) => `EXISTS { MATCH ${pattern.replace(/NODE/g, node)} WHERE other.id = ${params.add(id)} }`;
+  return anchored(
+    (id, node, params) => `EXISTS { MATCH ${pattern.replace(/NODE/g, node)} WHERE other.id = ${params.add(id)} }`,
+    { rank: ONE_ENTITY_RANK, compile: (id, node, params) => `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern.replace(/NODE/g, node)}` },
+  );
 }

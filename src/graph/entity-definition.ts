@@ -2,8 +2,24 @@ import { EntityType } from '../domain/entity-types';
 import { CypherParams } from './cypher-identifiers';
 import { SortDirection, SortKey } from './keyset';
 
-/** Compiles one `where` field into a Cypher predicate over `node`, with every value added to `params`. */
-export type FilterCompiler<V> = (value: V, node: string, params: CypherParams) => string;
+/**
+ * Compiles one `where` field into a Cypher predicate over `node`, with every value added to `params`. A compiler may
+ * carry an {@link FilterAnchor}: another way to state the same condition that a list query can start from.
+ */
+export type FilterCompiler<V> = ((value: V, node: string, params: CypherParams) => string) & { anchor?: FilterAnchor<V> };
+
+/**
+ * A filter stated as MATCH clauses that bind `node` to exactly the nodes meeting it (possibly more than once, and
+ * possibly of other labels: the caller adds DISTINCT and the label). A list query whose `where` ANDs such a filter at
+ * its top level starts from these clauses instead of scanning every node of the label and testing an EXISTS per
+ * node: "events held in BE" walks from the country to its places to their events (a few hundred rows) rather than
+ * from every event in the year range to its countries. `rank` orders anchors by selectivity, lowest first (one entity
+ * by id before a whole country).
+ */
+export interface FilterAnchor<V> {
+  rank: number;
+  compile(value: V, node: string, params: CypherParams): string;
+}
 
 /** A compiler per `where` field of an entity type (logical AND/OR/NOT are handled for every type). */
 export type FilterCompilers<W> = { [K in Exclude<keyof W, 'AND' | 'OR' | 'NOT'>]-?: FilterCompiler<NonNullable<W[K]>> };

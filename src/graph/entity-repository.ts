@@ -10,7 +10,7 @@ import { fetchLimit, resolvePageWindow } from './page-window';
 import { Reader } from './statement-batcher';
 import { nodeProjection } from './projection';
 import { EntitySelection } from '../graphql/selection';
-import { compileWhere, LogicalWhere } from './where-compiler';
+import { anchorWhere, compileWhere, LogicalWhere } from './where-compiler';
 
 /**
  * Reads entities: by id (batched) and as filtered, ordered, keyset-paged connections. One statement per call, sent
@@ -56,18 +56,26 @@ export class EntityRepository {
     const ordering = resolveOrdering(definition as EntityDefinition<never>, args.orderBy);
     checkCursorOrdering(ordering, window);
     const params = new CypherParams();
-    const filter = compileWhere(args.where, definition.filters, 'm', params);
+    const anchor = anchorWhere(args.where, definition.filters, 'm', params);
+    const filter = compileWhere(anchor ? anchor.rest : args.where, definition.filters, 'm', params);
     const boundaries = [
       window.after ? keysetPredicate('m', ordering, window.after, 'after', params) : undefined,
       window.before ? keysetPredicate('m', ordering, window.before, 'before', params) : undefined,
     ].filter(Boolean);
     const nodeLabel = label(definition.type);
-    const pageWhere = [filter, ...boundaries].filter(Boolean).join(' AND ');
+    // Either every node of the label, or the nodes an anchored filter leads to (DISTINCT: a node reached twice, e.g.
+    // an event held in two Belgian cities, counts once; WITH also ends the anchor's own variables' scope).
+    const matching = (conditions: (string | undefined)[]) => {
+      const where = conditions.filter(Boolean).join(' AND ');
+      return anchor
+        ? `${anchor.clauses} WITH DISTINCT m WHERE m:${nodeLabel}${where ? ` AND ${where}` : ''}`
+        : `MATCH (m:${nodeLabel})${where ? ` WHERE ${where}` : ''}`;
+    };
     const statement = [
       withTotal
-        ? `CALL () { MATCH (m:${nodeLabel}) ${filter ? `WHERE ${filter}` : ''} RETURN count(m) AS total }`
+        ? `CALL () { ${matching([filter])} RETURN count(m) AS total }`
         : 'CALL () { RETURN null AS total }',
-      `CALL () { MATCH (m:${nodeLabel}) ${pageWhere ? `WHERE ${pageWhere}` : ''}`,
+      `CALL () { ${matching([filter, ...boundaries])}`,
       `  WITH m ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT $limit`,
       `  RETURN collect(${nodeProjection('m', definition as EntityDefinition<never>, selection?.fields, ordering.key.property)}) AS nodes }`,
       'RETURN total, nodes',

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { BadUserInputError } from '../errors/api-errors';
 import { CypherParams, property } from './cypher-identifiers';
+import { isCalendarDate } from '../graphql/scalars';
 
 /** A property a connection can be ordered by, and how its values compare in Cypher. */
 export interface SortKey {
@@ -64,7 +65,18 @@ export function checkCursorOrdering(ordering: Ordering, cursors: { after?: Curso
     if (cursor && cursor.sortProperty !== ordering.key.property) {
       throw BadUserInputError.of(side, `was made for another orderBy; ask again without ${side} after changing the order`);
     }
+    // A cursor we made always carries a value of the key's kind; anything else was edited by hand and would reach
+    // Neo4j as a malformed date or a comparison of unlike types.
+    if (cursor && !fitsSortKey(cursor.value, ordering.key)) throw BadUserInputError.of(side, 'is not a cursor returned by this API');
   }
+}
+
+/** True when `value` can be a row's value of `key`: null, or a value of the key's kind (an existing day for dates). */
+function fitsSortKey(value: string | number | null, key: SortKey): boolean {
+  if (value === null) return true;
+  if (key.kind === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (key.kind === 'date') return typeof value === 'string' && isCalendarDate(value);
+  return typeof value === 'string';
 }
 
 /** The sort value of a node (plain properties) for its cursor. */

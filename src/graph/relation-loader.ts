@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL } from '../domain/entity-types';
 import { PlainNode, PlainRelationship } from '../db/driver-values';
 import { buildConnection, ConnectionResult, FetchedRow } from './connection';
@@ -91,7 +92,7 @@ export class RelationLoader {
       group.parentIds.add(request.parentId);
     }
     const branches = [...groups.values()].filter((g) => !(g.prepared instanceof Error));
-    const results = new Map<string, { total: number; rows: FetchedRow[] }>();
+    const results = new Map<string, { total: number | null; rows: FetchedRow[] }>();
     if (branches.length > 0) {
       for (const group of branches) params.values[`ids${group.index}`] = [...group.parentIds];
       const statement = branches.map((g) => (g.prepared as PreparedGroup).statement).join('\nUNION ALL\n');
@@ -101,7 +102,7 @@ export class RelationLoader {
         if (!group) continue;
         const target = (group.prepared as PreparedGroup).spec.target;
         results.set(`${row.g}|${row.pid}`, {
-          total: Number(row.total),
+          total: row.total === null ? null : Number(row.total),
           rows: (row.page as Array<{ node: PlainNode; rel: PlainRelationship | null }>).map((item) => ({
             node: toEntityObject(entityFromNode(item.node), target.fields),
             relationship: item.rel ? toRelationshipObject(item.rel) : null,
@@ -118,36 +119,42 @@ export class RelationLoader {
   }
 
   /**
-   * One UNION branch: related nodes per parent, filtered, ordered, counted, then cut at the cursor and page size, and
-   * only the page's nodes projected to the selected properties.
+   * One UNION branch: per parent, the related nodes filtered, cut at the cursor, ordered and limited to the page
+   * (a top-N per parent, so a host of 500 events costs a page of them, not a sort of all 500), and only the page's
+   * nodes projected to the selected properties; the count of all matches only when `totalCount` is asked.
    */
   private prepare(request: RelationRequest, index: number, params: CypherParams): PreparedGroup | Error {
     try {
-      const { spec, args } = request;
+      const { spec, args, selection } = request;
       const window = resolvePageWindow(args, this.maxPageSize);
       const ordering = resolveOrdering(spec.target, args.orderBy);
       checkCursorOrdering(ordering, window);
       const filter = compileWhere(args.where as never, spec.target.filters, 'm', params);
       const cut = [
-        window.after ? keysetPredicate('y.node', ordering, window.after, 'after', params) : undefined,
-        window.before ? keysetPredicate('y.node', ordering, window.before, 'before', params) : undefined,
-      ].filter(Boolean);
-      const limit = params.add(window.size + 1);
-      const withRelationship = spec.bindsRelationship && (request.selection?.relationship ?? true);
+        window.after ? keysetPredicate('m', ordering, window.after, 'after', params) : undefined,
+        window.before ? keysetPredicate('m', ordering, window.before, 'before', params) : undefined,
+      ];
+      const limit = params.add(neo4j.int(window.size + 1));
+      const withRelationship = spec.bindsRelationship && (selection?.relationship ?? true);
+      const related = (conditions: (string | undefined)[]) => {
+        const where = [spec.condition, filter, ...conditions].filter(Boolean).join(' AND ');
+        return [
+          `  MATCH (n:${label(ENTITY_LABEL)} {id: pid})`,
+          `  MATCH ${spec.pattern}`,
+          where ? `  WHERE ${where}` : '',
+          `  WITH DISTINCT m, ${spec.bindsRelationship ? 'r' : 'null AS r'}`,
+        ].filter(Boolean);
+      };
       const statement = [
         `UNWIND $ids${index} AS pid`,
-        `MATCH (n:${label(ENTITY_LABEL)} {id: pid})`,
-        `MATCH ${spec.pattern}`,
-        spec.condition || filter ? `WHERE ${[spec.condition, filter].filter(Boolean).join(' AND ')}` : '',
-        `WITH DISTINCT pid, m, ${spec.bindsRelationship ? 'r' : 'null AS r'}`,
-        `ORDER BY ${orderByTerms('m', ordering, window.backward)}`,
-        // `node` is kept for the cursor cut; only `projected` (the selected properties) leaves the database.
-        `WITH pid, collect({node: m, projected: ${nodeProjection('m', spec.target, request.selection?.fields, ordering.key.property)}, rel: ${withRelationship ? 'r' : 'null'}}) AS rows`,
-        `RETURN ${index} AS g, pid, size(rows) AS total,`,
-        `  [x IN [y IN rows ${cut.length ? `WHERE ${cut.join(' AND ')}` : ''}][0..toInteger(${limit})] | {node: x.projected, rel: x.rel}] AS page`,
-      ]
-        .filter(Boolean)
-        .join('\n');
+        'CALL (pid) {',
+        ...related(cut),
+        `  ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT ${limit}`,
+        `  RETURN collect({node: ${nodeProjection('m', spec.target, selection?.fields, ordering.key.property)}, rel: ${withRelationship ? 'r' : 'null'}}) AS page`,
+        '}',
+        ...((selection?.total ?? true) ? ['CALL (pid) {', ...related([]), '  RETURN count(*) AS total', '}'] : []),
+        `RETURN ${index} AS g, pid, ${(selection?.total ?? true) ? 'total' : 'null AS total'}, page`,
+      ].join('\n');
       return { spec, window, ordering, statement };
     } catch (error) {
       return error as Error;
@@ -157,6 +164,6 @@ export class RelationLoader {
 
 /** Requests that can share one UNION branch: same field, same arguments, same selection. */
 function groupKey(request: RelationRequest): string {
-  const selection = request.selection ? `${request.selection.fields.join(',')}|${request.selection.relationship}` : '*';
+  const selection = request.selection ? `${request.selection.fields.join(',')}|${request.selection.relationship}|${request.selection.total}` : '*';
   return `${request.spec.name}|${JSON.stringify(request.args)}|${selection}`;
 }

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../errors/api-errors';
 import { CypherParams } from './cypher-identifiers';
-import { FilterCompilers } from './entity-definition';
+import { FilterCompiler, FilterCompilers } from './entity-definition';
 
 /** The logical operators every `where` input has. */
 export interface LogicalWhere<W> {
@@ -33,7 +33,9 @@ export function compileWhere<W extends LogicalWhere<W>>(
       terms.push(`(${parts.join(key === 'AND' ? ' AND ' : ' OR ')})`);
     } else if (key === 'NOT') {
       const inner = compileWhere(value as W, compilers, node, params, `${path}.NOT`);
-      if (inner) terms.push(`NOT (${inner})`);
+      // A condition on a missing property is null in Cypher, and NOT null is null: without coalesce, NOT { yearFrom: 1900 }
+      // would drop the undated entities it should return.
+      if (inner) terms.push(`NOT coalesce((${inner}), false)`);
     } else {
       const compile = (compilers as Record<string, (v: unknown, n: string, p: CypherParams) => string>)[key];
       if (!compile) throw new Error(`no filter compiler for ${path}.${key}`);
@@ -41,4 +43,36 @@ export function compileWhere<W extends LogicalWhere<W>>(
     }
   }
   return terms.length ? terms.join(' AND ') : undefined;
+}
+
+/** A list query's starting clauses (see FilterAnchor) and the part of `where` still to test. */
+export interface AnchoredWhere<W> {
+  /** MATCH clauses binding the node variable, possibly more than once and to nodes of other labels. */
+  clauses: string;
+  /** `where` without the field the clauses already state. */
+  rest: W;
+}
+
+/**
+ * Picks the most selective anchored field among the fields `where` ANDs at its top level (not inside OR or NOT,
+ * where the condition does not bind every result) and compiles it, or `undefined` when no field has an anchor.
+ * Values only enter through `params`.
+ */
+export function anchorWhere<W extends LogicalWhere<W>>(
+  where: W | null | undefined,
+  compilers: FilterCompilers<W>,
+  node: string,
+  params: CypherParams,
+): AnchoredWhere<W> | undefined {
+  if (!where) return undefined;
+  let best: { key: string; rank: number; compiler: FilterCompiler<unknown> } | undefined;
+  for (const [key, value] of Object.entries(where)) {
+    if (value === undefined || value === null || key === 'AND' || key === 'OR' || key === 'NOT') continue;
+    const compiler = (compilers as Record<string, FilterCompiler<unknown>>)[key];
+    if (compiler?.anchor && (!best || compiler.anchor.rank < best.rank)) best = { key, rank: compiler.anchor.rank, compiler };
+  }
+  if (!best) return undefined;
+  const value = (where as Record<string, unknown>)[best.key];
+  const rest = { ...where, [best.key]: undefined } as W;
+  return { clauses: best.compiler.anchor!.compile(value, node, params), rest };
 }

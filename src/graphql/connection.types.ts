@@ -1,5 +1,7 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { RelationshipType } from '../domain/relationship-types';
+import { RelationshipTypeEnum } from './relationship-type';
 import { DateTimeScalar } from './scalars';
 
 @ObjectType({ description: 'Relay page information.' })
@@ -12,7 +14,7 @@ export class PageInfo {
 
 @ObjectType({ description: 'The relationship an edge of a relationship field was reached through, with its properties.' })
 export class RelationshipInfo {
-  @Field({ description: 'Relationship type, e.g. MEMBER_OF.' }) type!: string;
+  @Field(() => RelationshipTypeEnum, { description: 'Relationship type, e.g. MEMBER_OF.' }) type!: RelationshipType;
   @Field(() => String, { nullable: true, description: 'Role of the source in the relationship, e.g. "coordinator".' }) role!: string | null;
   @Field(() => String, { nullable: true, description: 'Since when it holds (a year or an ISO date, as the source gives it).' }) since!: string | null;
   @Field(() => String, { nullable: true, description: 'Until when it held (a year or an ISO date).' }) until!: string | null;

@@ -19,8 +19,10 @@ export const DateScalar = new GraphQLScalarType<string | null, string>({
     return parseDate(value);
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string such as "2013-05-28"', { nodes: ast });
-    return parseDate(ast.value);
+    // Plain errors here (not GraphQLError): graphql-js then reports the expected type, the value and its location.
+    if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string such as "2013-05-28"');
+    if (!isCalendarDate(ast.value)) throw new TypeError('Date must be an existing day written YYYY-MM-DD');
+    return ast.value;
   },
 });
 
@@ -42,7 +44,7 @@ export const DateTimeScalar = new GraphQLScalarType<string | null, string>({
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING && ISO_DATE_TIME.test(ast.value) && !Number.isNaN(Date.parse(ast.value))) return ast.value;
-    throw new GraphQLError('DateTime must be ISO 8601 with an offset, e.g. "2013-05-28T09:00:00+02:00"', { nodes: ast });
+    throw new TypeError('DateTime must be ISO 8601 with an offset, e.g. "2013-05-28T09:00:00+02:00"');
   },
 });
 

@@ -35,6 +35,8 @@ export interface EntitySelection {
   fields: string[];
   /** Whether connection edges ask for `relationship`. */
   relationship: boolean;
+  /** Whether a connection asks for `totalCount` (counting every match costs more than reading one page). */
+  total: boolean;
 }
 
 /**
@@ -45,8 +47,8 @@ export interface EntitySelection {
 export function selectionOf(info: GraphQLResolveInfo): EntitySelection {
   const top = selectedFields(info, info.fieldNodes.map((node) => node.selectionSet));
   const isConnection = top.has('edges') || top.has('nodes') || top.has('pageInfo') || top.has('totalCount');
-  if (!isConnection) return { fields: [...top.keys()].sort(), relationship: false };
+  if (!isConnection) return { fields: [...top.keys()].sort(), relationship: false, total: false };
   const edgeFields = selectedFields(info, (top.get('edges') ?? []).map((edge) => edge.selectionSet));
   const nodeSets = [...(top.get('nodes') ?? []), ...(edgeFields.get('node') ?? [])].map((node) => node.selectionSet);
-  return { fields: [...selectedFields(info, nodeSets).keys()].sort(), relationship: edgeFields.has('relationship') };
+  return { fields: [...selectedFields(info, nodeSets).keys()].sort(), relationship: edgeFields.has('relationship'), total: top.has('totalCount') };
 }

@@ -13,7 +13,15 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
       name: 'isCountryCode',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: '$property must be an ISO 3166-1 alpha-2 country code such as BE', ...options },
+      options: {
+        // For a list, say which entries are wrong (by position: values are not echoed into messages).
+        message: (args: ValidationArguments) => {
+          if (!Array.isArray(args.value)) return `${args.property} must be an ISO 3166-1 alpha-2 country code such as BE`;
+          const wrong = args.value.flatMap((code, index) => (isCountryCode(code) ? [] : [index]));
+          return `${args.property} must list ISO 3166-1 alpha-2 country codes such as BE; ${wrong.length === 1 ? 'entry' : 'entries'} ${wrong.join(', ')} (from 0) ${wrong.length === 1 ? 'is' : 'are'} not`;
+        },
+        ...options,
+      },
       validator: { validate: (value: unknown) => isCountryCode(value) },
     });
 }
@@ -31,6 +39,28 @@ export function IsNotBefore(other: string, options?: ValidationOptions): Propert
         validate(value: unknown, args: ValidationArguments) {
           const bound = (args.object as Record<string, unknown>)[other];
           return value === null || value === undefined || bound === null || bound === undefined || (value as number | string) >= (bound as number | string);
+        },
+      },
+    });
+}
+
+/**
+ * class-validator: the ISO 8601 instant is not earlier than the sibling instant `other` (e.g. `endDateTime` ≥
+ * `startDateTime`), compared as points in time, so different offsets compare correctly.
+ */
+export function IsNotBeforeInstant(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isNotBeforeInstant',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [other],
+      options: { message: `$property must not be before ${other}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const bound = (args.object as Record<string, unknown>)[other];
+          if (typeof value !== 'string' || typeof bound !== 'string') return true;
+          return Date.parse(value) >= Date.parse(bound);
         },
       },
     });

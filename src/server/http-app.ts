@@ -12,7 +12,7 @@ import { Logger } from '../logger';
 import { contextFactory, GraphContext } from './context';
 import { graphiqlRouter } from './graphiql';
 import { dashboardRouter } from '../modules/dashboard/dashboard.router';
-import { errorLoggingPlugin, readAccessPlugin, roundTripsPlugin } from './plugins';
+import { accessPlugin, errorLoggingPlugin, loadingGuardPlugin, roundTripsPlugin } from './plugins';
 import { TokenVerifier } from '../auth/token-verifier';
 import { randomUUID } from 'node:crypto';
 import { ReadinessCheck } from '../app/readiness';
@@ -61,7 +61,8 @@ export async function startHttpApp(options: {
     ApolloServerPluginInlineTraceDisabled(),
     errorLoggingPlugin(logger),
     ...(config.exposeQueryStats ? [roundTripsPlugin()] : []),
-    ...(config.auth.readsRequireAuth ? [readAccessPlugin()] : []),
+    accessPlugin(config.auth.readsRequireAuth),
+    ...(options.readiness ? [loadingGuardPlugin(options.readiness)] : []),
   ];
   const limits = queryLimitGuards(config.limits, config.maxPageSize, config.production);
   const apollo = new ApolloServer<GraphContext>({

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApiError } from '../errors/api-errors';
-import { isMasked } from '../errors/format-error';
+import { isClientError, isMasked } from '../errors/format-error';
+import { ServiceUnavailableError } from '../errors/api-errors';
+import { ReadinessCheck } from '../app/readiness';
 import { Logger } from '../logger';
 import { GraphContext } from './context';
 import { ForbiddenError, UnauthenticatedError } from '../auth/auth-errors';
 import { grants } from '../auth/roles';
 
 /**
- * Logs each unexpected error with the request's id (also in the `x-request-id` response header) and
+ * Logs each unexpected error (at error level, with its stack) with the request's id (also in the `x-request-id` response header) and
  * adds it to the masked errors the client sees, so a support request can be matched to the log line.
  */
 export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
@@ -19,9 +20,13 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphCont
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            const original = unwrapResolverError(error);
-            if (original instanceof ApiError) continue;
-            logger.error({ requestId, operationName, path: error.path, err: original }, 'request failed');
+            // A client's mistake (bad input, unknown field, refused token) is not a fault: one debug line without a
+            // stack, so that real faults stand out at error level.
+            if (isClientError(error)) {
+              logger.debug({ requestId, operationName, path: error.path, code: error.extensions?.code, message: error.message }, 'request refused');
+              continue;
+            }
+            logger.error({ requestId, operationName, path: error.path, err: unwrapResolverError(error) }, 'request failed');
           }
         },
         async willSendResponse({ response }) {
@@ -51,17 +56,43 @@ export function roundTripsPlugin(): ApolloServerPlugin<GraphContext> {
 }
 
 /**
- * With READS_REQUIRE_AUTH, every operation (queries too) needs a valid token with at least the reader role;
- * without it, reads are open and only `@Authorized` fields check the caller.
+ * Checks the caller before any resolver runs:
+ * - a bearer token that was sent but does not verify (expired, wrong signature, malformed) refuses the operation
+ *   with UNAUTHENTICATED, reads included: a client that sends a token expects it to count, and answering as
+ *   anonymous would hide the mistake;
+ * - with `readsRequireAuth` (READS_REQUIRE_AUTH), every operation needs a valid token with at least the reader role;
+ *   without it, reads are open and only `@Authorized` fields check the caller.
  */
-export function readAccessPlugin(): ApolloServerPlugin<GraphContext> {
+export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue }) {
           if (contextValue.authError) throw contextValue.authError;
+          if (!readsRequireAuth) return;
           if (!contextValue.user) throw new UnauthenticatedError('Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).');
           if (!grants(contextValue.user.roles, 'reader')) throw new ForbiddenError('reader');
+        },
+      };
+    },
+  };
+}
+
+/**
+ * While the bundled dataset is being loaded into an empty graph (the first ~10 s of a first start), refuses every
+ * operation except pure introspection (so the IDE can load the schema) with SERVICE_UNAVAILABLE, instead of
+ * answering silently from a half-loaded graph (an event without its host, a count of 0).
+ */
+export function loadingGuardPlugin(readiness: ReadinessCheck): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      if (!readiness.loadingData) return;
+      return {
+        async didResolveOperation({ operation }) {
+          if (!readiness.loadingData) return;
+          const introspectionOnly = !!operation && operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
+          if (introspectionOnly) return;
+          throw new ServiceUnavailableError('The bundled dataset is still being loaded into the empty graph (about 10 s on a first start); try again shortly. /health/ready says when it is done.');
         },
       };
     },

@@ -76,4 +76,15 @@ describe('Relay connections everywhere (issue 3, section 1)', () => {
     const garbage = await fixture.api.query(EVENTS_PAGE, { first: 1, after: 'not-a-cursor' });
     expect(garbage.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after', reason: 'is not a cursor returned by this API' }] });
   });
+
+  it('refuses a hand-edited cursor whose value does not fit the order (a non-date for START_DATE, a number for NAME)', async () => {
+    const forged = (value: unknown) => Buffer.from(JSON.stringify(['startDate', value, 'event:x'])).toString('base64url');
+    for (const value of ['zzz', 123, '2013-02-30']) {
+      const response = await fixture.api.query(EVENTS_PAGE, { first: 1, after: forged(value) });
+      expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after', reason: 'is not a cursor returned by this API' }] });
+    }
+    const byName = Buffer.from(JSON.stringify(['name', 7, 'event:x'])).toString('base64url');
+    const response = await fixture.api.query(EVENTS_PAGE, { first: 1, before: byName, orderBy: { field: 'NAME', direction: 'ASC' } });
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'before' }] });
+  });
 });

@@ -48,4 +48,12 @@ describe('paths and neighbourhoods (issue 3, section 5)', () => {
     const tooDeep = await fixture.api.query('{ neighbourhood(id: "org:forem", depth: 4) { truncated } }');
     expect(tooDeep.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'depth' }] });
   });
+
+  it('answers a path from an entity to itself with the one path of length 0, and names an unknown neighbourhood center', async () => {
+    const self = await fixture.api.query('{ paths(from: "org:forem", to: "org:forem") { length nodes { id } relationships { type } } }');
+    expect(self.errors).toBeUndefined();
+    expect(self.data!.paths).toEqual([{ length: 0, nodes: [{ id: 'org:forem' }], relationships: [] }]);
+    const unknown = await fixture.api.query('{ neighbourhood(id: "org:nowhere") { center { id } } }');
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'org:nowhere' });
+  });
 });

@@ -21,6 +21,15 @@ describe('full-text search (issue 3, section 3)', () => {
     expect(response.data!.search.every((h: any) => h.node.__typename === 'Organisation')).toBe(true);
   });
 
+  it('ranks hits with every word first, then hits with some words ("forem belgium" still finds Le Forem)', async () => {
+    const some = await fixture.api.query(SEARCH, { q: 'forem belgium', types: ['ORGANISATION'], first: 10 });
+    expect(some.data!.search.map((h: any) => h.node.id)).toContain('org:forem');
+    const all = await fixture.api.query(SEARCH, { q: 'osnabruck declaration', first: 10 });
+    expect(all.data!.search[0].node.name.toLowerCase()).toContain('osnabr');
+    const [first, second] = all.data!.search;
+    expect(first.score).toBeGreaterThan(second.score);
+  });
+
   it('matches word prefixes and words inside names ("trainer" finds "trainers"; "emploi" finds "l\'emploi")', async () => {
     const prefix = await fixture.api.query(SEARCH, { q: 'trainer', types: ['PUBLICATION'] });
     expect(prefix.data!.search.map((h: any) => h.node.id)).toContain('pub:trainers-in-continuing-vet-emerging-competence-profile');

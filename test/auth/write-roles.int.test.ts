@@ -49,10 +49,11 @@ describe('roles: writes need editor, deletes need admin; refused requests write 
     expect(deleted.data!.deleteTopic).toEqual({ id: 'topic:roles-test-topic' });
   });
 
-  it('reads stay open by default, even with a refused token', async () => {
+  it('reads stay open without a token, but a token that was sent and does not verify is UNAUTHENTICATED', async () => {
     const open = await fixture.api.query('{ organisation(id: "org:test-liga") { id } }');
     expect(open.data!.organisation).toEqual({ id: 'org:test-liga' });
     const withBadToken = await fixture.api.query('{ organisation(id: "org:test-liga") { id } }', {}, await forgedToken());
-    expect(withBadToken.data!.organisation).toEqual({ id: 'org:test-liga' });
+    expect(withBadToken.data ?? null).toBeNull();
+    expect(withBadToken.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

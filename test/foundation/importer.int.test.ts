@@ -23,7 +23,7 @@ describe('the importer (issue 2, section 4)', () => {
       'import-bad-records.json entities[5]: props.countryCode must be an ISO 3166-1 alpha-2 country code such as BE',
       'import-bad-records.json relations[1]: to: no entity with id org:test-does-not-exist (in this import or the graph)',
       expect.stringMatching(/^import-bad-records\.json relations\[2\]: type must be one of ORGANISED_BY, /),
-      'import-bad-records.json relations[3]: HOSTED_BY cannot start at a Organisation (allowed: Event)',
+      'import-bad-records.json relations[3]: HOSTED_BY cannot start at an Organisation (allowed: Event)',
     ]);
     expect(report.entities.Organisation).toEqual({ created: 1, updated: 0, unchanged: 0, skipped: 2 });
     expect(report.entities.Event).toEqual({ created: 1, updated: 0, unchanged: 0, skipped: 1 });

@@ -74,5 +74,20 @@ describe('list queries with filters (issue 2, section 3)', () => {
         { field: 'where.yearTo', reason: 'yearTo must not be before yearFrom' },
       ]),
     );
+    const list = await fixture.api.query(`{ events(where: { countryCodes: ["DE", "'; DROP", "BE", "XX"] }) { totalCount } }`);
+    expect(list.errors![0].extensions!.fields).toEqual([
+      { field: 'where.countryCodes', reason: 'countryCodes must list ISO 3166-1 alpha-2 country codes such as BE; entries 1, 3 (from 0) are not' },
+    ]);
+  });
+
+  it('NOT keeps entities that lack the property (undated events are not in year >= 1900), and nodes(ids:) is capped', async () => {
+    const response = await fixture.api.query('{ events(first: 100, where: { NOT: { yearFrom: 1900 } }) { totalCount nodes { id year } } }');
+    const [{ n }] = await fixture.graph.cypher('MATCH (e:Event) WHERE e.year IS NULL OR e.year < 1900 RETURN count(e) AS n');
+    expect(Number(n)).toBeGreaterThan(0);
+    expect(response.data!.events.totalCount).toBe(Number(n));
+    expect(response.data!.events.nodes.every((e: any) => e.year === null)).toBe(true);
+    const ids = Array.from({ length: 101 }, (_, i) => `event:${i}`);
+    const tooMany = await fixture.api.query('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'ids', reason: expect.stringContaining('at most 100') }] });
   });
 });

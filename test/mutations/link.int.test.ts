@@ -35,8 +35,8 @@ describe('link and unlink', () => {
   });
 
   it.each([
-    [{ type: 'HOSTED_BY', from: 'org:test-liga', to: 'event:test-pla-2013' }, 'input.type', 'HOSTED_BY cannot start at a Organisation (allowed: Event)'],
-    [{ type: 'HELD_IN', from: 'event:test-pla-2013', to: 'org:test-liga' }, 'input.type', 'HELD_IN cannot end at a Organisation (allowed: Place, Country)'],
+    [{ type: 'HOSTED_BY', from: 'org:test-liga', to: 'event:test-pla-2013' }, 'input.type', 'HOSTED_BY cannot start at an Organisation (allowed: Event)'],
+    [{ type: 'HELD_IN', from: 'event:test-pla-2013', to: 'org:test-liga' }, 'input.type', 'HELD_IN cannot end at an Organisation (allowed: Place, Country)'],
     [{ type: 'HOSTED_BY', from: 'event:test-pla-2013', to: 'org:nobody' }, 'input.to', 'no entity has the id "org:nobody"'],
     [{ type: 'FOLLOWS', from: 'event:test-pla-2013', to: 'event:test-pla-2013' }, 'input.to', 'must differ from input.from: an entity is not linked to itself'],
   ])('refuses %o: %s', async (input, field, reason) => {

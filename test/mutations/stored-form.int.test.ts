@@ -28,6 +28,22 @@ describe('mutations store values as the importer does', () => {
     });
   });
 
+  it('an event’s start and end instants are stored as Neo4j DateTime with their own offsets and read back with those offsets (Z as +00:00)', async () => {
+    const created = await fixture.api.query(
+      `mutation { createEvent(input: { id: "event:test-webinar-2021", name: "Webinar across time zones", startDate: "2021-03-02",
+        startDateTime: "2021-03-02T09:00:00+01:00", endDateTime: "2021-03-02T08:30:00Z" }) { startDateTime endDateTime } }`,
+      {},
+      await authHeader('editor'),
+    );
+    expect(created.errors).toBeUndefined();
+    // 08:30Z is 09:30+01:00: after the start, although the text sorts before it.
+    expect(created.data!.createEvent).toEqual({ startDateTime: '2021-03-02T09:00:00+01:00', endDateTime: '2021-03-02T08:30:00+00:00' });
+    const [row] = await fixture.graph.cypher(
+      "MATCH (e:Event {id: 'event:test-webinar-2021'}) RETURN valueType(e.startDateTime) AS type, e.startDateTime.offsetSeconds AS offset, duration.inSeconds(e.startDateTime, e.endDateTime).seconds AS seconds",
+    );
+    expect(row).toEqual({ type: 'ZONED DATETIME NOT NULL', offset: 3600, seconds: 1800 });
+  });
+
   it('an update moves the derived year with the start date, removes fields sent as null, refolds the searchKey and keeps createdAt', async () => {
     const [before] = await fixture.graph.cypher('MATCH (n {id: "event:test-pla-2013"}) RETURN n.createdAt AS createdAt');
     const updated = await fixture.api.query(

@@ -2,7 +2,7 @@ import { InputType } from 'type-graphql';
 import { EventInvolvement, EventKind } from '../../graphql/enums';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, DateField, EntityWriteFields, EnumField, IdField, NameField, TextField, UrlField, YearField } from '../write/write-fields';
+import { AttributesField, DateField, DateTimeField, EntityWriteFields, EnumField, IdField, NameField, TextField, UrlField, YearField } from '../write/write-fields';
 import { EVENT } from './event.definition';
 
 /** Fields shared by the create and update inputs. */
@@ -11,6 +11,8 @@ abstract class EventFields extends EntityWriteFields {
   @EnumField(EventKind, 'Kind of event.') kind?: EventKind | null;
   @DateField('First day (local calendar date of the venue).') startDate?: string | null;
   @DateField('Last day; not before startDate.', { notBefore: 'startDate' }) endDate?: string | null;
+  @DateTimeField('Start instant with its UTC offset, when the time of day is known, e.g. "2013-05-28T09:00:00+02:00".') startDateTime?: string | null;
+  @DateTimeField('End instant with its UTC offset; not before startDateTime.', { notBefore: 'startDateTime' }) endDateTime?: string | null;
   @YearField('Year it took place; derived from startDate when left out, and must match it.', { yearOf: 'startDate' }) year?: number | null;
   @EnumField(EventInvolvement, "Cedefop's part in it.") involvement?: EventInvolvement | null;
   @UrlField('Event page (http or https).') url?: string | null;

@@ -7,6 +7,24 @@ const RESERVED = new Set(['id', 'sources', 'searchKey', 'createdAt', 'updatedAt'
 /** Properties that hold calendar dates and are stored as Neo4j `Date` values. */
 export const DATE_PROPERTIES = new Set(['startDate', 'endDate', 'date']);
 
+/** Properties that hold instants with their UTC offset, stored as Neo4j `DateTime` values with that offset. */
+export const DATE_TIME_PROPERTIES = new Set(['startDateTime', 'endDateTime']);
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * An ISO 8601 instant with an offset ("2013-05-28T09:00:00+02:00") as a Neo4j DateTime keeping that offset, so the
+ * venue's local time reads back as written (field case F3); undefined when the text is not such an instant.
+ */
+export function toNeo4jDateTime(text: string) {
+  const m = ISO_INSTANT.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, sec = '0', fraction = '', zone, sign, oh, om] = m;
+  const offsetSeconds = zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 3600 + Number(om) * 60);
+  const nanoseconds = Number(fraction.padEnd(9, '0'));
+  return new neo4j.types.DateTime(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(sec), nanoseconds, offsetSeconds);
+}
+
 /**
  * Why a props object cannot be stored, or undefined: values must be strings, numbers, booleans or lists of those
  * (Neo4j properties), and our own bookkeeping properties are reserved.
@@ -58,5 +76,6 @@ function toStoredValue(key: string, value: unknown): unknown {
     const [year, month, day] = value.split('-').map(Number);
     return new neo4j.types.Date(year, month, day);
   }
+  if (typeof value === 'string' && DATE_TIME_PROPERTIES.has(key)) return toNeo4jDateTime(value) ?? value;
   return value;
 }

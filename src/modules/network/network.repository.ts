@@ -36,7 +36,10 @@ export class NetworkRepository {
     }));
   }
 
-  /** The entities within `depth` relationships of `id` (at most `limit`, center included) and the relationships among them. */
+  /**
+   * The entities within `depth` relationships of `id` (at most `limit`, center included) and the relationships among them.
+   * @throws NotFoundError when `id` does not exist (as `paths` does for its ends)
+   */
   async neighbourhood(id: string, depth: number, limit: number, types: RelationshipType[] | undefined) {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) throw new Error(`depth out of range: ${depth}`);
     const step = namedCypher('network.neighbourhoodStep');
@@ -44,7 +47,7 @@ export class NetworkRepository {
       .join('\n')
       .replace(/\{\{TYPES\}\}/g, typeList(types));
     const [row] = await this.reader.read(statement, { id, limit: neo4j.int(limit), cap: neo4j.int(limit + 1), edgeCap: neo4j.int(limit * 10) }, ['center', 'nodes', 'edges', 'truncated']);
-    if (!row) return { center: null, nodes: [] as EntityRecord[], edges: [] as LinkRecord[], truncated: false };
+    if (!row) throw new NotFoundError('Entity', id);
     return {
       center: entityFromNode(row.center as PlainNode),
       nodes: (row.nodes as PlainNode[]).map(entityFromNode),

@@ -1,10 +1,9 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
-import { RELATIONSHIP_TYPES, RelationshipType } from '../../domain/relationship-types';
+import { RelationshipType } from '../../domain/relationship-types';
+import { RelationshipTypeEnum } from '../../graphql/relationship-type';
 
-/** The relationship types as a GraphQL enum (values equal the Neo4j types). */
-export const RelationshipTypeEnum = Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, type])) as { [K in RelationshipType]: K };
-registerEnumType(RelationshipTypeEnum, { name: 'RelationshipType', description: 'A relationship type of the graph (data/FORMAT.md).' });
+export { RelationshipTypeEnum };
 
 @ObjectType({ description: 'A relationship between two entities, by their ids (direction as stored).' })
 export class PathRelationship {
@@ -22,7 +21,7 @@ export class GraphPath {
 
 @ObjectType({ description: 'Nodes and relationships around an entity, for drawing a network.' })
 export class Neighbourhood {
-  @Field(() => Node, { nullable: true, description: 'The entity asked for (null when the id is unknown).' }) center!: Node | null;
+  @Field(() => Node, { nullable: true, description: 'The entity asked for (an unknown id is a NOT_FOUND error).' }) center!: Node | null;
   @Field(() => [Node], { description: 'The center and the entities reached, nearest rings first.' }) nodes!: Node[];
   @Field(() => [PathRelationship]) edges!: PathRelationship[];
   @Field({ description: 'True when the limit cut the neighbourhood short.' }) truncated!: boolean;

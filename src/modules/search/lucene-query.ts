@@ -15,18 +15,23 @@ export function searchTerms(text: string): string[] {
   return [...new Set(words.map((word) => word.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_SEARCH_TERMS);
 }
 
+/** How much more a hit with every word counts than the sum of its single-word matches (a Lucene boost). */
+const ALL_WORDS_BOOST = 4;
+
 /**
- * A Lucene query requiring every word, each as typed (analysed by the index's standard-folding analyzer, so accents
- * and case fold) or as a prefix of an indexed word (prefixes are not analysed, so they are folded here).
+ * A Lucene query for the words, each as typed (analysed by the index's standard-folding analyzer, so accents and
+ * case fold) or as a prefix of an indexed word (prefixes are not analysed, so they are folded here). Hits with every
+ * word rank first (a boosted AND group); hits with only some words follow, so "forem belgium" or a stray word still
+ * finds Le Forem rather than nothing.
  * Returns '' when the text has no words. Words contain only letters, digits and apostrophes, none of them Lucene
  * syntax; lower case keeps `and`/`or`/`not` from being operators.
  */
 export function luceneQuery(terms: string[]): string {
-  return terms
-    .map((term) => {
-      const folded = foldText(term).replace(/'/g, '');
-      const prefix = /^[\p{L}\p{N}]+$/u.test(folded) ? ` OR ${folded}*` : '';
-      return `(${term.replace(/'/g, "\\'")}${prefix})`;
-    })
-    .join(' AND ');
+  const clauses = terms.map((term) => {
+    const folded = foldText(term).replace(/'/g, '');
+    const prefix = /^[\p{L}\p{N}]+$/u.test(folded) ? ` OR ${folded}*` : '';
+    return `(${term.replace(/'/g, "\\'")}${prefix})`;
+  });
+  if (clauses.length <= 1) return clauses.join('');
+  return `(${clauses.join(' AND ')})^${ALL_WORDS_BOOST} OR ${clauses.join(' OR ')}`;
 }

@@ -176,7 +176,12 @@ function validateMerged(spec: EntityWriteSpec, id: string, name: string | null |
   const candidate: Record<string, unknown> = Object.assign(new spec.createInput(), { [spec.nameField]: name });
   for (const field of spec.definition.fields) if (merged[field] !== undefined && merged[field] !== null) candidate[field] = merged[field];
   candidate.id = id;
-  const problems = toFieldProblems(validateSync(candidate, { forbidUnknownValues: false }), 'input');
+  // One reason per field: a removed name is "required", not also too short, blank and not a string.
+  const problems = toFieldProblems(validateSync(candidate, { forbidUnknownValues: false, stopAtFirstError: true }), 'input').map((problem) =>
+    problem.field === `input.${spec.nameField}` && (name === null || name === undefined)
+      ? { ...problem, reason: `${spec.nameField} is required: it can be changed but not removed` }
+      : problem,
+  );
   if (problems.length) throw new BadUserInputError(problems);
 }
 

@@ -3,8 +3,8 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsISBN, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EntityType } from '../../domain/entity-types';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
-import { DateScalar } from '../../graphql/scalars';
-import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
+import { IsCountryCode, IsNotBefore, IsNotBeforeInstant } from '../../graphql/validators';
 import { IsSource } from '../import/import.records';
 import { IsAttributes, IsDateInYearRange, IsEntityId, IsYearOf, MAX_LIST_ITEMS, MAX_URL_LENGTH } from './write.validators';
 
@@ -81,6 +81,19 @@ export function DateField(description: string, rules: { notBefore?: string } = {
     IsOptional(),
     IsDateInYearRange(),
     ...(rules.notBefore ? [IsNotBefore(rules.notBefore)] : []),
+  );
+}
+
+/**
+ * Optional instant with its UTC offset, e.g. "2013-05-28T09:00:00+02:00" (the DateTime scalar refuses anything else;
+ * it is stored as written, so the venue's local time and offset survive: field case F3); `notBefore` names an instant
+ * it must not precede.
+ */
+export function DateTimeField(description: string, rules: { notBefore?: string } = {}): PropertyDecorator {
+  return compose(
+    Field(() => DateTimeScalar, { nullable: true, description }),
+    IsOptional(),
+    ...(rules.notBefore ? [IsNotBeforeInstant(rules.notBefore)] : []),
   );
 }
 

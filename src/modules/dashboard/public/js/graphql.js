@@ -3,18 +3,42 @@
 /** The GraphQL endpoint (same origin as the page). */
 export const GRAPHQL_URL = '/graphql';
 
+/** Where GraphiQL (the IDE at /graphql, same origin) keeps its Headers tab in this browser. */
+const IDE_HEADERS_KEY = 'graphiql:headers';
+
 /**
- * POSTs `query` to the API and resolves to its `data`.
- * @throws Error with the API's first error message (e.g. UNAUTHENTICATED on a deployment where reads need a token)
+ * The `Authorization` header pasted into the IDE's Headers tab, if any: on a deployment where reads need a token
+ * (READS_REQUIRE_AUTH), the dashboard reads with the same token rather than asking for it a second time.
+ */
+function ideAuthorization() {
+  try {
+    const headers = JSON.parse(window.localStorage.getItem(IDE_HEADERS_KEY) || '{}');
+    const name = Object.keys(headers).find((key) => key.toLowerCase() === 'authorization');
+    return name && typeof headers[name] === 'string' ? headers[name] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * POSTs `query` to the API (with the IDE's token when one was pasted there) and resolves to its `data`.
+ * @throws Error with the API's first error message; for UNAUTHENTICATED, also where to paste a token
  */
 export async function runQuery(query) {
+  const authorization = ideAuthorization();
   const response = await fetch(GRAPHQL_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ query }),
   });
   const body = await response.json().catch(() => ({}));
-  if (body.errors && body.errors.length) throw new Error(body.errors[0].message);
+  if (body.errors && body.errors.length) {
+    const [first] = body.errors;
+    if (first.extensions && first.extensions.code === 'UNAUTHENTICATED') {
+      throw new Error(`${first.message} Paste a token into the IDE (${GRAPHQL_URL}, Headers tab: {"Authorization": "Bearer …"}) and reload this page.`);
+    }
+    throw new Error(first.message);
+  }
   if (!response.ok || !body.data) throw new Error(`The API answered HTTP ${response.status}`);
   return body.data;
 }
