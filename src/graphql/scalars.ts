@@ -39,16 +39,30 @@ export const DateTimeScalar = new GraphQLScalarType<string | null, string>({
     throw new GraphQLError(`DateTime cannot represent ${JSON.stringify(value)}`);
   },
   parseValue(value) {
-    if (typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) return value;
-    throw new GraphQLError('DateTime must be ISO 8601 with an offset, e.g. "2013-05-28T09:00:00+02:00"');
+    if (typeof value === 'string' && isInstant(value)) return value;
+    throw new GraphQLError(INSTANT_RULE);
   },
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING && ISO_DATE_TIME.test(ast.value) && !Number.isNaN(Date.parse(ast.value))) return ast.value;
-    throw new TypeError('DateTime must be ISO 8601 with an offset, e.g. "2013-05-28T09:00:00+02:00"');
+    if (ast.kind === Kind.STRING && isInstant(ast.value)) return ast.value;
+    throw new TypeError(INSTANT_RULE);
   },
 });
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT_RULE = 'DateTime must be an existing instant in ISO 8601 with an offset of at most ±18:00, e.g. "2013-05-28T09:00:00+02:00"';
+
+/**
+ * True when `value` is an ISO 8601 instant with an offset that Neo4j stores as written: the day exists, the time is
+ * 00:00:00 to 23:59:59 with at most 9 fraction digits (nanoseconds), and the offset is within ±18:00. `Date.parse`
+ * alone let "2013-02-30T09:00Z" through (stored as 2 March) and "T24:00" (the next day). Found by the mutation fuzz.
+ */
+export function isInstant(value: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value);
+  if (!match) return false;
+  const [, day, hours, minutes, seconds = '0', offsetHours = '0', offsetMinutes = '0'] = match;
+  const offset = Number(offsetHours) * 60 + Number(offsetMinutes);
+  return isCalendarDate(day) && Number(hours) < 24 && Number(minutes) < 60 && Number(seconds) < 60 && Number(offsetMinutes) < 60 && offset <= 18 * 60;
+}
 
 /** True when `value` is `YYYY-MM-DD` and that day exists in the proleptic Gregorian calendar. */
 export function isCalendarDate(value: string): boolean {

@@ -82,6 +82,14 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
     expect(await graphSnapshot(fixture.graph)).toEqual(before);
   });
 
+  it('refuses instants that do not exist: 30 February, 24:00, an offset beyond ±18:00 (found by the fuzz)', async () => {
+    for (const startDateTime of ['2013-02-30T09:00:00Z', '2013-05-28T24:00:00Z', '2013-05-28T09:00:00+18:30']) {
+      const response = await fixture.api.query(CREATE_EVENT, { input: { name: 'Impossible webinar', startDateTime } }, await authHeader('editor'));
+      expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].message).toContain('DateTime must be an existing instant');
+    }
+  });
+
   it('compares start and end instants as points in time, whatever their offsets', async () => {
     const error = await refused(CREATE_EVENT, { input: { name: 'Backwards webinar', startDateTime: '2021-03-02T09:00:00+01:00', endDateTime: '2021-03-02T07:30:00Z' } });
     expect(error.extensions!.fields).toEqual([{ field: 'input.endDateTime', reason: 'endDateTime must not be before startDateTime' }]);

@@ -45,6 +45,16 @@ const badDate = fc.constantFrom('2013-02-29', '2013-02-30', '2013-04-31', '2013-
 /** Days that exist, in years outside 1800..2100 (the years writes accept). */
 const yearOutOfRange = fc.constantFrom('0001-01-01', '0000-01-01', '1799-12-31', '2101-01-01', '9999-12-31');
 const date = field(validDate, fc.oneof(badDate, yearOutOfRange, hostileString));
+/** Instants with a UTC offset (seconds and fractions optional), 1990-2030; hostile: days or hours that do not exist, offsets beyond ±18 h, no offset, too fine. */
+const instant = field(
+  fc
+    .tuple(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }), fc.constantFrom('Z', '+02:00', '-05:30', '+14:00', '+00:00'), fc.constantFrom(16, 19, 23))
+    .map(([d, offset, length]) => `${d.toISOString().slice(0, length)}${offset}`),
+  fc.oneof(
+    hostileString,
+    fc.constantFrom('2013-02-30T09:00:00Z', '2013-05-28T24:00:00Z', '2013-05-28T09:60:00Z', '2013-05-28T09:00:61Z', '2013-05-28T09:00:00+99:00', '2013-05-28T09:00:00+18:30', '2013-05-28T09:00:00.1234567891Z', '2013-05-28T09:00:00', '2013-05-28', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59+14:00', '2013-05-28T09:00:00-00:00'),
+  ),
+);
 /** Years, partial dates and days as relationships take them (`since`, `until`), or junk. */
 const partialDate = field(fc.oneof(fc.integer({ min: 1990, max: 2030 }).map(String), validDate.map((d) => d.slice(0, 7)), validDate), fc.oneof(badDate, yearOutOfRange, hostileString, fc.constantFrom('2013-13', '1799', '2101', '13')));
 const year = field(fc.integer({ min: 1800, max: 2100 }), fc.oneof(hostileInt, fc.constantFrom<unknown>('2013', 2013.5, null)));
@@ -82,19 +92,25 @@ const plainAttributeValue = fc.oneof(
   fc.array(anyNumber, { maxLength: 3 }),
   fc.constantFrom<unknown>([1, 1.5], [2 ** 53, 1], [1e300, 2], [], [true, false]),
 );
-/** Attributes: camelCase keys that are not typed fields of `type`, plain values; dates under date keys. */
+/** At most one of `keys` that is not a typed field, with a value of `values`; nothing when all are typed fields. */
+const keyed = (keys: string[], typed: string[], values: fc.Arbitrary<unknown>) => {
+  const free = keys.filter((key) => !typed.includes(key));
+  return free.length ? fc.dictionary(fc.constantFrom(...free), values, { maxKeys: 1 }) : fc.constant({});
+};
+/** Attributes: camelCase keys that are not typed fields (`typed`), plain values; days and instants under their keys. */
 const attributesOf = (typed: string[]) =>
   field(
     fc.option(
       fc.tuple(
-        fc.dictionary(fc.constantFrom('theme', 'budget', 'participants', 'website', 'altNames', 'acronym', 'originalName', 'constructor', 'toString', 'valueOf', 'x').filter((k) => !typed.includes(k)), plainAttributeValue, { maxKeys: 4 }),
-        fc.dictionary(fc.constantFrom('startDate', 'date').filter((k) => !typed.includes(k)), validDate, { maxKeys: 1 }),
-      ).map(([plain, dates]) => ({ ...plain, ...dates })),
+        fc.dictionary(fc.constantFrom(...['theme', 'budget', 'participants', 'website', 'altNames', 'acronym', 'originalName', 'constructor', 'toString', 'valueOf', 'x'].filter((k) => !typed.includes(k))), plainAttributeValue, { maxKeys: 4 }),
+        keyed(['startDate', 'date'], typed, validDate),
+        keyed(['startDateTime', 'endDateTime'], typed, instant.valid),
+      ).map(([plain, dates, instants]) => ({ ...plain, ...dates, ...instants })),
       { nil: null },
     ),
     fc.dictionary(
-      fc.oneof(hostileString, fc.constantFrom('kind', 'name', 'title', 'year', 'code', 'id', 'searchKey', 'createdAt', 'sources', 'updatedBy', '__proto__', 'Theme', 'a-b', 'a b', 'a.b', 'startDate', 'date')),
-      fc.oneof(plainAttributeValue, badDate, yearOutOfRange, malformed, fc.constantFrom<unknown>({ nested: 1 }, [[1]], [null], [true, 'x'], ['x'.repeat(2001)])),
+      fc.oneof(hostileString, fc.constantFrom('kind', 'name', 'title', 'year', 'code', 'id', 'searchKey', 'createdAt', 'sources', 'updatedBy', '__proto__', 'Theme', 'a-b', 'a b', 'a.b', 'startDate', 'date', 'startDateTime')),
+      fc.oneof(plainAttributeValue, badDate, yearOutOfRange, malformed, instant.hostile, fc.constantFrom<unknown>({ nested: 1 }, [[1]], [null], [true, 'x'], ['x'.repeat(2001)])),
       { minKeys: 1, maxKeys: 3 },
     ),
   );
@@ -116,13 +132,14 @@ export const CASES: EntityCase[] = [
   {
     type: 'Event',
     nameField: 'name',
-    fields: { kind: enumValue(EventKind), startDate: date, endDate: date, year, involvement: enumValue(EventInvolvement), url, summary: text() },
-    selection: 'kind startDate endDate year involvement url summary',
+    fields: { kind: enumValue(EventKind), startDate: date, endDate: date, startDateTime: instant, endDateTime: instant, year, involvement: enumValue(EventInvolvement), url, summary: text() },
+    selection: 'kind startDate endDate startDateTime endDateTime year involvement url summary',
     coherent: (input) => {
-      if (typeof input.startDate !== 'string') return input;
+      const instants = typeof input.startDateTime === 'string' && typeof input.endDateTime === 'string' && Date.parse(input.endDateTime) < Date.parse(input.startDateTime) ? { startDateTime: input.endDateTime, endDateTime: input.startDateTime } : {};
+      if (typeof input.startDate !== 'string') return { ...input, ...instants };
       const endDate = typeof input.endDate === 'string' && input.endDate < input.startDate ? laterDay(input.startDate, 2) : input.endDate;
       const year = typeof input.year === 'number' ? Number(input.startDate.slice(0, 4)) : input.year;
-      return { ...input, endDate, year };
+      return { ...input, ...instants, endDate, year };
     },
   },
   {
@@ -338,7 +355,10 @@ const caseOf = (type: EntityType) => CASES.find((entity) => entity.type === type
  *   "9223372036854775807"), on entities and relationships alike;
  * - a date in a year outside 1800..2100 was accepted, and the event's or policy document's derived year then failed
  *   every later update of it ("year must not be greater than 2100");
- * - text holding an unpaired surrogate (JSON's `"\ud800"`) was accepted and stored with U+FFFD in its place.
+ * - text holding an unpaired surrogate (JSON's `"\ud800"`) was accepted and stored with U+FFFD in its place;
+ * - an instant on a day that does not exist (`2013-02-30T09:00:00Z`) was accepted and stored as 2 March; under an
+ *   attribute key (`startDateTime` of an organisation) such an instant, or 24:00, made Neo4j fail: a masked
+ *   INTERNAL_SERVER_ERROR.
  */
 export const REGRESSIONS = {
   writes: [
@@ -347,6 +367,8 @@ export const REGRESSIONS = {
     writeMutation(caseOf('Event'), 'upsert', { name: 'Early event', startDate: '1799-12-31', endDate: '1800-01-02' }),
     writeMutation(caseOf('PolicyDocument'), 'create', { title: 'Year one charter', date: '0001-01-01' }),
     writeMutation(caseOf('Person'), 'create', { name: 'Unpaired \uD800 surrogate', attributes: { note: ['ok', '\uDFFF'] } }),
+    writeMutation(caseOf('Event'), 'create', { name: 'Webinar on a day that does not exist', startDateTime: '2013-02-30T09:00:00Z' }),
+    writeMutation(caseOf('Organisation'), 'create', { name: 'Instants in attributes', attributes: { startDateTime: '2013-02-30T09:00:00Z', endDateTime: '2013-05-28T24:00:00+19:00' } }),
   ],
   links: [
     linkMutation({ type: 'HOSTED_BY', from: 'event:fuzz-a', to: 'org:fuzz-a', attributes: { weight: -1e300, shares: [0.5, 2] } }),

@@ -1,5 +1,6 @@
 import { EntityType } from '../../src/domain/entity-types';
 import { searchKeyOf } from '../../src/domain/text-folding';
+import { DATE_TIME_PROPERTIES } from '../../src/modules/import/import.normalise';
 import { TestGraph } from './test-graph';
 
 /*
@@ -125,12 +126,26 @@ function expectEntityWritten(before: StoredGraph, after: StoredGraph, effect: Ex
   expect(after.relationships).toEqual(before.relationships);
 }
 
-/** Sets each sent property in stored form (country codes upper-case); a null removes it. */
+/** Sets each sent property in stored form (country codes upper-case, instants as Neo4j writes them); a null removes it. */
 function applyChanges(target: Props, changes: Props): void {
   for (const [key, value] of Object.entries(changes)) {
     if (value === null) delete target[key];
-    else target[key] = (key === 'code' || key === 'countryCode') && typeof value === 'string' ? value.toUpperCase() : value;
+    else if ((key === 'code' || key === 'countryCode') && typeof value === 'string') target[key] = value.toUpperCase();
+    else if (DATE_TIME_PROPERTIES.has(key) && typeof value === 'string') target[key] = storedInstant(value);
+    else target[key] = value;
   }
+}
+
+/**
+ * An ISO instant as it reads back from a Neo4j DateTime (src/db/driver-values.ts): seconds always, trailing zeros of
+ * the fraction dropped, `Z` and `-00:00` as `+00:00`. Text that is not such an instant is stored as text.
+ */
+function storedInstant(text: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+  if (!match) return text;
+  const [, minutes, seconds = '00', fraction = '', offset] = match;
+  const digits = fraction.replace(/0+$/, '');
+  return `${minutes}:${seconds}${digits ? `.${digits}` : ''}${offset === 'Z' || offset === '-00:00' ? '+00:00' : offset}`;
 }
 
 function withoutNulls(props: Props): Props {

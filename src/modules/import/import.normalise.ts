@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { EntityType } from '../../domain/entity-types';
+import { isInstant } from '../../graphql/scalars';
 
 /** Properties our code writes; a record may not set them. */
 const RESERVED = new Set(['id', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy']);
@@ -14,11 +15,12 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
 
 /**
  * An ISO 8601 instant with an offset ("2013-05-28T09:00:00+02:00") as a Neo4j DateTime keeping that offset, so the
- * venue's local time reads back as written (field case F3); undefined when the text is not such an instant.
+ * venue's local time reads back as written (field case F3); undefined when the text is not such an instant, or names
+ * one that does not exist (the driver throws on 24:00, Neo4j moves 30 February to 2 March; offsets beyond ±18:00).
  */
 export function toNeo4jDateTime(text: string) {
   const m = ISO_INSTANT.exec(text);
-  if (!m) return undefined;
+  if (!m || !isInstant(text)) return undefined;
   const [, y, mo, d, h, mi, sec = '0', fraction = '', zone, sign, oh, om] = m;
   const offsetSeconds = zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 3600 + Number(om) * 60);
   const nanoseconds = Number(fraction.padEnd(9, '0'));

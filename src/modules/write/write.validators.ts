@@ -1,9 +1,9 @@
 import { ValidateBy, ValidationArguments, ValidationOptions } from 'class-validator';
 import { EntityType, ID_PREFIX } from '../../domain/entity-types';
 import { MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
-import { isCalendarDate } from '../../graphql/scalars';
+import { isCalendarDate, isInstant } from '../../graphql/scalars';
 import { isCountryCode } from '../../graphql/validators';
-import { DATE_PROPERTIES, propsProblem } from '../import/import.normalise';
+import { DATE_PROPERTIES, DATE_TIME_PROPERTIES, propsProblem } from '../import/import.normalise';
 import { BadUserInputError, FieldProblem } from '../../errors/api-errors';
 
 /*
@@ -146,6 +146,7 @@ function attributesProblem(value: unknown, blocked: Set<string>): string | undef
     if (items.some((one) => typeof one === 'string' && one.length > MAX_TEXT_LENGTH)) return `${key} holds text longer than ${MAX_TEXT_LENGTH} characters`;
     if (items.some((one) => typeof one === 'number' && !Number.isFinite(one))) return `${key} must hold finite numbers`;
     if (DATE_PROPERTIES.has(key) && !items.every((one) => typeof one === 'string' && isCalendarDate(one))) return `${key} must be an existing date written YYYY-MM-DD`;
+    if (DATE_TIME_PROPERTIES.has(key) && !items.every((one) => typeof one === 'string' && isInstant(one))) return `${key} must be an existing instant with an offset, e.g. 2013-05-28T09:00:00+02:00`;
   }
   // The importer's rules for stored props (reserved names, plain values, one value type per list).
   const problem = propsProblem(Object.fromEntries(entries.filter(([, item]) => item !== null)));
