@@ -14,7 +14,7 @@ function startServer(tz: string): Promise<{ url: string; child: ChildProcess }> 
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /ready at (http:\/\/localhost:\d+)\/graphql/.exec(output);
+      const match = /listening at (http:\/\/localhost:\d+)\/graphql/.exec(output);
       if (match) resolve({ url: match[1], child });
     });
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
