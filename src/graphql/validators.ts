@@ -45,6 +45,30 @@ export function IsNotBefore(other: string, options?: ValidationOptions): Propert
 }
 
 /**
+ * class-validator: the partial date (a year, YYYY-MM or YYYY-MM-DD) is not earlier than the sibling partial date
+ * `other`, compared at the coarser of the two precisions: until "2013" is not before since "2013-05" (the year 2013
+ * includes May), while until "2013-04" is.
+ */
+export function IsNotBeforePartialDate(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isNotBeforePartialDate',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [other],
+      options: { message: `$property must not be before ${other}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const bound = (args.object as Record<string, unknown>)[other];
+          if (typeof value !== 'string' || typeof bound !== 'string') return true;
+          const length = Math.min(value.length, bound.length);
+          return value.slice(0, length) >= bound.slice(0, length);
+        },
+      },
+    });
+}
+
+/**
  * class-validator: the ISO 8601 instant is not earlier than the sibling instant `other` (e.g. `endDateTime` ≥
  * `startDateTime`), compared as points in time, so different offsets compare correctly.
  */

@@ -118,5 +118,14 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
       { field: 'input.since', reason: 'since must be a year, YYYY-MM or an existing YYYY-MM-DD, with the year in 1800..2100' },
       { field: 'input.until', reason: 'until must not be before since' },
     ]);
+    // Compared at the coarser precision: the year 2013 includes May 2013, April 2013 does not.
+    const earlier = await refused('mutation($input: LinkInput!) { link(input: $input) { created } }', {
+      input: { type: 'MEMBER_OF', from: 'org:test-liga', to: 'org:test-le-centre', since: '2013-05', until: '2013-04' },
+    });
+    expect(earlier.extensions!.fields).toEqual([{ field: 'input.until', reason: 'until must not be before since' }]);
+    const sameYear = await fixture.api.query('mutation($input: LinkInput!) { link(input: $input) { created } }', {
+      input: { type: 'MEMBER_OF', from: 'org:test-liga', to: 'org:test-le-centre', since: '2013-05', until: '2013' },
+    }, await authHeader('editor'));
+    expect(sameYear.errors).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 
 import { RELATIONSHIP_TYPES, RelationshipType } from '../../domain/relationship-types';
 import { MAX_TEXT_LENGTH } from '../../domain/limits';
 import { RelationshipTypeEnum } from '../network/network.types';
-import { IsNotBefore } from '../../graphql/validators';
+import { IsNotBeforePartialDate } from '../../graphql/validators';
 import { IsSource } from '../import/import.records';
 import { IsAttributes, IsPartialDate, MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_URL_LENGTH } from '../write/write.validators';
 
@@ -32,7 +32,7 @@ export class LinkInput {
   since?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Until when it held: a year, YYYY-MM or YYYY-MM-DD; not before since.' })
-  @IsOptional() @IsPartialDate() @IsNotBefore('since')
+  @IsOptional() @IsPartialDate() @IsNotBeforePartialDate('since')
   until?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A short note in our own words.' })
