@@ -45,6 +45,12 @@ describe('query limits: depth, aliases, directives, tokens, cost, body size (iss
     expect(nested.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 9301, maxCost: 3000 });
     expect(nested.errors![0].message).toBe('Query cost 9301 exceeds the limit of 3000; ask for smaller pages (first/last) or less nesting.');
     expect(nested.extensions?.dbRoundTrips ?? 0).toBe(0);
+    // Estimates are cached per document and variables: the same document with a small page passes, and the large
+    // one is refused again.
+    const small = await fixture.api.query('query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }', { n: 2 });
+    expect(small.errors).toBeUndefined();
+    const again = await fixture.api.query('query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }', { n: 30 });
+    expect(again.errors![0].extensions).toMatchObject({ cost: 9301 });
   });
 
   it('refuses a where argument with more conditions than QUERY_MAX_FILTER_CONDITIONS, counted through AND/OR/NOT', async () => {

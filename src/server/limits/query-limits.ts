@@ -1,9 +1,19 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, ValidationRule } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { getComplexity } from 'graphql-query-complexity';
 import { QueryLimitsConfig } from '../../config';
 import { filterConditions, pageCostEstimator } from './query-cost';
+
+/** An operation's estimated cost and the most conditions in one of its `where` arguments. */
+interface Estimate {
+  cost: number;
+  conditions: number;
+}
+
+/** Variables longer than this (as JSON) are not part of a cache key: the estimate is computed each time. */
+const MAX_CACHED_VARIABLES_LENGTH = 2_048;
 
 /** What Apollo Server needs to enforce the query limits. */
 export interface QueryLimitGuards {
@@ -49,22 +59,34 @@ export function queryLimitGuards(limits: QueryLimitsConfig, maxPageSize: number,
  */
 export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterConditions = Infinity): ApolloServerPlugin<any> {
   const pageCost = pageCostEstimator(maxPageSize);
+  // The schema is fixed, so an estimate depends only on the document, the operation and the variables: dashboards and
+  // partner systems send the same few requests over and over, and the walk is a visible share of a small request.
+  const estimates = new LRUCache<string, Estimate>({ max: 1_000 });
+  const estimate = (document: DocumentNode, schema: GraphQLSchema, operationName: string | undefined, variables: Record<string, unknown>): Estimate | undefined => {
+    let conditions = 0;
+    const estimators = [(options: Parameters<typeof pageCost>[0]) => {
+      conditions = Math.max(conditions, filterConditions(options.args.where));
+      return pageCost(options);
+    }];
+    try {
+      return { cost: getComplexity({ schema, query: document, variables, operationName, estimators }), conditions };
+    } catch {
+      // Variables that do not fit their types: execution refuses them with a precise message.
+      return undefined;
+    }
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
-          let conditions = 0;
-          const estimators = [(options: Parameters<typeof pageCost>[0]) => {
-            conditions = Math.max(conditions, filterConditions(options.args.where));
-            return pageCost(options);
-          }];
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
-          } catch {
-            // Variables that do not fit their types: execution refuses them with a precise message.
-            return;
-          }
+        async didResolveOperation({ request, document, schema, operationName, queryHash }) {
+          const variables = request.variables ?? {};
+          const serialised = JSON.stringify(variables);
+          // Large variables (a document to ingest) are not worth keeping as a key.
+          const key = queryHash && serialised.length <= MAX_CACHED_VARIABLES_LENGTH ? `${queryHash}|${operationName ?? ''}|${serialised}` : undefined;
+          const found = (key && estimates.get(key)) || estimate(document, schema, operationName ?? undefined, variables);
+          if (!found) return;
+          if (key) estimates.set(key, found);
+          const { cost, conditions } = found;
           if (conditions > maxFilterConditions) {
             throw new GraphQLError(`A where argument has ${conditions} conditions, more than the limit of ${maxFilterConditions}; split the question.`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', conditions, maxFilterConditions, http: { status: 400 } },
