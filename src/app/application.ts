@@ -1,9 +1,10 @@
 import { AppConfig } from '../config';
 import { Logger } from '../logger';
 import { connectDatabase, Database } from './database';
-import { DatabaseReadiness } from './readiness';
+import { DatabaseReadiness, SetupPhase } from './readiness';
+import { Executor } from '../db/executor';
 import { applySchema } from '../db/schema-setup';
-import { loadBundledDataIfEmpty } from './bundled-data';
+import { graphIsEmpty, loadBundledDataIfEmpty } from './bundled-data';
 import { buildGraphSchema } from '../schema/build-schema';
 import { RunningApp, startHttpApp } from '../server/http-app';
 
@@ -28,17 +29,7 @@ export interface Application {
  */
 export async function startApplication(config: AppConfig, logger: Logger): Promise<Application> {
   const database = await connectDatabase(config, (line) => logger.info(line), { requireConnection: false });
-  const readiness = new DatabaseReadiness(
-    database.executor,
-    async (enter) => {
-      enter('schema');
-      await applySchema(database.executor);
-      if (!config.loadBundledData) return;
-      const report = await loadBundledDataIfEmpty(database.executor, config.seedFiles, () => enter('bundled-data'));
-      if (report) logger.info({ entities: report.entities, relations: report.relations, skipped: report.skipped.length }, 'Loaded the bundled VET dataset');
-    },
-    logger,
-  );
+  const readiness = new DatabaseReadiness(database.executor, databaseSetup(database.executor, config, logger), logger);
   void readiness.start();
   try {
     const app = await startHttpApp({ schema: await buildGraphSchema(), executor: database.executor, config, logger, port: config.port, readiness });
@@ -58,4 +49,20 @@ export async function startApplication(config: AppConfig, logger: Logger): Promi
     await database.close();
     throw error;
   }
+}
+
+/**
+ * The one-time database setup run by {@link DatabaseReadiness}: constraints and indexes, then (with
+ * `LOAD_BUNDLED_DATA`) the bundled dataset when the graph is empty. On an empty graph every answer would be wrong until
+ * the data is in, so the setup enters its steps (which makes the API refuse operations) from the first one; on a graph
+ * with data, queries are answered while constraints and indexes are (re)applied.
+ */
+export function databaseSetup(executor: Executor, config: Pick<AppConfig, 'loadBundledData' | 'seedFiles'>, logger: Logger): (enter: (phase: SetupPhase) => void) => Promise<void> {
+  return async (enter) => {
+    if (config.loadBundledData && (await graphIsEmpty(executor))) enter('schema');
+    await applySchema(executor);
+    if (!config.loadBundledData) return;
+    const report = await loadBundledDataIfEmpty(executor, config.seedFiles, () => enter('bundled-data'));
+    if (report) logger.info({ entities: report.entities, relations: report.relations, skipped: report.skipped.length }, 'Loaded the bundled VET dataset');
+  };
 }

@@ -9,8 +9,13 @@ import { ImportReport } from '../modules/import/import.report';
  * @returns the import report, or null when the graph already had data
  */
 export async function loadBundledDataIfEmpty(executor: Executor, files: string[], onLoadStart: () => void = () => undefined): Promise<ImportReport | null> {
-  const [row] = await executor.read('MATCH (n:Entity) RETURN count(n) > 0 AS hasData');
-  if (row?.hasData) return null;
+  if (!(await graphIsEmpty(executor))) return null;
   onLoadStart();
   return new ImportService(executor, 'bundled-data').importFiles(files);
+}
+
+/** True when the graph holds no entity yet (a first start). */
+export async function graphIsEmpty(executor: Executor): Promise<boolean> {
+  const [row] = await executor.read('MATCH (n:Entity) RETURN count(n) > 0 AS hasData');
+  return !row?.hasData;
 }

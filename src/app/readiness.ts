@@ -12,8 +12,8 @@ export interface ReadinessReport {
 /** Anything that can say whether the API can serve queries now. */
 export interface ReadinessCheck {
   check(): Promise<ReadinessReport>;
-  /** True while answers would be incomplete because the first data load is still running. */
-  readonly loadingData?: boolean;
+  /** The setup step running now, while answers could be empty or incomplete; false otherwise. */
+  readonly settingUp?: SetupPhase | false;
 }
 
 /** The steps of the database setup: constraints and indexes, then (on an empty graph) the bundled dataset. */
@@ -61,11 +61,13 @@ export class DatabaseReadiness implements ReadinessCheck {
   }
 
   /**
-   * True while the bundled dataset is being loaded into an empty graph: answers would be silently incomplete then, so
-   * the API refuses operations until it is done (see `loadingGuardPlugin`).
+   * The setup step running now (constraints and indexes, or the bundled dataset going into an empty graph), or false
+   * when none is: while one runs, answers could be silently empty or incomplete, so the API refuses operations (see
+   * `loadingGuardPlugin`). False between failed attempts too (Neo4j unreachable): queries then fail on their own.
    */
-  get loadingData(): boolean {
-    return !this.prepared && !this.stopping && this.phase === 'bundled-data' && this.lastFailure === undefined;
+  get settingUp(): SetupPhase | false {
+    if (this.prepared || this.stopping || this.lastFailure !== undefined || this.phase === undefined) return false;
+    return this.phase;
   }
 
   async check(): Promise<ReadinessReport> {

@@ -55,7 +55,8 @@ export function isMasked(formatted: GraphQLFormattedError): boolean {
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions) return formatted;
-  const { stacktrace: _stack, exception: _exception, validationErrors: _validation, ...extensions } = formatted.extensions as Record<string, unknown>;
+  // `http` (status and headers of a request refused as a whole) is for Apollo's response, not for the client's body.
+  const { stacktrace: _stack, exception: _exception, validationErrors: _validation, http: _http, ...extensions } = formatted.extensions as Record<string, unknown>;
   return { ...formatted, extensions };
 }
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isClientError, isMasked } from '../errors/format-error';
 import { ServiceUnavailableError } from '../errors/api-errors';
-import { ReadinessCheck } from '../app/readiness';
+import { ReadinessCheck, SetupPhase } from '../app/readiness';
 import { Logger } from '../logger';
 import { GraphContext } from './context';
 import { ForbiddenError, UnauthenticatedError } from '../auth/auth-errors';
@@ -68,10 +69,40 @@ export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<Grap
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue }) {
-          if (contextValue.authError) throw contextValue.authError;
+          if (contextValue.authError) throw withHttpStatus(contextValue.authError, 401);
           if (!readsRequireAuth) return;
-          if (!contextValue.user) throw new UnauthenticatedError('Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).');
-          if (!grants(contextValue.user.roles, 'reader')) throw new ForbiddenError('reader');
+          if (!contextValue.user) throw withHttpStatus(new UnauthenticatedError('Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).'), 401);
+          if (!grants(contextValue.user.roles, 'reader')) throw withHttpStatus(new ForbiddenError('reader'), 403);
+        },
+      };
+    },
+  };
+}
+
+/** What a refused operation is told while the database setup runs, per step. */
+const SETUP_MESSAGE: Record<SetupPhase, string> = {
+  schema: 'The graph database is being prepared (constraints and indexes); try again in a few seconds. /health/ready says when it is done.',
+  'bundled-data': 'The bundled dataset is still being loaded into the empty graph (about 10 s on a first start); try again shortly. /health/ready says when it is done.',
+};
+/** The `Retry-After` of those refusals, in seconds. */
+const SETUP_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * While the database setup runs (constraints and indexes, then on a first start the bundled dataset), refuses every
+ * operation except pure introspection (so the IDE can load the schema) with SERVICE_UNAVAILABLE, HTTP 503 and
+ * Retry-After, instead of answering silently from an empty or half-loaded graph (an event without its host, a count
+ * of 0). When a setup attempt fails (Neo4j unreachable), operations go through and fail or succeed on their own.
+ */
+export function loadingGuardPlugin(readiness: ReadinessCheck): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      if (!readiness.settingUp) return;
+      return {
+        async didResolveOperation({ operation }) {
+          if (!readiness.settingUp) return;
+          const introspectionOnly = !!operation && operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
+          if (introspectionOnly) return;
+          throw withHttpStatus(new ServiceUnavailableError(SETUP_MESSAGE[readiness.settingUp]), 503, { 'retry-after': String(SETUP_RETRY_AFTER_SECONDS) });
         },
       };
     },
@@ -79,22 +110,11 @@ export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<Grap
 }
 
 /**
- * While the bundled dataset is being loaded into an empty graph (the first ~10 s of a first start), refuses every
- * operation except pure introspection (so the IDE can load the schema) with SERVICE_UNAVAILABLE, instead of
- * answering silently from a half-loaded graph (an event without its host, a count of 0).
+ * Marks an error that refuses the whole request (thrown before execution) with the HTTP status (and headers) Apollo
+ * should answer with; without it Apollo answers such errors with 500. The `http` extension is not shown to clients
+ * (format-error.ts). Returns the same error.
  */
-export function loadingGuardPlugin(readiness: ReadinessCheck): ApolloServerPlugin<GraphContext> {
-  return {
-    async requestDidStart() {
-      if (!readiness.loadingData) return;
-      return {
-        async didResolveOperation({ operation }) {
-          if (!readiness.loadingData) return;
-          const introspectionOnly = !!operation && operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
-          if (introspectionOnly) return;
-          throw new ServiceUnavailableError('The bundled dataset is still being loaded into the empty graph (about 10 s on a first start); try again shortly. /health/ready says when it is done.');
-        },
-      };
-    },
-  };
+function withHttpStatus<E extends GraphQLError>(error: E, status: number, headers: Record<string, string> = {}): E {
+  (error.extensions as Record<string, unknown>).http = { status, headers: new HeaderMap(Object.entries(headers)) };
+  return error;
 }

@@ -9,13 +9,15 @@ describe('READS_REQUIRE_AUTH=true: queries need the reader role', () => {
 
   it('a query without a token is UNAUTHENTICATED and returns no data', async () => {
     const response = await fixture.api.query(READ);
+    expect(response.status).toBe(401);
     expect(response.data ?? null).toBeNull();
-    expect(response.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(response.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 
   it('a token without any role is FORBIDDEN', async () => {
     const response = await fixture.api.query(READ, {}, await authHeader([]));
-    expect(response.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(response.status).toBe(403);
+    expect(response.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', neededRole: 'reader' });
   });
 
   it.each(['reader', 'editor', 'admin'] as const)('a %s token reads', async (role) => {

@@ -53,7 +53,8 @@ describe('roles: writes need editor, deletes need admin; refused requests write 
     const open = await fixture.api.query('{ organisation(id: "org:test-liga") { id } }');
     expect(open.data!.organisation).toEqual({ id: 'org:test-liga' });
     const withBadToken = await fixture.api.query('{ organisation(id: "org:test-liga") { id } }', {}, await forgedToken());
+    expect(withBadToken.status).toBe(401);
     expect(withBadToken.data ?? null).toBeNull();
-    expect(withBadToken.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(withBadToken.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 });
