@@ -30,6 +30,11 @@ describe('full-text search (issue 3, section 3)', () => {
     expect(first.score).toBeGreaterThan(second.score);
   });
 
+  it('refuses an empty types list instead of reading it as "all types"', async () => {
+    const response = await fixture.api.query(SEARCH, { q: 'forem', types: [] });
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'types', reason: 'types must list at least one type, or be left out for all' }] });
+  });
+
   it('matches word prefixes and words inside names ("trainer" finds "trainers"; "emploi" finds "l\'emploi")', async () => {
     const prefix = await fixture.api.query(SEARCH, { q: 'trainer', types: ['PUBLICATION'] });
     expect(prefix.data!.search.map((h: any) => h.node.id)).toContain('pub:trainers-in-continuing-vet-emerging-competence-profile');

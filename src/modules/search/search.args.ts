@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Max, MaxLength, Min } from 'class-validator';
 import { EntityTypeName } from './search.types';
 
 @ArgsType()
@@ -8,8 +8,8 @@ export class SearchArgs {
   @MaxLength(10_000)
   query!: string;
 
-  @Field(() => [EntityTypeName], { nullable: true, description: 'Only these entity types (default: all).' })
-  @ArrayMaxSize(10)
+  @Field(() => [EntityTypeName], { nullable: true, description: 'Only these entity types (default: all); an empty list is refused.' })
+  @ArrayMinSize(1, { message: 'types must list at least one type, or be left out for all' }) @ArrayMaxSize(10)
   types?: EntityTypeName[] | null;
 
   @Field(() => Int, { defaultValue: 20, description: 'Number of results, 0 to 100.' })
