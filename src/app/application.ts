@@ -4,7 +4,7 @@ import { connectDatabase, Database } from './database';
 import { DatabaseReadiness, SetupPhase } from './readiness';
 import { Executor } from '../db/executor';
 import { applySchema } from '../db/schema-setup';
-import { graphIsEmpty, loadBundledDataIfEmpty } from './bundled-data';
+import { graphIsEmpty, loadBundledData } from './bundled-data';
 import { buildGraphSchema } from '../schema/build-schema';
 import { RunningApp, startHttpApp } from '../server/http-app';
 
@@ -59,10 +59,12 @@ export async function startApplication(config: AppConfig, logger: Logger): Promi
  */
 export function databaseSetup(executor: Executor, config: Pick<AppConfig, 'loadBundledData' | 'seedFiles'>, logger: Logger): (enter: (phase: SetupPhase) => void) => Promise<void> {
   return async (enter) => {
-    if (config.loadBundledData && (await graphIsEmpty(executor))) enter('schema');
+    const firstStart = config.loadBundledData && (await graphIsEmpty(executor));
+    if (firstStart) enter('schema');
     await applySchema(executor);
-    if (!config.loadBundledData) return;
-    const report = await loadBundledDataIfEmpty(executor, config.seedFiles, () => enter('bundled-data'));
-    if (report) logger.info({ entities: report.entities, relations: report.relations, skipped: report.skipped.length }, 'Loaded the bundled VET dataset');
+    if (!firstStart) return;
+    enter('bundled-data');
+    const report = await loadBundledData(executor, config.seedFiles);
+    logger.info({ entities: report.entities, relations: report.relations, skipped: report.skipped.length }, 'Loaded the bundled VET dataset');
   };
 }

@@ -3,14 +3,12 @@ import { ImportService } from '../modules/import/import.service';
 import { ImportReport } from '../modules/import/import.report';
 
 /**
- * Loads the bundled real dataset (data/*.json) when the graph holds no entity yet, so a fresh machine gets the
- * product's data on its first start and later starts leave edits alone.
- * @param onLoadStart called once the graph is found empty, before the import starts
- * @returns the import report, or null when the graph already had data
+ * Loads the bundled real dataset (data/*.json) through the importer. The setup calls it only when
+ * {@link graphIsEmpty}, so a fresh machine gets the product's data on its first start and later starts leave edits
+ * alone.
+ * @returns the import report
  */
-export async function loadBundledDataIfEmpty(executor: Executor, files: string[], onLoadStart: () => void = () => undefined): Promise<ImportReport | null> {
-  if (!(await graphIsEmpty(executor))) return null;
-  onLoadStart();
+export function loadBundledData(executor: Executor, files: string[]): Promise<ImportReport> {
   return new ImportService(executor, 'bundled-data').importFiles(files);
 }
 

@@ -51,17 +51,48 @@ export const DateTimeScalar = new GraphQLScalarType<string | null, string>({
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const INSTANT_RULE = 'DateTime must be an existing instant in ISO 8601 with an offset of at most ±18:00, e.g. "2013-05-28T09:00:00+02:00"';
 
+/** The parts of an ISO 8601 instant with its UTC offset (see {@link parseInstant}). */
+export interface InstantParts {
+  year: number;
+  month: number;
+  day: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+  nanoseconds: number;
+  offsetSeconds: number;
+}
+
+const ISO_INSTANT = /^((\d{4})-(\d{2})-(\d{2}))T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
 /**
- * True when `value` is an ISO 8601 instant with an offset that Neo4j stores as written: the day exists, the time is
- * 00:00:00 to 23:59:59 with at most 9 fraction digits (nanoseconds), and the offset is within ±18:00. `Date.parse`
- * alone let "2013-02-30T09:00Z" through (stored as 2 March) and "T24:00" (the next day). Found by the mutation fuzz.
+ * The parts of an ISO 8601 instant with an offset that Neo4j stores as written, or undefined: the day exists, the
+ * time is 00:00:00 to 23:59:59 with at most 9 fraction digits (nanoseconds), and the offset is within ±18:00.
+ * `Date.parse` alone let "2013-02-30T09:00Z" through (stored as 2 March) and "T24:00" (the next day). Found by the
+ * mutation fuzz.
  */
+export function parseInstant(value: string): InstantParts | undefined {
+  const match = ISO_INSTANT.exec(value);
+  if (!match) return undefined;
+  const [, date, year, month, day, hours, minutes, seconds = '0', fraction = '', sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  const offsetInMinutes = Number(offsetHours) * 60 + Number(offsetMinutes);
+  const valid = isCalendarDate(date) && Number(hours) < 24 && Number(minutes) < 60 && Number(seconds) < 60 && Number(offsetMinutes) < 60 && offsetInMinutes <= 18 * 60;
+  if (!valid) return undefined;
+  return {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hours: Number(hours),
+    minutes: Number(minutes),
+    seconds: Number(seconds),
+    nanoseconds: Number(fraction.padEnd(9, '0')),
+    offsetSeconds: (sign === '-' ? -60 : 60) * offsetInMinutes,
+  };
+}
+
+/** True when `value` is an instant {@link parseInstant} accepts. */
 export function isInstant(value: string): boolean {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value);
-  if (!match) return false;
-  const [, day, hours, minutes, seconds = '0', offsetHours = '0', offsetMinutes = '0'] = match;
-  const offset = Number(offsetHours) * 60 + Number(offsetMinutes);
-  return isCalendarDate(day) && Number(hours) < 24 && Number(minutes) < 60 && Number(seconds) < 60 && Number(offsetMinutes) < 60 && offset <= 18 * 60;
+  return parseInstant(value) !== undefined;
 }
 
 /** True when `value` is `YYYY-MM-DD` and that day exists in the proleptic Gregorian calendar. */

@@ -26,11 +26,14 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
-/** class-validator: the value is not smaller than the sibling property `other` (e.g. `yearTo` ≥ `yearFrom`). */
-export function IsNotBefore(other: string, options?: ValidationOptions): PropertyDecorator {
+/**
+ * A class-validator decorator: the value is not before the sibling property `other` by `notBefore(value, bound)`,
+ * which runs only when both are given ("$property must not be before <other>").
+ */
+function notBeforeSibling(name: string, other: string, notBefore: (value: unknown, bound: unknown) => boolean, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
-      name: 'isNotBefore',
+      name,
       target: target.constructor,
       propertyName: String(propertyName),
       constraints: [other],
@@ -38,10 +41,15 @@ export function IsNotBefore(other: string, options?: ValidationOptions): Propert
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           const bound = (args.object as Record<string, unknown>)[other];
-          return value === null || value === undefined || bound === null || bound === undefined || (value as number | string) >= (bound as number | string);
+          return value === null || value === undefined || bound === null || bound === undefined || notBefore(value, bound);
         },
       },
     });
+}
+
+/** class-validator: the value is not smaller than the sibling property `other` (e.g. `yearTo` ≥ `yearFrom`). */
+export function IsNotBefore(other: string, options?: ValidationOptions): PropertyDecorator {
+  return notBeforeSibling('isNotBefore', other, (value, bound) => (value as number | string) >= (bound as number | string), options);
 }
 
 /**
@@ -50,22 +58,11 @@ export function IsNotBefore(other: string, options?: ValidationOptions): Propert
  * includes May), while until "2013-04" is.
  */
 export function IsNotBeforePartialDate(other: string, options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isNotBeforePartialDate',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      constraints: [other],
-      options: { message: `$property must not be before ${other}`, ...options },
-      validator: {
-        validate(value: unknown, args: ValidationArguments) {
-          const bound = (args.object as Record<string, unknown>)[other];
-          if (typeof value !== 'string' || typeof bound !== 'string') return true;
-          const length = Math.min(value.length, bound.length);
-          return value.slice(0, length) >= bound.slice(0, length);
-        },
-      },
-    });
+  return notBeforeSibling('isNotBeforePartialDate', other, (value, bound) => {
+    if (typeof value !== 'string' || typeof bound !== 'string') return true;
+    const length = Math.min(value.length, bound.length);
+    return value.slice(0, length) >= bound.slice(0, length);
+  }, options);
 }
 
 /**
@@ -73,21 +70,8 @@ export function IsNotBeforePartialDate(other: string, options?: ValidationOption
  * `startDateTime`), compared as points in time, so different offsets compare correctly.
  */
 export function IsNotBeforeInstant(other: string, options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isNotBeforeInstant',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      constraints: [other],
-      options: { message: `$property must not be before ${other}`, ...options },
-      validator: {
-        validate(value: unknown, args: ValidationArguments) {
-          const bound = (args.object as Record<string, unknown>)[other];
-          if (typeof value !== 'string' || typeof bound !== 'string') return true;
-          return Date.parse(value) >= Date.parse(bound);
-        },
-      },
-    });
+  return notBeforeSibling('isNotBeforeInstant', other, (value, bound) =>
+    typeof value !== 'string' || typeof bound !== 'string' || Date.parse(value) >= Date.parse(bound), options);
 }
 
 /** class-validator: the value may not be given together with the sibling property `other` (e.g. countryCode and countryCodes). */

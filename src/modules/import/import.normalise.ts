@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { EntityType } from '../../domain/entity-types';
-import { isInstant } from '../../graphql/scalars';
+import { parseInstant } from '../../graphql/scalars';
 
 /** Properties our code writes; a record may not set them. */
 const RESERVED = new Set(['id', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy']);
@@ -11,20 +11,14 @@ export const DATE_PROPERTIES = new Set(['startDate', 'endDate', 'date']);
 /** Properties that hold instants with their UTC offset, stored as Neo4j `DateTime` values with that offset. */
 export const DATE_TIME_PROPERTIES = new Set(['startDateTime', 'endDateTime']);
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
-
 /**
  * An ISO 8601 instant with an offset ("2013-05-28T09:00:00+02:00") as a Neo4j DateTime keeping that offset, so the
  * venue's local time reads back as written (field case F3); undefined when the text is not such an instant, or names
- * one that does not exist (the driver throws on 24:00, Neo4j moves 30 February to 2 March; offsets beyond ±18:00).
+ * one that does not exist (see parseInstant).
  */
 export function toNeo4jDateTime(text: string) {
-  const m = ISO_INSTANT.exec(text);
-  if (!m || !isInstant(text)) return undefined;
-  const [, y, mo, d, h, mi, sec = '0', fraction = '', zone, sign, oh, om] = m;
-  const offsetSeconds = zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 3600 + Number(om) * 60);
-  const nanoseconds = Number(fraction.padEnd(9, '0'));
-  return new neo4j.types.DateTime(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(sec), nanoseconds, offsetSeconds);
+  const t = parseInstant(text);
+  return t && new neo4j.types.DateTime(t.year, t.month, t.day, t.hours, t.minutes, t.seconds, t.nanoseconds, t.offsetSeconds);
 }
 
 /**

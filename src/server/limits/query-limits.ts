@@ -83,9 +83,12 @@ export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterC
           const serialised = JSON.stringify(variables);
           // Large variables (a document to ingest) are not worth keeping as a key.
           const key = queryHash && serialised.length <= MAX_CACHED_VARIABLES_LENGTH ? `${queryHash}|${operationName ?? ''}|${serialised}` : undefined;
-          const found = (key && estimates.get(key)) || estimate(document, schema, operationName ?? undefined, variables);
-          if (!found) return;
-          if (key) estimates.set(key, found);
+          let found = key ? estimates.get(key) : undefined;
+          if (!found) {
+            found = estimate(document, schema, operationName ?? undefined, variables);
+            if (!found) return;
+            if (key) estimates.set(key, found);
+          }
           const { cost, conditions } = found;
           if (conditions > maxFilterConditions) {
             throw new GraphQLError(`A where argument has ${conditions} conditions, more than the limit of ${maxFilterConditions}; split the question.`, {
