@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const application = await startApplication(config, logger);
   logger.info(
     `GraphQL API listening at ${application.app.url}${GRAPHQL_PATH} (${Date.now() - startedAt} ms after start); ` +
-      'the database setup goes on in the background until "Database setup done" (/health/ready says the same)',
+      'the database setup runs in the background ("Database setup done" in this log and /health/ready say when it is)',
   );
 
   const shutdown = async (signal: string) => {

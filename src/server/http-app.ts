@@ -74,6 +74,9 @@ export async function startHttpApp(options: {
     includeStacktraceInErrorResponses: false,
     introspection: config.web.introspection,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (drain HTTP, then close the driver, exit 0); Apollo's own handler would stop the
+    // server and re-send the signal, killing the process (exit 143) before that shutdown finished.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -36,7 +36,8 @@ describe('graceful shutdown on SIGTERM (issue 6, section 2)', () => {
   beforeAll(async () => {
     port = await freePort();
     child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'main.js')], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOAD_BUNDLED_DATA: 'false', SHUTDOWN_GRACE_MS: String(GRACE_MS), LOG_LEVEL: 'info' },
+      // NODE_ENV as deployed: Apollo installs its own signal handlers outside NODE_ENV=test, which jest sets.
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOAD_BUNDLED_DATA: 'false', SHUTDOWN_GRACE_MS: String(GRACE_MS), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk) => (output += chunk));
