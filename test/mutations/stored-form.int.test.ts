@@ -44,6 +44,31 @@ describe('mutations store values as the importer does', () => {
     expect(row).toEqual({ type: 'ZONED DATETIME NOT NULL', offset: 3600, seconds: 1800 });
   });
 
+  it('an event entered with instants only gets its local start and end dates and its year from them, and year filters find it', async () => {
+    const editor = await authHeader('editor');
+    const created = await fixture.api.query(
+      `mutation { createEvent(input: { id: "event:test-late-webinar", name: "Late webinar",
+        startDateTime: "2019-12-31T23:30:00-05:00", endDateTime: "2020-01-01T01:00:00-05:00" }) { startDate endDate year } }`,
+      {},
+      editor,
+    );
+    expect(created.errors).toBeUndefined();
+    // 23:30 at UTC−5 is already 2020 in UTC; the venue's day and year are what analysts count.
+    expect(created.data!.createEvent).toEqual({ startDate: '2019-12-31', endDate: '2020-01-01', year: 2019 });
+    const [row] = await fixture.graph.cypher(TYPES, { id: 'event:test-late-webinar' });
+    expect(row).toMatchObject({ startDate: 'DATE NOT NULL', year: 'INTEGER NOT NULL', yearValue: 2019 });
+    const found = await fixture.api.query('{ events(where: { yearFrom: 2019, yearTo: 2019 }, first: 100) { edges { node { id } } } }');
+    expect(found.data!.events.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain('event:test-late-webinar');
+
+    const moved = await fixture.api.query(
+      'mutation { updateEvent(id: "event:test-late-webinar", input: { startDateTime: "2020-01-01T00:15:00-05:00" }) { startDate endDate year } }',
+      {},
+      editor,
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.updateEvent).toEqual({ startDate: '2020-01-01', endDate: '2020-01-01', year: 2020 });
+  });
+
   it('an update moves the derived year with the start date, removes fields sent as null, refolds the searchKey and keeps createdAt', async () => {
     const [before] = await fixture.graph.cypher('MATCH (n {id: "event:test-pla-2013"}) RETURN n.createdAt AS createdAt');
     const updated = await fixture.api.query(

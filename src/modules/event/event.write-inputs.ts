@@ -9,11 +9,14 @@ import { EVENT } from './event.definition';
 @InputType()
 abstract class EventFields extends EntityWriteFields {
   @EnumField(EventKind, 'Kind of event.') kind?: EventKind | null;
-  @DateField('First day (local calendar date of the venue).') startDate?: string | null;
-  @DateField('Last day; not before startDate.', { notBefore: 'startDate' }) endDate?: string | null;
+  @DateField('First day (local calendar date of the venue); derived from startDateTime when left out, and must match it.', { localDateOf: 'startDateTime' })
+  startDate?: string | null;
+  @DateField('Last day; not before startDate; derived from endDateTime when left out, and must match it.', { notBefore: 'startDate', localDateOf: 'endDateTime' })
+  endDate?: string | null;
   @DateTimeField('Start instant with its UTC offset, when the time of day is known, e.g. "2013-05-28T09:00:00+02:00".') startDateTime?: string | null;
   @DateTimeField('End instant with its UTC offset; not before startDateTime.', { notBefore: 'startDateTime' }) endDateTime?: string | null;
-  @YearField('Year it took place; derived from startDate when left out, and must match it.', { yearOf: 'startDate' }) year?: number | null;
+  @YearField('Year it took place; derived from startDate (or startDateTime) when left out, and must match it.', { yearOf: ['startDate', 'startDateTime'] })
+  year?: number | null;
   @EnumField(EventInvolvement, "Cedefop's part in it.") involvement?: EventInvolvement | null;
   @UrlField('Event page (http or https).') url?: string | null;
   @TextField('One sentence in our own words.') summary?: string | null;

@@ -40,20 +40,37 @@ export function propsProblem(props: Record<string, unknown>): string | undefined
 
 /**
  * Props as stored in Neo4j: integers as driver Integers (a JS number would be stored as a float), ISO dates as
- * `Date`, country codes upper-cased; an event's `year` from its start date and a policy document's from its date
- * when the source gives none. A `name` prop equal to the record name is dropped; a different one is kept as an
- * alternative name.
+ * `Date`, country codes upper-cased, plus the derived props of {@link derivedProps}. A `name` prop equal to the
+ * record name is dropped; a different one is kept as an alternative name.
  */
 export function toStoredProps(type: EntityType, name: string, props: Record<string, unknown>): Record<string, unknown> {
   const { name: propsName, ...rest } = props;
-  const stored = toStoredValues(rest);
+  const stored = toStoredValues({ ...rest, ...derivedProps(type, props) });
   if (typeof propsName === 'string' && propsName !== name) {
     stored.altNames = [...((props.altNames as string[] | undefined) ?? []), propsName];
   }
   for (const key of ['code', 'countryCode']) if (typeof props[key] === 'string') stored[key] = (props[key] as string).toUpperCase();
-  const derivedYearFrom = type === 'Event' ? props.startDate : type === 'PolicyDocument' ? props.date : undefined;
-  if (props.year === undefined && typeof derivedYearFrom === 'string') stored.year = neo4j.int(Number(derivedYearFrom.slice(0, 4)));
   return stored;
+}
+
+/**
+ * The props a record leaves out that follow from the ones it gives, as plain values: an event's `startDate` and
+ * `endDate` from `startDateTime` and `endDateTime` (their local dates, as written in their own offsets), its `year`
+ * from its start date; a policy document's `year` from its `date`. Analysts filter and group by date and year, so an
+ * event entered with instants only must not drop out of "events in 2013".
+ */
+export function derivedProps(type: EntityType, props: Record<string, unknown>): Record<string, unknown> {
+  const derived: Record<string, unknown> = {};
+  if (type === 'Event') {
+    for (const [date, instant] of [['startDate', 'startDateTime'], ['endDate', 'endDateTime']]) {
+      if (props[date] === undefined && typeof props[instant] === 'string' && parseInstant(props[instant] as string)) {
+        derived[date] = (props[instant] as string).slice(0, 10);
+      }
+    }
+  }
+  const yearFrom = type === 'Event' ? (props.startDate ?? derived.startDate) : type === 'PolicyDocument' ? props.date : undefined;
+  if (props.year === undefined && typeof yearFrom === 'string') derived.year = Number(yearFrom.slice(0, 4));
+  return derived;
 }
 
 /**

@@ -10,7 +10,7 @@ import { POLICY_DOCUMENT } from './policy-document.definition';
 abstract class PolicyDocumentFields extends EntityWriteFields {
   @EnumField(PolicyDocumentKind, 'Kind of document.') kind?: PolicyDocumentKind | null;
   @DateField('Date adopted or signed.') date?: string | null;
-  @YearField('Year adopted; derived from date when left out, and must match it.', { yearOf: 'date' }) year?: number | null;
+  @YearField('Year adopted; derived from date when left out, and must match it.', { yearOf: ['date'] }) year?: number | null;
   @TextField('Official reference (e.g. OJ number).', 200) reference?: string | null;
   @TextField('One sentence in our own words.') summary?: string | null;
   @AttributesField(POLICY_DOCUMENT.fields) attributes?: Record<string, unknown> | null;

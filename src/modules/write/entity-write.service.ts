@@ -1,11 +1,10 @@
-import neo4j from 'neo4j-driver';
 import { validateSync } from 'class-validator';
 import { searchKeyOf } from '../../domain/text-folding';
 import { Executor } from '../../db/executor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/api-errors';
 import { toFieldProblems } from '../../errors/format-error';
 import { EntityObject, EntityRecord, toEntityObject } from '../../graph/entity-record';
-import { toStoredProps } from '../import/import.normalise';
+import { derivedProps, toStoredProps } from '../import/import.normalise';
 import { idFromName } from './entity-ids';
 import { EntityWriteSpec } from './write-spec';
 import { WriteRepository } from './write.repository';
@@ -117,8 +116,8 @@ export class EntityWriteService {
   private idFor(spec: EntityWriteSpec, input: object, parts: InputParts): string {
     if (parts.id) return parts.id;
     if (spec.newId) return spec.newId(input as Record<string, unknown>);
-    const props = parts.props;
-    const year = typeof props.year === 'number' ? props.year : typeof props.startDate === 'string' ? Number(props.startDate.slice(0, 4)) : undefined;
+    const props = { ...parts.props, ...derivedProps(spec.definition.type, parts.props) };
+    const year = typeof props.year === 'number' ? props.year : undefined;
     return idFromName(spec.definition.type, String(parts.name ?? ''), year, `input.${spec.nameField}`);
   }
 
@@ -133,9 +132,8 @@ export class EntityWriteService {
     const type = spec.definition.type;
     const name = parts.name === undefined ? stored.name : parts.name;
     const storedChanges = toStoredProps(type, name ?? stored.name, parts.props);
-    // A new start date (or date) moves the derived year with it unless the client sent a year too.
-    const derivedYear = parts.props.year === undefined && storedChanges.year !== undefined ? { year: neo4j.integer.toNumber(storedChanges.year as number) } : {};
-    const merged = { ...stored.properties, ...parts.props, ...derivedYear };
+    // A new start instant (or date) moves the derived date and year with it unless the client sent those too.
+    const merged = { ...stored.properties, ...parts.props, ...derivedProps(type, parts.props) };
     validateMerged(spec, stored.id, name, merged);
     const updated = await repository.update(type, stored.id, {
       name: name as string,

@@ -6,7 +6,7 @@ import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../doma
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { IsCountryCode, IsNotBefore, IsNotBeforeInstant } from '../../graphql/validators';
 import { IsSource } from '../import/import.records';
-import { IsAttributes, IsDateInYearRange, IsEntityId, IsYearOf, MAX_LIST_ITEMS, MAX_URL_LENGTH } from './write.validators';
+import { IsAttributes, IsDateInYearRange, IsEntityId, IsLocalDateOf, IsYearOf, MAX_LIST_ITEMS, MAX_URL_LENGTH } from './write.validators';
 
 /*
  * Field decorators of the write inputs: each bundles the GraphQL field and its class-validator rules, so the ten
@@ -59,8 +59,11 @@ export function EnumField(enumType: object, description: string): PropertyDecora
   return compose(Field(() => enumType, { nullable: true, description }), IsOptional(), IsEnum(enumType));
 }
 
-/** Optional year in MIN_YEAR..MAX_YEAR; `notBefore` names a year field it must not precede, `yearOf` a date it must match. */
-export function YearField(description: string, rules: { notBefore?: string; yearOf?: string } = {}): PropertyDecorator {
+/**
+ * Optional year in MIN_YEAR..MAX_YEAR; `notBefore` names a year field it must not precede, `yearOf` the dates or
+ * instants whose year it must match.
+ */
+export function YearField(description: string, rules: { notBefore?: string; yearOf?: readonly string[] } = {}): PropertyDecorator {
   return compose(
     Field(() => Int, { nullable: true, description }),
     IsOptional(),
@@ -73,26 +76,29 @@ export function YearField(description: string, rules: { notBefore?: string; year
 
 /**
  * Optional calendar date (the Date scalar refuses days that do not exist) in a year within MIN_YEAR..MAX_YEAR;
- * `notBefore` names a date it must not precede.
+ * `notBefore` names a date it must not precede, `localDateOf` an instant whose local date it must be.
  */
-export function DateField(description: string, rules: { notBefore?: string } = {}): PropertyDecorator {
+export function DateField(description: string, rules: { notBefore?: string; localDateOf?: string } = {}): PropertyDecorator {
   return compose(
     Field(() => DateScalar, { nullable: true, description }),
     IsOptional(),
     IsDateInYearRange(),
     ...(rules.notBefore ? [IsNotBefore(rules.notBefore)] : []),
+    ...(rules.localDateOf ? [IsLocalDateOf(rules.localDateOf)] : []),
   );
 }
 
 /**
  * Optional instant with its UTC offset, e.g. "2013-05-28T09:00:00+02:00" (the DateTime scalar refuses anything else;
  * it is stored as written, so the venue's local time and offset survive: field case F3); `notBefore` names an instant
- * it must not precede.
+ * it must not precede. Its year is within MIN_YEAR..MAX_YEAR, like a date's, since an event's date and year are
+ * derived from it.
  */
 export function DateTimeField(description: string, rules: { notBefore?: string } = {}): PropertyDecorator {
   return compose(
     Field(() => DateTimeScalar, { nullable: true, description }),
     IsOptional(),
+    IsDateInYearRange(),
     ...(rules.notBefore ? [IsNotBeforeInstant(rules.notBefore)] : []),
   );
 }

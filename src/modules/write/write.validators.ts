@@ -78,7 +78,7 @@ function isPartialDate(value: string): boolean {
 }
 
 /**
- * class-validator: a `YYYY-MM-DD` date (the Date scalar has checked that the day exists) in a year within
+ * class-validator: a `YYYY-MM-DD` date or an ISO instant (the scalars have checked that the day exists) in a year within
  * MIN_YEAR..MAX_YEAR, the years every year field accepts. Without it, `startDate: "2101-01-01"` was stored and the
  * event's derived `year` of 2101 then failed every later update of it.
  */
@@ -88,29 +88,63 @@ export function IsDateInYearRange(options?: ValidationOptions): PropertyDecorato
       name: 'isDateInYearRange',
       validator: {
         validate: (value) => typeof value === 'string' && Number(value.slice(0, 4)) >= MIN_YEAR && Number(value.slice(0, 4)) <= MAX_YEAR,
-        defaultMessage: () => `$property must be a date in the years ${MIN_YEAR}..${MAX_YEAR}`,
+        defaultMessage: () => `$property must be in the years ${MIN_YEAR}..${MAX_YEAR}`,
       },
     },
     options,
   );
 }
 
-/** class-validator: the year equals the year of the sibling date property `dateProperty` when both are given. */
-export function IsYearOf(dateProperty: string, options?: ValidationOptions): PropertyDecorator {
+/**
+ * class-validator: the year equals the year of each sibling date or instant property in `dateProperties` that is
+ * given (an instant's year as written, in its own offset: "2013-12-31T23:00:00-05:00" is in 2013).
+ */
+export function IsYearOf(dateProperties: readonly string[], options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isYearOf',
-      constraints: [dateProperty],
+      constraints: [dateProperties],
       validator: {
         validate(value: unknown, args?: ValidationArguments) {
-          const date = (args?.object as Record<string, unknown> | undefined)?.[dateProperty];
-          return value === null || value === undefined || typeof date !== 'string' || Number(date.slice(0, 4)) === value;
+          const object = (args?.object as Record<string, unknown> | undefined) ?? {};
+          return value === null || value === undefined || dateProperties.every((key) => typeof object[key] !== 'string' || Number((object[key] as string).slice(0, 4)) === value);
         },
-        defaultMessage: () => `$property must be the year of ${dateProperty}`,
+        defaultMessage: (args) => {
+          const object = (args?.object as Record<string, unknown> | undefined) ?? {};
+          const given = dateProperties.filter((key) => typeof object[key] === 'string');
+          return `$property must be the year of ${given.join(' and ')}`;
+        },
       },
     },
     options,
   );
+}
+
+/**
+ * class-validator: the calendar date equals the local date of the sibling instant `instantProperty` when both are
+ * given: `startDate` "2013-05-28" goes with `startDateTime` "2013-05-28T09:00:00+02:00", the day at the venue, not
+ * the UTC day (F3: the 28th stays the 28th).
+ */
+export function IsLocalDateOf(instantProperty: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isLocalDateOf',
+      constraints: [instantProperty],
+      validator: {
+        validate(value: unknown, args?: ValidationArguments) {
+          const instant = (args?.object as Record<string, unknown> | undefined)?.[instantProperty];
+          return typeof value !== 'string' || typeof instant !== 'string' || localDateOf(instant) === value;
+        },
+        defaultMessage: () => `$property must be the local date of ${instantProperty} (its date as written, in its own UTC offset)`,
+      },
+    },
+    options,
+  );
+}
+
+/** The calendar date `YYYY-MM-DD` of an ISO instant as written, in its own offset ("2013-05-28T23:30:00-05:00" → "2013-05-28"). */
+export function localDateOf(instant: string): string {
+  return instant.slice(0, 10);
 }
 
 /**
