@@ -31,7 +31,7 @@ export function ensureNeo4jJars(log: (line: string) => void = () => undefined): 
   const version = pinnedNeo4jVersion();
   if (fs.existsSync(path.join(libDir, `neo4j-${version}.jar`))) return libDir;
   requireMaven();
-  log(`Fetching Neo4j ${version} Community jars from Maven Central (once) ...`);
+  log(`Copying the Neo4j ${version} Community jars into .cache/neo4j/lib with Maven, once per clone (downloaded from Maven Central when ~/.m2 does not have them yet) ...`);
   fs.rmSync(libDir, { recursive: true, force: true });
   const result = spawnSync('mvn', ['-q', '-B', '-f', path.join(projectRoot(), NEO4J_POM), 'dependency:copy-dependencies'], {
     encoding: 'utf8',
