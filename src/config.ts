@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { projectRoot } from './project-root';
 import { MAX_DOCUMENT_LENGTH } from './domain/limits';
+import { BUNDLED_DATA_FILES } from './domain/bundled-data';
 
 /** Where the local Neo4j (started by the project itself) lives and how big it may grow. */
 export interface LocalNeo4jConfig {
@@ -145,7 +146,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
     maxPageSize: intFrom(env, 'MAX_PAGE_SIZE', 100),
-    seedFiles: (nonEmpty(env.SEED_FILES)?.split(',') ?? ['data/policy-and-events.json', 'data/trainers-and-publications.json'])
+    seedFiles: (nonEmpty(env.SEED_FILES)?.split(',') ?? [...BUNDLED_DATA_FILES])
       .map((file) => path.resolve(root, file.trim())),
     loadBundledData: boolFrom(env, 'LOAD_BUNDLED_DATA', true),
     exposeQueryStats: boolFrom(env, 'EXPOSE_QUERY_STATS', !production),

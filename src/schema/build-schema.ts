@@ -11,6 +11,7 @@ import { NetworkResolver } from '../modules/network/network.resolver';
 import { INGEST_RESOLVERS } from '../modules/ingest/ingest.resolver';
 import { MUTATION_RESOLVERS } from '../modules/mutation-resolvers';
 import { referenceResolvers } from './reference-resolvers';
+import { guardEntitiesField } from './entities-guard';
 import { authChecker } from '../auth/auth-checker';
 import { validateArgs } from '../graphql/validate-args';
 
@@ -21,6 +22,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  * Builds the API schema: type-graphql classes → SDL with directives → an Apollo Federation 2 subgraph
  * (`_service`, `_entities`, `@key` on every entity) whose resolvers are type-graphql's plus our reference resolvers.
  * Arguments are validated with class-validator (validate-args.ts); missing optional values are skipped, not failed.
+ * Representations `_entities` cannot resolve get an error of their own (entities-guard.ts).
  */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
@@ -33,10 +35,11 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
   for (const [type, reference] of Object.entries(referenceResolvers())) {
     resolvers[type] = { ...(resolvers[type] ?? {}), ...reference };
   }
-  return buildSubgraphSchema({
+  const subgraph = buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphQLSchema)}`),
     resolvers: resolvers as never,
   });
+  return guardEntitiesField(subgraph);
 }
 
 /** The subgraph SDL as `_service { sdl }` returns it; committed as schema/schema.graphql. */

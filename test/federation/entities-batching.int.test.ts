@@ -32,4 +32,22 @@ describe('_entities: 100 representations in one round trip, unknown keys null (i
     // Ids and country codes of every type are looked up together (EntityReader batches both into one statement).
     expect(response.extensions!.dbRoundTrips).toBe(1);
   });
+
+  it('a representation a router would not send gets BAD_USER_INPUT at its own position; the others are still resolved', async () => {
+    const representations = [
+      { __typename: 'Organisation', id: 'org:forem' },
+      { __typename: 'Nope', id: 'x' },
+      { __typename: 'SourceDocument', id: 'x' },
+      { foo: 1 },
+      { __typename: 'Country', code: 'BE' },
+    ];
+    const response = await fixture.api.query('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id } } }', { r: representations });
+    expect(response.data!._entities).toEqual([{ id: 'org:forem' }, null, null, null, { id: 'country:BE' }]);
+    expect(response.errors!.map((error) => [error.path, error.extensions!.code, (error.extensions!.fields as Array<{ field: string }>)[0].field])).toEqual([
+      [['_entities', 1], 'BAD_USER_INPUT', 'representations[1].__typename'],
+      [['_entities', 2], 'BAD_USER_INPUT', 'representations[2].__typename'],
+      [['_entities', 3], 'BAD_USER_INPUT', 'representations[3].__typename'],
+    ]);
+    expect(response.errors![0].message).toContain('"Nope" is not an entity type of this subgraph');
+  });
 });

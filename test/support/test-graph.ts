@@ -5,9 +5,10 @@ import { applySchema } from '../../src/db/schema-setup';
 import { ImportService } from '../../src/modules/import/import.service';
 import { ImportReport } from '../../src/modules/import/import.report';
 import { projectRoot } from '../../src/project-root';
+import { BUNDLED_DATA_FILES } from '../../src/domain/bundled-data';
 
 /** The bundled real dataset. */
-export const BUNDLED_FILES = ['policy-and-events.json', 'trainers-and-publications.json'].map((file) => path.join(projectRoot(), 'data', file));
+export const BUNDLED_FILES = BUNDLED_DATA_FILES.map((file) => path.join(projectRoot(), file));
 
 /** A driver and executor on the test server (see global-setup.ts). Close it in afterAll. */
 export interface TestGraph {

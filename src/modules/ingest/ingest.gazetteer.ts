@@ -13,6 +13,10 @@ import { foldText } from '../../domain/text-folding';
 
 /** A gazetteer city: its GeoNames name, country, admin-1 region (when the data names one) and population. */
 export interface GazetteerCity {
+  /** GeoNames id (https://www.geonames.org/<id>). */
+  geonameId: number;
+  /** GeoNames feature code: PPLC a capital, PPLA a first-order admin seat, PPL a populated place, ... */
+  featureCode: string;
   /** The GeoNames name ("Thessaloníki", "Köln"): one name per city, no alternate or translated names. */
   name: string;
   /** ISO 3166-1 alpha-2 (GeoNames uses `XK` for Kosovo). */
@@ -27,6 +31,7 @@ export interface GazetteerCity {
 export const NON_EUROPEAN_MIN_POPULATION = 15_000;
 
 interface AllTheCitiesEntry {
+  cityId: number;
   name: string;
   country: string;
   featureCode: string;
@@ -36,14 +41,18 @@ interface AllTheCitiesEntry {
 
 let europeanCodes: Set<string> | undefined;
 
+/** IANA files Iceland and the Faroe Islands under Atlantic/, not Europe/ (Portugal and Spain have Europe/ zones too). */
+const NORTH_ATLANTIC_EUROPE = new Set(['Atlantic/Reykjavik', 'Atlantic/Faroe']);
+
 /**
  * True for a country one of whose time zones is a European one (countries-and-timezones, including link zones such
- * as Europe/Nicosia, so Cyprus counts): the genre's default when a city name is ambiguous.
+ * as Europe/Nicosia, so Cyprus counts, and Iceland's Atlantic/Reykjavik): the genre's default when a city name is
+ * ambiguous.
  */
 export function isEuropean(countryCode: string): boolean {
   europeanCodes ??= new Set(
     Object.values(getAllCountries({ deprecated: true }))
-      .filter((country) => country.timezones.some((zone) => zone.startsWith('Europe/')))
+      .filter((country) => country.timezones.some((zone) => zone.startsWith('Europe/') || NORTH_ATLANTIC_EUROPE.has(zone)))
       .map((country) => country.id),
   );
   return europeanCodes.has(countryCode);
@@ -91,6 +100,8 @@ function cities(): Map<string, GazetteerCity[]> {
     for (const city of rows) {
       if (!keepCity(city)) continue;
       const entry: GazetteerCity = {
+        geonameId: city.cityId,
+        featureCode: city.featureCode,
         name: city.name,
         countryCode: city.country,
         region: regions.get(`${city.country}.${city.adminCode}`),
