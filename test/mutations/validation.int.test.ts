@@ -72,6 +72,21 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
     ]);
   });
 
+  it('refuses names that show nothing or hold control characters, and control characters in any text (found by the fresh-user trial)', async () => {
+    const CREATE_ORGANISATION = 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }';
+    const reasons = async (input: Record<string, unknown>) => (await refused(CREATE_ORGANISATION, { input })).extensions!.fields;
+    expect(await reasons({ name: '' })).toEqual([{ field: 'input.name', reason: 'name must not be blank' }]);
+    expect(await reasons({ name: '\u200b\u200b \u2060' })).toEqual([{ field: 'input.name', reason: 'name must not be blank' }]);
+    const oneLine = 'name must be one line of text (no line breaks, tabs or other control characters)';
+    expect(await reasons({ name: '\u0000\u0000' })).toEqual([{ field: 'input.name', reason: oneLine }]);
+    expect(await reasons({ name: 'Bell\u0007 and\nnewline' })).toEqual([{ field: 'input.name', reason: oneLine }]);
+    expect(await reasons({ name: 'Fine name', altNames: ['ok', '\u200b'] })).toEqual([{ field: 'input.altNames', reason: 'each of altNames must not be blank' }]);
+    expect(await reasons({ name: 'Fine name', summary: 'Two lines\nare fine but not \u001b[31m escapes', attributes: { note: 'nul\u0000' } })).toEqual([
+      { field: 'input.summary', reason: 'summary must not contain control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F)' },
+      { field: 'input.attributes.note', reason: 'note must not contain control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F)' },
+    ]);
+  });
+
   it('refuses a non-existent date written inline in the document, with its location and the expected type', async () => {
     const before = await graphSnapshot(fixture.graph);
     const response = await fixture.api.query('mutation { createEvent(input: { name: "Inline leap day", startDate: "2013-02-30" }) { id } }', {}, await authHeader('editor'));

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsISBN, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsISBN, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EntityType } from '../../domain/entity-types';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
@@ -27,16 +27,25 @@ export function IdField(type: EntityType, example: string): PropertyDecorator {
   );
 }
 
-/** The display name or title: required text of at most MAX_NAME_LENGTH characters (F10). */
+/**
+ * The display name or title: required text of at most MAX_NAME_LENGTH characters (F10), on one line, with something
+ * visible in it (not only spaces or invisible format characters such as U+200B, zero width space).
+ */
 export function NameField(description: string, options: { nullable?: boolean } = {}): PropertyDecorator {
   return compose(
     Field(() => String, { nullable: options.nullable, description }),
     IsString(),
-    IsNotEmpty(),
-    Matches(/\S/, { message: '$property must not be blank' }),
+    Matches(VISIBLE, { message: '$property must not be blank' }),
+    Matches(ONE_LINE, { message: '$property must be one line of text (no line breaks, tabs or other control characters)' }),
     MaxLength(MAX_NAME_LENGTH),
   );
 }
+
+/** Holds a character that is neither white space nor an invisible format character (Unicode Cf). */
+const VISIBLE = /[^\s\p{Cf}]/u;
+
+/** Holds no line break, tab or other control character. */
+const ONE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
 
 /** Optional text of at most `max` characters. */
 export function TextField(description: string, max: number = MAX_TEXT_LENGTH): PropertyDecorator {
@@ -50,6 +59,8 @@ export function NameListField(description: string): PropertyDecorator {
     IsOptional(),
     ArrayMaxSize(MAX_LIST_ITEMS),
     IsString({ each: true }),
+    Matches(VISIBLE, { each: true, message: 'each of $property must not be blank' }),
+    Matches(ONE_LINE, { each: true, message: 'each of $property must be one line of text (no line breaks, tabs or other control characters)' }),
     MaxLength(MAX_NAME_LENGTH, { each: true }),
   );
 }

@@ -190,17 +190,24 @@ function attributesProblem(value: unknown, blocked: Set<string>): string | undef
 /** An unpaired UTF-16 surrogate: JSON can carry one (`"\ud800"`), Unicode text cannot. */
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
+// Cc without tab (U+0009), line feed (U+000A) and carriage return (U+000D).
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 /**
- * Refuses a write input holding a string that is not well-formed Unicode (deeply: lists and attributes too). Neo4j
- * stores text as UTF-8, in which an unpaired surrogate becomes U+FFFD, so the value would be stored changed. Attribute
- * keys need no check: they must be camelCase ASCII. Found by the mutation fuzz.
+ * Refuses a write input holding a string that is not well-formed Unicode or holds control characters (deeply: lists
+ * and attributes too). Neo4j stores text as UTF-8, in which an unpaired surrogate becomes U+FFFD, so the value would
+ * be stored changed; NUL, escape and the other C0/C1 controls (tab and line breaks aside) are never part of a name,
+ * title or summary and break terminals, CSV exports and the IDE. Attribute keys need no check: they must be camelCase
+ * ASCII. Found by the mutation fuzz and the fresh-user trial.
  * @param path where `input` sits in the request, for the error's field paths (`input.attributes.theme`)
  * @throws BadUserInputError naming each such field
  */
 export function requireWellFormedText(input: object, path = 'input'): void {
   const problems: FieldProblem[] = [];
   const walk = (value: unknown, at: string) => {
-    if (typeof value === 'string' && UNPAIRED_SURROGATE.test(value)) problems.push({ field: at, reason: `${at.replace(/^.*\./, '')} must be well-formed Unicode text (it holds an unpaired surrogate)` });
+    const name = at.replace(/^.*\./, '');
+    if (typeof value === 'string' && UNPAIRED_SURROGATE.test(value)) problems.push({ field: at, reason: `${name} must be well-formed Unicode text (it holds an unpaired surrogate)` });
+    else if (typeof value === 'string' && CONTROL_CHARACTER.test(value)) problems.push({ field: at, reason: `${name} must not contain control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F)` });
     else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${at}[${index}]`));
     else if (value !== null && typeof value === 'object') Object.entries(value).forEach(([key, item]) => walk(item, `${at}.${key}`));
   };
