@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from 'class-validator';
 import { ApiError, BadUserInputError, FieldProblem } from './api-errors';
+import { inputValueProblem } from './input-value-problems';
 
 /** Codes produced by GraphQL itself or Apollo Server for requests the client can fix; passed through as they are. */
 const CLIENT_REQUEST_CODES = new Set([
@@ -32,7 +33,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return withoutStack({ ...formatted, message: input.message, extensions: input.extensions });
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_REQUEST_CODES.has(code) && original instanceof GraphQLError) return withoutStack(formatted);
+  if (typeof code === 'string' && CLIENT_REQUEST_CODES.has(code) && original instanceof GraphQLError) return withoutStack(withInputField(formatted, original));
   return { message: MASKED_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
@@ -51,6 +52,16 @@ export function isClientError(error: unknown): boolean {
 /** True when `formatted` is an error that {@link formatError} masked. */
 export function isMasked(formatted: GraphQLFormattedError): boolean {
   return formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && formatted.message === MASKED_MESSAGE;
+}
+
+/**
+ * GraphQL's own errors about an input value (GRAPHQL_VALIDATION_FAILED for a literal, BAD_USER_INPUT for a variable)
+ * get the `fields` list our BAD_USER_INPUT errors have, so a client finds the field the same way (input-value-problems.ts).
+ */
+function withInputField(formatted: GraphQLFormattedError, original: GraphQLError): GraphQLFormattedError {
+  if (formatted.extensions?.fields) return formatted;
+  const problem = inputValueProblem(original);
+  return problem ? { ...formatted, extensions: { ...formatted.extensions, fields: [problem] } } : formatted;
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -94,7 +94,29 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
     expect(response.errors![0].message).toContain('"2013-02-30"');
     expect(response.errors![0].message).toContain('existing day');
     expect((response.errors![0] as { locations?: unknown }).locations).toEqual([expect.objectContaining({ line: 1 })]);
+    expect(response.errors![0].extensions!.fields).toEqual([{ field: 'input.startDate', reason: response.errors![0].message }]);
     expect(await graphSnapshot(fixture.graph)).toEqual(before);
+  });
+
+  it('GraphQL’s own refusals of input values name the field too: literals by argument path, variables by variable path', async () => {
+    const editor = await authHeader('editor');
+    const literal = await fixture.api.query(
+      'mutation { createEvent(input: { name: "x", kind: NOT_A_KIND, sources: ["https://example.org", 5], colour: "red" }) { id } }',
+      {},
+      editor,
+    );
+    expect(literal.errors!.map((error) => [error.extensions!.code, (error.extensions!.fields as Array<{ field: string }>)[0].field])).toEqual([
+      ['GRAPHQL_VALIDATION_FAILED', 'input.kind'],
+      ['GRAPHQL_VALIDATION_FAILED', 'input.sources[1]'],
+      ['GRAPHQL_VALIDATION_FAILED', 'input.colour'],
+    ]);
+    const variable = await fixture.api.query(CREATE_EVENT, { input: { name: 'x', startDateTime: '2013-05-28T09:00:00' } }, editor);
+    expect(variable.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: '$input.startDateTime', reason: expect.stringContaining('DateTime must be an existing instant') }],
+    });
+    const missing = await fixture.api.query(CREATE_EVENT, {}, editor);
+    expect(missing.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: '$input', reason: expect.stringContaining('was not provided') }] });
   });
 
   it('refuses instants that do not exist: 30 February, 24:00, an offset beyond ±18:00 (found by the fuzz)', async () => {
