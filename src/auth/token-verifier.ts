@@ -33,9 +33,25 @@ export class TokenVerifier {
       const claimed = Array.isArray(payload.roles) ? payload.roles : payload.role !== undefined ? [payload.role] : [];
       return { subject: String(payload.sub ?? 'unknown'), roles: claimed.filter(isRole) };
     } catch (error) {
-      throw new UnauthenticatedError(`The bearer token was refused: ${(error as { code?: string }).code ?? 'invalid token'}.`);
+      throw new UnauthenticatedError(`The bearer token was refused: ${whyRefused(error as { code?: string; claim?: string })}.`);
     }
   }
+}
+
+/** jose's error codes (https://github.com/panva/jose/blob/main/docs/util/errors) in words a client can act on. */
+const REFUSAL_REASONS: Record<string, string> = {
+  ERR_JWT_EXPIRED: 'it has expired; get a new one (npm run token locally)',
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'its signature does not verify with this server’s key',
+  ERR_JWS_INVALID: 'it is not a well-formed JWT (three base64url parts)',
+  ERR_JWT_INVALID: 'its payload is not a well-formed JWT claims set',
+  ERR_JOSE_ALG_NOT_ALLOWED: 'it is signed with an algorithm this server does not accept',
+  ERR_JOSE_NOT_SUPPORTED: 'it uses an algorithm or key type this server does not support',
+  ERR_JWKS_NO_MATCHING_KEY: 'no key of the configured key set matches it',
+};
+
+function whyRefused(error: { code?: string; claim?: string }): string {
+  if (error.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return `its "${error.claim ?? 'unknown'}" claim is not accepted (nbf, iss or aud)`;
+  return (error.code && REFUSAL_REASONS[error.code]) ?? 'it could not be verified';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import { readConfig } from '../../src/config';
 import { loadFieldCaseFixture } from '../support/fixtures';
 import { graphSnapshot } from '../support/graph-snapshot';
 import { useTestApi } from '../support/test-api';
@@ -56,5 +57,21 @@ describe('roles: writes need editor, deletes need admin; refused requests write 
     expect(withBadToken.status).toBe(401);
     expect(withBadToken.data ?? null).toBeNull();
     expect(withBadToken.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(withBadToken.errors![0].message).toBe('The bearer token was refused: its signature does not verify with this server’s key.');
+  });
+
+  it('says in words why a token was refused: expired, or not a JWT at all (not jose’s error codes)', async () => {
+    const expired = await new SignJWT({ roles: ['editor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('alice').setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(readConfig().auth.secret));
+    const messages: string[] = [];
+    for (const token of [expired, 'not.a.jwt']) {
+      const response = await fixture.api.query('{ organisation(id: "org:test-liga") { id } }', {}, { authorization: `Bearer ${token}` });
+      expect(response.status).toBe(401);
+      messages.push(response.errors![0].message);
+    }
+    expect(messages).toEqual([
+      'The bearer token was refused: it has expired; get a new one (npm run token locally).',
+      'The bearer token was refused: it is not a well-formed JWT (three base64url parts).',
+    ]);
   });
 });
