@@ -56,4 +56,16 @@ describe('paths and neighbourhoods (issue 3, section 5)', () => {
     const unknown = await fixture.api.query('{ neighbourhood(id: "org:nowhere") { center { id } } }');
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'org:nowhere' });
   });
+
+  it('refuses an empty relationTypes list instead of reading it as all types (found by the fresh-user trial)', async () => {
+    const response = await fixture.api.query(`{
+      p: paths(from: "org:forem", to: "policy:bruges-communique", relationTypes: []) { length }
+    }`);
+    expect(response.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'relationTypes', reason: 'relationTypes must list at least one type, or be left out for all' }],
+    });
+    const hood = await fixture.api.query('{ neighbourhood(id: "org:forem", relationTypes: []) { truncated } }');
+    expect(hood.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'relationTypes' }] });
+  });
 });

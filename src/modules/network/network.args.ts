@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { ArrayMaxSize, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Max, Min } from 'class-validator';
 import { RelationshipType } from '../../domain/relationship-types';
 import { RelationshipTypeEnum } from './network.types';
 
@@ -8,6 +8,9 @@ export const MAX_PATH_HOPS = 6;
 /** Deepest and largest neighbourhood. */
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD_NODES = 500;
+
+// An empty list would mean "no relationship may be followed"; refused rather than read as "all", like search(types: []).
+const RELATION_TYPES_EMPTY = 'relationTypes must list at least one type, or be left out for all';
 
 @ArgsType()
 export class PathsArgs {
@@ -18,8 +21,8 @@ export class PathsArgs {
   @Min(1) @Max(MAX_PATH_HOPS)
   maxHops!: number;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only these relationship types (default: all).' })
-  @ArrayMaxSize(30)
+  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only these relationship types (default: all; an empty list is refused).' })
+  @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY }) @ArrayMaxSize(30)
   relationTypes?: RelationshipType[] | null;
 
   @Field(() => Int, { defaultValue: 3, description: 'At most this many shortest paths, 1 to 25.' })
@@ -39,7 +42,7 @@ export class NeighbourhoodArgs {
   @Min(1) @Max(MAX_NEIGHBOURHOOD_NODES)
   limit!: number;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only these relationship types (default: all).' })
-  @ArrayMaxSize(30)
+  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only these relationship types (default: all; an empty list is refused).' })
+  @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY }) @ArrayMaxSize(30)
   relationTypes?: RelationshipType[] | null;
 }
