@@ -89,7 +89,10 @@ export interface AppConfig {
   seedFiles: string[];
   /** Load `seedFiles` on start when the database holds no entity (env `LOAD_BUNDLED_DATA`, default true). */
   loadBundledData: boolean;
-  /** Add `extensions.dbRoundTrips` to every response (env `EXPOSE_QUERY_STATS`, default true outside production). */
+  /**
+   * Add `extensions.dbRoundTrips` and `extensions.cost` ({estimated, limit}) to every response (env `EXPOSE_QUERY_STATS`,
+   * default true outside production).
+   */
   exposeQueryStats: boolean;
   /** `production` masks more and disables dev conveniences (env `NODE_ENV`). */
   production: boolean;

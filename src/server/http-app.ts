@@ -64,7 +64,7 @@ export async function startHttpApp(options: {
     accessPlugin(config.auth.readsRequireAuth),
     ...(options.readiness ? [loadingGuardPlugin(options.readiness)] : []),
   ];
-  const limits = queryLimitGuards(config.limits, config.maxPageSize, config.production);
+  const limits = queryLimitGuards(config.limits, config.maxPageSize, config.production, config.exposeQueryStats);
   const apollo = new ApolloServer<GraphContext>({
     schema,
     plugins: [...plugins, ...limits.plugins],
@@ -108,6 +108,10 @@ export async function startHttpApp(options: {
     }),
   );
   app.use(malformedBodyHandler);
+  // Anything else: a JSON 404 naming what is served, instead of Express's HTML page.
+  app.use((req, res) => {
+    res.status(404).json({ error: `Nothing is served at ${req.method} ${req.path.slice(0, 200)}`, paths: servedPaths(config.web.ide) });
+  });
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? config.host, resolve));
   const address = server.address();
@@ -118,6 +122,11 @@ export async function startHttpApp(options: {
     url: `http://localhost:${port}`,
     stop: () => apollo.stop(),
   };
+}
+
+/** The paths a client may ask for, for the 404 answer. */
+function servedPaths(ide: boolean): string[] {
+  return [`POST ${GRAPHQL_PATH}`, ...(ide ? [`GET ${GRAPHQL_PATH} (IDE)`] : []), 'GET /dashboard', 'GET /health/live', 'GET /health/ready'];
 }
 
 /** Readiness when no {@link ReadinessCheck} is given: Neo4j answers a ping within 2 s. */

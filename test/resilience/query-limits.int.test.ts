@@ -49,6 +49,8 @@ describe('query limits: depth, aliases, directives, tokens, cost, body size (iss
     // one is refused again.
     const small = await fixture.api.query('query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }', { n: 2 });
     expect(small.errors).toBeUndefined();
+    // Answers show their estimate (EXPOSE_QUERY_STATS): 1 + 100 × (1 + 2) and 1 + 100 × (1 + 1 + (1 + 2 × 3)).
+    expect([flat.extensions!.cost, small.extensions!.cost]).toEqual([{ estimated: 301, limit: 3000 }, { estimated: 901, limit: 3000 }]);
     const again = await fixture.api.query('query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }', { n: 30 });
     expect(again.errors![0].extensions).toMatchObject({ cost: 9301 });
   });

@@ -24,6 +24,16 @@ describe('security headers, CORS allow-list, CSRF prevention (issue 6, section 4
     expect(again.headers.get('content-security-policy')).not.toContain(nonce);
   });
 
+  it('answers a path it does not serve with a JSON 404 naming the paths it does', async () => {
+    const response = await fetch(`${fixture.api.url}/health`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({
+      error: 'Nothing is served at GET /health',
+      paths: ['POST /graphql', 'GET /graphql (IDE)', 'GET /dashboard', 'GET /health/live', 'GET /health/ready'],
+    });
+  });
+
   it('allows CORS for a listed origin only', async () => {
     const preflight = (origin: string) =>
       fetch(`${fixture.api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });

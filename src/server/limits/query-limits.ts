@@ -37,7 +37,7 @@ export interface QueryLimitGuards {
  *   cannot be guessed field by field when introspection is off.
  * The body size is limited by the JSON body parser (http-app.ts).
  */
-export function queryLimitGuards(limits: QueryLimitsConfig, maxPageSize: number, hideSuggestions: boolean): QueryLimitGuards {
+export function queryLimitGuards(limits: QueryLimitsConfig, maxPageSize: number, hideSuggestions: boolean, exposeCost = false): QueryLimitGuards {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
@@ -48,16 +48,17 @@ export function queryLimitGuards(limits: QueryLimitsConfig, maxPageSize: number,
   }).protect();
   return {
     validationRules: armor.validationRules as ValidationRule[],
-    plugins: [...(armor.plugins as ApolloServerPlugin<any>[]), costLimitPlugin(limits.maxCost, maxPageSize, limits.maxFilterConditions)],
+    plugins: [...(armor.plugins as ApolloServerPlugin<any>[]), costLimitPlugin(limits.maxCost, maxPageSize, limits.maxFilterConditions, exposeCost)],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }
 
 /**
  * Refuses an operation whose estimated cost (see query-cost.ts) is above `maxCost`, or one of whose `where`
- * arguments has more than `maxFilterConditions` conditions, before any resolver runs.
+ * arguments has more than `maxFilterConditions` conditions, before any resolver runs. With `exposeCost`, every answer
+ * carries `extensions.cost: { estimated, limit }`, so a client sees how close a query is before it is refused.
  */
-export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterConditions = Infinity): ApolloServerPlugin<any> {
+export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterConditions = Infinity, exposeCost = false): ApolloServerPlugin<any> {
   const pageCost = pageCostEstimator(maxPageSize);
   // The schema is fixed, so an estimate depends only on the document, the operation and the variables: dashboards and
   // partner systems send the same few requests over and over, and the walk is a visible share of a small request.
@@ -77,7 +78,13 @@ export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterC
   };
   return {
     async requestDidStart() {
+      let estimated: number | undefined;
       return {
+        async willSendResponse({ response }) {
+          if (!exposeCost || estimated === undefined || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { estimated, limit: maxCost } };
+        },
         async didResolveOperation({ request, document, schema, operationName, queryHash }) {
           const variables = request.variables ?? {};
           const serialised = JSON.stringify(variables);
@@ -90,6 +97,7 @@ export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterC
             if (key) estimates.set(key, found);
           }
           const { cost, conditions } = found;
+          estimated = cost;
           if (conditions > maxFilterConditions) {
             throw new GraphQLError(`A where argument has ${conditions} conditions, more than the limit of ${maxFilterConditions}; split the question.`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', conditions, maxFilterConditions, http: { status: 400 } },
