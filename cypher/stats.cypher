@@ -77,10 +77,12 @@ ORDER BY count DESC, organisation.name ASC, organisation.id ASC
 LIMIT $first
 
 // name: standardsByCountryAndLevel
-// Competence standards for trainers per country and level.
+// Competence standards for trainers per country and level, and since when: the first and last year among them
+// (min and max skip standards without a year).
 MATCH (s:CompetenceStandard)-[:APPLIES_IN]->(c:Country)
 WHERE ($yearFrom IS NULL OR s.year >= $yearFrom) AND ($yearTo IS NULL OR s.year <= $yearTo)
-RETURN c.code AS countryCode, c.name AS countryName, s.level AS level, count(DISTINCT s) AS count
+RETURN c.code AS countryCode, c.name AS countryName, s.level AS level, count(DISTINCT s) AS count,
+       min(s.year) AS firstYear, max(s.year) AS lastYear
 ORDER BY countryCode ASC, level ASC
 
 // name: coOccurringOrganisations

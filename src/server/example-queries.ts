@@ -56,6 +56,9 @@ query WorkingGroupPLAs {
     title: 'Trainer standards by country',
     query: `# Which countries have competence standards for trainers, at which level, since when?
 query TrainerStandards {
+  stats {
+    standardsByCountryAndLevel { countryCode countryName level count firstYear lastYear }
+  }
   competenceStandards(first: 50, orderBy: { field: YEAR, direction: ASC }) {
     nodes { name level year targetGroup appliesIn { nodes { code name } } }
   }

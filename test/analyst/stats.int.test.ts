@@ -33,11 +33,18 @@ describe('aggregates for dashboards (issue 3, section 4)', () => {
 
   it('counts standards by country and level, and by level alone without double counting', async () => {
     const response = await fixture.api.query(`{ stats {
-      byCountry: standardsByCountryAndLevel { countryCode level count }
+      byCountry: standardsByCountryAndLevel { countryCode level count firstYear lastYear }
       byLevel: counts(measure: COMPETENCE_STANDARDS, groupBy: [KIND]) { kind count }
     } }`);
-    const expected = await fixture.graph.cypher('MATCH (s:CompetenceStandard)-[:APPLIES_IN]->(c:Country) RETURN c.code AS countryCode, s.level AS level, count(s) AS count ORDER BY countryCode, level');
+    const expected = await fixture.graph.cypher(`MATCH (s:CompetenceStandard)-[:APPLIES_IN]->(c:Country)
+      RETURN c.code AS countryCode, s.level AS level, count(s) AS count, min(s.year) AS firstYear, max(s.year) AS lastYear ORDER BY countryCode, level`);
     expect(response.data!.stats.byCountry).toEqual(expected);
+    // Since when: France's three national standards, one without a year, span 2021-2022; Ireland's have no year.
+    const of = (code: string) => response.data!.stats.byCountry.filter((row: Row) => row.countryCode === code && row.level === 'NATIONAL');
+    expect([...of('FR'), ...of('IE')]).toEqual([
+      { countryCode: 'FR', level: 'NATIONAL', count: 3, firstYear: 2021, lastYear: 2022 },
+      { countryCode: 'IE', level: 'NATIONAL', count: 1, firstYear: null, lastYear: null },
+    ]);
     const levels = await fixture.graph.cypher('MATCH (s:CompetenceStandard) RETURN s.level AS kind, count(s) AS count ORDER BY kind');
     expect(response.data!.stats.byLevel).toEqual(levels);
   });

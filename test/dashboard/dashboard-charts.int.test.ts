@@ -34,6 +34,15 @@ describe('/dashboard charts in headless Chromium show the bundled data (issue 5,
     const drawn = Object.fromEntries(chart.xAxis.data!.map((code, i) => [code, chart.series.reduce((sum, s) => sum + s.data[i], 0)]));
     expect(drawn).toEqual(Object.fromEntries(rows.map((row) => [row.code, row.count])));
     expect(chart.legend).toContain('National');
+    // Hovering a country's bar says since when it has standards: France's earliest dated one is from 2021.
+    const tip = await browser.page.evaluate(async (code) => {
+      const element = document.getElementById('chart-standards')!;
+      const instance = (window as any).echarts.getInstanceByDom(element);
+      instance.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: instance.getOption().xAxis[0].data.indexOf(code) });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return element.innerText;
+    }, 'FR');
+    expect(tip).toContain('France, since 2021');
   });
 
   it('every chart has a title, named axes with units, a legend and a link to its query in the IDE', async () => {

@@ -59,7 +59,7 @@ export class StatsRepository {
 
   /** Competence standards per country and level. */
   standardsByCountryAndLevel(filter: StatsFilter) {
-    return this.reader.read(namedCypher('stats.standardsByCountryAndLevel'), bounds(filter), ['countryCode', 'countryName', 'level', 'count']);
+    return this.reader.read(namedCypher('stats.standardsByCountryAndLevel'), bounds(filter), ['countryCode', 'countryName', 'level', 'count', 'firstYear', 'lastYear']);
   }
 
   /** Pairs of organisations or countries that appear in the same events, most shared events first. */

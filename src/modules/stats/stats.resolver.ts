@@ -35,7 +35,7 @@ export class StatsResolver {
     return rows.map(({ organisation, count }) => ({ organisation: toEntityObject(organisation, ENTITY_DEFINITIONS.Organisation.fields), count }));
   }
 
-  @FieldResolver(() => [CountryLevelCount], { description: 'Competence standards for trainers per country and level.' })
+  @FieldResolver(() => [CountryLevelCount], { description: 'Competence standards for trainers per country and level, with the first and last year among them (since when).' })
   standardsByCountryAndLevel(@Args(() => YearRangeArgs) args: YearRangeArgs, @Ctx() ctx: GraphContext) {
     return new StatsRepository(ctx.reader).standardsByCountryAndLevel(args);
   }

@@ -68,6 +68,10 @@ export class CountryLevelCount {
   @Field() countryName!: string;
   @Field(() => CompetenceStandardLevel, { nullable: true }) level!: CompetenceStandardLevel | null;
   @Field(() => Int) count!: number;
+  @Field(() => Int, { nullable: true, description: 'Year of the earliest of them: since when the country has standards at this level (null when none has a year).' })
+  firstYear!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Year of the latest of them.' })
+  lastYear!: number | null;
 }
 
 @ObjectType({ description: 'Two entities that appear in the same events, and in how many.' })

@@ -42,7 +42,7 @@ export function standardsByLevelQuery() {
   return `# Competence standards for trainers per country and level (dashboard chart)
 query StandardsByCountryAndLevel {
   stats {
-    standardsByCountryAndLevel { countryCode countryName level count }
+    standardsByCountryAndLevel { countryCode countryName level count firstYear }
   }
 }`;
 }

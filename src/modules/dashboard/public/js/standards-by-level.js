@@ -13,14 +13,16 @@ export async function renderStandardsByLevel(chart, link) {
   chart.hideLoading();
   const countries = new Map();
   for (const bucket of stats.standardsByCountryAndLevel) {
-    const row = countries.get(bucket.countryCode) ?? { code: bucket.countryCode, name: bucket.countryName, total: 0, levels: new Map() };
+    const row = countries.get(bucket.countryCode) ?? { code: bucket.countryCode, name: bucket.countryName, total: 0, levels: new Map(), since: null };
     row.levels.set(bucket.level, (row.levels.get(bucket.level) ?? 0) + bucket.count);
     row.total += bucket.count;
+    if (bucket.firstYear !== null && (row.since === null || bucket.firstYear < row.since)) row.since = bucket.firstYear;
     countries.set(bucket.countryCode, row);
   }
   const rows = [...countries.values()].sort((a, b) => b.total - a.total || a.code.localeCompare(b.code));
   const levels = STANDARD_LEVELS.filter((level) => rows.some((row) => row.levels.has(level.key)));
-  const names = new Map(rows.map((row) => [row.code, row.name]));
+  // The tooltip says since when a country has standards (the earliest dated one), the mission's "since when".
+  const names = new Map(rows.map((row) => [row.code, row.since === null ? row.name : `${row.name}, since ${row.since}`]));
   const total = rows.reduce((sum, row) => sum + row.total, 0);
   drawChart(chart, {
     title: titleOption("Trainers' competence standards by country and level", `${total} standards in ${rows.length} countries (a standard counts in each country where it applies)`),
