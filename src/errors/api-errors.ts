@@ -45,6 +45,14 @@ export class NotFoundError extends ApiError {
   }
 }
 
+/** There is no relationship of this type between the two entities; `extensions` names all three. */
+export class RelationshipNotFoundError extends ApiError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(type: string, from: string, to: string) {
+    super(`There is no ${type} relationship from "${from}" to "${to}"`, { extensions: { code: 'NOT_FOUND', type, from, to } });
+  }
+}
+
 /**
  * A write collides with existing data (e.g. a uniqueness constraint on `id`, or a delete of a node others depend on).
  * `details` are added to `extensions` (e.g. `id`, `dependents`).

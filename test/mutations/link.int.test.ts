@@ -54,6 +54,7 @@ describe('link and unlink', () => {
     const rows = await fixture.graph.cypher('MATCH (:Entity {id: "event:test-pla-2013"})-[r]->() RETURN collect(type(r)) AS types');
     expect(rows[0].types).toEqual(['HELD_IN']);
     const again = await fixture.api.query(UNLINK, { input }, editor);
-    expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(again.errors![0].extensions).toEqual({ code: 'NOT_FOUND', ...input });
+    expect(again.errors![0].message).toBe(`There is no ${input.type} relationship from "${input.from}" to "${input.to}"`);
   });
 });

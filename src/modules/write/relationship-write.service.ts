@@ -1,6 +1,6 @@
 import { endpointProblem, RelationshipType } from '../../domain/relationship-types';
 import { Executor } from '../../db/executor';
-import { BadUserInputError, FieldProblem, NotFoundError } from '../../errors/api-errors';
+import { BadUserInputError, FieldProblem, RelationshipNotFoundError } from '../../errors/api-errors';
 import { EntityObject, RelationshipObject, toEntityObject, toRelationshipObject } from '../../graph/entity-record';
 import { ENTITY_DEFINITIONS } from '../entity-definitions';
 import { toStoredValues } from '../import/import.normalise';
@@ -75,12 +75,12 @@ export class RelationshipWriteService {
 
   /**
    * Removes `from -[type]-> to`.
-   * @throws NotFoundError when there is no such relationship
+   * @throws RelationshipNotFoundError when there is no such relationship
    */
   async unlink(type: RelationshipType, from: string, to: string): Promise<{ type: RelationshipType; from: string; to: string }> {
     return this.executor.writeTransaction(async (tx) => {
       const removed = await new WriteRepository(tx, this.actor).deleteRelationship(type, from, to);
-      if (removed === 0) throw new NotFoundError(`${type} relationship from "${from}" to`, to);
+      if (removed === 0) throw new RelationshipNotFoundError(type, from, to);
       return { type, from, to };
     });
   }
