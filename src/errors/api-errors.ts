@@ -26,7 +26,7 @@ export abstract class ApiError extends GraphQLError {
 export class BadUserInputError extends ApiError {
   readonly code = 'BAD_USER_INPUT' as const;
   constructor(readonly fields: FieldProblem[]) {
-    super(`Invalid input: ${fields.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, {
+    super(`Invalid input: ${fields.map(describeProblem).join('; ')}`, {
       extensions: { code: 'BAD_USER_INPUT', fields },
     });
   }
@@ -35,6 +35,15 @@ export class BadUserInputError extends ApiError {
   static of(field: string, reason: string): BadUserInputError {
     return new BadUserInputError([{ field, reason }]);
   }
+}
+
+/**
+ * One problem as a phrase: "input.endDate must not be before startDate" when the reason starts with the field's own
+ * name (class-validator's messages do), else "first: reason", so the message does not say "first: first must …".
+ */
+function describeProblem({ field, reason }: FieldProblem): string {
+  const own = field.slice(field.lastIndexOf('.') + 1);
+  return reason.startsWith(`${own} `) ? `${field}${reason.slice(own.length)}` : `${field}: ${reason}`;
 }
 
 /** The entity named by id does not exist. */

@@ -42,6 +42,9 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
       { field: 'input.id', reason: 'id must start with "event:" for Event ids (got "org:")' },
       { field: 'input.name', reason: 'name must not be blank' },
     ]));
+    // The message reads as phrases: the field's path, then the reason, not "input.endDate: endDate must …".
+    expect(error.message).toContain('input.endDate must not be before startDate; ');
+    expect(error.message).toContain('input.attributes theme must be a string');
   });
 
   it('refuses unknown country codes, years out of range and over-long names on an organisation', async () => {
