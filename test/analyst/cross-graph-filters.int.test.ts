@@ -35,15 +35,33 @@ describe('filters that cross the graph (issue 3, section 2)', () => {
   it('country through the hosting organisation and through participants', async () => {
     const hosted = await fixture.api.query('{ events(first: 100, where: { hostCountryCodes: ["GR"] }) { nodes { id } } }');
     const expectedHosted = await fixture.graph.cypher(`
-      MATCH (e:Event)-[:HOSTED_BY]->(o:Organisation) WHERE o.countryCode = 'GR' OR EXISTS { (o)-[:LOCATED_IN*1..2]->(:Country {code: 'GR'}) }
+      MATCH (e:Event)-[:HOSTED_BY]->(o:Organisation) WHERE o.countryCode = 'GR' OR (o.countryCode IS NULL AND EXISTS { (o)-[r:LOCATED_IN WHERE r.until IS NULL]->()-[:LOCATED_IN*0..2]->(:Country {code: 'GR'}) })
       RETURN DISTINCT e.id AS id, e.startDate AS d ORDER BY d, id`);
     expect(ids(hosted.data!.events)).toEqual(expectedHosted.map((r) => r.id));
     expect(expectedHosted.length).toBeGreaterThan(0);
     const joined = await fixture.api.query('{ events(first: 100, where: { participantCountryCodes: ["LV"] }) { totalCount } }');
     const [{ n }] = await fixture.graph.cypher(`
-      MATCH (e:Event)<-[:PARTICIPATED_IN]-(p) WHERE (p:Country AND p.code = 'LV') OR (p:Organisation AND (p.countryCode = 'LV' OR EXISTS { (p)-[:LOCATED_IN*1..2]->(:Country {code: 'LV'}) }))
+      MATCH (e:Event)<-[:PARTICIPATED_IN]-(p) WHERE (p:Country AND p.code = 'LV') OR (p:Organisation AND (p.countryCode = 'LV' OR (p.countryCode IS NULL AND EXISTS { (p)-[r:LOCATED_IN WHERE r.until IS NULL]->()-[:LOCATED_IN*0..2]->(:Country {code: 'LV'}) })))
       RETURN count(DISTINCT e) AS n`);
     expect(joined.data!.events.totalCount).toBe(n);
+  });
+
+  it('an organisation is seated where its country code says, else where it is now: Cedefop left Berlin in 1995 (found by the analyst audit)', async () => {
+    const response = await fixture.api.query(`{
+      organisation(id: "org:cedefop") { countryCode country { code } }
+      participants: events(where: { participantCountryCodes: ["DE"] }) { totalCount }
+      hosts: events(where: { hostCountryCodes: ["DE"] }) { totalCount }
+      seated: organisations(first: 100, where: { countryCode: "DE" }) { totalCount nodes { id } }
+      country(id: "country:DE") { organisations(first: 100) { totalCount nodes { id } } }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const data = response.data!;
+    expect(data.organisation).toEqual({ countryCode: 'GR', country: { code: 'GR' } });
+    // Counted from data/*.json by hand: 3 events with a German participant, 5 hosted by a German organisation.
+    expect([data.participants.totalCount, data.hosts.totalCount]).toEqual([3, 5]);
+    // The filter and the country's own list follow the same rule.
+    expect(ids(data.country.organisations).sort()).toEqual(ids(data.seated).sort());
+    expect(ids(data.seated)).not.toContain('org:cedefop');
   });
 
   it('"has a relation to entity X": everything directly linked to the Bruges Communiqué', async () => {

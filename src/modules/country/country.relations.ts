@@ -3,6 +3,7 @@ import { derived, incoming, outgoing } from '../../graph/relation-specs';
 import { COMPETENCE_STANDARD } from '../competence-standard/competence-standard.definition';
 import { EVENT } from '../event/event.definition';
 import { ORGANISATION } from '../organisation/organisation.definition';
+import { seatedInCountryNode } from '../organisation/organisation.seat';
 import { PLACE } from '../place/place.definition';
 import { PUBLICATION } from '../publication/publication.definition';
 import { WORKING_GROUP } from '../working-group/working-group.definition';
@@ -10,7 +11,7 @@ import { WORKING_GROUP } from '../working-group/working-group.definition';
 /** The relationship fields of Country, keyed by field name (see RelationSpec). */
 export const COUNTRY_RELATIONS = {
   places: incoming('Country.places', 'LOCATED_IN', PLACE),
-  organisations: derived('Country.organisations', '(n)<-[:LOCATED_IN*1..2]-(m:Organisation)', ORGANISATION),
+  organisations: derived('Country.organisations', '(m:Organisation)', ORGANISATION, seatedInCountryNode('m', 'n')),
   events: derived('Country.events', '(n)<-[:LOCATED_IN*0..2]-()<-[:HELD_IN]-(m:Event)', EVENT),
   competenceStandards: incoming('Country.competenceStandards', 'APPLIES_IN', COMPETENCE_STANDARD),
   participatedIn: outgoing('Country.participatedIn', 'PARTICIPATED_IN', EVENT),

@@ -43,7 +43,7 @@ export class CountryResolver {
     return ctx.relations.connection(country.id, COUNTRY_RELATIONS.places, args, selectionOf(info));
   }
 
-  @FieldResolver(() => OrganisationConnection, { description: 'Organisations located in the country, directly or through a place.' })
+  @FieldResolver(() => OrganisationConnection, { description: 'Organisations seated in the country: their stated country code, else where they are located now (directly or through a city or region; a location with an `until` is a former seat).' })
   organisations(@Root() country: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.relations.connection(country.id, COUNTRY_RELATIONS.organisations, args, selectionOf(info));
   }

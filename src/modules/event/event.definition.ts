@@ -1,19 +1,20 @@
 import { EntityDefinition, FilterCompiler } from '../../graph/entity-definition';
 import { atLeast, atMost, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { EventWhere } from './event.inputs';
+import { seatedInCountryCodes } from '../organisation/organisation.seat';
 
 const heldInCountries = inCountries('(NODE)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)');
 
-/** The host's seat: its country code, or the country it is located in (directly or through a place). */
+/** Hosted by an organisation seated in one of the countries (organisation.seat.ts). */
 const hostedInCountries: FilterCompiler<string[]> = (codes, node, params) => {
   const upper = params.add(codes.map((code) => code.toUpperCase()));
-  return `EXISTS { MATCH (${node})-[:HOSTED_BY]->(host:Organisation) WHERE host.countryCode IN ${upper} OR EXISTS { MATCH (host)-[:LOCATED_IN*1..2]->(c:Country) WHERE c.code IN ${upper} } }`;
+  return `EXISTS { MATCH (${node})-[:HOSTED_BY]->(host:Organisation) WHERE ${seatedInCountryCodes('host', upper)} }`;
 };
 
 /** A participating country, or a participating organisation seated in the country. */
 const participantCountries: FilterCompiler<string[]> = (codes, node, params) => {
   const upper = params.add(codes.map((code) => code.toUpperCase()));
-  return `EXISTS { MATCH (${node})<-[:PARTICIPATED_IN]-(p) WHERE (p:Country AND p.code IN ${upper}) OR (p:Organisation AND (p.countryCode IN ${upper} OR EXISTS { MATCH (p)-[:LOCATED_IN*1..2]->(c:Country) WHERE c.code IN ${upper} })) }`;
+  return `EXISTS { MATCH (${node})<-[:PARTICIPATED_IN]-(p) WHERE (p:Country AND p.code IN ${upper}) OR (p:Organisation AND ${seatedInCountryCodes('p', upper)}) }`;
 };
 
 /** How events are stored, ordered and filtered (see EntityDefinition). `year` is derived from startDate on write. */

@@ -1,11 +1,10 @@
 import { EntityDefinition, FilterCompiler } from '../../graph/entity-definition';
 import { atLeast, atMost, idIn, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { OrganisationWhere } from './organisation.inputs';
+import { seatedInCountryCodes } from './organisation.seat';
 
-const seatedIn: FilterCompiler<string[]> = (codes, node, params) => {
-  const upper = params.add(codes.map((code) => code.toUpperCase()));
-  return `(${node}.countryCode IN ${upper} OR EXISTS { MATCH (${node})-[:LOCATED_IN*1..2]->(c:Country) WHERE c.code IN ${upper} })`;
-};
+/** Seated in one of the countries (organisation.seat.ts: the stated country code, else the current location). */
+const seatedIn: FilterCompiler<string[]> = (codes, node, params) => seatedInCountryCodes(node, params.add(codes.map((code) => code.toUpperCase())));
 
 /** How organisations are stored, ordered and filtered (see EntityDefinition). */
 export const ORGANISATION: EntityDefinition<OrganisationWhere> = {

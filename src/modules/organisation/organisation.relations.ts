@@ -9,6 +9,7 @@ import { PLACE } from '../place/place.definition';
 import { POLICY_DOCUMENT } from '../policy-document/policy-document.definition';
 import { PUBLICATION } from '../publication/publication.definition';
 import { WORKING_GROUP } from '../working-group/working-group.definition';
+import { seatedInCountryNode } from './organisation.seat';
 
 /** The relationship fields of Organisation, keyed by field name (see RelationSpec). */
 export const ORGANISATION_RELATIONS = {
@@ -25,5 +26,5 @@ export const ORGANISATION_RELATIONS = {
   members: incoming('Organisation.members', 'MEMBER_OF', ORGANISATION),
   memberCountries: incoming('Organisation.memberCountries', 'MEMBER_OF', COUNTRY),
   people: incoming('Organisation.people', 'WORKS_FOR', PERSON),
-  country: derived('Organisation.country', '(m:Country)', COUNTRY, '(m.code = n.countryCode OR EXISTS { MATCH (n)-[:LOCATED_IN*1..2]->(m) })'),
+  country: derived('Organisation.country', '(m:Country)', COUNTRY, seatedInCountryNode('n', 'm')),
 } satisfies Record<string, RelationSpec>;

@@ -102,7 +102,7 @@ export class OrganisationResolver {
     return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.people, args, selectionOf(info));
   }
 
-  @FieldResolver(() => Country, { nullable: true, description: 'The country of its seat (from its country code or where it is located).' })
+  @FieldResolver(() => Country, { nullable: true, description: 'The country of its seat: its stated country code, else where it is located now (a location with an `until` is a former seat).' })
   country(@Root() organisation: EntityObject, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.relations.single(organisation.id, ORGANISATION_RELATIONS.country, selectionOf(info));
   }
