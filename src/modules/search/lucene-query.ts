@@ -19,17 +19,26 @@ export function searchTerms(text: string): string[] {
 const ALL_WORDS_BOOST = 4;
 
 /**
+ * Words shorter than this are matched only as whole words, never as prefixes or inside longer words: "le" as a prefix
+ * matched "level", "Lehrbetrieb" and "Lettmayr", so "Le Forem" listed a page of unrelated hits. cypher/search.cypher
+ * applies the same length to its substring fallback (written there as the literal 3).
+ */
+export const MIN_PREFIX_LENGTH = 3;
+
+/**
  * A Lucene query for the words, each as typed (analysed by the index's standard-folding analyzer, so accents and
- * case fold) or as a prefix of an indexed word (prefixes are not analysed, so they are folded here). Hits with every
- * word rank first (a boosted AND group); hits with only some words follow, so "forem belgium" or a stray word still
- * finds Le Forem rather than nothing.
+ * case fold) or, from {@link MIN_PREFIX_LENGTH} characters on, as a prefix of an indexed word (prefixes are not
+ * analysed, so they are folded here). Hits with every word rank first (a boosted AND group); hits with only some
+ * words follow, so "forem belgium" or a stray word still finds Le Forem rather than nothing.
  * Returns '' when the text has no words. Words contain only letters, digits and apostrophes, none of them Lucene
  * syntax; lower case keeps `and`/`or`/`not` from being operators.
  */
 export function luceneQuery(terms: string[]): string {
   const clauses = terms.map((term) => {
     const folded = foldText(term).replace(/'/g, '');
-    const prefix = /^[\p{L}\p{N}]+$/u.test(folded) ? ` OR ${folded}*` : '';
+    // Length in code points, so a word of two astral-plane letters is short like any other two-letter word.
+    const prefixable = /^[\p{L}\p{N}]+$/u.test(folded) && [...folded].length >= MIN_PREFIX_LENGTH;
+    const prefix = prefixable ? ` OR ${folded}*` : '';
     return `(${term.replace(/'/g, "\\'")}${prefix})`;
   });
   if (clauses.length <= 1) return clauses.join('');
