@@ -8,6 +8,8 @@ import { foldText } from '../../domain/text-folding';
 export interface EventDates {
   start?: Mention<string>;
   end?: Mention<string>;
+  /** Why the written dates cannot be taken; then `start` and `end` are left out rather than guessed. */
+  problem?: string;
 }
 
 /** A date range chrono-node found in prose, as calendar components (never a JS Date: no time zone can shift it). */
@@ -22,6 +24,9 @@ interface Parts {
   month: number;
   day: number;
 }
+
+/** A day written as DD/MM/YYYY (or with dots or hyphens), as date blocks write it. */
+const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/g;
 
 /** The parsers per language; en-GB reads 05/06/2013 as 5 June, as Cedefop pages write it. */
 const PARSERS = [chrono.en.GB, chrono.fr, chrono.de];
@@ -63,11 +68,15 @@ function dateBlock(text: string): EventDates | undefined {
     if (!DATE_BLOCK_LABELS.includes(label)) continue;
     const valueLine = lines.slice(i + 1).find((line) => line.text.trim() !== '');
     if (!valueLine) return undefined;
+    // chrono skips a day that does not exist and would take the other date of "31/02/2019 - 01/03/2019" as the start.
+    const impossible = [...valueLine.text.matchAll(NUMERIC_DATE)].find((m) => !isoDate({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }));
+    if (impossible) return { problem: `the Event Date(s) block gives "${impossible[0]}", a day that does not exist` };
     const [range] = findRanges(valueLine.text, valueLine.start, text);
     if (!range || range.start.year === undefined) return undefined;
     const start = isoDate(range.start);
     const end = range.end ? isoDate({ ...range.end, year: range.end.year ?? range.start.year }) : undefined;
     if (!start) return undefined;
+    if (end && end < start) return { problem: `the Event Date(s) block "${valueLine.text.trim()}" ends before it starts` };
     return {
       start: { value: start, confidence: 0.95, span: range.span },
       end: end && end !== start ? { value: end, confidence: 0.95, span: range.span } : undefined,

@@ -47,6 +47,7 @@ export function extractFrom(document: PlainDocument): DocumentExtraction {
     involvement: involvementIn(typeLine),
     startDate: dates.start,
     endDate: dates.end,
+    dateProblem: dates.problem,
     place,
     online: ONLINE_CUES.some((cue) => folded.findPhrase(cue).length > 0),
     hosts: findHosts(text),

@@ -57,6 +57,8 @@ export interface DocumentExtraction {
   involvement?: Mention<EventInvolvement>;
   startDate?: Mention<string>;
   endDate?: Mention<string>;
+  /** Why the dates the page writes cannot be taken (a day that does not exist, an end before the start). */
+  dateProblem?: string;
   place?: PlaceFound;
   /** True when the page says the event was online (then no place is expected). */
   online: boolean;

@@ -11,6 +11,8 @@ export interface IngestReport {
   entities: ResolvedEntity[];
   relations: ResolvedRelation[];
   counts: { entitiesCreated: number; entitiesLinked: number; mentionsOnly: number; relationsCreated: number; relationsExisting: number };
+  /** Why writing this document would be refused (a dry run reports instead of refusing); empty when it can be written. */
+  warnings: string[];
 }
 
 /** Builds the report of an ingestion from its extraction, resolved plan and document. */
@@ -20,6 +22,7 @@ export function summarise(input: {
   document: IngestReport['document'];
   dryRun: boolean;
   alreadyIngested: boolean;
+  warnings: string[];
 }): IngestReport {
   const { plan } = input;
   const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
@@ -30,6 +33,7 @@ export function summarise(input: {
     title: input.extraction.title,
     entities: plan.entities,
     relations: plan.relations,
+    warnings: input.warnings,
     counts: {
       entitiesCreated: count(plan.entities, (e) => e.action === 'CREATE'),
       entitiesLinked: count(plan.entities, (e) => e.action === 'LINK'),
@@ -55,6 +59,7 @@ export function formatIngestReport(report: IngestReport, file?: string): string 
     if (items.length) lines.push(`  ${title}:`, ...items.map((r) => `    ${r.from} -${r.type}-> ${r.to}  ${r.confidence}`));
   }
   const c = report.counts;
+  for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
   lines.push(`  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing`);
   return lines.join('\n');
 }

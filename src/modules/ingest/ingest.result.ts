@@ -23,6 +23,7 @@ export function toIngestResult(report: IngestReport): IngestResult {
       confidence: r.confidence,
       span: r.span,
     })),
+    warnings: report.warnings,
     counts: {
       entitiesCreated: report.counts.entitiesCreated,
       entitiesLinked: report.counts.entitiesLinked,

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { SOURCE_DOCUMENT_ID_PREFIX } from '../../domain/provenance';
 import { namedCypher } from '../../db/cypher-files';
 import { Executor } from '../../db/executor';
+import { BadUserInputError } from '../../errors/api-errors';
+import { MAX_DOCUMENT_LENGTH } from '../../domain/limits';
 import { extractDocument } from './ingest.extract';
+import { whyNotAnEventPage } from './ingest.event-evidence';
 import { planCandidates } from './ingest.plan';
 import { IngestReport, summarise } from './ingest.report';
 import { resolvePlan } from './ingest.resolve';
@@ -24,18 +27,24 @@ export interface IngestRequest {
  * Ingests one event page: extract (pure) → candidates (validated; BAD_USER_INPUT on a field that cannot be stored)
  * → entity resolution against the graph → report, and unless `dryRun`, one write transaction. A document whose text
  * was ingested before (same SHA-256) is reported as `alreadyIngested` and nothing is written, so ingesting twice
- * changes nothing.
- * @throws BadUserInputError when an extracted value cannot be stored (nothing is written)
+ * changes nothing. The same rules hold for the mutation and the CLI.
+ * @throws BadUserInputError naming `text` when it is blank or too long, or when it is to be written but does not read
+ *   as an event page (see whyNotAnEventPage; a dry run reports the reason in `warnings` instead); naming the field
+ *   when an extracted value cannot be stored. Nothing is written then.
  */
 export async function ingestDocument(executor: Executor, request: IngestRequest): Promise<IngestReport> {
+  if (!/[^\s\p{Cf}\p{Cc}]/u.test(request.text)) throw BadUserInputError.of('text', 'text must not be blank');
+  if (request.text.length > MAX_DOCUMENT_LENGTH) throw BadUserInputError.of('text', `text must be shorter than or equal to ${MAX_DOCUMENT_LENGTH} characters`);
   const contentHash = createHash('sha256').update(request.text, 'utf8').digest('hex');
   const documentId = `${SOURCE_DOCUMENT_ID_PREFIX}:${contentHash}`;
   const extraction = extractDocument(request.text);
+  const refusal = whyNotAnEventPage(extraction);
+  if (refusal && !request.dryRun) throw BadUserInputError.of('text', `the document cannot be ingested: ${refusal}`);
   const candidates = planCandidates(extraction, request.sourceUrl);
   const plan = await resolvePlan(executor, candidates, request.sourceUrl);
   const [previous] = await executor.read(namedCypher('ingest.sourceDocument'), { id: documentId });
   const document = { id: documentId, url: request.sourceUrl, contentHash, title: extraction.title.value, documentType: extraction.documentType?.value ?? null };
   let ingestedAt = previous ? String(previous.ingestedAt) : null;
   if (!request.dryRun && !previous) ingestedAt = await writePlan(executor, plan, document, request.actor);
-  return summarise({ extraction, plan, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined });
+  return summarise({ extraction, plan, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined, warnings: refusal ? [`writing it would be refused: ${refusal}`] : [] });
 }

@@ -10,6 +10,9 @@ export interface PlainDocument {
   url?: string;
 }
 
+/** C0 and C1 control characters other than tab and line feed. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
 /** Elements whose text is never content. */
 const NOISE = 'script, style, noscript, template, nav, header > nav, footer nav, form, button, svg, iframe';
 
@@ -30,7 +33,9 @@ export function looksLikeHtml(input: string): boolean {
  * text only gets its line endings normalised. Spans reported later are offsets into `text`.
  */
 export function toPlainDocument(input: string): PlainDocument {
-  const normalised = input.replace(/\r\n?/g, '\n');
+  // Control characters (NUL, escape, C1) are never content: dropped, so "Ri\0ga" still reads "Riga". Spans are
+  // offsets into the plain text returned here, not into the input.
+  const normalised = input.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
   if (!looksLikeHtml(normalised)) return { format: 'text', text: normalised };
   const $ = cheerio.load(normalised);
   $(NOISE).remove();

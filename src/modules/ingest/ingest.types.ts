@@ -84,4 +84,6 @@ export class IngestResult {
   @Field(() => [IngestedEntity]) entities!: IngestedEntity[];
   @Field(() => [IngestedRelationship]) relationships!: IngestedRelationship[];
   @Field(() => IngestCounts) counts!: IngestCounts;
+  @Field(() => [String], { description: 'Why writing this document would be refused (e.g. no event date found): a dry run reports it here, a write is refused with BAD_USER_INPUT. Empty when it can be written.' })
+  warnings!: string[];
 }
