@@ -13,6 +13,7 @@ WHERE n.id IN $ids
 OPTIONAL MATCH (n:Event)-[:HELD_IN]->(venue:Entity)
 RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'] AS labels, n.name AS name, n.searchKey AS searchKey,
        n.acronym AS acronym, n.year AS year, n.kind AS kind, n.startDate AS startDate, n.url AS url,
+       n.startYear AS startYear, n.endYear AS endYear,
        collect(venue.id) AS heldIn
 
 // name: existingRelationships

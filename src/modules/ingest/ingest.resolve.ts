@@ -6,7 +6,7 @@ import { Executor } from '../../db/executor';
 import { CandidateEntity, CandidateRelation, Candidates, stripArticle } from './ingest.plan';
 
 /** How an extracted entity was found in the graph. */
-export type MatchKind = 'id' | 'name' | 'acronym' | 'alternative name' | 'name tokens' | 'url' | 'date and place';
+export type MatchKind = 'id' | 'name' | 'acronym' | 'alternative name' | 'name tokens' | 'similar name and year' | 'url' | 'date and place';
 
 /** CREATE: new node; LINK: an existing node; MENTION: named in the text but in no relationship, so not written. */
 export type EntityAction = 'CREATE' | 'LINK' | 'MENTION';
@@ -42,7 +42,16 @@ interface StoredNode {
   startDate?: string;
   url?: string;
   heldIn: string[];
+  /** Year of a policy document or publication; years a working group ran (either may be missing). */
+  year?: number;
+  startYear?: number;
+  endYear?: number;
 }
+
+/** Types whose citations are often shortened ("Osnabrück Declaration (2020)"), matched by similar name and year. */
+const CITED_TYPES = new Set<EntityType>(['PolicyDocument', 'Publication', 'WorkingGroup']);
+/** Share of a citation's significant words that the stored name must contain. */
+const MIN_WORD_COVERAGE = 0.8;
 
 /** Words that do not distinguish names ("of", "the", "de"...), left out of token comparison. */
 const STOPWORDS = new Set(['the', 'of', 'on', 'for', 'in', 'and', 'a', 'an', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'der', 'die', 'das', 'und', 'fur', 'zur', 'zum']);
@@ -66,10 +75,11 @@ export async function resolvePlan(executor: Executor, candidates: Candidates, so
   const stored = rows.map(toStoredNode).filter((n): n is StoredNode => n !== undefined);
   const inRelation = new Set(candidates.relations.flatMap((r) => [r.fromKey, r.toKey]));
   const resolved = new Map<string, ResolvedEntity>();
+  const eventYear = typeof event?.props.startDate === 'string' ? Number(event.props.startDate.slice(0, 4)) : undefined;
   // Places and organisations first: the event is matched by its venue's resolved id.
   for (const candidate of [...candidates.entities].sort((a, b) => Number(a.type === 'Event') - Number(b.type === 'Event'))) {
     const venueIds = candidate.type === 'Event' ? candidates.relations.filter((r) => r.type === 'HELD_IN').map((r) => resolved.get(r.toKey)?.id).filter(Boolean) as string[] : [];
-    const match = matchOf(candidate, stored, venueIds);
+    const match = matchOf(candidate, stored, venueIds) ?? similarCitation(candidate, stored, eventYear);
     const action: EntityAction = !inRelation.has(candidate.key) ? 'MENTION' : match ? 'LINK' : 'CREATE';
     // A new node never takes the id of a node of another type (MERGE on the id would relabel that node).
     const taken = !match && stored.some((node) => node.id === candidate.proposedId);
@@ -119,6 +129,49 @@ function matchOf(candidate: CandidateEntity, stored: StoredNode[], venueIds: str
   return undefined;
 }
 
+/**
+ * A policy document, publication or working group cited under a shortened or reworded name: the stored node whose
+ * name holds at least MIN_WORD_COVERAGE of the citation's significant words (four-digit years aside), of at least two
+ * words ("Osnabrück Declaration" → "Osnabrück Declaration on vocational education and training as an enabler of ...";
+ * "Council Recommendation on validation of non-formal and informal learning" → "Council Recommendation of 20 December
+ * 2012 on the validation of ..."), whose year agrees: the cited year for a document, the event's year within the years
+ * a working group ran. Among equally good names, only a node whose years are known to agree is taken; otherwise
+ * nothing matches and the citation is created, as before (the ingestion audit found such duplicates).
+ */
+function similarCitation(candidate: CandidateEntity, stored: StoredNode[], eventYear: number | undefined): { node: StoredNode; by: MatchKind } | undefined {
+  if (!CITED_TYPES.has(candidate.type)) return undefined;
+  const words = withoutYears(significantTokens(stripArticle(foldText(candidate.name))));
+  if (words.size < 2) return undefined;
+  const scored = stored
+    .filter((node) => node.type === candidate.type)
+    .map((node) => {
+      const nodeWords = withoutYears(significantTokens(foldText(node.name)));
+      return { node, coverage: [...words].filter((word) => nodeWords.has(word)).length / words.size };
+    })
+    .filter((entry) => entry.coverage >= MIN_WORD_COVERAGE);
+  const best = Math.max(...scored.map((entry) => entry.coverage));
+  const top = scored.filter((entry) => entry.coverage === best).map((entry) => ({ node: entry.node, years: yearsAgree(candidate, entry.node, eventYear) }));
+  const possible = top.filter((entry) => entry.years !== false);
+  const known = possible.filter((entry) => entry.years === true);
+  const chosen = known.length === 1 ? known[0] : top.length === 1 && possible.length === 1 ? possible[0] : undefined;
+  return chosen && { node: chosen.node, by: 'similar name and year' };
+}
+
+/** True when the years agree, false when they contradict, undefined when one side does not say. */
+function yearsAgree(candidate: CandidateEntity, node: StoredNode, eventYear: number | undefined): boolean | undefined {
+  if (candidate.type === 'WorkingGroup') {
+    if (eventYear === undefined || (node.startYear === undefined && node.endYear === undefined)) return undefined;
+    return (node.startYear ?? -Infinity) <= eventYear && eventYear <= (node.endYear ?? Infinity);
+  }
+  const cited = typeof candidate.props.year === 'number' ? candidate.props.year : undefined;
+  if (cited === undefined || node.year === undefined) return undefined;
+  return cited === node.year;
+}
+
+function withoutYears(words: Set<string>): Set<string> {
+  return new Set([...words].filter((word) => !/^\d{4}$/.test(word)));
+}
+
 function significantTokens(folded: string): Set<string> {
   return new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word && !STOPWORDS.has(word)));
 }
@@ -154,5 +207,8 @@ function toStoredNode(row: Record<string, unknown>): StoredNode | undefined {
     startDate: typeof row.startDate === 'string' ? row.startDate : undefined,
     url: typeof row.url === 'string' ? row.url : undefined,
     heldIn: Array.isArray(row.heldIn) ? row.heldIn.map(String) : [],
+    year: typeof row.year === 'number' ? row.year : undefined,
+    startYear: typeof row.startYear === 'number' ? row.startYear : undefined,
+    endYear: typeof row.endYear === 'number' ? row.endYear : undefined,
   };
 }
