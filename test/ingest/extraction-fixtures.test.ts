@@ -1,8 +1,11 @@
 import { extractDocument } from '../../src/modules/ingest/ingest.extract';
 import { EVAL_FIELDS, scoreExtraction } from '../../src/modules/ingest/ingest.eval';
-import { loadIngestFixtures } from '../../src/modules/ingest/ingest.fixtures';
+import path from 'node:path';
+import { ingestFixtureDir, loadIngestFixtures } from '../../src/modules/ingest/ingest.fixtures';
 
 const fixtures = loadIngestFixtures();
+/** The four pages the ingestion audit wrote after the extractor was built (see README, Ingesting documents). */
+const auditPages = loadIngestFixtures(path.join(ingestFixtureDir(), '..', 'ingest-audit'));
 
 describe('extraction of the fixture pages (no database)', () => {
   it('has the seed and at least five pages of our own, each with its expected extraction', () => {
@@ -27,5 +30,12 @@ describe('extraction of the fixture pages (no database)', () => {
     expect(scores.startDate).toEqual({ tp: 0, fp: 1, fn: 1 });
     expect(scores.hosts).toEqual({ tp: 0, fp: 0, fn: 1 });
     expect(EVAL_FIELDS.filter((f) => f !== 'topics' && f !== 'startDate' && f !== 'hosts').every((f) => scores[f].fp === 0 && scores[f].fn === 0)).toBe(true);
+  });
+
+  it.each(auditPages.map((f) => [f.name, f] as const))('audit page %s: the fields fixed after the audit stay right (organisers, quoted titles, contact, policy subtitles)', (_, fixture) => {
+    const scores = scoreExtraction(extractDocument(fixture.text), fixture.expected);
+    for (const field of ['title', 'kind', 'startDate', 'endDate', 'country', 'hosts', 'organisers', 'publications', 'policyDocuments', 'contacts'] as const) {
+      expect([field, scores[field].fp, scores[field].fn]).toEqual([field, 0, 0]);
+    }
   });
 });

@@ -7,11 +7,13 @@ import { sentenceAt } from './ingest.sentences';
 import { EVENT_KIND_TERMS, POLICY_KEYWORDS, PUBLICATION_CUES, WELL_KNOWN_BODIES } from './ingest.vocabulary';
 
 /*
- * Citations: publications by quoted title (‘…’, “…”, "…", «…», „…“) and policy documents by name
+ * Citations: publications by quoted title (‘…’, “…”, "…", «…», „…“, '…') and policy documents by name
  * ("Bruges Communiqué (Council of the European Union; European Commission, 2010)").
  */
 
-const QUOTED = /‘([^’\n]{6,300})’|“([^”\n]{6,300})”|"([^"\n]{6,300})"|«\s?([^»\n]{6,300}?)\s?»|„([^“”\n]{6,300})[“”]/gu;
+// Straight single quotes also serve as apostrophes ("Cedefop's"): one opens only where no letter or digit stands
+// before it and its content starts with a capital or a digit; it closes where no letter follows.
+const QUOTED = /‘([^’\n]{6,300})’|“([^”\n]{6,300})”|"([^"\n]{6,300})"|«\s?([^»\n]{6,300}?)\s?»|„([^“”\n]{6,300})[“”]|(?<![\p{L}\p{N}])'([\p{Lu}\d][^'\n]{5,300}?)'(?!\p{L})/gu;
 
 /** A quoted string: its content and the span of the content (without the quote marks). */
 export interface Quoted extends Mention<string> {
@@ -101,7 +103,8 @@ export function findPolicyDocuments(text: string): PolicyDocumentFound[] {
     const start = prefix[0].start;
     let end = span.end;
     if (!proper.length) {
-      const continuation = /^\s+(?:on|of|sur|relative à|zur|zum|über)\s+[^.,;:()\n]{5,200}?(?=[.,;:()\n]|$)/u.exec(text.slice(end));
+      // A subtitle after a colon belongs to the name: "... on Upskilling Pathways: New Opportunities for Adults".
+      const continuation = /^\s+(?:on|of|sur|relative à|zur|zum|über)\s+[^.,;:()\n]{5,200}?(?::\s+\p{Lu}[^.,;:()\n]{2,150}?)?(?=[.,;:()\n]|$)/u.exec(text.slice(end));
       if (!continuation) continue;
       end += continuation[0].trimEnd().length;
     }

@@ -82,8 +82,10 @@ export function contactsIn(text: string): Array<Mention<string>> {
       const start = all[i].start + all[i].text.indexOf(labelled[1].trim());
       return [{ value: labelled[1].trim(), confidence: 0.9, span: spanOf(text, start, start + labelled[1].trim().length) }];
     }
-    if (CONTACT_LABELS.includes(foldText(all[i].text).replace(/:$/, '').trim()) && all[i + 1] && PERSON_NAME.test(all[i + 1].text)) {
-      return [{ value: all[i + 1].text, confidence: 0.9, span: all[i + 1] }];
+    if (isContactLabel(all[i].text) && all[i + 1]) {
+      // "Sandra Lopes, ANQEP": the name before a comma naming the organisation.
+      const name = all[i + 1].text.split(',')[0].trim();
+      if (PERSON_NAME.test(name)) return [{ value: name, confidence: 0.9, span: spanOf(text, all[i + 1].start, all[i + 1].start + name.length) }];
     }
   }
   const detailsAt = all.findIndex((line) => isLabel(line.text));
@@ -94,6 +96,11 @@ export function contactsIn(text: string): Array<Mention<string>> {
     if (!isVocabulary) return [{ value: last.text, confidence: 0.75, span: last }];
   }
   return [];
+}
+
+/** A contact label line: "Contact", "Kontakt:", or bilingual ones such as "Contacto / Contact". */
+function isContactLabel(line: string): boolean {
+  return foldText(line).replace(/:$/, '').split('/').every((part) => CONTACT_LABELS.includes(part.trim()));
 }
 
 /** Verbs that end the subject of a page's first sentence ("The second peer learning activity ... will take place"). */

@@ -1,5 +1,6 @@
 import { foldText } from '../../domain/text-folding';
 import { Mention, OrganisationFound, spanOf } from './ingest.model';
+import { WELL_KNOWN_BODIES } from './ingest.vocabulary';
 
 /*
  * Organisations named in host and organiser phrases ("hosted by the Forem", "organised by Cedefop and the European
@@ -10,10 +11,14 @@ import { Mention, OrganisationFound, spanOf } from './ingest.model';
 const HOST_CUES = /\b(?:hosted by|host organi[sz]ation (?:is|was)|hosts? (?:is|was|were)|at the invitation of|accueillie? par|accueillis par|à l['’]invitation d[eu]|Gastgeber(?:in)? (?:ist|war|sind|waren)|ausgerichtet von|zu Gast bei)\s+/giu;
 
 /** Phrases after which organisers are named. */
-const ORGANISER_CUES = /\b(?:(?:co-)?organi[sz]ed (?:jointly )?by|in co-?operation with|in partnership with|together with|jointly with|organisée? (?:conjointement )?par|organisés par|en coopération avec|en partenariat avec|organisiert von|veranstaltet von|in Zusammenarbeit mit|gemeinsam mit)\s+/giu;
+const ORGANISER_CUES = /\b(?:(?:co-)?organi[sz]ed (?:jointly )?by|in co-?operation with|in partnership with|together with|jointly with|organisée? (?:conjointement )?par|organisés par|en coopération avec|en partenariat avec|organisiert von|veranstaltet von|in Zusammenarbeit mit|gemeinsam mit|organizad[ao]s? (?:pel[ao]s?|por)|em colabora[çc][ãa]o com|em parceria com|en colaboraci[óo]n con|organizzat[oa] da|in collaborazione con)\s+/giu;
 
-const ARTICLE = /^(?:the|le|la|les|l['’]|der|die|das|dem|den|des|du|de la|de l['’])\s*/iu;
-const CONNECTORS = new Set(['of', 'for', 'on', 'in', 'and', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'der', 'die', 'das', 'und', 'd', 'l', 'pour', 'en', 'zur', 'zum']);
+/** A well-known body as the subject of "organised" ("Cedefop organised a policy learning forum", "is organising"). */
+const SUBJECT_ORGANISER = new RegExp(`\\b(${WELL_KNOWN_BODIES.map((body) => body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:has\\s+|have\\s+|is\\s+|are\\s+|will\\s+)?(?:co-)?organi[sz](?:ed|es|ing|e)\\b`, 'gu');
+
+// An article needs the space after it (or an apostrophe): "the\s*" took "The" off "Thessaloniki", "le" off "Lehrbetrieb".
+const ARTICLE = /^(?:(?:the|le|la|les|der|die|das|dem|den|des|du|de la|a|o|os|as|el|los|las|il|lo)\s+|(?:de )?l['’]\s*)/iu;
+const CONNECTORS = new Set(['of', 'for', 'on', 'in', 'and', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'der', 'die', 'das', 'und', 'd', 'l', 'pour', 'en', 'zur', 'zum', 'para', 'a', 'e', 'o', 'do', 'da', 'dos', 'das', 'del', 'y', 'di', 'per']);
 const CONJUNCTIONS = new Set(['and', 'et', 'und', '&']);
 /** French adjectives that follow the noun inside institution names. */
 const ADJECTIVES = /^(?:europeen|europeenne|europeens|national|nationale|federal|federale|regional|regionale|international|internationale)$/;
@@ -26,9 +31,10 @@ export function findHosts(text: string): OrganisationFound[] {
   return namedAfter(text, HOST_CUES, 0.85);
 }
 
-/** Organisations named after an organiser cue, in text order. */
+/** Organisations named after an organiser cue, or a well-known body that "organised" the event, in text order. */
 export function findOrganisers(text: string): OrganisationFound[] {
-  return namedAfter(text, ORGANISER_CUES, 0.8);
+  const subjects = [...text.matchAll(SUBJECT_ORGANISER)].map((match) => ({ value: match[1], confidence: 0.8, span: spanOf(text, match.index ?? 0, (match.index ?? 0) + match[1].length) }));
+  return dedupe([...namedAfter(text, ORGANISER_CUES, 0.8), ...subjects].sort((a, b) => a.span.start - b.span.start));
 }
 
 function namedAfter(text: string, cues: RegExp, confidence: number): OrganisationFound[] {
@@ -85,7 +91,7 @@ export function organisationsAt(text: string, at: number, confidence: number): O
     const acronym = /^\s*\(([\p{Lu}][\p{L}\d\- ]{1,15})\)/u.exec(text.slice(end));
     found.push({ value: name, confidence, span: spanOf(text, start, end), acronym: acronym?.[1] });
     const after = text.slice(end + (acronym ? acronym[0].length : 0));
-    const list = /^(?:,\s+(?:(?:and|et|und)\s+)?|\s+(?:and|et|und)\s+)(?=(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+|dem\s+)?\p{Lu})/u.exec(after);
+    const list = /^(?:,\s+(?:(?:and|et|und|e|y)\s+)?|\s+(?:and|et|und|e|y)\s+)(?=(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+|dem\s+|a\s+|o\s+|el\s+)?\p{Lu})/u.exec(after);
     if (next !== undefined) position = next + (text.slice(next).length - text.slice(next).trimStart().length);
     else if (list) position = text.length - after.length + list[0].length;
     else break;

@@ -35,7 +35,7 @@ export const EVENT_TYPE_LABELS = ['event type', 'type d\'evenement', 'type de l\
 export const DETAILS_LABELS = ['event details', 'details de l\'evenement', 'veranstaltungsdetails', 'einzelheiten'];
 
 /** Labels introducing the contact person. */
-export const CONTACT_LABELS = ['contact person', 'contact', 'contacts', 'kontakt', 'ansprechpartner', 'ansprechpartnerin', 'personne de contact'];
+export const CONTACT_LABELS = ['contact person', 'contact', 'contacts', 'kontakt', 'ansprechpartner', 'ansprechpartnerin', 'personne de contact', 'contacto', 'contatto'];
 
 /** Document type lines, as Cedefop labels its publication series, in the three languages. */
 export const DOCUMENT_TYPE_TERMS: Array<[PublicationKind, string[]]> = [
