@@ -25,6 +25,17 @@ CREATE RANGE INDEX policy_document_name IF NOT EXISTS FOR (n:PolicyDocument) ON 
 CREATE RANGE INDEX competence_standard_name IF NOT EXISTS FOR (n:CompetenceStandard) ON (n.name);
 CREATE RANGE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE RANGE INDEX topic_name IF NOT EXISTS FOR (n:Topic) ON (n.name);
+// A-Z order of names and titles ignoring case and accents: lists order on the folded searchKey (src/graph/keyset.ts).
+CREATE RANGE INDEX country_sort_name IF NOT EXISTS FOR (n:Country) ON (n.searchKey);
+CREATE RANGE INDEX place_sort_name IF NOT EXISTS FOR (n:Place) ON (n.searchKey);
+CREATE RANGE INDEX organisation_sort_name IF NOT EXISTS FOR (n:Organisation) ON (n.searchKey);
+CREATE RANGE INDEX working_group_sort_name IF NOT EXISTS FOR (n:WorkingGroup) ON (n.searchKey);
+CREATE RANGE INDEX event_sort_name IF NOT EXISTS FOR (n:Event) ON (n.searchKey);
+CREATE RANGE INDEX publication_sort_name IF NOT EXISTS FOR (n:Publication) ON (n.searchKey);
+CREATE RANGE INDEX policy_document_sort_name IF NOT EXISTS FOR (n:PolicyDocument) ON (n.searchKey);
+CREATE RANGE INDEX competence_standard_sort_name IF NOT EXISTS FOR (n:CompetenceStandard) ON (n.searchKey);
+CREATE RANGE INDEX person_sort_name IF NOT EXISTS FOR (n:Person) ON (n.searchKey);
+CREATE RANGE INDEX topic_sort_name IF NOT EXISTS FOR (n:Topic) ON (n.searchKey);
 CREATE TEXT INDEX country_search_key IF NOT EXISTS FOR (n:Country) ON (n.searchKey);
 CREATE TEXT INDEX place_search_key IF NOT EXISTS FOR (n:Place) ON (n.searchKey);
 CREATE TEXT INDEX organisation_search_key IF NOT EXISTS FOR (n:Organisation) ON (n.searchKey);

@@ -5,6 +5,10 @@ import { isCalendarDate } from '../graphql/scalars';
 
 /** A property a connection can be ordered by, and how its values compare in Cypher. */
 export interface SortKey {
+  /**
+   * The stored property ordered on. Names and titles order on `searchKey` (the folded name first, then acronym and
+   * alternative names), so A-Z ignores case and accents: "ibw Austria" among the I's, "Österreich" among the O's.
+   */
   property: string;
   kind: 'string' | 'number' | 'date';
 }

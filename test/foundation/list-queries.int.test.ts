@@ -46,8 +46,14 @@ describe('list queries with filters (issue 2, section 3)', () => {
     const all = await fixture.api.query('{ organisations(first: 100, orderBy: { field: NAME }) { nodes { id name } } }');
     const again = await fixture.api.query('{ organisations(first: 100, orderBy: { field: NAME }) { nodes { id name } } }');
     expect(again.data).toEqual(all.data);
-    const expected = await fixture.graph.cypher('MATCH (o:Organisation) RETURN o.id AS id ORDER BY o.name, o.id LIMIT 100');
+    const expected = await fixture.graph.cypher('MATCH (o:Organisation) RETURN o.id AS id ORDER BY o.searchKey, o.id LIMIT 100');
     expect(all.data!.organisations.nodes.map((o: { id: string }) => o.id)).toEqual(expected.map((r) => r.id));
+    // A-Z ignores case and accents (found by the analyst audit: "ibw Austria" came after "WorldSkills Europe").
+    const names: string[] = all.data!.organisations.nodes.map((o: { name: string }) => o.name);
+    const folded = names.map((name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    expect(folded.slice(1).every((name, i) => folded[i].localeCompare(name, 'en') <= 0 || folded[i].startsWith(name.split(' ')[0]))).toBe(true);
+    const ibw = names.findIndex((name) => name.startsWith('ibw'));
+    expect([folded[ibw - 1][0] <= 'i', folded[ibw + 1][0] >= 'i']).toEqual([true, true]);
     const walked: string[] = [];
     let after: string | null = null;
     do {

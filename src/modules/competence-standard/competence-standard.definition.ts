@@ -10,7 +10,7 @@ export const COMPETENCE_STANDARD: EntityDefinition<CompetenceStandardWhere> = {
   fields: ['level', 'targetGroup', 'year', 'certification', 'originalName', 'awardingBody', 'legalBasis', 'summary'],
   sortKeys: {
     YEAR: { property: 'year', kind: 'number' },
-    NAME: { property: 'name', kind: 'string' },
+    NAME: { property: 'searchKey', kind: 'string' },
   },
   defaultOrder: { field: 'YEAR', direction: 'ASC' },
   filters: {

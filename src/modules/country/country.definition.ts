@@ -7,7 +7,7 @@ export const COUNTRY: EntityDefinition<CountryWhere> = {
   type: 'Country',
   fields: ['code'],
   sortKeys: {
-    NAME: { property: 'name', kind: 'string' },
+    NAME: { property: 'searchKey', kind: 'string' },
     CODE: { property: 'code', kind: 'string' },
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },

@@ -24,7 +24,7 @@ export const EVENT: EntityDefinition<EventWhere> = {
   sortKeys: {
     START_DATE: { property: 'startDate', kind: 'date' },
     YEAR: { property: 'year', kind: 'number' },
-    NAME: { property: 'name', kind: 'string' },
+    NAME: { property: 'searchKey', kind: 'string' },
   },
   defaultOrder: { field: 'START_DATE', direction: 'ASC' },
   filters: {

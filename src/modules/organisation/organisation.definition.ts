@@ -11,7 +11,7 @@ export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
   type: 'Organisation',
   fields: ['acronym', 'kind', 'countryCode', 'founded', 'altNames', 'summary'],
   sortKeys: {
-    NAME: { property: 'name', kind: 'string' },
+    NAME: { property: 'searchKey', kind: 'string' },
     ACRONYM: { property: 'acronym', kind: 'string' },
     FOUNDED: { property: 'founded', kind: 'number' },
   },

@@ -7,7 +7,7 @@ export const PERSON: EntityDefinition<PersonWhere> = {
   type: 'Person',
   fields: ['role'],
   sortKeys: {
-    NAME: { property: 'name', kind: 'string' },
+    NAME: { property: 'searchKey', kind: 'string' },
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {

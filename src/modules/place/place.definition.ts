@@ -9,7 +9,7 @@ export const PLACE: EntityDefinition<PlaceWhere> = {
   type: 'Place',
   fields: ['kind', 'countryCode'],
   sortKeys: {
-    NAME: { property: 'name', kind: 'string' },
+    NAME: { property: 'searchKey', kind: 'string' },
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {

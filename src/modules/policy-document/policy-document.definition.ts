@@ -9,7 +9,7 @@ export const POLICY_DOCUMENT: EntityDefinition<PolicyDocumentWhere> = {
   sortKeys: {
     YEAR: { property: 'year', kind: 'number' },
     DATE: { property: 'date', kind: 'date' },
-    TITLE: { property: 'name', kind: 'string' },
+    TITLE: { property: 'searchKey', kind: 'string' },
   },
   defaultOrder: { field: 'YEAR', direction: 'ASC' },
   filters: {

@@ -8,7 +8,7 @@ export const PUBLICATION: EntityDefinition<PublicationWhere> = {
   fields: ['kind', 'year', 'url', 'isbn', 'doi', 'summary'],
   sortKeys: {
     YEAR: { property: 'year', kind: 'number' },
-    TITLE: { property: 'name', kind: 'string' },
+    TITLE: { property: 'searchKey', kind: 'string' },
   },
   defaultOrder: { field: 'YEAR', direction: 'ASC' },
   filters: {

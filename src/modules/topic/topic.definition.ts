@@ -7,7 +7,7 @@ export const TOPIC: EntityDefinition<TopicWhere> = {
   type: 'Topic',
   fields: [],
   sortKeys: {
-    NAME: { property: 'name', kind: 'string' },
+    NAME: { property: 'searchKey', kind: 'string' },
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {

@@ -7,7 +7,7 @@ export const WORKING_GROUP: EntityDefinition<WorkingGroupWhere> = {
   type: 'WorkingGroup',
   fields: ['framework', 'startYear', 'endYear', 'summary'],
   sortKeys: {
-    NAME: { property: 'name', kind: 'string' },
+    NAME: { property: 'searchKey', kind: 'string' },
     START_YEAR: { property: 'startYear', kind: 'number' },
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
