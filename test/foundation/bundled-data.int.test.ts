@@ -16,7 +16,7 @@ function readBundledFiles() {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { entities: RawRecord[]; relations: RawRelation[] };
     for (const e of parsed.entities) {
       const earlier = entities.get(e.id);
-      entities.set(e.id, { ...e, props: { ...earlier?.props, ...e.props } });
+      entities.set(e.id, { ...e, props: { ...earlier?.props, ...e.props }, sources: [...new Set([...(earlier?.sources ?? []), ...e.sources])] });
     }
     for (const r of parsed.relations) {
       relations.add(`${r.from}|${r.type}|${r.to}`);

@@ -5,7 +5,7 @@ import { CountryWhere } from './country.inputs';
 /** How countries are stored, ordered and filtered (see EntityDefinition). */
 export const COUNTRY: EntityDefinition<CountryWhere> = {
   type: 'Country',
-  fields: ['code'],
+  fields: ['code', 'altNames'],
   sortKeys: {
     NAME: { property: 'searchKey', kind: 'string' },
     CODE: { property: 'code', kind: 'string' },

@@ -11,6 +11,9 @@ import { createConnectionTypes } from '../../graphql/connection.types';
 export class Country extends Node {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. BE.' })
   code!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Other names it is known by, e.g. "Turkey" for Türkiye, "Deutschland" for Germany.' })
+  altNames!: string[] | null;
 }
 
 export const { Connection: CountryConnection, Edge: CountryEdge } = createConnectionTypes(Country, 'Country');

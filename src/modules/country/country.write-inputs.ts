@@ -3,12 +3,13 @@ import { IsString } from 'class-validator';
 import { IsCountryCode } from '../../graphql/validators';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, EntityWriteFields, NameField } from '../write/write-fields';
+import { AttributesField, EntityWriteFields, NameField, NameListField } from '../write/write-fields';
 import { COUNTRY } from './country.definition';
 
 /** Fields shared by the create and update inputs. */
 @InputType()
 abstract class CountryFields extends EntityWriteFields {
+  @NameListField('Other names it is known by (other languages, former names).') altNames?: string[] | null;
   @AttributesField(COUNTRY.fields) attributes?: Record<string, unknown> | null;
 }
 

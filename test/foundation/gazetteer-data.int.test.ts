@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourcedDatasets } from '../../src/cli/place-countries';
-import { PLACE_COUNTRIES_FILE } from '../../src/domain/bundled-data';
+import { sourcedDatasets } from '../../src/cli/gazetteer-data';
+import { GAZETTEER_FILE } from '../../src/domain/bundled-data';
+import { gazetteerData } from '../../src/modules/import/gazetteer-data';
 import { placeCountries } from '../../src/modules/import/place-countries';
 import { projectRoot } from '../../src/project-root';
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
 
-describe('countries of the places the sourced data leaves without one (GeoNames gazetteer)', () => {
-  const generated = placeCountries(sourcedDatasets(projectRoot()));
+describe('generated gazetteer facts: countries of the places the sourced data leaves without one, other names of countries', () => {
+  const generated = gazetteerData(sourcedDatasets(projectRoot()));
 
-  it(`${PLACE_COUNTRIES_FILE} is what the gazetteer gives now (run \`npm run data:place-countries\`)`, () => {
-    const committed = fs.readFileSync(path.join(projectRoot(), PLACE_COUNTRIES_FILE), 'utf8');
+  it(`${GAZETTEER_FILE} is what the gazetteer gives now (run \`npm run data:gazetteer\`)`, () => {
+    const committed = fs.readFileSync(path.join(projectRoot(), GAZETTEER_FILE), 'utf8');
     expect(committed).toBe(`${JSON.stringify(generated.dataset, null, 1)}\n`);
   });
 
@@ -59,6 +60,22 @@ describe('countries of the places the sourced data leaves without one (GeoNames 
       const [row] = await fixture.graph.cypher(`
         MATCH (p:Place) WHERE p.countryCode IS NULL AND NOT EXISTS { (p)-[:LOCATED_IN*1..3]->(:Country) } RETURN collect(p.id) AS ids`);
       expect(row.ids).toEqual(['place:antwerp']);
+    });
+
+    it('finds a country under the names documents use: Turkey, Czech Republic, UK, Deutschland, Belgique', async () => {
+      const response = await fixture.api.query(`{
+        turkey: search(query: "Turkey", types: [COUNTRY], first: 1) { node { id } }
+        czech: search(query: "Czech Republic", types: [COUNTRY], first: 1) { node { id } }
+        uk: search(query: "UK", types: [COUNTRY], first: 1) { node { id } }
+        deutschland: search(query: "Deutschland", types: [COUNTRY], first: 1) { node { id } }
+        belgique: countries(where: { nameContains: "belgique" }) { nodes { id name altNames sources } }
+      }`);
+      expect(response.errors).toBeUndefined();
+      const data = response.data!;
+      expect([data.turkey, data.czech, data.uk, data.deutschland].map((hits: Array<{ node: { id: string } }>) => hits[0]?.node.id)).toEqual(['country:TR', 'country:CZ', 'country:GB', 'country:DE']);
+      const [belgium] = data.belgique.nodes;
+      expect(belgium).toMatchObject({ id: 'country:BE', name: 'Belgium', altNames: ['Belgien', 'Belgique'] });
+      expect(belgium.sources).toContain('https://github.com/michaelwittig/node-i18n-iso-countries');
     });
   });
 });
