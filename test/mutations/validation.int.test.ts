@@ -143,6 +143,11 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
       { field: 'input.startDate', reason: 'startDate must be the local date of startDateTime (its date as written, in its own UTC offset)' },
       { field: 'input.year', reason: 'year must be the year of startDate and startDateTime' },
     ]);
+    // In order as instants (16:00Z, then 01:00Z the next day), but the local days run backwards: 3 March, then 2 March.
+    const backwardsDays = await refused(CREATE_EVENT, { input: { name: 'Across the date line', startDateTime: '2021-03-03T01:00:00+09:00', endDateTime: '2021-03-02T20:00:00-05:00' } });
+    expect(backwardsDays.extensions!.fields).toEqual([
+      { field: 'input.endDateTime', reason: "the end's local day (2021-03-02) is before the start's (2021-03-03); send startDate and endDate to say which days it took place" },
+    ]);
     const ancient = await refused(CREATE_EVENT, { input: { name: 'Ancient webinar', startDateTime: '1700-03-02T09:00:00Z' } });
     expect(ancient.extensions!.fields).toEqual([{ field: 'input.startDateTime', reason: 'startDateTime must be in the years 1800..2100' }]);
   });

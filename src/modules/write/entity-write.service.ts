@@ -125,6 +125,7 @@ export class EntityWriteService {
     const type = spec.definition.type;
     const name = requireName(spec, parts.name);
     const plain = withoutNulls(parts.props);
+    requireDaysInOrder({ ...plain, ...derivedProps(type, plain) }, plain);
     return repository.create(type, { id, name, searchKey: searchKeyOf(name, plain), props: toStoredProps(type, name, plain), sources: parts.sources ?? [] });
   }
 
@@ -181,6 +182,22 @@ function validateMerged(spec: EntityWriteSpec, id: string, name: string | null |
       : problem,
   );
   if (problems.length) throw new BadUserInputError(problems);
+}
+
+/**
+ * Instants in order can still give local days out of order when their offsets differ (start 01:00+09:00 on 3 March,
+ * end 20:00−05:00 on 2 March, the later instant): a new entity whose days were derived so is refused, naming the
+ * instant that was sent.
+ * @throws BadUserInputError on `input.endDateTime` (or `input.endDate` when that was sent)
+ */
+function requireDaysInOrder(props: Record<string, unknown>, sent: Record<string, unknown>): void {
+  const { startDate, endDate } = props;
+  if (typeof startDate !== 'string' || typeof endDate !== 'string' || endDate >= startDate) return;
+  if (typeof sent.endDate === 'string' && typeof sent.startDate === 'string') return; // class-validator has said so
+  throw BadUserInputError.of(
+    typeof sent.endDate === 'string' ? 'input.endDate' : 'input.endDateTime',
+    `the end's local day (${endDate}) is before the start's (${startDate}); send startDate and endDate to say which days it took place`,
+  );
 }
 
 function requireName(spec: EntityWriteSpec, name: string | null | undefined): string {
