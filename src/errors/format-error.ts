@@ -2,7 +2,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from 'class-validator';
 import { ApiError, BadUserInputError, FieldProblem } from './api-errors';
-import { inputValueProblem } from './input-value-problems';
+import { argumentValueProblem, inputValueProblem } from './input-value-problems';
 
 /** Codes produced by GraphQL itself or Apollo Server for requests the client can fix; passed through as they are. */
 const CLIENT_REQUEST_CODES = new Set([
@@ -27,13 +27,13 @@ export const MASKED_MESSAGE = 'Internal server error';
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ApiError) return withoutStack({ ...formatted, message: original.message, extensions: original.extensions });
-  const validation = validationProblems(original);
+  const validation = validationProblems(original) ?? oneProblem(argumentValueProblem(original));
   if (validation) {
     const input = new BadUserInputError(validation);
     return withoutStack({ ...formatted, message: input.message, extensions: input.extensions });
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_REQUEST_CODES.has(code) && original instanceof GraphQLError) return withoutStack(withInputField(formatted, original));
+  if (typeof code === 'string' && CLIENT_REQUEST_CODES.has(code) && original instanceof GraphQLError) return withoutStack(withInputField(withoutFalseSyntaxPrefix(formatted), original));
   return { message: MASKED_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
@@ -44,7 +44,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof ApiError || validationProblems(original)) return true;
+  if (original instanceof ApiError || validationProblems(original) || argumentValueProblem(original)) return true;
   const code = (error as GraphQLError)?.extensions?.code;
   return typeof code === 'string' && CLIENT_REQUEST_CODES.has(code) && original instanceof GraphQLError;
 }
@@ -64,11 +64,25 @@ function withInputField(formatted: GraphQLFormattedError, original: GraphQLError
   return problem ? { ...formatted, extensions: { ...formatted.extensions, fields: [problem] } } : formatted;
 }
 
+/**
+ * graphql-armor words its depth, alias and directive refusals "Syntax Error: Query depth limit of 12 exceeded ...",
+ * although the document parsed; real syntax errors are GRAPHQL_PARSE_FAILED, so the prefix is dropped from
+ * validation errors.
+ */
+function withoutFalseSyntaxPrefix(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const prefix = 'Syntax Error: ';
+  return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith(prefix) ? { ...formatted, message: formatted.message.slice(prefix.length) } : formatted;
+}
+
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions) return formatted;
   // `http` (status and headers of a request refused as a whole) is for Apollo's response, not for the client's body.
   const { stacktrace: _stack, exception: _exception, validationErrors: _validation, http: _http, ...extensions } = formatted.extensions as Record<string, unknown>;
   return { ...formatted, extensions };
+}
+
+function oneProblem(problem: FieldProblem | undefined): FieldProblem[] | undefined {
+  return problem && [problem];
 }
 
 /** The field problems of a type-graphql ArgumentValidationError (class-validator errors), or undefined. */

@@ -12,6 +12,21 @@ import { FieldProblem } from './api-errors';
 const VARIABLE_VALUE = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; ([\s\S]*)$/;
 const VARIABLE_WHOLE = /^Variable "\$(\w+)" (?:got invalid value [\s\S]*?; |of (?:required|non-null) type [\s\S]*)/;
 
+/** graphql-js's own messages when it coerces a field's arguments during execution (graphql/execution/values.js). */
+const ARGUMENT_VALUE = /^Argument "(\w+)" (?:of non-null type "[^"]+" must not be null\.|of required type "[^"]+" was provided the variable "\$\w+" which was not provided a runtime value\.|has invalid value [\s\S]*)$/;
+
+/**
+ * The field problem of an argument graphql-js refused while executing a field (`search(first: $n)` with `n: null`
+ * for a non-null `first`), or undefined. graphql-js raises these as plain GraphQLErrors without a code, so they would
+ * be masked as internal errors although the client sent the value (found by the README check).
+ * @param error the error a resolver path produced, unwrapped
+ */
+export function argumentValueProblem(error: unknown): FieldProblem | undefined {
+  if (!(error instanceof GraphQLError) || error.originalError) return undefined;
+  const match = ARGUMENT_VALUE.exec(error.message);
+  return match ? { field: match[1], reason: error.message } : undefined;
+}
+
 /**
  * The field problem of a GraphQL request error about an input value, or undefined when it is not one.
  * @param error a GraphQLError from validation (literals) or variable coercion, with its source and nodes

@@ -101,6 +101,17 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
     expect(await graphSnapshot(fixture.graph)).toEqual(before);
   });
 
+  it('a null variable for a non-null argument with a default is BAD_USER_INPUT naming it, not an internal error (found by the README check)', async () => {
+    const search = await fixture.api.query('query($n: Int) { search(query: "forem", first: $n) { score } }', { n: null });
+    expect(search.errors!.map((error) => error.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', fields: [{ field: 'first', reason: 'Argument "first" of non-null type "Int!" must not be null.' }] },
+    ]);
+    const before = await graphSnapshot(fixture.graph);
+    const ingest = await fixture.api.query('mutation($d: Boolean) { ingestDocument(text: "x", sourceUrl: "https://example.org", dryRun: $d) { dryRun } }', { d: null }, await authHeader('admin'));
+    expect(ingest.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'dryRun' }] });
+    expect(await graphSnapshot(fixture.graph)).toEqual(before);
+  });
+
   it('GraphQL’s own refusals of input values name the field too: literals by argument path, variables by variable path', async () => {
     const editor = await authHeader('editor');
     const literal = await fixture.api.query(

@@ -14,7 +14,7 @@ describe('query limits: depth, aliases, directives, tokens, cost, body size (iss
     const response = await fixture.api.query('{ event(id: "event:test-pla-2013") { heldIn { nodes { country { places { nodes { name } } } } } } }');
     expect(response.status).toBe(400);
     expect(response.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(response.errors![0].message).toMatch(/depth limit of 6 exceeded, found 7/);
+    expect(response.errors![0].message).toBe("Query depth limit of 6 exceeded, found 7.");
   });
 
   it('refuses more aliases than QUERY_MAX_ALIASES', async () => {
