@@ -89,6 +89,8 @@ describe('search ranking after the analyst audit: whole-name matches first, shor
     expect(luceneQuery(searchTerms('Le Forem'))).toBe('((le) AND (forem OR forem*))^4 OR (le) OR (forem OR forem*)');
     expect(luceneQuery(searchTerms('Été'))).toBe('(été OR ete*)');
     expect(luceneQuery(searchTerms('a 🎓 EU'))).toBe('((a) AND (eu))^4 OR (a) OR (eu)');
+    // Umlauts written out also match as the folded letter, as a whole word.
+    expect(luceneQuery(searchTerms('Osnabrueck'))).toBe('(osnabrueck OR osnabrueck* OR osnabruck)');
   });
 
   it('answers a search, exact match included, in one database round trip', async () => {

@@ -15,6 +15,13 @@ describe('full-text search (issue 3, section 3)', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('reads umlauts written out ("osnabrueck" as German keyboards and our own ids write it) as the folded letter', async () => {
+    const response = await fixture.api.query(SEARCH, { q: 'osnabrueck' });
+    expect(response.errors).toBeUndefined();
+    const ids = response.data!.search.map((hit: { node: { id: string } }) => hit.node.id);
+    expect(ids).toEqual(expect.arrayContaining(['policy:osnabrueck-declaration-2020', 'place:osnabrueck']));
+  });
+
   it('finds by acronym and restricts to types', async () => {
     const response = await fixture.api.query(SEARCH, { q: 'cedefop', types: ['ORGANISATION'], first: 5 });
     expect(response.data!.search[0].node).toEqual({ __typename: 'Organisation', id: 'org:cedefop', name: 'European Centre for the Development of Vocational Training' });
