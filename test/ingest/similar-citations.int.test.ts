@@ -31,6 +31,8 @@ describe('citations under a shortened name link to the document or group in the 
     const { byRole } = await dryRun('04-seminar-vienna-2017.txt');
     expect(byRole('working group')).toEqual([['wg:et2020-wg-vet-2016-2018', 'LINK', 'similar name and year']]);
     expect(byRole('cited policy document')).toEqual([['policy:bruges-communique-2010', 'LINK', expect.any(String)]]);
+    // "The Croatian Chamber of Trades and Crafts presented ...": a participant, linked to the organisation in the graph.
+    expect(byRole('participant')).toEqual([['org:hok', 'LINK', 'name']]);
   });
 
   it('"Council Recommendation on validation of non-formal and informal learning (…, 2012)" is the 2012 Council Recommendation', async () => {

@@ -4,8 +4,8 @@ import { FoldedText } from './ingest.folding';
 import { DocumentExtraction, Mention } from './ingest.model';
 import { findPolicyDocuments, findPublications, quotedStrings } from './ingest.citations';
 import { contactsIn, documentTypeIn, involvementIn, kindIn, titleOf, valueAfterLabel } from './ingest.event-fields';
-import { dedupe, findHosts, findOrganisers, findWorkingGroups } from './ingest.organisations';
-import { extractPlace, findCountryMentions, firstMentions } from './ingest.places';
+import { dedupe, findHosts, findOrganisers, findParticipants, findWorkingGroups } from './ingest.organisations';
+import { countryCodeOf, extractPlace, findCountryMentions, firstMentions } from './ingest.places';
 import { sentenceAt, sentences } from './ingest.sentences';
 import { PlainDocument, toPlainDocument } from './ingest.text';
 import { EVENT_TYPE_LABELS, ONLINE_CUES, PARTICIPATION_CUES, TOPIC_VOCABULARY } from './ingest.vocabulary';
@@ -38,6 +38,10 @@ export function extractFrom(document: PlainDocument): DocumentExtraction {
     (firstSentence && kindIn(firstSentence, 0.85)) ??
     kindIn({ start: 0, end: text.length, text }, 0.6);
   const quotedEventTitle = quotes.find((quote) => quote.titlesEvent);
+  const hosts = findHosts(text);
+  const organisers = findOrganisers(text);
+  // An organisation that hosts or organises is not also listed as a participant.
+  const named = new Set([...hosts, ...organisers].map((org) => foldText(org.value)));
   const title = titleOf(text, document.heading, firstSentence, quotedEventTitle, { kind: kind?.value, city: place?.city.value, date: dates.start?.value });
 
   return {
@@ -50,8 +54,9 @@ export function extractFrom(document: PlainDocument): DocumentExtraction {
     dateProblem: dates.problem,
     place,
     online: ONLINE_CUES.some((cue) => folded.findPhrase(cue).length > 0),
-    hosts: findHosts(text),
-    organisers: findOrganisers(text),
+    hosts,
+    organisers,
+    participants: findParticipants(text, (name) => countryCodeOf(name) !== undefined).filter((org) => !named.has(foldText(org.value))),
     workingGroups: findWorkingGroups(text),
     publications: dedupe(findPublications(text, allSentences, quotes)),
     policyDocuments: findPolicyDocuments(text),

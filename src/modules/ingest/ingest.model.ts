@@ -64,6 +64,8 @@ export interface DocumentExtraction {
   online: boolean;
   hosts: OrganisationFound[];
   organisers: OrganisationFound[];
+  /** Organisations that took part (not hosts or organisers). */
+  participants: OrganisationFound[];
   workingGroups: Array<Mention<string>>;
   publications: PublicationFound[];
   policyDocuments: PolicyDocumentFound[];

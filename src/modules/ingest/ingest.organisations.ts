@@ -31,6 +31,33 @@ export function findHosts(text: string): OrganisationFound[] {
   return namedAfter(text, HOST_CUES, 0.85);
 }
 
+/** Phrases after which participating organisations are named. */
+const PARTICIPANT_CUES = /\b(?:representatives of|with the participation of|participating organi[sz]ations?(?: were| included)?:?|participants (?:included|came from)|en présence d[eu]|unter Beteiligung (?:der|des|von))\s+/giu;
+
+/** What a participating organisation does in an event page: "The Croatian Chamber of Trades and Crafts presented ...". */
+const PARTICIPATION_VERB = /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}(?:presented|took part|participated|contributed|shared|showcased|présenté|a présenté|präsentierte|stellte)\b/u;
+
+/**
+ * Organisations that took part: named after a participation cue ("representatives of ..."), or an institution
+ * (a name with a head word such as Chamber, Ministry, Institute, or an acronym) as the subject of "presented",
+ * "took part", "contributed" ... ("The ibw Austria research institute presented findings"). Country names are left
+ * to the country extraction; confidence 0.7 (taking part is said less plainly than hosting).
+ */
+export function findParticipants(text: string, countryName: (name: string) => boolean): OrganisationFound[] {
+  const found: OrganisationFound[] = [...namedAfter(text, PARTICIPANT_CUES, 0.7)];
+  // Subjects start a sentence or follow "and"/a comma inside one.
+  for (const start of text.matchAll(/(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?=(?:the\s+|The\s+)?\p{Lu})/gu)) {
+    const at = (start.index ?? 0) + start[0].length;
+    const [org] = organisationsAt(text, at, 0.7);
+    if (!org || org.span.start > at + 4) continue;
+    const after = text.slice(org.span.end);
+    const institution = org.acronym !== undefined || foldText(org.value).split(/\s+/).some((word) => INSTITUTION_HEADS.test(word)) || /^\s+(?:research\s+)?(?:institute|agency|chamber|ministry)\b/u.test(after);
+    if (institution && PARTICIPATION_VERB.test(after)) found.push(org);
+  }
+  // A name starts with a capital or a digit ("representatives of national authorities" names no organisation).
+  return dedupe(found.filter((org) => /^[\p{Lu}\d]/u.test(org.value) && !countryName(org.value)).sort((a, b) => a.span.start - b.span.start));
+}
+
 /** Organisations named after an organiser cue, or a well-known body that "organised" the event, in text order. */
 export function findOrganisers(text: string): OrganisationFound[] {
   const subjects = [...text.matchAll(SUBJECT_ORGANISER)].map((match) => ({ value: match[1], confidence: 0.8, span: spanOf(text, match.index ?? 0, (match.index ?? 0) + match[1].length) }));

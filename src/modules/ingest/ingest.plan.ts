@@ -12,7 +12,7 @@ import { TOPIC_VOCABULARY } from './ingest.vocabulary';
 
 /** What an extracted thing is in the document ("event", "host", "city", "cited publication" ...). */
 export type EntityRole =
-  | 'event' | 'host' | 'organiser' | 'working group' | 'city' | 'region' | 'country' | 'participating country'
+  | 'event' | 'host' | 'organiser' | 'participant' | 'working group' | 'city' | 'region' | 'country' | 'participating country'
   | 'mentioned country' | 'cited publication' | 'publisher' | 'cited policy document' | 'adopted by' | 'topic' | 'contact';
 
 /** An entity the document speaks of, before resolution: its proposed id, name and props in import form. */
@@ -102,6 +102,7 @@ export function planCandidates(extraction: DocumentExtraction, sourceUrl: string
 
   for (const host of extraction.hosts) relate(event, 'HOSTED_BY', add(organisation(host, 'host')), host.confidence, host.span);
   for (const organiser of extraction.organisers) relate(event, 'ORGANISED_BY', add(organisation(organiser, 'organiser')), organiser.confidence, organiser.span);
+  for (const participant of extraction.participants) relate(add(organisation(participant, 'participant')), 'PARTICIPATED_IN', event, participant.confidence, participant.span);
   for (const group of extraction.workingGroups) {
     const key = add({ role: 'working group', type: 'WorkingGroup', name: group.value, confidence: group.confidence, span: group.span, proposedId: `wg:${slug(group.value)}`, props: {} });
     relate(event, 'ORGANISED_BY', key, group.confidence, group.span);
