@@ -16,6 +16,8 @@ export interface ExpectedExtraction {
   country: string | null;
   hosts: string[];
   organisers: string[];
+  /** Participating organisations; absent in fixtures written before they were extracted (then none expected). */
+  participants?: string[];
   workingGroups: string[];
   publications: Array<{ title: string; publisher?: string | null }>;
   policyDocuments: Array<{ title: string; year?: number | null; kind?: string | null; adoptedBy: string[] }>;
@@ -28,7 +30,7 @@ export interface ExpectedExtraction {
 
 /** The fields scored, in report order. */
 export const EVAL_FIELDS = [
-  'title', 'kind', 'involvement', 'startDate', 'endDate', 'city', 'region', 'country', 'hosts', 'organisers', 'workingGroups',
+  'title', 'kind', 'involvement', 'startDate', 'endDate', 'city', 'region', 'country', 'hosts', 'organisers', 'participants', 'workingGroups',
   'publications', 'publishers', 'policyDocuments', 'policyAdopters', 'countries', 'participatingCountries', 'topics', 'documentType', 'contacts',
 ] as const;
 
@@ -118,6 +120,7 @@ function valuesOf(e: DocumentExtraction): Record<EvalField, string[]> {
     country: one(e.place?.country.value),
     hosts: e.hosts.map((m) => m.value),
     organisers: e.organisers.map((m) => m.value),
+    participants: e.participants.map((m) => m.value),
     workingGroups: e.workingGroups.map((m) => m.value),
     publications: e.publications.map((m) => m.value),
     publishers: e.publications.flatMap((m) => (m.publisher ? [`${m.value} → ${m.publisher.value}`] : [])),
@@ -143,6 +146,7 @@ function expectedValues(x: ExpectedExtraction): Record<EvalField, string[]> {
     country: one(x.country),
     hosts: x.hosts,
     organisers: x.organisers,
+    participants: x.participants ?? [],
     workingGroups: x.workingGroups,
     publications: x.publications.map((p) => p.title),
     publishers: x.publications.flatMap((p) => (p.publisher ? [`${p.title} → ${p.publisher}`] : [])),
