@@ -61,6 +61,7 @@ export function roundTripsPlugin(): ApolloServerPlugin<GraphContext> {
  * - a bearer token that was sent but does not verify (expired, wrong signature, malformed) refuses the operation
  *   with UNAUTHENTICATED, reads included: a client that sends a token expects it to count, and answering as
  *   anonymous would hide the mistake;
+ * - a mutation without a token is refused before any resolver (every mutation needs the editor or admin role);
  * - with `readsRequireAuth` (READS_REQUIRE_AUTH), every operation needs a valid token with at least the reader role;
  *   without it, reads are open and only `@Authorized` fields check the caller.
  */
@@ -68,8 +69,12 @@ export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<Grap
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue }) {
+        async didResolveOperation({ contextValue, operation }) {
           if (contextValue.authError) throw withHttpStatus(contextValue.authError, 401);
+          // Every mutation needs a role, so one without a token is refused whole, with 401 like a bad token.
+          if (operation?.operation === 'mutation' && !contextValue.user) {
+            throw withHttpStatus(new UnauthenticatedError('Mutations need a bearer token (Authorization: Bearer <JWT>) with the editor role, or admin for deletes and ingestion; `npm run token` prints one locally.'), 401);
+          }
           if (!readsRequireAuth) return;
           if (!contextValue.user) throw withHttpStatus(new UnauthenticatedError('Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).'), 401);
           if (!grants(contextValue.user.roles, 'reader')) throw withHttpStatus(new ForbiddenError('reader'), 403);

@@ -31,6 +31,8 @@ describe('roles: writes need editor, deletes need admin; refused requests write 
     const response = await fixture.api.query(mutation, {}, await headers());
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0].extensions!.code).toBe(code);
+    // No token or a bad one is refused whole with 401; a valid token without the role gets FORBIDDEN on the field.
+    expect(response.status).toBe(code === 'UNAUTHENTICATED' ? 401 : 200);
     expect(await graphSnapshot(fixture.graph)).toEqual(before);
   });
 
