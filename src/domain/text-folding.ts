@@ -8,6 +8,12 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().normalize('NFC');
 }
 
+/**
+ * A control character other than tab, line feed and carriage return (Unicode Cc: C0, DEL and C1): never part of a name,
+ * title, summary or page text. Writes refuse text holding one; ingestion drops them.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 /** Joins the folded name, acronym, alternative and original names of an entity into its stored `searchKey`. */
 export function searchKeyOf(name: string, props: Record<string, unknown>): string {
   const parts = [name, props.acronym, props.originalName, ...(Array.isArray(props.altNames) ? props.altNames : [])];

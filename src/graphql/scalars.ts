@@ -90,6 +90,11 @@ export function parseInstant(value: string): InstantParts | undefined {
   };
 }
 
+/** The calendar date `YYYY-MM-DD` of an ISO instant as written, in its own offset ("2013-05-28T23:30:00-05:00" → "2013-05-28"). */
+export function localDateOf(instant: string): string {
+  return instant.slice(0, 10);
+}
+
 /** True when `value` is an instant {@link parseInstant} accepts. */
 export function isInstant(value: string): boolean {
   return parseInstant(value) !== undefined;

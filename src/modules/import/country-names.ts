@@ -1,19 +1,9 @@
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import de from 'i18n-iso-countries/langs/de.json';
 import { foldText } from '../../domain/text-folding';
-import type { Dataset } from './place-countries';
-
-countries.registerLocale(en);
-countries.registerLocale(fr);
-countries.registerLocale(de);
+import { countryNamesOf } from '../ingest/ingest.places';
+import { byId, Dataset } from './place-countries';
 
 /** Where the names come from: the i18n-iso-countries package (MIT), from the CLDR and ISO 3166 name lists. */
 export const COUNTRY_NAMES_SOURCE = 'https://github.com/michaelwittig/node-i18n-iso-countries';
-
-/** The languages whose names are added: English, and French and German, the other working languages of the genre. */
-const LANGUAGES = ['en', 'fr', 'de'];
 
 /**
  * Alternative names of the countries in `datasets` (and of `more` countries), as Country records that carry only
@@ -29,20 +19,16 @@ export function countryNames(datasets: readonly Dataset[], more: Dataset['entiti
   const named = new Map<string, string>();
   for (const entity of [...datasets.flatMap((dataset) => dataset.entities), ...more]) if (entity.type === 'Country') named.set(entity.id, entity.name);
   const records: Dataset['entities'] = [];
-  for (const [id, name] of [...named].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const code = id.slice('country:'.length);
+  for (const [id, name] of named) {
     const seen = new Set([foldText(name)]);
     const altNames: string[] = [];
-    for (const language of LANGUAGES) {
-      const names = countries.getName(code, language, { select: 'all' }) ?? [];
-      for (const other of names) {
-        const key = foldText(other);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        altNames.push(other);
-      }
+    for (const other of countryNamesOf(id.slice('country:'.length))) {
+      const key = foldText(other);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      altNames.push(other);
     }
     if (altNames.length) records.push({ id, type: 'Country', name, props: { altNames: altNames.sort() }, sources: [COUNTRY_NAMES_SOURCE] });
   }
-  return records;
+  return records.sort(byId);
 }

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { EntityType } from '../../domain/entity-types';
-import { parseInstant } from '../../graphql/scalars';
+import { localDateOf, parseInstant } from '../../graphql/scalars';
 
 /** Properties our code writes; a record may not set them. */
 const RESERVED = new Set(['id', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy']);
@@ -64,7 +64,7 @@ export function derivedProps(type: EntityType, props: Record<string, unknown>): 
   if (type === 'Event') {
     for (const [date, instant] of [['startDate', 'startDateTime'], ['endDate', 'endDateTime']]) {
       if (props[date] === undefined && typeof props[instant] === 'string' && parseInstant(props[instant] as string)) {
-        derived[date] = (props[instant] as string).slice(0, 10);
+        derived[date] = localDateOf(props[instant] as string);
       }
     }
   }

@@ -113,6 +113,7 @@ function europeanCityMeant(name: string): GazetteerCity | string {
   return first;
 }
 
-function byId(a: { id: string }, b: { id: string }): number {
+/** Orders records by id (code-unit order, as the generated file is written). */
+export function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import { PolicyDocumentKind } from '../../domain/enums';
 import { foldText } from '../../domain/text-folding';
-import { FoldedText } from './ingest.folding';
+import { escapeRegExp, FoldedText } from './ingest.folding';
 import { Mention, PolicyDocumentFound, PublicationFound, spanOf, TextSpan } from './ingest.model';
 import { organisationsAt } from './ingest.organisations';
 import { sentenceAt } from './ingest.sentences';
@@ -30,7 +30,7 @@ export function quotedStrings(text: string): Quoted[] {
     if (!/^[\p{Lu}\d]/u.test(trimmed) || trimmed.split(/\s+/).length < 2) continue;
     const start = (match.index ?? 0) + match[0].indexOf(trimmed);
     const before = foldText(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0));
-    const titlesEvent = EVENT_KIND_TERMS.some(([, terms]) => terms.some((term) => new RegExp(`${escape(term)}s?\\s*[:,]?\\s*$`).test(before)));
+    const titlesEvent = EVENT_KIND_TERMS.some(([, terms]) => terms.some((term) => new RegExp(`${escapeRegExp(term)}s?\\s*[:,]?\\s*$`).test(before)));
     found.push({ value: trimmed, confidence: 0.5, span: spanOf(text, start, start + trimmed.length), titlesEvent });
   }
   return found;
@@ -47,7 +47,7 @@ export function findPublications(text: string, allSentences: TextSpan[], quotes:
     if (quote.titlesEvent) continue;
     const sentence = sentenceAt(allSentences, quote.span.start);
     const around = foldText(sentence.text.replace(quote.value, ' '));
-    const cued = PUBLICATION_CUES.some((cue) => new RegExp(`\\b${escape(cue)}`).test(around));
+    const cued = PUBLICATION_CUES.some((cue) => new RegExp(`\\b${escapeRegExp(cue)}`).test(around));
     if (!cued && quote.value.split(/\s+/).length < 4) continue;
     const publisher = publisherIn(text, sentence, quote.span);
     found.push({ value: quote.value, confidence: cued ? 0.85 : 0.5, span: quote.span, publisher });
@@ -153,8 +153,4 @@ function citationAfter(text: string, at: number): { year?: number; authors: Arra
     authors.push({ value: name, confidence: 0.85, span: spanOf(text, partStart, partStart + name.length) });
   }
   return { year: Number(match[2]), authors };
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,11 @@
 import { foldText } from '../../domain/text-folding';
 import { spanOf, TextSpan } from './ingest.model';
 
+/** `text` with the characters that RegExp syntax gives a meaning escaped, to match it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * A text folded for matching (src/domain/text-folding.ts: case and accents ignored) that remembers, for every folded
  * character, where it came from, so a match in the folded text is reported as a span of the original.

@@ -1,6 +1,7 @@
 import { foldText } from '../../domain/text-folding';
 import { Mention, OrganisationFound, spanOf } from './ingest.model';
 import { WELL_KNOWN_BODIES } from './ingest.vocabulary';
+import { escapeRegExp } from './ingest.folding';
 
 /*
  * Organisations named in host and organiser phrases ("hosted by the Forem", "organised by Cedefop and the European
@@ -14,7 +15,7 @@ const HOST_CUES = /\b(?:hosted by|host organi[sz]ation (?:is|was)|hosts? (?:is|w
 const ORGANISER_CUES = /\b(?:(?:co-)?organi[sz]ed (?:jointly )?by|in co-?operation with|in partnership with|together with|jointly with|organisée? (?:conjointement )?par|organisés par|en coopération avec|en partenariat avec|organisiert von|veranstaltet von|in Zusammenarbeit mit|gemeinsam mit|organizad[ao]s? (?:pel[ao]s?|por)|em colabora[çc][ãa]o com|em parceria com|en colaboraci[óo]n con|organizzat[oa] da|in collaborazione con)\s+/giu;
 
 /** A well-known body as the subject of "organised" ("Cedefop organised a policy learning forum", "is organising"). */
-const SUBJECT_ORGANISER = new RegExp(`\\b(${WELL_KNOWN_BODIES.map((body) => body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:has\\s+|have\\s+|is\\s+|are\\s+|will\\s+)?(?:co-)?organi[sz](?:ed|es|ing|e)\\b`, 'gu');
+const SUBJECT_ORGANISER = new RegExp(`\\b(${WELL_KNOWN_BODIES.map(escapeRegExp).join('|')})\\s+(?:has\\s+|have\\s+|is\\s+|are\\s+|will\\s+)?(?:co-)?organi[sz](?:ed|es|ing|e)\\b`, 'gu');
 
 // An article needs the space after it (or an apostrophe): "the\s*" took "The" off "Thessaloniki", "le" off "Lehrbetrieb".
 const ARTICLE = /^(?:(?:the|le|la|les|der|die|das|dem|den|des|du|de la|a|o|os|as|el|los|las|il|lo)\s+|(?:de )?l['’]\s*)/iu;

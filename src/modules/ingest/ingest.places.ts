@@ -38,6 +38,11 @@ export function countryCodeOf(name: string): string | undefined {
   return countryNameIndex().get(foldText(name.trim()));
 }
 
+/** Every name and alias of a country code in the three languages (i18n-iso-countries), English first: `DE` → Germany, Allemagne, Deutschland. */
+export function countryNamesOf(code: string): string[] {
+  return LANGUAGES.flatMap((language) => countries.getName(code, language, { select: 'all' }) ?? []);
+}
+
 /** The English short name of a country code (i18n-iso-countries), e.g. `BE` → "Belgium". */
 export function countryName(code: string): string {
   return countries.getName(code, 'en') ?? code;

@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import { CONTROL_CHARACTER } from '../../domain/text-folding';
 
 /** A document reduced to plain text, with the title its markup declares (HTML only). */
 export interface PlainDocument {
@@ -10,8 +11,8 @@ export interface PlainDocument {
   url?: string;
 }
 
-/** C0 and C1 control characters other than tab and line feed. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** Every control character (src/domain/text-folding.ts), for dropping them from page text. */
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER, 'g');
 
 /** Elements whose text is never content. */
 const NOISE = 'script, style, noscript, template, nav, header > nav, footer nav, form, button, svg, iframe';

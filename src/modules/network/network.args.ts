@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Max, Min } from 'class-validator';
 import { RelationshipType } from '../../domain/relationship-types';
-import { RelationshipTypeEnum } from './network.types';
+import { RelationshipTypeEnum } from '../../graphql/relationship-type';
 
 /** Longest path `paths` searches (issue 3: at most 6 hops). */
 export const MAX_PATH_HOPS = 6;

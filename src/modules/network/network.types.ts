@@ -3,7 +3,6 @@ import { Node } from '../../graphql/node.interface';
 import { RelationshipType } from '../../domain/relationship-types';
 import { RelationshipTypeEnum } from '../../graphql/relationship-type';
 
-export { RelationshipTypeEnum };
 
 @ObjectType({ description: 'A relationship between two entities, by their ids (direction as stored).' })
 export class PathRelationship {

@@ -3,7 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArrayMaxSize, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RELATIONSHIP_TYPES, RelationshipType } from '../../domain/relationship-types';
 import { MAX_TEXT_LENGTH } from '../../domain/limits';
-import { RelationshipTypeEnum } from '../network/network.types';
+import { RelationshipTypeEnum } from '../../graphql/relationship-type';
 import { IsNotBeforePartialDate } from '../../graphql/validators';
 import { IsSource } from '../import/import.records';
 import { IsAttributes, IsPartialDate, MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_URL_LENGTH } from '../write/write.validators';

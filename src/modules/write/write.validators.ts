@@ -1,10 +1,11 @@
 import { ValidateBy, ValidationArguments, ValidationOptions } from 'class-validator';
 import { EntityType, ID_PREFIX } from '../../domain/entity-types';
 import { MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
-import { isCalendarDate, isInstant } from '../../graphql/scalars';
+import { isCalendarDate, isInstant, localDateOf } from '../../graphql/scalars';
 import { isCountryCode } from '../../graphql/validators';
 import { DATE_PROPERTIES, DATE_TIME_PROPERTIES, propsProblem } from '../import/import.normalise';
 import { BadUserInputError, FieldProblem } from '../../errors/api-errors';
+import { CONTROL_CHARACTER } from '../../domain/text-folding';
 
 /*
  * class-validator decorators of the write inputs. Each message names the rule, so the BAD_USER_INPUT error a client
@@ -142,11 +143,6 @@ export function IsLocalDateOf(instantProperty: string, options?: ValidationOptio
   );
 }
 
-/** The calendar date `YYYY-MM-DD` of an ISO instant as written, in its own offset ("2013-05-28T23:30:00-05:00" → "2013-05-28"). */
-export function localDateOf(instant: string): string {
-  return instant.slice(0, 10);
-}
-
 /**
  * class-validator for `attributes` (source properties without a typed field): a flat object whose values are
  * strings, numbers, booleans or lists of one of those, or null to remove a property. Keys must be camelCase and not
@@ -190,8 +186,6 @@ function attributesProblem(value: unknown, blocked: Set<string>): string | undef
 /** An unpaired UTF-16 surrogate: JSON can carry one (`"\ud800"`), Unicode text cannot. */
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
-// Cc without tab (U+0009), line feed (U+000A) and carriage return (U+000D).
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /**
  * Refuses a write input holding a string that is not well-formed Unicode or holds control characters (deeply: lists
