@@ -31,6 +31,10 @@ export function kindMentions(folded: FoldedText): KindMention[] {
   all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || Number(b.kind !== undefined) - Number(a.kind !== undefined));
   const kept: KindMention[] = [];
   for (const mention of all) {
+    // A venue's name is not an event: "Palacio de Congresos", "Palais des congrès", "Conference Centre".
+    const before = folded.original.slice(Math.max(0, mention.span.start - 14), mention.span.start);
+    const after = folded.original.slice(mention.span.end, mention.span.end + 10);
+    if (/(?:pal[a-z]+|centro|centre|center|haus|hall)\s+(?:de|des|dei|del|der)?\s*$/iu.test(before) || /^\s+(?:cent(?:re|er)|hall|venue|room)\b/iu.test(after)) continue;
     if (!kept.some((k) => k.span.start < mention.span.end && mention.span.start < k.span.end)) kept.push(mention);
   }
   return kept.sort((a, b) => a.span.start - b.span.start);

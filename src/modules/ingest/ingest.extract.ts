@@ -87,7 +87,7 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
   const named = new Set([...hosts, ...organisers].map((org) => foldText(org.value)));
   const dates = datesOf(sketch);
   const title = titleFor({
-    text, block: sketch.block, anchor: sketch.anchor, heading: context.heading, headerLines: headerLines(text, sketch), kinds: context.kinds,
+    text, block: sketch.block, anchor: sketch.anchor, heading: context.heading ?? headingOfBlock(text, sketch, context.kinds), headerLines: headerLines(text, sketch), kinds: context.kinds,
     eventLayout: context.eventLayout, url: context.url, fallback: { kind: kind?.value, city: place?.city.value },
   });
   return {
@@ -124,6 +124,10 @@ function mentionOf(found: { kind?: EventKind; span: TextSpan } | undefined, conf
 /** The event's dates as ISO strings with their confidence, or why they cannot be taken. */
 function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endDate' | 'dateProblem'> {
   if (sketch.dateProblem) return { dateProblem: sketch.dateProblem };
+  if (sketch.end && !sketch.start && sketch.datesSpan) {
+    const end = isoDate(sketch.end);
+    return end ? { endDate: { value: end, confidence: Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1), span: sketch.datesSpan } } : {};
+  }
   if (!sketch.start || !sketch.datesSpan) return {};
   const confidence = Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1);
   const start = isoDate(sketch.start);
@@ -136,7 +140,8 @@ function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endD
   }
   return {
     startDate: { value: start, confidence, span: sketch.datesSpan },
-    endDate: end && end !== start ? { value: end, confidence, span: sketch.datesSpan } : undefined,
+    // A one-day event ends the day it starts: the text fixes that too.
+    endDate: { value: end ?? start, confidence, span: sketch.datesSpan },
   };
 }
 
@@ -159,10 +164,20 @@ function sectionHeading(text: string, sketch: EventSketch): TextSpan | undefined
   return first.text.trim() && first.end < sketch.anchor.start && first.text.length <= 200 && !/[.!?]$/.test(first.text.trim()) ? first : undefined;
 }
 
+/** A heading line right above the event's anchor paragraph that names a kind ("11-Dez-17: ReferNet annual plenary meeting 2017"). */
+function headingOfBlock(text: string, sketch: EventSketch, kinds: ReturnType<typeof kindMentions>): TextSpan | undefined {
+  const before = text.slice(Math.max(0, sketch.anchor.start - 300), sketch.anchor.start);
+  const match = /(?:^|\n)([^\n]{3,200})\n\s*\n?\s*$/.exec(before);
+  if (!match || /[.!?,:]$/.test(match[1].trim())) return undefined;
+  const start = sketch.anchor.start - before.length + (match.index ?? 0) + match[0].indexOf(match[1]);
+  const line = spanOf(text, start, start + match[1].length);
+  return kindsWithin(kinds, line).some((k) => k.kind !== undefined) ? line : undefined;
+}
+
 /** The lines right above a place-and-date line ("How to make learning visible?" / "Strategies for ..."). */
 function headerLines(text: string, sketch: EventSketch): TextSpan | undefined {
-  if (sketch.dateConfidence !== 0.9 || !sketch.datesSpan) return undefined;
-  const lineStart = text.lastIndexOf('\n', sketch.datesSpan.start - 1) + 1;
+  if (!sketch.eventLine) return undefined;
+  const lineStart = text.lastIndexOf('\n', sketch.eventLine.start - 1) + 1;
   let start = lineStart;
   let guard = 0;
   // Consecutive non-blank lines above; if none, one short paragraph above the blank lines.
@@ -172,7 +187,7 @@ function headerLines(text: string, sketch: EventSketch): TextSpan | undefined {
   }
   if (start === lineStart) {
     const above = text.slice(0, lineStart).replace(/\s+$/, '');
-    const from = Math.max(above.lastIndexOf('\n\n'), -1) + 1;
+    const from = above.lastIndexOf('\n') + 1;
     const piece = above.slice(from);
     if (!piece || piece.includes('\n') || piece.length > 200 || /[.!]$/.test(piece)) return undefined;
     return spanOf(text, from, from + piece.length);

@@ -25,6 +25,8 @@ export interface EventSketch {
   /** Where the dates came from: a date field (0.95), a place-and-date line (0.9), prose (0.85), a programme day (0.8). */
   dateConfidence: number;
   datesSpan?: TextSpan;
+  /** A place-and-date line of the event ("Thessaloniki, 28-29 November 2016"): the lines above it name the event. */
+  eventLine?: TextSpan;
   /** How the year was fixed when the date does not write it ("the 2017 PLF", the publication date ...). */
   yearConfidence?: number;
   kind?: KindMention;
@@ -69,8 +71,9 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
     if (tie === undefined || date.monthOnly) continue;
     const sentence = sentenceAt(all, date.span.start);
     const kind = kindForDate(kinds, sentence, date.span.start);
-    if (date.role === 'prose' && !kind && !hasEventVerb(foldText(sentence.text))) continue;
-    anchors.push({ date, end: date.end, sentence, kind, tie });
+    const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
+    if (date.role === 'prose' && !kind && !underHeading && !hasEventVerb(foldText(sentence.text))) continue;
+    anchors.push({ date, end: date.end, sentence, kind: kind?.kind ? kind : underHeading ?? kind, tie });
   }
   const merged = mergeWithinSentences(anchors.filter((a) => a.date.role !== 'programme'));
   const programme = anchors.filter((a) => a.date.role === 'programme');
@@ -89,11 +92,19 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
     return { events: [sketch(context, fromProgramme ? [fromProgramme] : [], undated.anchor, undated.kind)], warnings, kinds };
   }
   const main = groups.reduce((best, group) => (Math.max(...group.map((a) => a.tie)) > Math.max(...best.map((a) => a.tie)) ? group : best), groups[0]);
-  const events = [sketch(context, main, main[0].sentence, main.find((a) => a.kind?.kind)?.kind ?? headingKind ?? main[0].kind)];
+  const pageKind = kinds.find((k) => k.kind !== undefined && k.span.start < 1500);
+  const mainKind = main.find((a) => a.kind?.kind)?.kind ?? headingKind ?? (groups.length === 1 ? pageKind : undefined) ?? main[0].kind;
+  const events = [sketch(context, main, main[0].sentence, mainKind)];
+  const usedKinds = new Set(main.map((a) => a.kind?.span.start));
   for (const group of groups) {
     if (group === main) continue;
     const own = group.find((a) => a.kind?.kind !== undefined);
     const first = group[0];
+    if (own && usedKinds.has(own.kind?.span.start)) {
+      warnings.push(`${quoted(first.date)} is in the sentence that already dates another event: not used`);
+      continue;
+    }
+    usedKinds.add(own?.kind?.span.start);
     if (!own) {
       warnings.push(`${quoted(first.date)} is in a sentence that names no event: not used`);
       continue;
@@ -112,7 +123,7 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
 
 function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: KindMention | undefined): EventSketch {
   const best = group.length ? group.reduce((a, b) => (b.tie > a.tie ? b : a)) : undefined;
-  const result: EventSketch = { block: anchor, anchor, dateConfidence: best?.tie ?? 0, kind, warnings: [] };
+  const result: EventSketch = { block: anchor, anchor, dateConfidence: best?.tie ?? 0, kind, warnings: [], eventLine: group.find((a) => a.date.role === 'event-line')?.date.span };
   if (!best) return result;
   result.datesSpan = best.date.span;
   if (best.date.reversed) {
@@ -124,14 +135,31 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
     result.warnings.push(`${quoted(best.date)} has no year and the page does not fix it: the dates are left empty`);
     return result;
   }
-  result.start = { ...best.date.start, year: best.date.start.year ?? year.year };
+  const published = context.dates.find((d) => d.role === 'publication' && !d.monthOnly && d.start.year !== undefined);
+  const start = { ...best.date.start, year: best.date.start.year ?? year.year };
+  if (published && compare(start, published.start) > 0 && (start.year - published.start.year!) * 12 + start.month - published.start.month > 10) {
+    result.warnings.push(`${quoted(best.date)} is dated most of a year after the page's own date ${quoted(published)}: a slip, or another edition; not used`);
+    return result;
+  }
+  result.start = start;
   const end = best.end ?? best.date.end;
+  if (endOnly(context.text, best.date.span.start) && !best.end && !best.date.end) {
+    result.end = result.start;
+    result.start = undefined;
+    if (year.confidence !== undefined) result.yearConfidence = year.confidence;
+    return result;
+  }
   if (end) result.end = { ...end, year: end.year ?? (end.month < result.start.month ? year.year + 1 : year.year) };
   if (year.confidence !== undefined) result.yearConfidence = year.confidence;
   return result;
 }
 
 type YearContext = Parameters<typeof completeYear>[0];
+
+/** True when the words before a date make it the last day only: "ending this Friday, November 13th", "bis zum". */
+function endOnly(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
+}
 
 /** Dates in one sentence that continue each other ("13 e 14 settembre a Bisceglie e il 15 settembre a Bari"). */
 function mergeWithinSentences(anchors: Anchor[]): Anchor[] {
@@ -188,6 +216,15 @@ function noEventReason(dates: RoledDate[]): string {
     return 'no event date was found, and it does not read as an event page: it names no event (peer learning activity, conference, seminar, ...) with a date or as taking place';
   }
   return 'it does not read as an event page: no date of it is tied to an event (publication dates, deadlines and dates in sentences about no event do not count), and no event is announced in its heading or first sentences';
+}
+
+/** The kind named by a heading line standing right above the paragraph that `sentence` opens ("11-Dez-17: ReferNet annual plenary meeting 2017"). */
+function headingAbove(text: string, sentence: TextSpan, kinds: KindMention[]): KindMention | undefined {
+  const before = text.slice(Math.max(0, sentence.start - 300), sentence.start);
+  const match = /(?:^|\n)([^\n]{3,200})\n\s*\n?\s*$/.exec(before);
+  if (!match || /[.!?]$/.test(match[1].trim())) return undefined;
+  const start = sentence.start - before.length + (match.index ?? 0) + match[0].indexOf(match[1]);
+  return kindsWithin(kinds, { start, end: start + match[1].length }).find((k) => k.kind !== undefined);
 }
 
 function lineOf(text: string, at: number): TextSpan {

@@ -81,7 +81,8 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
   const eventProps: Record<string, unknown> = {
     kind: extraction.kind?.value,
     startDate: startDate?.value,
-    endDate: endDate?.value,
+    // A one-day event is stored without an end date, as the importer stores it.
+    endDate: endDate && endDate.value !== startDate?.value ? endDate.value : undefined,
     involvement: extraction.involvement?.value,
     url: /^https?:\/\//.test(sourceUrl) ? sourceUrl : page?.url ?? extraction.url,
   };

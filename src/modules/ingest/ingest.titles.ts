@@ -29,16 +29,22 @@ export function headingLine(text: string, kinds: KindMention[], declared?: strin
     const at = text.indexOf(declared);
     if (at >= 0) return spanOf(text, at, at + declared.length);
   }
+  // The first title-like line naming a kind of event wins over site furniture above it ("Employment, Social Affairs").
+  const candidates: TextSpan[] = [];
   for (const line of lines(text).slice(0, 10)) {
     const folded = foldText(line.text).replace(/[.:]$/, '').trim();
     if (FURNITURE.test(folded) || isLabel(line.text) || /\.(?:png|jpe?g|gif|svg|pdf)$/i.test(line.text) || /^https?:\/\//.test(line.text)) continue;
     if (!/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(line.text) || isDateLine(line.text)) continue;
-    if (line.text.length > 250) return undefined;
     const namesKind = kindsWithin(kinds, line).some((k) => k.kind !== undefined);
-    if (/[.!]$/.test(line.text) && !(namesKind && line.text.length <= 120)) return undefined;
-    return line;
+    const prose = line.text.length > 250 || /[,:;]$/.test(line.text) || (/[.!]$/.test(line.text) && !(namesKind && line.text.length <= 120));
+    if (prose) {
+      if (!candidates.length) return undefined;
+      break;
+    }
+    if (namesKind) return line;
+    candidates.push(line);
   }
-  return undefined;
+  return candidates[0];
 }
 
 function isDateLine(line: string): boolean {
@@ -70,12 +76,17 @@ export function titleFor(sources: TitleSources): Title {
   if (field) return field;
   if (sources.headerLines) return { value: sources.headerLines.text.replace(/\s*\n\s*/g, ' '), confidence: 0.9, span: sources.headerLines, origin: 'heading' };
   const heading = sources.heading;
+  const titled = quotedName(text, sources.anchor, sources.kinds, true);
+  if (titled) return titled;
+  const named = namedPhrase(text, sources.anchor, sources.kinds);
   if (heading) {
     const namesKind = kindsWithin(sources.kinds, heading).some((k) => k.kind !== undefined);
-    if (namesKind || sources.eventLayout) return { value: heading.text, confidence: namesKind ? 0.9 : 0.85, span: heading, origin: 'heading' };
+    if (named && named.confidence >= 0.8 && !sources.eventLayout && /\s\p{Ll}+s\s/u.test(heading.text)) return named;
+    if (namesKind || sources.eventLayout) return { value: heading.text.replace(/^\S*\d\S*:\s+/, ''), confidence: namesKind ? 0.9 : 0.85, span: heading, origin: 'heading' };
   }
   const quoted = quotedName(text, sources.anchor, sources.kinds) ?? quotedName(text, firstSentenceOf(text, block), sources.kinds);
   if (quoted) return quoted;
+  if (named) return named;
   if (heading) return { value: heading.text, confidence: 0.6, span: heading, origin: 'heading' };
   const fromUrl = slugTitle(sources.url);
   if (fromUrl) return { value: fromUrl, confidence: 0.5, span: spanOf(text, block.start, block.start), origin: 'url' };
@@ -99,21 +110,56 @@ function titleField(text: string, block: TextSpan): Title | undefined {
 }
 
 /** Any quote pair of the genre, also mismatched ones the pages hold (‘...‘, “...", «...»). */
-const QUOTE = /[“"«„‘'‚]\s?([\p{Lu}\d][^“”"«»„‘’'\n]{4,200}?)\s?[”"»“‘’']/gu;
+const QUOTE = /[“"«„]\s?([\p{Lu}\d][^“”"«»„\n]{4,200}?)\s?[”"»“]|(?<![\p{L}\d])[‘'‚]([\p{Lu}\d][^‘’'\n]{4,200}?)[’‘'](?![\p{L}])/gu;
 
 /** A quoted name right after an event word or a title word ("conference “Rethinking VET ...”", "με τίτλο «...»"), 0.85. */
-function quotedName(text: string, sentence: TextSpan | undefined, kinds: KindMention[]): Title | undefined {
+function quotedName(text: string, sentence: TextSpan | undefined, kinds: KindMention[], introducedOnly = false): Title | undefined {
   if (!sentence) return undefined;
   for (const match of sentence.text.matchAll(QUOTE)) {
-    const value = match[1].trim().replace(/[.,;:]$/, '');
+    const inner = match[1] ?? match[2];
+    const value = inner.trim().replace(/[.,;:]$/, '');
     if (value.split(/\s+/).length < 2) continue;
-    const start = sentence.start + (match.index ?? 0) + match[0].indexOf(match[1]);
+    const start = sentence.start + (match.index ?? 0) + match[0].indexOf(inner);
     const before = text.slice(Math.max(sentence.start, start - 60), start - 1);
     const foldedBefore = foldText(before).replace(/[\s:,–-]+$/, '');
     const afterKind = kinds.some((k) => k.span.end <= start && start - k.span.end <= 45 && !/[.;]/.test(text.slice(k.span.end, start - 1)));
     const introduced = TITLE_INTRODUCERS.some((word) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}$`, 'u').test(foldedBefore));
     const titleAfter = /^\S?\s*(?:è il titolo|is the title|est le titre|ist der titel|es el titulo)/iu.test(text.slice(start + value.length, start + value.length + 25));
-    if (afterKind || introduced || titleAfter) return { value, confidence: 0.85, span: spanOf(text, start, start + value.length), origin: 'quoted' };
+    if ((afterKind && !introducedOnly) || introduced || titleAfter) return { value, confidence: 0.85, span: spanOf(text, start, start + value.length), origin: 'quoted' };
+  }
+  return undefined;
+}
+
+/** Words after a kind word that carry on the event's name ("seminar on ...", "meeting dedicated to ..."). */
+const NAME_CONTINUES = /^\s+(?:on|for|of|about|dedicated to|sur|pour|zum|zur|über|uber|sobre|su|sul|sulla|del|della|de|dos|das|na temat|για|за|despre)\s/iu;
+/** Where a name stops: punctuation, or a verb or place phrase ("will take place", "in Thessaloniki"). */
+const NAME_STOPS = /[.,;!?]|\s[–—-]\s|\s(?:will|was|were|is|are|took|takes|held|organi[sz]ed|in\s+\p{Lu}|at\s+\p{Lu}|on\s+\d|from\s+\d|which|that|as)\b/u;
+
+/**
+ * An event named in the anchor sentence: capitalised words before a kind word and the topic after it ("the 16th
+ * Cedefop Brussels Seminar", "the Western Balkans Ministerial meeting on Education and Training"), 0.8 with a proper
+ * name before the kind word; a kind word and its topic alone ("policy learning forum on professional development of
+ * teachers and trainers"), 0.75.
+ */
+function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMention[]): Title | undefined {
+  if (!sentence) return undefined;
+  for (const kind of kindsWithin(kinds, sentence).filter((k) => k.kind !== undefined)) {
+    const before = /((?:(?:\p{Lu}[\p{L}\-]*|\d+(?:st|nd|rd|th|ª|º|\.)?|of|for|and|de|du|des|der|für)\s+){0,6})$/u.exec(text.slice(sentence.start, kind.span.start));
+    let words = (before?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    while (words.length && /^(?:of|for|and|de|du|des|der|für|The|Le|La|Der|Die|Das|Il|El)$/u.test(words[0])) words = words.slice(1);
+    const rest = text.slice(kind.span.end, sentence.end);
+    const continues = NAME_CONTINUES.exec(rest);
+    let tail = '';
+    if (continues) {
+      const stop = NAME_STOPS.exec(rest.slice(continues[0].length));
+      tail = rest.slice(0, continues[0].length + (stop ? stop.index : rest.length - continues[0].length));
+    }
+    const proper = words.some((w) => /^\p{Lu}/u.test(w));
+    if (!proper && !tail) continue;
+    const start = words.length ? kind.span.start - (before?.[1] ?? '').trimStart().length + (before?.[1] ?? '').trimStart().indexOf(words[0]) : kind.span.start;
+    const value = text.slice(start, kind.span.end + tail.length).replace(/\s+/g, ' ').trim();
+    if (value.length > 200 || value.split(' ').length < 2) continue;
+    return { value: value.charAt(0).toUpperCase() + value.slice(1), confidence: proper ? 0.8 : 0.75, span: spanOf(text, start, start + value.length), origin: 'first-sentence' };
   }
   return undefined;
 }
