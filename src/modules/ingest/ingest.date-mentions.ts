@@ -43,6 +43,8 @@ const RANGE = new Set(['-', '–', '—', '‑', '/', 'to', 'au', 'bis', 'al', '
 const LIST = new Set([',', 'and', '&', 'et', 'und', 'e', 'y', 'i', 'en', 'och', 'og', 'ja', 'και', 'и', 'si', 'a', 'ir', 'un', 'es', 'in']);
 /** Words allowed between a day and its month or a month and its year ("21 de junio de 2016", "the 17th of September"). */
 const FILLER = new Set(['de', 'del', 'of', 'di', 'do', 'da', 'του', 'r']);
+/** Articles and prepositions that may stand before the second day of a list. */
+const ARTICLES = new Set(['il', 'le', 'el', 'the', 'am', 'den', 'on', 'o', 'los', 'les', 'lo', 'al']);
 /** Ordinal suffixes after a day ("7th", "1er", "21ª", "5η"). */
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th', 'er', 'e', 'eme', 'ª', 'º', 'η', 'ης', 'o', 'a', 'ego', 'go']);
 
@@ -192,10 +194,13 @@ function dayList(tokens: Token[], i: number): { values: number[]; next: number }
     // A day touching a letter is a figure or a code ("3-day", "LLP-LDV/TOI/2007"), not a day.
     values.push(Number(t.text));
     j += 1;
-    if (tokens[j]?.text === '.' || (tokens[j] && ORDINAL.has(tokens[j].folded) && tokens[j].start - t.end <= 1)) j += 1;
+    const suffix = tokens[j];
+    if (suffix?.text === '.' || (suffix && ORDINAL.has(suffix.folded) && (suffix.start === t.end || (/^(?:st|nd|rd|th)$/.test(suffix.folded) && suffix.start - t.end <= 1)))) j += 1;
     const joiner = tokens[j];
-    if (joiner && (RANGE.has(joiner.folded) || LIST.has(joiner.folded)) && isDay(tokens[j + 1]) && !isMonthNumberDate(tokens, j + 1)) {
-      j += 1;
+    // "il 12 e il 13 ottobre", "am 4. und am 5. Mai": an article may follow the conjunction.
+    const skip = joiner && ARTICLES.has(tokens[j + 1]?.folded ?? '') && isDay(tokens[j + 2]) ? 1 : 0;
+    if (joiner && (RANGE.has(joiner.folded) || LIST.has(joiner.folded)) && isDay(tokens[j + 1 + skip]) && !isMonthNumberDate(tokens, j + 1 + skip)) {
+      j += 1 + skip;
       continue;
     }
     break;

@@ -115,7 +115,8 @@ function valuesOf(e: EventExtraction | undefined, page: PageExtraction): Record<
     kind: one(e.kind?.value),
     involvement: one(e.involvement?.value),
     startDate: one(e.startDate?.value),
-    endDate: one(e.endDate?.value),
+    // The fixtures write a one-day event without an end date, as the graph stores it.
+    endDate: one(e.endDate?.value === e.startDate?.value ? undefined : e.endDate?.value),
     city: one(e.place?.city.value),
     region: one(e.place?.region?.value),
     country: one(e.place?.country.value),

@@ -111,7 +111,8 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
     }
     const candidate = sketch(context, group, first.sentence, own.kind);
     const mainStart = events[0].start;
-    if (mainStart?.year !== undefined && candidate.start?.year !== undefined && candidate.end && compare(candidate.end, mainStart) < 0) {
+    const candidateEnd = candidate.end ?? candidate.start;
+    if (mainStart?.year !== undefined && candidateEnd?.year !== undefined && compare(candidateEnd, mainStart) < 0) {
       warnings.push(`${quoted(first.date)} dates an earlier or side event (${first.sentence.text.slice(0, 60)}...), not the page's event: not used`);
       continue;
     }
