@@ -131,7 +131,7 @@ function quotedName(text: string, sentence: TextSpan | undefined, kinds: KindMen
 }
 
 /** Words after a kind word that carry on the event's name ("seminar on ...", "meeting dedicated to ..."). */
-const NAME_CONTINUES = /^\s+(?:on|for|of|about|dedicated to|sur|pour|zum|zur|über|uber|sobre|su|sul|sulla|del|della|de|dos|das|na temat|για|за|despre)\s/iu;
+const NAME_CONTINUES = /^\s+(?:on|for|of|about|dedicated to|sur|pour|zum|zur|über|uber|sobre|su|sul|sulla|del|della|de|dos|das|na temat|για|за|despre)\s(?![\d(])/iu;
 /** Where a name stops: punctuation, or a verb or place phrase ("will take place", "in Thessaloniki"). */
 const NAME_STOPS = /[.,;!?]|\s[–—-]\s|\s(?:will|was|were|is|are|took|takes|held|organi[sz]ed|in\s+\p{Lu}|at\s+\p{Lu}|on\s+\d|from\s+\d|which|that|as)\b/u;
 
@@ -144,9 +144,9 @@ const NAME_STOPS = /[.,;!?]|\s[–—-]\s|\s(?:will|was|were|is|are|took|takes|h
 function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMention[]): Title | undefined {
   if (!sentence) return undefined;
   for (const kind of kindsWithin(kinds, sentence).filter((k) => k.kind !== undefined)) {
-    const before = /((?:(?:\p{Lu}[\p{L}\-]*|\d+(?:st|nd|rd|th|ª|º|\.)?|of|for|and|de|du|des|der|für|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|premier|premiere|deuxieme|troisieme|erste|zweite|dritte|primo|secondo|terzo|prima|seconda)\s+){0,6})$/iu.exec(text.slice(sentence.start, kind.span.start));
+    const before = /((?:(?:\p{Lu}[\p{L}\-]*|\d+(?:st|nd|rd|th|ª|º|\.)?|of|for|and|de|du|des|der|für|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Aa]nnual|[Jj]oint)\s+){0,6})$/u.exec(text.slice(sentence.start, kind.span.start));
     let words = (before?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
-    while (words.length && /^(?:of|for|and|de|du|des|der|für|The|Le|La|Der|Die|Das|Il|El)$/u.test(words[0])) words = words.slice(1);
+    while (words.length && /^(?:of|for|and|de|du|des|der|für|The|Le|La|Der|Die|Das|Il|El|A|An|Un|Une|Ein|Eine|This|Its|Their|Our)$/u.test(words[0])) words = words.slice(1);
     const rest = text.slice(kind.span.end, sentence.end);
     const continues = NAME_CONTINUES.exec(rest);
     let tail = '';
@@ -154,7 +154,7 @@ function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMe
       const stop = NAME_STOPS.exec(rest.slice(continues[0].length));
       tail = rest.slice(0, continues[0].length + (stop ? stop.index : rest.length - continues[0].length));
     }
-    const proper = words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:First|Second|Third|Annual|The)$/u.test(w));
+    const proper = words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:First|Second|Third|Annual|Joint)$/u.test(w));
     if (!proper && !tail) continue;
     const start = words.length ? kind.span.start - (before?.[1] ?? '').trimStart().length + (before?.[1] ?? '').trimStart().indexOf(words[0]) : kind.span.start;
     const value = text.slice(start, kind.span.end + tail.length).replace(/\s+/g, ' ').trim();
