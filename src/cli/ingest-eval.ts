@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Command } from 'commander';
+import { FACT_THRESHOLD } from '../modules/ingest/ingest.model';
 import { projectRoot } from '../project-root';
 import { extractForScoring } from './ingest-eval/adapter';
 import { loadCorpus } from './ingest-eval/corpus';
@@ -8,7 +9,7 @@ import { formatSummaries, summarise } from './ingest-eval/report';
 import { scorePage } from './ingest-eval/score';
 
 /** Confidence at or above which an extracted value is written as a fact (below it, it is a proposal). */
-const DEFAULT_THRESHOLD = 0.75;
+const DEFAULT_THRESHOLD = FACT_THRESHOLD;
 
 /**
  * `npm run ingest:eval -- --dir ../shared/corpus/dev`: scores the extractor on real pages with the facts a careful
@@ -28,7 +29,7 @@ function main(argv: string[]): number {
     .opts<{ dir: string; threshold: string; details?: boolean; everyPageAnEvent?: boolean; json?: boolean }>();
   const pages = loadCorpus(options.dir);
   const names = NameMatcher.fromBundledData();
-  const scores = pages.map((page) => scorePage(page, extractForScoring(page.text, Number(options.threshold), options.everyPageAnEvent === true), names));
+  const scores = pages.map((page) => scorePage(page, extractForScoring(page.text, Number(options.threshold), options.everyPageAnEvent === true, page.expected.url), names));
   if (options.details) {
     for (const s of scores.filter((score) => !score.heldOut)) {
       const extra = [...s.unsupportedDates.map((d) => `unsupported ${d}`), ...s.fragments.map((f) => `fragment "${f}"`)];

@@ -11,6 +11,10 @@ export enum EventKind {
   WORKSHOP = 'WORKSHOP',
   WEBINAR = 'WEBINAR',
   SEMINAR = 'SEMINAR',
+  /** A forum other than a policy learning forum (a partnership forum, an annual forum). */
+  FORUM = 'FORUM',
+  /** A network's plenary meeting (ReferNet's annual plenary). */
+  PLENARY = 'PLENARY',
 }
 
 /** Cedefop's classification of its part in an event ("Cedefop event" or "Cedefop involvement"). */

@@ -3,7 +3,7 @@ import { citiesNamed, isEuropean } from '../../src/modules/ingest/ingest.gazette
 
 /** The place of a one-sentence event page, as city / region / country. */
 function placeOf(sentence: string) {
-  const place = extractDocument(`Seminar\n\n${sentence}`).place;
+  const place = extractDocument(`Seminar\n\n${sentence}`).events[0]?.place;
   return place && { city: place.city.value, region: place.region?.value ?? null, country: place.country.value };
 }
 

@@ -30,9 +30,9 @@ Event Date(s)
 
 The peer learning activity took place in Porto, Portugal.`;
 
-const NO_DATE = `Peer learning activity on validation in Porto
+const VACANCY = `Vacancy notice
 
-The peer learning activity brought together experts from six countries in Porto, Portugal.`;
+The agency is looking for a policy specialist. Contract duration: 3 years. Deadline for applications: 15 June 2020.`;
 
 /*
  * Ingestion writes an event, so a document without the evidence of one (found by the ingestion audit: binary input
@@ -46,7 +46,9 @@ describe('documents that do not read as an event page are not written', () => {
     ['binary junk', binaryJunk(), 'no event date was found'],
     ['a news item', NEWS_ITEM, 'it does not read as an event page'],
     ['an impossible date in the Event Date(s) block', IMPOSSIBLE_DATE, 'the Event Date(s) block gives "31/02/2019", a day that does not exist'],
-    ['an event page without dates', NO_DATE, 'no event date was found'],
+    // Before issue 11 an event page without dates was refused here; such a page now reads as an event with empty
+    // dates (test/ingest/page-events.test.ts), as the dev corpus's readers take it. A page about no event stays refused.
+    ['a vacancy notice with a deadline', VACANCY, 'it does not read as an event page'],
   ])('%s: refused on write, explained in a dry run, nothing written', async (_case, text, reason) => {
     const admin = { authorization: `Bearer ${await signLocalToken(readConfig().auth, 'test-admin', ['admin'])}` };
     const before = await graphSnapshot(fixture.graph);

@@ -1,157 +1,118 @@
-import * as chrono from 'chrono-node';
 import { isValid } from 'date-fns';
-import { DATE_BLOCK_LABELS } from './ingest.vocabulary';
-import { Mention, spanOf, TextSpan } from './ingest.model';
 import { foldText } from '../../domain/text-folding';
+import { DateMention, DayParts, findDateMentions } from './ingest.date-mentions';
+import { DATE_LABELS, DEADLINE_CUES, ORIGINAL_PLAN_CUES, PUBLICATION_CUES, SIDE_EVENT_CUES } from './ingest.event-vocabulary';
+import { escapeRegExp } from './ingest.folding';
 
-/** The first and last day of an event, each with the span it came from. */
-export interface EventDates {
-  start?: Mention<string>;
-  end?: Mention<string>;
-  /** Why the written dates cannot be taken; then `start` and `end` are left out rather than guessed. */
-  problem?: string;
-}
-
-/** A date range chrono-node found in prose, as calendar components (never a JS Date: no time zone can shift it). */
-interface FoundRange {
-  start: Parts;
-  end?: Parts;
-  span: TextSpan;
-}
-
-interface Parts {
-  year?: number;
-  month: number;
-  day: number;
-}
-
-/** A day written as DD/MM/YYYY (or with dots or hyphens), as date blocks write it. */
-const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/g;
-
-/** The parsers per language; en-GB reads 05/06/2013 as 5 June, as Cedefop pages write it. */
-const PARSERS = [chrono.en.GB, chrono.fr, chrono.de];
-
-/** A reference instant for chrono; irrelevant in practice because a date without a year is completed by us. */
-const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' };
-
-/**
- * The event's dates. First choice: the `Event Date(s)` block (label line, then `DD/MM/YYYY - DD/MM/YYYY` or one date)
- * that Cedefop pages carry, confidence 0.95. Otherwise the first date or range in the prose (chrono-node in English,
- * French and German: "on 28-30 May 2013", "du 12 au 14 mars 2015", "vom 4. bis 5. September 2017"), confidence 0.8,
- * including "on 21 and 22 November" / "les 12 et 13 mars" / "am 4. und 5. September", which chrono reads as the
- * second day only: we extend the range back to the first. A prose date without a year takes the year of the date
- * block or, failing that, of the nearest four-digit year in the text (confidence 0.6).
+/*
+ * What each date of a page is: the event's (in a date field, a "City, date" line, a programme day, a sentence about
+ * the event) or something else the page dates (its publication, a dateline, a deadline, the dates an event was
+ * first planned for, a side event). Only the event's dates are ever used; the others are reported as warnings.
  */
-export function extractEventDates(text: string): EventDates {
-  const block = dateBlock(text);
-  if (block) return block;
-  const prose = findRanges(text);
-  const first = prose.find((range) => range.start.year !== undefined) ?? prose[0];
-  if (!first) return {};
-  const year = first.start.year ?? nearestYear(text, first.span.start);
-  if (year === undefined) return {};
-  const confidence = first.start.year !== undefined ? 0.8 : 0.6;
-  const start = isoDate({ ...first.start, year });
-  const end = first.end ? isoDate({ ...first.end, year: first.end.year ?? year }) : undefined;
-  if (!start) return {};
-  return {
-    start: { value: start, confidence, span: first.span },
-    end: end && end !== start ? { value: end, confidence, span: first.span } : undefined,
-  };
+
+/** Where a date stands and so what it dates. */
+export type DateRole =
+  | 'field' // after a date label: "Event Date(s)", "WHEN:", "Datum", "Wann:"
+  | 'event-line' // a line holding only a place and the dates: "Thessaloniki, 28-29 November 2016"
+  | 'programme' // a programme day heading: "Monday 24 June 2024"
+  | 'prose' // in running text
+  | 'publication' // the page's date, a dateline ("Skopje, 30 September 2024 -"), a news list's date ("11-Jul-18:")
+  | 'deadline' // registration, applications, submissions
+  | 'original-plan' // "originally scheduled for 4 and 5 June 2020"
+  | 'side-event'; // "a side event on ...", "on the eve"
+
+/** A date of the page with its role. */
+export interface RoledDate extends DateMention {
+  role: DateRole;
 }
 
-/** The dates of the `Event Date(s)` block, or undefined when the page has none. */
-function dateBlock(text: string): EventDates | undefined {
-  const lines = linesWithOffsets(text);
-  for (let i = 0; i < lines.length; i += 1) {
-    const label = foldText(lines[i].text.trim()).replace(/:$/, '').trim();
-    if (!DATE_BLOCK_LABELS.includes(label)) continue;
-    const valueLine = lines.slice(i + 1).find((line) => line.text.trim() !== '');
-    if (!valueLine) return undefined;
-    // chrono skips a day that does not exist and would take the other date of "31/02/2019 - 01/03/2019" as the start.
-    const impossible = [...valueLine.text.matchAll(NUMERIC_DATE)].find((m) => !isoDate({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }));
-    if (impossible) return { problem: `the Event Date(s) block gives "${impossible[0]}", a day that does not exist` };
-    const [range] = findRanges(valueLine.text, valueLine.start, text);
-    if (!range || range.start.year === undefined) return undefined;
-    const start = isoDate(range.start);
-    const end = range.end ? isoDate({ ...range.end, year: range.end.year ?? range.start.year }) : undefined;
-    if (!start) return undefined;
-    if (end && end < start) return { problem: `the Event Date(s) block "${valueLine.text.trim()}" ends before it starts` };
-    return {
-      start: { value: start, confidence: 0.95, span: range.span },
-      end: end && end !== start ? { value: end, confidence: 0.95, span: range.span } : undefined,
-    };
+/** Roles whose dates are never an event's. */
+export const DISTRACTOR_ROLES: DateRole[] = ['publication', 'deadline', 'original-plan', 'side-event'];
+
+/** Every date of the text with its role, in text order. */
+export function datesOf(text: string): RoledDate[] {
+  const mentions = findDateMentions(text);
+  return mentions.map((mention, index) => ({ ...mention, role: roleOf(text, mention, mentions[index - 1]) }));
+}
+
+function roleOf(text: string, mention: DateMention, previous: DateMention | undefined): DateRole {
+  const lineStart = text.lastIndexOf('\n', mention.span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', mention.span.end) < 0 ? text.length : text.indexOf('\n', mention.span.end);
+  const before = text.slice(lineStart, mention.span.start);
+  const after = text.slice(mention.span.end, lineEnd);
+  const foldedBefore = foldText(before).trim();
+  const previousLine = lastNonEmptyLine(text, lineStart);
+  if (isLabel(foldedBefore.replace(/[:\s]+$/, '')) && /:\s*$|^\s*$/.test(before) && foldedBefore !== '') return 'field';
+  if (!before.trim() && !after.trim() && isLabel(foldText(previousLine))) return 'field';
+  if (/(?:^|[\s(])(?:wann|when|quand|datum|date|fecha|data|kdy|kiedy|wanneer)\s*:\s*$/iu.test(foldedBefore)) return 'field';
+  const windowBefore = foldText(sentenceBefore(text, mention.span.start));
+  if (hasCue(windowBefore, PUBLICATION_CUES) && foldedBefore.length < 40) return 'publication';
+  if (/\|\s*$/.test(before) || /^\s*:/.test(after)) return 'publication';
+  // A dateline: the date opens the line (after a place), and the text runs on after a dash or a full stop.
+  const dateline = /^\s*(?:\(?\p{Lu}[\p{L}/ .'’-]{0,40}[,)]\s*)?$/u.test(before) && /^\s*(?:\.\s+\p{Lu}|[.]?\s*[-–—]\s+\S)/u.test(after);
+  const afterAnotherDate = previous !== undefined && mention.span.start - previous.span.end <= 2 && /^\s*[-–—]\s+\S/u.test(after);
+  if (dateline || afterAnotherDate) return 'publication';
+  if (hasCue(windowBefore, DEADLINE_CUES)) return 'deadline';
+  if (hasCue(windowBefore, ORIGINAL_PLAN_CUES) && !/\b(?:now|nun|desormais|ahora|ora|agora|teraz|nu|τωρα)\b/u.test(windowBefore.slice(-40))) return 'original-plan';
+  if (hasCue(windowBefore, SIDE_EVENT_CUES)) return 'side-event';
+  const restOfLine = (before + after).replace(/^[\s•·\-–—(]+|[\s)]+$/g, '');
+  if (mention.weekday && restOfLine.length <= 30) return 'programme';
+  if (!restOfLine) return mention.end ? 'event-line' : 'publication';
+  // "Thessaloniki, 28-29 November 2016", "21 February 2014,Thessaloniki, Olympion Film Theatre"
+  const placeOnly = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*\s*,\s*)?$/u.test(before.trim() ? `${before.trim()}` : '') && !/[.!?]\s*$/.test(after) && after.split(/\s+/).length <= 8;
+  if (placeOnly && (before.trim() || /^\s*,/.test(after)) && (before + after).split(/\s+/).length <= 10) return 'event-line';
+  return 'prose';
+}
+
+function isLabel(folded: string): boolean {
+  return DATE_LABELS.includes(folded.replace(/:$/, '').trim());
+}
+
+function lastNonEmptyLine(text: string, lineStart: number): string {
+  const lines = text.slice(0, Math.max(0, lineStart - 1)).split('\n');
+  for (let i = lines.length - 1; i >= 0; i -= 1) if (lines[i].trim()) return lines[i].trim();
+  return '';
+}
+
+/** The text of the sentence before `at`, at most 90 characters back. */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 90), at);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
+const cueCache = new Map<string[], RegExp>();
+function hasCue(folded: string, cues: string[]): boolean {
+  let pattern = cueCache.get(cues);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^\\p{L}\\d])(?:${cues.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'u');
+    cueCache.set(cues, pattern);
   }
-  return undefined;
-}
-
-/** Date ranges in `piece` (at `offset` of `whole`), in text order, from the first parser that finds any. */
-function findRanges(piece: string, offset = 0, whole = piece): FoundRange[] {
-  for (const parser of PARSERS) {
-    const found: FoundRange[] = [];
-    for (const result of parser.parse(piece, REFERENCE, { forwardDate: false })) {
-      const start = partsOf(result.start);
-      // Only written dates: "today" or "next week" are certain to chrono but say nothing about the event.
-      if (!start || !/\d/.test(result.text)) continue;
-      let from = offset + result.index;
-      let first = start;
-      const end = result.end ? partsOf(result.end) : undefined;
-      let last = end;
-      // "21 and 22 November": chrono reads only "22 November"; the day before the conjunction starts the range.
-      const conjunction = /(\d{1,2})\.?\s+(?:and|et|und|&)\s+$/i.exec(whole.slice(Math.max(0, from - 12), from));
-      if (!end && conjunction) {
-        last = start;
-        first = { ...start, day: Number(conjunction[1]) };
-        from -= conjunction[0].length;
-      }
-      found.push({ start: first, end: last, span: spanOf(whole, from, offset + result.index + result.text.length) });
-    }
-    if (found.length) return found.map((range) => trimSpan(range, whole));
-  }
-  return [];
-}
-
-/** Calendar parts of a chrono component, or undefined unless both day and month were in the text. */
-function partsOf(component: chrono.ParsedComponents): Parts | undefined {
-  if (!component.isCertain('day') || !component.isCertain('month')) return undefined;
-  const year = component.isCertain('year') ? component.get('year') ?? undefined : undefined;
-  return { year, month: component.get('month')!, day: component.get('day')! };
+  return pattern.test(folded);
 }
 
 /** `YYYY-MM-DD` for parts that form a real date (validated with date-fns), else undefined. */
-function isoDate(parts: Parts & { year?: number }): string | undefined {
+export function isoDate(parts: DayParts): string | undefined {
   if (parts.year === undefined) return undefined;
-  if (!isValid(new Date(Date.UTC(parts.year, parts.month - 1, parts.day))) || parts.day > daysIn(parts.year, parts.month)) return undefined;
+  const days = new Date(Date.UTC(parts.year, parts.month, 0)).getUTCDate();
+  if (!isValid(new Date(Date.UTC(parts.year, parts.month - 1, parts.day))) || parts.month < 1 || parts.month > 12 || parts.day > days) return undefined;
   return `${String(parts.year).padStart(4, '0')}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** How a date is quoted in a warning: as written, cut at 60 characters. */
+export function quoted(mention: DateMention): string {
+  const written = mention.span.text.replace(/\s+/g, ' ');
+  return `"${written.length > 60 ? `${written.slice(0, 57)}...` : written}"`;
 }
 
-/** The four-digit year (1900-2099) written closest to `at`, for dates that omit it. */
-function nearestYear(text: string, at: number): number | undefined {
-  let best: { year: number; distance: number } | undefined;
-  for (const match of text.matchAll(/\b(19|20)\d{2}\b/g)) {
-    const distance = Math.abs((match.index ?? 0) - at);
-    if (!best || distance < best.distance) best = { year: Number(match[0]), distance };
-  }
-  return best?.year;
-}
-
-/** Drops a leading "on "/"le "/"am " that chrono includes in its match text. */
-function trimSpan(range: FoundRange, whole: string): FoundRange {
-  const lead = /^(?:on|from|le|les|du|am|vom)\s+/i.exec(range.span.text);
-  if (!lead) return range;
-  return { ...range, span: spanOf(whole, range.span.start + lead[0].length, range.span.end) };
-}
-
-function linesWithOffsets(text: string): Array<{ text: string; start: number }> {
-  const lines: Array<{ text: string; start: number }> = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ text: line, start });
-    start += line.length + 1;
-  }
-  return lines;
-}
+/** The phrase a warning uses for a distractor role. */
+export const ROLE_PHRASE: Record<DateRole, string> = {
+  field: 'the event date field',
+  'event-line': 'a place-and-date line',
+  programme: 'a programme day',
+  prose: 'the text',
+  publication: 'a publication date or dateline',
+  deadline: 'a deadline (registration, applications or submissions)',
+  'original-plan': 'the dates the event was first planned for',
+  'side-event': 'a side or earlier event',
+};

@@ -14,8 +14,12 @@ export interface Mention<T> {
   span: TextSpan;
 }
 
-/** How the event title was obtained: a heading of the page, its first line, or derived from its first sentence. */
-export type TitleOrigin = 'heading' | 'first-line' | 'first-sentence' | 'kind-and-place';
+/**
+ * How the event title was obtained: a title field (`label`), a heading of the page, its first line, a quoted name
+ * after an event word (`quoted`), the subject of its first sentence, the URL's slug (`url`, inferred), or a
+ * description made of the kind and place when nothing names the event (`kind-and-place`, never a fact).
+ */
+export type TitleOrigin = 'label' | 'heading' | 'first-line' | 'quoted' | 'first-sentence' | 'url' | 'kind-and-place';
 
 /** A place found through the gazetteer: the city as written, its region and country from the gazetteer. */
 export interface PlaceFound {
@@ -46,12 +50,14 @@ export interface OrganisationFound extends Mention<string> {
 }
 
 /**
- * Everything read from one document, before any lookup in the graph. Pure data: the same text always gives the
- * same extraction (this is what `npm run ingest:eval` scores).
+ * One event as a page describes it, before any lookup in the graph: every value with a confidence (0..1) and the
+ * span of the page's plain text it came from. Values below the fact threshold (FACT_THRESHOLD) are proposals.
  */
-export interface DocumentExtraction {
-  /** The plain text every span points into (for HTML, the text cheerio extracted). */
+export interface EventExtraction {
+  /** The page's plain text every span points into (the same for every event of a page). */
   text: string;
+  /** The part of the page this event's places, roles and citations were read from. */
+  block: TextSpan;
   title: Mention<string> & { origin: TitleOrigin };
   kind?: Mention<EventKind>;
   involvement?: Mention<EventInvolvement>;
@@ -60,7 +66,7 @@ export interface DocumentExtraction {
   /** Why the dates the page writes cannot be taken (a day that does not exist, an end before the start). */
   dateProblem?: string;
   place?: PlaceFound;
-  /** True when the page says the event was online (then no place is expected). */
+  /** True when the page says the event is or was held online (then no place is kept). */
   online: boolean;
   hosts: OrganisationFound[];
   organisers: OrganisationFound[];
@@ -69,18 +75,48 @@ export interface DocumentExtraction {
   workingGroups: Array<Mention<string>>;
   publications: PublicationFound[];
   policyDocuments: PolicyDocumentFound[];
-  /** Every country named in the text (ISO alpha-2), first mention each. */
+  /** Every country named in the event's block (ISO alpha-2), first mention each. */
   countries: Array<Mention<string>>;
   /** Countries named as taking part (participants, representatives, experts from ...). */
   participatingCountries: Array<Mention<string>>;
   /** Topic ids of the controlled vocabulary (ingest.vocabulary.ts). */
   topics: Array<Mention<string>>;
-  /** The type line of the page's related document, e.g. "Technical report". */
-  documentType?: Mention<PublicationKind>;
   contacts: Array<Mention<string>>;
   /** The page's own URL when an HTML page declares one (canonical link). */
   url?: string;
+  /** What was read but not used for this event, and why (a date without a year, a distractor date ...). */
+  warnings: string[];
 }
+
+/**
+ * Everything read from one page: its language, every event it describes (none for a page about no event: a
+ * vacancy, a project page, a summary of a document) and what was set aside. Pure data: the same text always gives
+ * the same extraction (this is what `npm run ingest:eval` scores).
+ */
+export interface PageExtraction {
+  /** The plain text every span points into (for HTML, the text cheerio extracted; always NFC). */
+  text: string;
+  /** The page's main language, ISO 639-1 (tinyld, see ingest.language.ts). */
+  language?: Mention<string>;
+  events: EventExtraction[];
+  /** Why the page describes no event; set exactly when `events` is empty. */
+  noEvent?: string;
+  /** Dates and mentions set aside for the whole page (publication dates, deadlines, earlier meetings ...). */
+  warnings: string[];
+  /** The type line of the page's related document, e.g. "Technical report". */
+  documentType?: Mention<PublicationKind>;
+  /** The page's own URL when an HTML page declares one (canonical link). */
+  url?: string;
+}
+
+/** Earlier name of {@link PageExtraction}. */
+export type DocumentExtraction = PageExtraction;
+
+/**
+ * Confidence at or above which an extracted value is written as a fact; below it, it is a proposal for an editor.
+ * The evaluation (`npm run ingest:eval`, `--threshold`) uses the same default.
+ */
+export const FACT_THRESHOLD = 0.75;
 
 /** A span of `text` from `start` to `end`. */
 export function spanOf(text: string, start: number, end: number): TextSpan {

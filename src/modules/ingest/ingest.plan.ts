@@ -6,7 +6,7 @@ import { RelationshipType } from '../../domain/relationship-types';
 import { foldText } from '../../domain/text-folding';
 import { BadUserInputError, FieldProblem } from '../../errors/api-errors';
 import { PROPS_CLASS } from '../import/import.records';
-import { DocumentExtraction, Mention, TextSpan } from './ingest.model';
+import { EventExtraction, Mention, PageExtraction, TextSpan } from './ingest.model';
 import { countryName } from './ingest.places';
 import { TOPIC_VOCABULARY } from './ingest.vocabulary';
 
@@ -45,14 +45,24 @@ export interface Candidates {
 }
 
 /**
- * Turns an extraction into candidate entities and relations (the shape data/FORMAT.md gives facts), with stable
+ * One candidate set per event the page describes, in page order ([] for a page about no event); see planCandidates.
+ * @throws BadUserInputError as planCandidates, for the first event that cannot be stored
+ */
+export function planPage(page: PageExtraction, sourceUrl: string): Candidates[] {
+  return page.events.map((event) => planCandidates(event, page, sourceUrl));
+}
+
+/**
+ * Turns one event of a page into candidate entities and relations (the shape data/FORMAT.md gives facts), with stable
  * proposed ids (`<prefix>:<slug of the name>`, events and policy documents with their year), so that ingesting the
  * same document again proposes the same ids. Countries only mentioned are kept as candidates without relations:
  * reported, never written.
+ * @param extraction the event (one of `page.events`, or the whole page read as one for a dry-run report)
+ * @param page the page it was read from (its canonical URL is the event's `url` when the source is not http(s))
  * @param sourceUrl stored as the event's `url` when it is an http(s) URL
  * @throws BadUserInputError naming each candidate field that cannot be stored (e.g. `event.name` over 500 characters)
  */
-export function planCandidates(extraction: DocumentExtraction, sourceUrl: string): Candidates {
+export function planCandidates(extraction: EventExtraction, page: Pick<PageExtraction, 'url'> | undefined, sourceUrl: string): Candidates {
   const entities = new Map<string, CandidateEntity>();
   const relations: CandidateRelation[] = [];
   const add = (candidate: Omit<CandidateEntity, 'key'>): string => {
@@ -71,9 +81,10 @@ export function planCandidates(extraction: DocumentExtraction, sourceUrl: string
   const eventProps: Record<string, unknown> = {
     kind: extraction.kind?.value,
     startDate: startDate?.value,
-    endDate: endDate?.value,
+    // A one-day event is stored without an end date, as the importer stores it.
+    endDate: endDate && endDate.value !== startDate?.value ? endDate.value : undefined,
     involvement: extraction.involvement?.value,
-    url: /^https?:\/\//.test(sourceUrl) ? sourceUrl : extraction.url,
+    url: /^https?:\/\//.test(sourceUrl) ? sourceUrl : page?.url ?? extraction.url,
   };
   const event = add({
     role: 'event', type: 'Event', name: title.value, confidence: title.confidence, span: title.span,
@@ -133,7 +144,8 @@ export function planCandidates(extraction: DocumentExtraction, sourceUrl: string
   for (const country of extraction.countries) add(countryCandidate(country, 'mentioned country'));
   if (!place && !extraction.online) {
     // Venue given by country only ("in Belgium"): the first country named in the first sentence.
-    const venue = extraction.countries.find((c) => c.span.start < (extraction.text.indexOf('.') + 1 || extraction.text.length));
+    const firstStop = extraction.text.indexOf('.', extraction.block.start);
+    const venue = extraction.countries.find((c) => c.span.start < (firstStop >= 0 && firstStop < extraction.block.end ? firstStop + 1 : extraction.block.end));
     if (venue) relate(event, 'HELD_IN', add(countryCandidate(venue, 'country')), 0.6, venue.span);
   }
 

@@ -1,4 +1,4 @@
-import { DocumentExtraction, TextSpan, TitleOrigin } from './ingest.model';
+import { EventExtraction, TextSpan, TitleOrigin } from './ingest.model';
 import { ResolvedEntity, ResolvedPlan, ResolvedRelation } from './ingest.resolve';
 
 /** What one ingestion extracted, linked and created (the CLI prints it, the mutation returns it). */
@@ -17,7 +17,7 @@ export interface IngestReport {
 
 /** Builds the report of an ingestion from its extraction, resolved plan and document. */
 export function summarise(input: {
-  extraction: DocumentExtraction;
+  extraction: EventExtraction;
   plan: ResolvedPlan;
   document: IngestReport['document'];
   dryRun: boolean;

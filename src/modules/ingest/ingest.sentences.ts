@@ -10,12 +10,26 @@ export function sentences(text: string): TextSpan[] {
   const boundary = /[.!?](?=\s+[\p{Lu}\d‘“"«„])|\n/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
+    if (match[0] !== '\n' && !endsSentence(text, match.index ?? 0)) continue;
     const end = (match.index ?? 0) + (match[0] === '\n' ? 0 : 1);
     pushTrimmed(text, start, end, spans);
     start = (match.index ?? 0) + 1;
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/**
+ * False for a full stop that ends an abbreviation or an ordinal rather than a sentence: "27. und 28. September",
+ * "godz. 10.00", "Co. Leitrim", "Prof. Jansen", "Nr. 22".
+ */
+function endsSentence(text: string, at: number): boolean {
+  if (text[at] !== '.') return true;
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (/(?:^|[^\p{L}\d])\d{1,2}$/u.test(before)) return false;
+  if (/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(before) && !/(?:^|[^\p{L}])(?:The|Il|Le|La|Der|Die|Das)$/u.test(before)) return false;
+  const next = text.slice(at + 1).trimStart()[0] ?? '';
+  return !(/(?:^|[^\p{L}])\p{Ll}{1,5}$/u.test(before) && /\d/.test(next));
 }
 
 /** The sentence that contains offset `at`, or an empty span there. */

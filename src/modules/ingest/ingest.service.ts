@@ -4,7 +4,7 @@ import { namedCypher } from '../../db/cypher-files';
 import { Executor } from '../../db/executor';
 import { BadUserInputError } from '../../errors/api-errors';
 import { MAX_DOCUMENT_LENGTH } from '../../domain/limits';
-import { extractDocument } from './ingest.extract';
+import { extractDocument, readWholePage } from './ingest.extract';
 import { whyNotAnEventPage } from './ingest.event-evidence';
 import { planCandidates } from './ingest.plan';
 import { IngestReport, summarise } from './ingest.report';
@@ -37,13 +37,16 @@ export async function ingestDocument(executor: Executor, request: IngestRequest)
   if (request.text.length > MAX_DOCUMENT_LENGTH) throw BadUserInputError.of('text', `text must be shorter than or equal to ${MAX_DOCUMENT_LENGTH} characters`);
   const contentHash = createHash('sha256').update(request.text, 'utf8').digest('hex');
   const documentId = `${SOURCE_DOCUMENT_ID_PREFIX}:${contentHash}`;
-  const extraction = extractDocument(request.text);
-  const refusal = whyNotAnEventPage(extraction);
+  const page = extractDocument(request.text, request.sourceUrl);
+  const refusal = whyNotAnEventPage(page);
   if (refusal && !request.dryRun) throw BadUserInputError.of('text', `the document cannot be ingested: ${refusal}`);
-  const candidates = planCandidates(extraction, request.sourceUrl);
+  // Issue 11 (branch issue-11q) makes the pipeline take one candidate set per event (planPage); until then the
+  // first event is ingested, and a refused page's dry run reports the whole page read as one event.
+  const extraction = page.events[0] ?? readWholePage(page);
+  const candidates = planCandidates(extraction, page, request.sourceUrl);
   const plan = await resolvePlan(executor, candidates, request.sourceUrl);
   const [previous] = await executor.read(namedCypher('ingest.sourceDocument'), { id: documentId });
-  const document = { id: documentId, url: request.sourceUrl, contentHash, title: extraction.title.value, documentType: extraction.documentType?.value ?? null };
+  const document = { id: documentId, url: request.sourceUrl, contentHash, title: extraction.title.value, documentType: page.documentType?.value ?? null };
   let ingestedAt = previous ? String(previous.ingestedAt) : null;
   if (!request.dryRun && !previous) ingestedAt = await writePlan(executor, plan, document, request.actor);
   return summarise({ extraction, plan, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined, warnings: refusal ? [`writing it would be refused: ${refusal}`] : [] });

@@ -34,9 +34,7 @@ export function looksLikeHtml(input: string): boolean {
  * text only gets its line endings normalised. Spans reported later are offsets into `text`.
  */
 export function toPlainDocument(input: string): PlainDocument {
-  // Control characters (NUL, escape, C1) are never content: dropped, so "Ri\0ga" still reads "Riga". Spans are
-  // offsets into the plain text returned here, not into the input.
-  const normalised = input.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
+  const normalised = normaliseText(input);
   if (!looksLikeHtml(normalised)) return { format: 'text', text: normalised };
   const $ = cheerio.load(normalised);
   $(NOISE).remove();
@@ -63,6 +61,27 @@ export function toPlainDocument(input: string): PlainDocument {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { format: 'html', text, heading, url: url?.trim() || undefined };
+}
+
+/** Spaces that are not word separators in meaning: no-break, figure, narrow no-break, ideographic. */
+const ODD_SPACES = /[\u00a0\u2007\u202f\u3000]/g;
+/** Characters with no width that split words ("Re\u200bgion") without showing. */
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+
+/**
+ * The text every extractor reads, whatever the input's encoding habits: Unicode NFC first (a page with its accents
+ * decomposed reads as the composed one), line endings as "\n", control characters (NUL, escape, C1) and zero-width
+ * characters dropped, no-break spaces as spaces, and no white space at the end of a line. Spans reported later are
+ * offsets into this text, not into the input.
+ */
+export function normaliseText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(/[ \t]+$/gm, '');
 }
 
 function clean(text: string): string {

@@ -1,0 +1,261 @@
+import { foldText } from '../../domain/text-folding';
+import { compare, DayParts } from './ingest.date-mentions';
+import { datesOf, DISTRACTOR_ROLES, quoted, ROLE_PHRASE, RoledDate } from './ingest.dates';
+import { hasEventVerb, KindMention, kindForDate, kindMentions, kindsWithin } from './ingest.event-mentions';
+import { FoldedText } from './ingest.folding';
+import { spanOf, TextSpan } from './ingest.model';
+import { sentenceAt, sentences } from './ingest.sentences';
+import { completeYear, relativeDates, resolveRelative } from './ingest.years';
+
+/*
+ * Which events a page describes and where: a date tied to an event (a date field, a "City, date" line, a sentence
+ * that names an event or says one takes place) anchors one; anchors with the same dates are one event; an event
+ * with its own kind and its own dates elsewhere on the page is another (listing pages, newsletters, "the plenary
+ * meeting on 9-10 November"), unless it is dated before the page's event (an earlier meeting, a side event).
+ */
+
+/** Where one event of the page was found, before its fields are read. */
+export interface EventSketch {
+  /** The part of the page the event's places, roles and citations are read from. */
+  block: TextSpan;
+  /** The sentence (or line) that dates or announces the event. */
+  anchor: TextSpan;
+  start?: DayParts;
+  end?: DayParts;
+  /** Where the dates came from: a date field (0.95), a place-and-date line (0.9), prose (0.85), a programme day (0.8). */
+  dateConfidence: number;
+  datesSpan?: TextSpan;
+  /** A place-and-date line of the event ("Thessaloniki, 28-29 November 2016"): the lines above it name the event. */
+  eventLine?: TextSpan;
+  /** How the year was fixed when the date does not write it ("the 2017 PLF", the publication date ...). */
+  yearConfidence?: number;
+  kind?: KindMention;
+  /** The page's kind mentions, for titles and kinds of the event. */
+  warnings: string[];
+  dateProblem?: string;
+}
+
+/** What the page holds: its events, and why it holds none. */
+export interface PageEvents {
+  events: EventSketch[];
+  warnings: string[];
+  kinds: KindMention[];
+  /** Why the page describes no event, phrased to follow "the document cannot be ingested: ". */
+  noEvent?: string;
+}
+
+interface Anchor {
+  date: RoledDate;
+  end?: DayParts;
+  sentence: TextSpan;
+  kind?: KindMention;
+  tie: number;
+}
+
+const TIE: Partial<Record<RoledDate['role'], number>> = { field: 0.95, 'event-line': 0.9, prose: 0.85, programme: 0.8 };
+
+/**
+ * The events of a page. `heading` is the page's title line (the first heading), whose kind word and year count for
+ * the page's first event.
+ */
+export function findPageEvents(text: string, heading: TextSpan | undefined, kinds: KindMention[] = kindMentions(new FoldedText(text))): PageEvents {
+  const all = sentences(text);
+  const warnings: string[] = [];
+  const dates = resolveRelative([...datesOf(text), ...relativeDates(text)].sort((a, b) => a.span.start - b.span.start));
+  for (const date of dates) {
+    if (DISTRACTOR_ROLES.includes(date.role) && !date.monthOnly) warnings.push(`${quoted(date)} is ${ROLE_PHRASE[date.role]}, not the event's date: not used`);
+  }
+  const anchors: Anchor[] = [];
+  for (const date of dates) {
+    const tie = TIE[date.role];
+    if (tie === undefined || date.monthOnly) continue;
+    const sentence = sentenceAt(all, date.span.start);
+    const kind = kindForDate(kinds, sentence, date.span.start);
+    const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
+    if (date.role === 'prose' && !kind && !underHeading && !hasEventVerb(foldText(sentence.text))) continue;
+    anchors.push({ date, end: date.end, sentence, kind: kind?.kind ? kind : underHeading ?? kind, tie });
+  }
+  const merged = mergeWithinSentences(anchors.filter((a) => a.date.role !== 'programme'));
+  const programme = anchors.filter((a) => a.date.role === 'programme');
+  const groups: Anchor[][] = [];
+  for (const anchor of merged) {
+    const same = groups.find((group) => overlaps(group[0], anchor));
+    if (same) same.push(anchor);
+    else groups.push([anchor]);
+  }
+  const headingKind = heading ? kindsWithin(kinds, heading).find((k) => k.kind !== undefined) : undefined;
+  const context = { text, sentences: all, kinds, dates, heading };
+  if (!groups.length) {
+    const undated = undatedEvent(text, all, kinds, headingKind);
+    if (!undated) return { events: [], warnings, kinds, noEvent: noEventReason(dates) };
+    const fromProgramme = programme.length ? programmeDates(programme) : undefined;
+    return { events: [sketch(context, fromProgramme ? [fromProgramme] : [], undated.anchor, undated.kind)], warnings, kinds };
+  }
+  const main = groups.reduce((best, group) => (Math.max(...group.map((a) => a.tie)) > Math.max(...best.map((a) => a.tie)) ? group : best), groups[0]);
+  const pageKind = kinds.find((k) => k.kind !== undefined && k.span.start < 1500);
+  const mainKind = main.find((a) => a.kind?.kind)?.kind ?? headingKind ?? (groups.length === 1 ? pageKind : undefined) ?? main[0].kind;
+  const events = [sketch(context, main, main[0].sentence, mainKind)];
+  const usedKinds = new Set(main.map((a) => a.kind?.span.start));
+  for (const group of groups) {
+    if (group === main) continue;
+    const own = group.find((a) => a.kind?.kind !== undefined);
+    const first = group[0];
+    if (own && usedKinds.has(own.kind?.span.start)) {
+      warnings.push(`${quoted(first.date)} is in the sentence that already dates another event: not used`);
+      continue;
+    }
+    usedKinds.add(own?.kind?.span.start);
+    if (!own) {
+      warnings.push(`${quoted(first.date)} is in a sentence that names no event: not used`);
+      continue;
+    }
+    const candidate = sketch(context, group, first.sentence, own.kind);
+    const mainStart = events[0].start;
+    const candidateEnd = candidate.end ?? candidate.start;
+    if (mainStart?.year !== undefined && candidateEnd?.year !== undefined && compare(candidateEnd, mainStart) < 0) {
+      warnings.push(`${quoted(first.date)} dates an earlier or side event (${first.sentence.text.slice(0, 60)}...), not the page's event: not used`);
+      continue;
+    }
+    events.push(candidate);
+  }
+  events.sort((a, b) => a.anchor.start - b.anchor.start);
+  return { events: withBlocks(text, events), warnings, kinds };
+}
+
+function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: KindMention | undefined): EventSketch {
+  const best = group.length ? group.reduce((a, b) => (b.tie > a.tie ? b : a)) : undefined;
+  const result: EventSketch = { block: anchor, anchor, dateConfidence: best?.tie ?? 0, kind, warnings: [], eventLine: group.find((a) => a.date.role === 'event-line')?.date.span };
+  if (!best) return result;
+  result.datesSpan = best.date.span;
+  if (best.date.reversed) {
+    result.dateProblem = `the dates ${quoted(best.date)} end before they start; refused, not swapped`;
+    return result;
+  }
+  const year = completeYear(context, best.date, best.sentence, kind);
+  if (year.year === undefined) {
+    result.warnings.push(`${quoted(best.date)} has no year and the page does not fix it: the dates are left empty`);
+    return result;
+  }
+  const published = context.dates.find((d) => d.role === 'publication' && !d.monthOnly && d.start.year !== undefined);
+  const start = { ...best.date.start, year: best.date.start.year ?? year.year };
+  if (published && compare(start, published.start) > 0 && (start.year - published.start.year!) * 12 + start.month - published.start.month > 10) {
+    result.warnings.push(`${quoted(best.date)} is dated most of a year after the page's own date ${quoted(published)}: a slip, or another edition; not used`);
+    return result;
+  }
+  result.start = start;
+  const end = best.end ?? best.date.end;
+  if (endOnly(context.text, best.date.span.start) && !best.end && !best.date.end) {
+    result.end = result.start;
+    result.start = undefined;
+    if (year.confidence !== undefined) result.yearConfidence = year.confidence;
+    return result;
+  }
+  if (end) result.end = { ...end, year: end.year ?? (end.month < result.start.month ? year.year + 1 : year.year) };
+  if (year.confidence !== undefined) result.yearConfidence = year.confidence;
+  return result;
+}
+
+type YearContext = Parameters<typeof completeYear>[0];
+
+/** True when the words before a date make it the last day only: "ending this Friday, November 13th", "bis zum". */
+function endOnly(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
+}
+
+/** Dates in one sentence that continue each other ("13 e 14 settembre a Bisceglie e il 15 settembre a Bari"). */
+function mergeWithinSentences(anchors: Anchor[]): Anchor[] {
+  const out: Anchor[] = [];
+  for (const anchor of anchors) {
+    const last = out[out.length - 1];
+    const lastEnd = last ? last.end ?? last.date.start : undefined;
+    if (last && lastEnd && last.sentence.start === anchor.sentence.start && !anchor.date.reversed && compare(lastEnd, anchor.date.start) < 0 && withinDays(lastEnd, anchor.date.start, 14)) {
+      last.end = anchor.date.end ?? anchor.date.start;
+      if (last.end.year === undefined && lastEnd.year !== undefined) last.end = { ...last.end, year: lastEnd.year };
+      continue;
+    }
+    out.push({ ...anchor });
+  }
+  return out;
+}
+
+function withinDays(a: DayParts, b: DayParts, days: number): boolean {
+  const toDay = (p: DayParts) => (p.month - 1) * 31 + p.day;
+  return toDay(b) - toDay(a) <= days && toDay(b) >= toDay(a);
+}
+
+function overlaps(a: Anchor, b: Anchor): boolean {
+  const aEnd = a.end ?? a.date.start;
+  const bEnd = b.end ?? b.date.start;
+  const yearsAgree = a.date.start.year === undefined || b.date.start.year === undefined || a.date.start.year === b.date.start.year;
+  return yearsAgree && compare(a.date.start, bEnd) <= 0 && compare(b.date.start, aEnd) <= 0;
+}
+
+/** Programme days ("Monday 24 June 2024", "Day 1 – Wednesday 5 February 2014") within a week: the event's days. */
+function programmeDates(programme: Anchor[]): Anchor {
+  const first = programme[0];
+  const last = programme.filter((a) => withinDays(first.date.start, a.date.start, 7)).pop() ?? first;
+  return { ...first, end: last === first ? first.date.end : last.date.start };
+}
+
+/**
+ * An event the page announces without a usable date: a kind word in its title line, or in one of its first three
+ * sentences together with a phrase saying it takes place ("A workshop, organised by Cedefop ..."). A generic noun
+ * ("the Week is an annual event") is not enough.
+ */
+function undatedEvent(text: string, all: TextSpan[], kinds: KindMention[], headingKind: KindMention | undefined): { anchor: TextSpan; kind: KindMention } | undefined {
+  if (headingKind) return { anchor: lineOf(text, headingKind.span.start), kind: headingKind };
+  for (const sentence of all.filter((s) => s.text.length > 40 || /[.!?]$/.test(s.text)).slice(0, 3)) {
+    const kind = kindsWithin(kinds, sentence).find((k) => k.kind !== undefined);
+    if (kind && hasEventVerb(foldText(sentence.text))) return { anchor: sentence, kind };
+  }
+  return undefined;
+}
+
+function noEventReason(dates: RoledDate[]): string {
+  const usable = dates.filter((d) => !d.monthOnly && !DISTRACTOR_ROLES.includes(d.role));
+  if (!usable.length && !dates.some((d) => !d.monthOnly)) {
+    return 'no event date was found, and it does not read as an event page: it names no event (peer learning activity, conference, seminar, ...) with a date or as taking place';
+  }
+  return 'it does not read as an event page: no date of it is tied to an event (publication dates, deadlines and dates in sentences about no event do not count), and no event is announced in its heading or first sentences';
+}
+
+/** The kind named by a heading line standing right above the paragraph that `sentence` opens ("11-Dez-17: ReferNet annual plenary meeting 2017"). */
+function headingAbove(text: string, sentence: TextSpan, kinds: KindMention[]): KindMention | undefined {
+  const before = text.slice(Math.max(0, sentence.start - 300), sentence.start);
+  const match = /(?:^|\n)([^\n]{3,200})\n\s*\n?\s*$/.exec(before);
+  if (!match || /[.!?]$/.test(match[1].trim())) return undefined;
+  const start = sentence.start - before.length + (match.index ?? 0) + match[0].indexOf(match[1]);
+  return kindsWithin(kinds, { start, end: start + match[1].length }).find((k) => k.kind !== undefined);
+}
+
+function lineOf(text: string, at: number): TextSpan {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  return spanOf(text, start, end);
+}
+
+/**
+ * The block of each event: the whole page for one event; on a page of several, from the paragraph (with the
+ * heading right before it) holding its anchor to the next event's; an event announced inside another's paragraph
+ * gets its sentence only.
+ */
+function withBlocks(text: string, events: EventSketch[]): EventSketch[] {
+  if (events.length === 1) return [{ ...events[0], block: spanOf(text, 0, text.length) }];
+  const starts = events.map((event) => paragraphStart(text, event.anchor.start));
+  return events.map((event, k) => {
+    if (k > 0 && starts[k] === starts[k - 1]) return { ...event, block: event.anchor };
+    let end = text.length;
+    for (let j = k + 1; j < events.length; j += 1) if (starts[j] !== starts[k]) { end = starts[j]; break; }
+    return { ...event, block: spanOf(text, starts[k], Math.max(end, event.anchor.end)) };
+  });
+}
+
+/** Start of the paragraph holding `at`, moved back over one heading line standing right before it. */
+function paragraphStart(text: string, at: number): number {
+  const blank = text.lastIndexOf('\n\n', at);
+  let start = blank < 0 ? 0 : blank + 2;
+  const previousBlank = start >= 2 ? text.lastIndexOf('\n\n', start - 3) : -1;
+  const previous = text.slice(previousBlank < 0 ? 0 : previousBlank + 2, Math.max(0, start - 2));
+  if (previous.trim() && !previous.includes('\n') && previous.length <= 200 && !/[.!?]$/.test(previous.trim())) start = previousBlank < 0 ? 0 : previousBlank + 2;
+  return start;
+}

@@ -1,0 +1,181 @@
+import { EventKind } from '../../domain/enums';
+import { foldText } from '../../domain/text-folding';
+import { findDateMentions } from './ingest.date-mentions';
+import { KindMention, kindsWithin } from './ingest.event-mentions';
+import { TITLE_INTRODUCERS, TITLE_LABELS } from './ingest.event-vocabulary';
+import { isLabel } from './ingest.event-fields';
+import { escapeRegExp } from './ingest.folding';
+import { Mention, spanOf, TextSpan, TitleOrigin } from './ingest.model';
+import { lines } from './ingest.sentences';
+
+/*
+ * The title of an event: a title field, the page's heading, a quoted name after an event word ("the conference
+ * 'Matching skills and jobs'", "Συνέδριο με τίτλο «...»"), the subject of the first sentence, and as a last resort
+ * the URL's slug. Only a title field, a heading that names the event and a quoted name are sure enough to be facts.
+ */
+
+export type Title = Mention<string> & { origin: TitleOrigin };
+
+/** Lines that are site furniture, never a title ("You are here", "Image", "Agenda", a file name, a URL). */
+const FURNITURE = /^(?:you are here|home|news|agenda|image|images|events?|menu|print|share|share this page|other|transcription|download|evenementen|veranstaltungen|aktuelles|actualites|noticias|notizie|aktualnosci|press releases?|attached images|citation preview|embed size.*|upload:.*|post on .*|category:?|documents|skip to .*|please .*|subscribe .*|displaying results .*|read more|more information)$/;
+
+/**
+ * The page's title line: the first line among the first ten that is not furniture, a date, a label or a bare
+ * figure, and that reads as a title (no more than 250 characters; a final full stop only on a short line naming an
+ * event kind). Undefined when the page opens with prose.
+ */
+export function headingLine(text: string, kinds: KindMention[], declared?: string): TextSpan | undefined {
+  if (declared) {
+    const at = text.indexOf(declared);
+    if (at >= 0) return spanOf(text, at, at + declared.length);
+  }
+  // The first title-like line naming a kind of event wins over site furniture above it ("Employment, Social Affairs").
+  const candidates: TextSpan[] = [];
+  for (const line of lines(text).slice(0, 10)) {
+    const folded = foldText(line.text).replace(/[.:]$/, '').trim();
+    if (FURNITURE.test(folded) || isLabel(line.text) || /\.(?:png|jpe?g|gif|svg|pdf)$/i.test(line.text) || /^https?:\/\//.test(line.text)) continue;
+    if (!/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(line.text) || isDateLine(line.text)) continue;
+    const namesKind = kindsWithin(kinds, line).some((k) => k.kind !== undefined);
+    const prose = line.text.length > 250 || /[,:;]$/.test(line.text) || (/[.!]$/.test(line.text) && !(namesKind && line.text.length <= 120));
+    if (prose) {
+      if (!candidates.length) return undefined;
+      break;
+    }
+    if (namesKind) return line;
+    candidates.push(line);
+  }
+  return candidates[0];
+}
+
+function isDateLine(line: string): boolean {
+  const dates = findDateMentions(line);
+  const rest = dates.reduce((left, d) => left.replace(d.span.text, ''), line).replace(/[\s,.\-–|]+/g, ' ').trim();
+  return dates.length > 0 && rest.split(' ').filter((w) => /\p{L}{3,}/u.test(w)).length <= 2 && rest.length < 25;
+}
+
+/** What the title of one event is read from. */
+export interface TitleSources {
+  text: string;
+  block: TextSpan;
+  anchor: TextSpan;
+  /** The page's heading line, for the page's first event only. */
+  heading?: TextSpan;
+  /** Lines right above a place-and-date line in the block ("How to make learning visible?" above "Thessaloniki, 28-29 November 2016"). */
+  headerLines?: TextSpan;
+  kinds: KindMention[];
+  /** True when the page is laid out as an event page (a date field): its heading is the event's name. */
+  eventLayout: boolean;
+  url?: string;
+  fallback: { kind?: EventKind; city?: string };
+}
+
+/** The event's title and where it came from (see the file comment for the order and confidences). */
+export function titleFor(sources: TitleSources): Title {
+  const { text, block } = sources;
+  const field = titleField(text, block);
+  if (field) return field;
+  if (sources.headerLines) return { value: sources.headerLines.text.replace(/\s*\n\s*/g, ' '), confidence: 0.9, span: sources.headerLines, origin: 'heading' };
+  const heading = sources.heading;
+  const titled = quotedName(text, sources.anchor, sources.kinds, true);
+  if (titled) return titled;
+  const named = namedPhrase(text, sources.anchor, sources.kinds);
+  if (heading) {
+    const namesKind = kindsWithin(sources.kinds, heading).some((k) => k.kind !== undefined);
+    if (named && named.confidence >= 0.8 && !sources.eventLayout && /\s\p{Ll}+s\s/u.test(heading.text)) return named;
+    if (namesKind || sources.eventLayout) return { value: heading.text.replace(/^\S*\d\S*:\s+/, ''), confidence: namesKind ? 0.9 : 0.85, span: heading, origin: 'heading' };
+  }
+  const quoted = quotedName(text, sources.anchor, sources.kinds) ?? quotedName(text, firstSentenceOf(text, block), sources.kinds);
+  if (quoted) return quoted;
+  if (named) return named;
+  if (heading) return { value: heading.text, confidence: 0.6, span: heading, origin: 'heading' };
+  const fromUrl = slugTitle(sources.url);
+  if (fromUrl) return { value: fromUrl, confidence: 0.5, span: spanOf(text, block.start, block.start), origin: 'url' };
+  const kindLabel = sources.fallback.kind ? sources.fallback.kind.charAt(0) + sources.fallback.kind.slice(1).toLowerCase().replace(/_/g, ' ') : 'Event';
+  const where = sources.fallback.city ? ` in ${sources.fallback.city}` : '';
+  return { value: `${kindLabel}${where}`, confidence: 0.3, span: spanOf(text, block.start, block.start), origin: 'kind-and-place' };
+}
+
+/** "Title: ..." on one line, or a title label line and the value on the next. */
+function titleField(text: string, block: TextSpan): Title | undefined {
+  const all = lines(text.slice(0, block.end)).filter((l) => l.end > block.start);
+  for (let i = 0; i < all.length; i += 1) {
+    const inline = /^([^:]{3,20}):\s*(\S.{2,250})$/u.exec(all[i].text);
+    if (inline && TITLE_LABELS.includes(foldText(inline[1]).trim())) {
+      const start = all[i].start + all[i].text.indexOf(inline[2]);
+      return { value: inline[2].trim(), confidence: 0.95, span: spanOf(text, start, start + inline[2].trim().length), origin: 'label' };
+    }
+    if (TITLE_LABELS.includes(foldText(all[i].text).replace(/:$/, '').trim()) && all[i + 1]) return { value: all[i + 1].text, confidence: 0.95, span: all[i + 1], origin: 'label' };
+  }
+  return undefined;
+}
+
+/** Any quote pair of the genre, also mismatched ones the pages hold (‘...‘, “...", «...»). */
+const QUOTE = /[“"«„]\s?([\p{Lu}\d][^“”"«»„\n]{4,200}?)\s?[”"»“]|(?<![\p{L}\d])[‘'‚]([\p{Lu}\d][^‘’'\n]{4,200}?)[’‘'](?![\p{L}])/gu;
+
+/** A quoted name right after an event word or a title word ("conference “Rethinking VET ...”", "με τίτλο «...»"), 0.85. */
+function quotedName(text: string, sentence: TextSpan | undefined, kinds: KindMention[], introducedOnly = false): Title | undefined {
+  if (!sentence) return undefined;
+  for (const match of sentence.text.matchAll(QUOTE)) {
+    const inner = match[1] ?? match[2];
+    const value = inner.trim().replace(/[.,;:]$/, '');
+    if (value.split(/\s+/).length < 2) continue;
+    const start = sentence.start + (match.index ?? 0) + match[0].indexOf(inner);
+    const before = text.slice(Math.max(sentence.start, start - 60), start - 1);
+    const foldedBefore = foldText(before).replace(/[\s:,–-]+$/, '');
+    const afterKind = kinds.some((k) => k.span.end <= start && start - k.span.end <= 45 && !/[.;]/.test(text.slice(k.span.end, start - 1)));
+    const introduced = TITLE_INTRODUCERS.some((word) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}$`, 'u').test(foldedBefore));
+    const titleAfter = /^\S?\s*(?:è il titolo|is the title|est le titre|ist der titel|es el titulo)/iu.test(text.slice(start + value.length, start + value.length + 25));
+    if ((afterKind && !introducedOnly) || introduced || titleAfter) return { value, confidence: 0.85, span: spanOf(text, start, start + value.length), origin: 'quoted' };
+  }
+  return undefined;
+}
+
+/** Words after a kind word that carry on the event's name ("seminar on ...", "meeting dedicated to ..."). */
+const NAME_CONTINUES = /^\s+(?:on|for|of|about|dedicated to|sur|pour|zum|zur|über|uber|sobre|su|sul|sulla|del|della|de|dos|das|na temat|για|за|despre)\s(?![\d(])/iu;
+/** Where a name stops: punctuation, or a verb or place phrase ("will take place", "in Thessaloniki"). */
+const NAME_STOPS = /[.,;!?]|\s[–—-]\s|\s(?:will|was|were|is|are|took|takes|held|organi[sz]ed|in\s+\p{Lu}|at\s+\p{Lu}|on\s+\d|from\s+\d|which|that|as)\b/u;
+
+/**
+ * An event named in the anchor sentence: capitalised words before a kind word and the topic after it ("the 16th
+ * Cedefop Brussels Seminar", "the Western Balkans Ministerial meeting on Education and Training"), 0.8 with a proper
+ * name before the kind word; a kind word and its topic alone ("policy learning forum on professional development of
+ * teachers and trainers"), 0.75.
+ */
+function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMention[]): Title | undefined {
+  if (!sentence) return undefined;
+  for (const kind of kindsWithin(kinds, sentence).filter((k) => k.kind !== undefined)) {
+    const before = /((?:(?:\p{Lu}[\p{L}\-]*|\d+(?:st|nd|rd|th|ª|º|\.)?|of|for|and|de|du|des|der|für|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Aa]nnual|[Jj]oint)\s+){0,6})$/u.exec(text.slice(sentence.start, kind.span.start));
+    let words = (before?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    while (words.length && /^(?:of|for|and|de|du|des|der|für|The|Le|La|Der|Die|Das|Il|El|A|An|Un|Une|Ein|Eine|This|Its|Their|Our)$/u.test(words[0])) words = words.slice(1);
+    const rest = text.slice(kind.span.end, sentence.end);
+    const continues = NAME_CONTINUES.exec(rest);
+    let tail = '';
+    if (continues) {
+      const stop = NAME_STOPS.exec(rest.slice(continues[0].length));
+      tail = rest.slice(0, continues[0].length + (stop ? stop.index : rest.length - continues[0].length));
+    }
+    const proper = words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:First|Second|Third|Annual|Joint)$/u.test(w));
+    if (!proper && !tail) continue;
+    const start = words.length ? kind.span.start - (before?.[1] ?? '').trimStart().length + (before?.[1] ?? '').trimStart().indexOf(words[0]) : kind.span.start;
+    const value = text.slice(start, kind.span.end + tail.length).replace(/\s+/g, ' ').trim();
+    if (value.length > 200 || value.split(' ').length < 2) continue;
+    return { value: value.charAt(0).toUpperCase() + value.slice(1), confidence: proper ? 0.8 : 0.75, span: spanOf(text, start, start + value.length), origin: 'first-sentence' };
+  }
+  return undefined;
+}
+
+function firstSentenceOf(text: string, block: TextSpan): TextSpan | undefined {
+  const piece = text.slice(block.start, block.end);
+  const end = piece.search(/[.!?](?:\s|$)/);
+  return end > 0 ? spanOf(text, block.start, block.start + end + 1) : undefined;
+}
+
+/** A title made of the URL's last path segment ("skills-and-employability-youth" → "Skills and employability youth"). */
+function slugTitle(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\//.test(url)) return undefined;
+  const segment = decodeURIComponent(url.split(/[?#]/)[0].replace(/\/+$/, '').split('/').pop() ?? '').replace(/\.(?:html?|aspx?|php)$/i, '');
+  const words = segment.split(/[-_]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || /^\d+$/.test(segment)) return undefined;
+  const title = words.join(' ');
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
