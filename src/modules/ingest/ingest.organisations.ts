@@ -1,35 +1,25 @@
 import { foldText } from '../../domain/text-folding';
 import { Mention, OrganisationFound, spanOf } from './ingest.model';
-import { WELL_KNOWN_BODIES } from './ingest.vocabulary';
-import { escapeRegExp } from './ingest.folding';
 
 /*
  * Organisations named in host and organiser phrases ("hosted by the Forem", "organised by Cedefop and the European
  * Commission", "accueilli par ...", "Gastgeber ist ..."), and working groups ("the Thematic working group on ...").
  */
 
-/** Phrases after which the host is named, in English, French and German. */
-const HOST_CUES = /\b(?:hosted by|host organi[sz]ation (?:is|was)|hosts? (?:is|was|were)|at the invitation of|accueillie? par|accueillis par|à l['’]invitation d[eu]|Gastgeber(?:in)? (?:ist|war|sind|waren)|ausgerichtet von|zu Gast bei)\s+/giu;
-
-/** Phrases after which organisers are named. */
-const ORGANISER_CUES = /\b(?:(?:co-)?organi[sz]ed (?:jointly )?by|in co-?operation with|in partnership with|together with|jointly with|organisée? (?:conjointement )?par|organisés par|en coopération avec|en partenariat avec|organisiert von|veranstaltet von|in Zusammenarbeit mit|gemeinsam mit|organizad[ao]s? (?:pel[ao]s?|por)|em colabora[çc][ãa]o com|em parceria com|en colaboraci[óo]n con|organizzat[oa] da|in collaborazione con)\s+/giu;
-
-/** A well-known body as the subject of "organised" ("Cedefop organised a policy learning forum", "is organising"). */
-const SUBJECT_ORGANISER = new RegExp(`\\b(${WELL_KNOWN_BODIES.map(escapeRegExp).join('|')})\\s+(?:has\\s+|have\\s+|is\\s+|are\\s+|will\\s+)?(?:co-)?organi[sz](?:ed|es|ing|e)\\b`, 'gu');
-
 // An article needs the space after it (or an apostrophe): "the\s*" took "The" off "Thessaloniki", "le" off "Lehrbetrieb".
-const ARTICLE = /^(?:(?:the|le|la|les|der|die|das|dem|den|des|du|de la|a|o|os|as|el|los|las|il|lo)\s+|(?:de )?l['’]\s*)/iu;
-const CONNECTORS = new Set(['of', 'for', 'on', 'in', 'and', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'der', 'die', 'das', 'und', 'd', 'l', 'pour', 'en', 'zur', 'zum', 'para', 'a', 'e', 'o', 'do', 'da', 'dos', 'das', 'del', 'y', 'di', 'per']);
-const CONJUNCTIONS = new Set(['and', 'et', 'und', '&']);
+const ARTICLE = /^(?:(?:the|le|la|les|der|die|das|dem|den|des|du|de la|a|o|os|as|el|los|las|il|lo|het|η|ο|το|της|του|οι)\s+|(?:de |dell|dall|all|nell)?l['’]\s*)/iu;
+const CONNECTORS = new Set(['of', 'for', 'on', 'in', 'and', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'der', 'die', 'das', 'und', 'd', 'l', 'pour', 'en', 'zur', 'zum', 'para', 'a', 'e', 'o', 'do', 'da', 'dos', 'das', 'del', 'y', 'di', 'per',
+  'della', 'dello', 'delle', 'dei', 'degli', 'van', 'voor', 'het', 'dla', 'pentru', 'al', 'ale', 'της', 'του', 'των', 'για', 'за', 'на', 'и', 'και', 'si', 'i', '&']);
+const CONJUNCTIONS = new Set(['and', 'et', 'und', '&', 'e', 'y', 'en', 'i', 'si', 'και', 'и']);
 /** French adjectives that follow the noun inside institution names. */
-const ADJECTIVES = /^(?:europeen|europeenne|europeens|national|nationale|federal|federale|regional|regionale|international|internationale)$/;
+const ADJECTIVES = /^(?:europeen|europeenne|europeens|europea|europeo|europeia|europeu|national|nationale|nazionale|nacional|federal|federale|regional|regionale|international|internationale|internazionale|internacional)$/;
 
 /** Head nouns of institutions whose names often contain "and" ("Ministry of Education and Research"). */
-const INSTITUTION_HEADS = /^(?:ministry|ministries|department|institute|agency|centre|center|council|federation|association|chamber|office|foundation|confederation|directorate|authority|ministere|institut|agence|centre|chambre|ministerium|bundesinstitut|bundesministerium|kammer|verband|agentur)/;
+const INSTITUTION_HEADS = /^(?:ministry|ministries|department|institute|agency|centre|center|council|federation|association|chamber|office|foundation|confederation|directorate|authority|board|committee|ministere|institut|agence|chambre|conseil|ministerium|bundesinstitut|bundesministerium|kammer|verband|agentur|ministero|istituto|agenzia|centro|camera|ministerio|instituto|agencia|ministerio|ministerie|agentschap|ministerstwo|instytut|agencja|ministerul|centrul|institutul|agentia|υπουργειο|ινστιτουτο|επιμελητηριο|διευθυνση|οργανισμος|министерство|агенция|институт|център)/;
 
-/** Organisations named after a host cue, in text order. */
-export function findHosts(text: string): OrganisationFound[] {
-  return namedAfter(text, HOST_CUES, 0.85);
+/** True when a word of the (folded) name is the head noun of an institution (Ministry, Institut, Agencia, ...). */
+export function hasInstitutionHead(name: string): boolean {
+  return foldText(name).split(/\s+/).some((word) => INSTITUTION_HEADS.test(word));
 }
 
 /** Phrases after which participating organisations are named. */
@@ -59,13 +49,8 @@ export function findParticipants(text: string, countryName: (name: string) => bo
   return dedupe(found.filter((org) => /^[\p{Lu}\d]/u.test(org.value) && !countryName(org.value)).sort((a, b) => a.span.start - b.span.start));
 }
 
-/** Organisations named after an organiser cue, or a well-known body that "organised" the event, in text order. */
-export function findOrganisers(text: string): OrganisationFound[] {
-  const subjects = [...text.matchAll(SUBJECT_ORGANISER)].map((match) => ({ value: match[1], confidence: 0.8, span: spanOf(text, match.index ?? 0, (match.index ?? 0) + match[1].length) }));
-  return dedupe([...namedAfter(text, ORGANISER_CUES, 0.8), ...subjects].sort((a, b) => a.span.start - b.span.start));
-}
-
-function namedAfter(text: string, cues: RegExp, confidence: number): OrganisationFound[] {
+/** Organisations named right after each match of `cues`, first mention each. */
+export function namedAfter(text: string, cues: RegExp, confidence: number): OrganisationFound[] {
   const found: OrganisationFound[] = [];
   for (const match of text.matchAll(cues)) found.push(...organisationsAt(text, (match.index ?? 0) + match[0].length, confidence));
   return dedupe(found);
@@ -95,7 +80,10 @@ export function organisationsAt(text: string, at: number, confidence: number): O
       if (CONJUNCTIONS.has(lower) && lastCapital >= 0) {
         const rest = text.slice(wordStart + word.length).trimStart();
         const isInstitution = foldText(text.slice(start, end)).split(/\s+/).some((w) => INSTITUTION_HEADS.test(w));
-        if (ARTICLE.test(rest) || !isInstitution) {
+        const nextHead = INSTITUTION_HEADS.test(foldText(rest.split(/\s+/)[0] ?? ''));
+        // "European Economic and Social Committee": an adjective before "and" belongs to the head noun after it.
+        const adjectiveBefore = /(?:ic|al)$/.test(foldText(words[index - 1]?.[0] ?? '')) && !isInstitution && headAhead(rest);
+        if (!adjectiveBefore && (ARTICLE.test(rest) || !isInstitution || nextHead)) {
           next = wordStart + word.length;
           break;
         }
@@ -119,7 +107,7 @@ export function organisationsAt(text: string, at: number, confidence: number): O
     const acronym = /^\s*\(([\p{Lu}][\p{L}\d\- ]{1,15})\)/u.exec(text.slice(end));
     found.push({ value: name, confidence, span: spanOf(text, start, end), acronym: acronym?.[1] });
     const after = text.slice(end + (acronym ? acronym[0].length : 0));
-    const list = /^(?:,\s+(?:(?:and|et|und|e|y)\s+)?|\s+(?:and|et|und|e|y)\s+)(?=(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+|dem\s+|a\s+|o\s+|el\s+)?\p{Lu})/u.exec(after);
+    const list = /^(?:,\s+(?:(?:and|et|und|e|y|en|i|și|şi|και)\s+)?|\s+(?:and|et|und|e|y|en|i|și|şi|και)\s+)(?=(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+|dem\s+|a\s+|o\s+|el\s+|het\s+|de\s+|η\s+|το\s+|ο\s+)?\p{Lu})/u.exec(after);
     if (next !== undefined) position = next + (text.slice(next).length - text.slice(next).trimStart().length);
     else if (list) position = text.length - after.length + list[0].length;
     else break;
@@ -127,26 +115,10 @@ export function organisationsAt(text: string, at: number, confidence: number): O
   return found;
 }
 
-/** Working group names, full names first; a later short mention ("the Thematic working group") is not repeated. */
-export function findWorkingGroups(text: string): Array<Mention<string>> {
-  const patterns = [
-    /\b((?:[\p{Lu}\d][\p{L}\d\-]* +){0,4}[Ww]orking [Gg]roup(?:\s+(?:on|for|of)\s+[^.,;:()\n]+?)?)(?=\s+(?:will|was|were|is|are|has|have|had|held|holds|organised|organized|discussed|visited|took|takes|met|meets|during|which|that|and\s+(?:the|its|their)|to|at|in\s+\p{Lu})\b|[.,;:()\n]|$)/gu,
-    /\b([Gg]roupe de travail(?:\s+(?:th[ée]matique|\p{Lu}[\p{L}\d\-]*))*(?:\s+(?:sur|pour|consacr[ée] [àa])\s+[^.,;:()\n]+?)?)(?=\s+(?:se|a|aura|avait|est|sera|qui|et|lors)\b|[.,;:()\n]|$)/gu,
-    /\b((?:[\p{Lu}\d][\p{L}\d\-]*\s+){0,3}(?:Thematische\s+)?Arbeitsgruppe(?:\s+(?:zu|zur|zum|für|über)\s+[^.,;:()\n]+?)?)(?=\s+(?:wird|wurde|hat|hatte|ist|war|und|die|der)\b|[.,;:()\n]|$)/gu,
-  ];
-  const found: Array<Mention<string>> = [];
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      const name = match[1].trim().replace(/^(?:The|A|An|Its|This)\s+(?=\S)/u, '');
-      const qualified = /\s(?:on|for|of|sur|pour|consacr|zu|zur|zum|für|über)\s/u.test(name);
-      const proper = /^[\p{Lu}\d]/u.test(name) && !/^(?:[Ww]orking|Groupe|Arbeitsgruppe)/u.test(name);
-      if (!qualified && !proper) continue;
-      if (found.some((f) => foldText(f.value).startsWith(foldText(name)))) continue;
-      const start = (match.index ?? 0) + match[0].indexOf(name);
-      found.push({ value: name, confidence: qualified ? 0.85 : 0.6, span: spanOf(text, start, start + name.length) });
-    }
-  }
-  return found.sort((a, b) => a.span.start - b.span.start);
+/** True when one of the next four capitalised words of `rest` is an institution head ("Social Committee"). */
+function headAhead(rest: string): boolean {
+  const ahead = /^(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*/u.exec(rest)?.[0] ?? '';
+  return hasInstitutionHead(ahead);
 }
 
 /** Removes repeated names (folded), keeping the first mention. */

@@ -1,0 +1,119 @@
+import { foldText } from '../../domain/text-folding';
+import { knownOrganisation } from './ingest.known-names';
+import { OrganisationFound } from './ingest.model';
+import { hasInstitutionHead } from './ingest.organisations';
+import { citiesNamed } from './ingest.gazetteer';
+import { countryCodeOf } from './ingest.places';
+
+/*
+ * The organisation-name judge (issue 11, item 2): an organisation, working group or publication is created only from
+ * a name. Refused: fewer than two letters, a fragment holding a date ("Cedefop on 21", "22 November in
+ * Thessaloniki"), a bare nationality adjective ("Croatian"), a generic word ("Ministry", "EU" unless the bundled data
+ * knows it), a place ("Sardinia", "Greece") and a whole sentence. Month names and nationality adjectives come from
+ * the ICU data of the runtime (Intl), in the languages of the genre, not from hand lists.
+ */
+
+const LOCALES = ['en', 'fr', 'de', 'it', 'es', 'pt', 'pl', 'nl', 'el', 'ro', 'bg', 'cs', 'hr', 'sl', 'sk', 'hu', 'sv', 'da', 'fi', 'lv', 'lt', 'et'];
+
+let monthWords: Set<string> | undefined;
+
+/** Folded month names (long, short, and the genitive forms Polish and Greek write after a day) in LOCALES. */
+export function months(): Set<string> {
+  if (monthWords) return monthWords;
+  monthWords = new Set();
+  for (const locale of LOCALES) {
+    for (let month = 0; month < 12; month += 1) {
+      const date = new Date(Date.UTC(2021, month, 15));
+      for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }] as const) {
+        const text = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+        for (const word of foldText(text).match(/\p{L}{3,}/gu) ?? []) monthWords.add(word.replace(/\.$/, ''));
+      }
+    }
+  }
+  return monthWords;
+}
+
+let adjectiveWords: Set<string> | undefined;
+
+/**
+ * Folded language names as the ICU data writes them in English, French, German, Italian and Spanish ("Croatian",
+ * "croate", "Kroatisch"): in these languages they are also the nationality adjectives, plus English adjectives of
+ * nations without a language of their own name.
+ */
+function adjectives(): Set<string> {
+  if (adjectiveWords) return adjectiveWords;
+  adjectiveWords = new Set(['austrian', 'belgian', 'cypriot', 'swiss', 'british', 'european', 'american', 'scottish', 'flemish', 'walloon', 'luxembourgian', 'bosnian', 'kosovar', 'montenegrin', 'moldovan']);
+  for (const locale of ['en', 'fr', 'de', 'it', 'es', 'pt', 'nl']) {
+    const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+    for (let a = 97; a <= 122; a += 1) {
+      for (let b = 97; b <= 122; b += 1) {
+        const name = names.of(String.fromCharCode(a, b));
+        if (name && !/\s/.test(name)) adjectiveWords.add(foldText(name));
+      }
+    }
+  }
+  return adjectiveWords;
+}
+
+/** Words that alone name a kind of body, not a body. */
+const GENERIC = new Set([
+  'eu', 'europe', 'commission', 'council', 'parliament', 'ministry', 'minister', 'government', 'presidency', 'agency', 'institute', 'university',
+  'partners', 'members', 'member states', 'experts', 'participants', 'stakeholders', 'social partners', 'organisation', 'organization',
+  'network', 'secretariat', 'vet', 'ivet', 'cvet', 'team', 'project', 'programme', 'program', 'committee', 'board', 'conference', 'event',
+  'centre', 'center', 'school', 'schools', 'company', 'companies', 'the', 'national', 'international', 'regional', 'local',
+  'it', 'this', 'that', 'these', 'those', 'when', 'where', 'which', 'who', 'there', 'here', 'they', 'we', 'our', 'its', 'their',
+]);
+
+/** Finite verbs and pronouns that make a piece of text a clause, not a name. */
+const CLAUSE_WORDS = /(?:^|\s)(?:is|are|was|were|will|would|has|have|had|we|you|they|est|sont|sera|ist|sind|wird|wurde|war|è|sono|es|son|fue|é|são|foi|jest|są|zijn|werd|είναι)(?=\s|$)/u;
+
+/**
+ * Why `name` is not the name of an organisation (or working group, or publication), or undefined when it is one.
+ * @returns 'too short' | 'date' | 'adjective' | 'generic' | 'place' | 'sentence' | undefined
+ */
+export function whyNotAName(name: string): string | undefined {
+  const folded = foldText(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  if ((folded.match(/\p{L}/gu) ?? []).length < 2) return 'too short';
+  const bare = folded.replace(/^(?:the|le|la|les|l'|der|die|das|il|el|o|a|het|de|η|ο|το)\s+/u, '').replace(/[.,;:]+$/, '');
+  if (knownOrganisation(name)) return undefined;
+  const words = bare.split(' ');
+  const monthNames = months();
+  for (let i = 0; i < words.length; i += 1) {
+    const day = /^\d{1,2}(?:st|nd|rd|th|\.|η|ης)?$/u.test(words[i]);
+    const near = (j: number) => monthNames.has((words[j] ?? '').replace(/[.,]/g, ''));
+    if (day && (near(i + 1) || near(i - 1))) return 'date';
+    if (day && /^(?:on|am|le|el|il|em|dnia|op|στις|на|pe|w)$/u.test(words[i - 1] ?? '')) return 'date';
+    if (/^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/.test(words[i])) return 'date';
+  }
+  if (words.length === 1 && adjectives().has(bare)) return 'adjective';
+  // "EfVET Italian": a name does not end in a nationality adjective (the noun it qualified was cut off).
+  if (words.length > 1 && adjectives().has(words[words.length - 1]) && !hasInstitutionHead(name) && /^\p{Lu}/u.test(name.trim().split(/\s+/).pop() ?? '')) return 'adjective';
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(name.trim())) return 'adjective';
+  if (GENERIC.has(bare)) return 'generic';
+  if (countryCodeOf(bare) || (words.length <= 3 && citiesNamed(bare).length > 0 && !/^[\p{Lu}\d&\-]+$/u.test(name.trim()))) return 'place';
+  if (words.length > 15 || CLAUSE_WORDS.test(bare) || (/[.!?]$/.test(folded) && words.length > 6)) return 'sentence';
+  return undefined;
+}
+
+/** True when {@link whyNotAName} finds nothing wrong with `name`. */
+export function isOrganisationName(name: string): boolean {
+  return whyNotAName(name) === undefined;
+}
+
+/**
+ * The organisations that are names ({@link whyNotAName}), each under the name the bundled data knows it by when
+ * exactly one of its organisations has that name, acronym or other name (then `known`; "CEDEFOP" becomes the
+ * European Centre for the Development of Vocational Training, acronym Cedefop).
+ */
+export function judgeOrganisations(found: OrganisationFound[]): Array<OrganisationFound & { known: boolean }> {
+  const kept: Array<OrganisationFound & { known: boolean }> = [];
+  for (const org of found) {
+    const known = knownOrganisation(org.value) ?? (org.acronym ? knownOrganisation(org.acronym) : undefined);
+    if (known) {
+      kept.push({ ...org, value: known.name, acronym: known.acronym ?? org.acronym, known: true });
+    } else if (isOrganisationName(org.value)) {
+      kept.push({ ...org, known: false });
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,124 @@
+import { OrganisationFound, spanOf } from './ingest.model';
+import { judgeOrganisations } from './ingest.name-judge';
+import { dedupe, hasInstitutionHead, namedAfter, organisationsAt } from './ingest.organisations';
+import { BY_CUES, cuePattern, SUBJECT_VERBS, VERB_FIRST_CUES } from './ingest.role-cues';
+import { EVENT_KIND_TERMS } from './ingest.vocabulary';
+
+/*
+ * Hosts and organisers of an event, from the role cues of ingest.role-cues.ts in the languages of the genre:
+ * the name after a cue ("organised by X"), the subject before a verb ("X is organising"), the owner of the event
+ * ("Cedefop's conference") and the institution the event is held at ("took place at Cedefop"). Every name goes
+ * through the name judge (ingest.name-judge.ts): a fragment never becomes an organisation.
+ */
+
+const AUXILIARIES = String.raw`(?:(?:has|have|had|is|are|was|were|will|shall|also|jointly|successfully|recently|hat|haben|wird|ha|hanno|a|ont|ha|han)\s+){0,2}`;
+const HOST_BY = cuePattern(BY_CUES.host, String.raw`\s+`);
+const ORGANISER_BY = cuePattern(BY_CUES.organiser, String.raw`\s+`);
+const PRESIDENCY_BY = cuePattern(BY_CUES.presidency, String.raw`\s+`);
+const SUPPORT_BY = cuePattern(BY_CUES.support, String.raw`\s+`);
+const VERB_FIRST = cuePattern(VERB_FIRST_CUES, String.raw`\s+`);
+const HOST_VERB = verbPattern(SUBJECT_VERBS.host);
+const ORGANISER_VERB = verbPattern(SUBJECT_VERBS.organiser);
+
+/** "held at", "took place at", "im", "presso": the institution an event takes place at is its host. */
+const VENUE = /(?<![\p{L}])(?:(?:held|hosted|took place|takes place|take place|will take place|is taking place|met|meets) (?:at|in)|tiendra à|s['’]est tenue? à|a eu lieu à|findet im|fand im|fand in der|findet in der|an der|im|presso|nella sede d(?:i|el|ella|ell['’]))\s+/giu;
+
+/** Kind words ("conference", "seminar") that make "X's <kind>" an event organised by X. */
+const KIND_WORDS = EVENT_KIND_TERMS.flatMap(([, terms]) => terms).filter((term) => /^[a-z -]+$/.test(term)).concat(['forum', 'event', 'plenary']);
+const POSSESSIVE_KIND = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}\d\-]+\s+){0,3}(?:${KIND_WORDS.join('|')})s?\b`, 'u');
+
+/**
+ * Hosts of the event, in text order: named after a host cue (0.85), the subject of a hosting verb (0.8), the
+ * institution the event is held at (0.8 when the judge knows the name from the bundled data, else 0.7: a venue
+ * is not always a host).
+ */
+export function findHosts(text: string): OrganisationFound[] {
+  const venues = namedAfter(text, VENUE, 0.7)
+    .filter((org) => org.span.start - backTo(text, org.span.start) < 12)
+    .filter((org) => hasInstitutionHead(org.value) || org.acronym !== undefined || /^\p{Lu}{2,}$/u.test(org.value));
+  const found = [...namedAfter(text, HOST_BY, 0.85), ...subjectsOf(text, HOST_VERB, 0.8), ...venues];
+  return judged(found, (org) => (org.confidence === 0.7 && org.known ? 0.8 : org.confidence));
+}
+
+/**
+ * Organisers of the event, in text order: named after an organiser cue (0.8), the subject of an organising verb
+ * (0.8), the clause subject after a verb that comes first (Greek, 0.8), the owner of an event ("Cedefop's
+ * conference", 0.8), a presidency named after "under the presidency of" (0.8 when it names a presidency or an
+ * institution, else 0.6: a chair is a person) and bodies named after "with the support of" (0.6: support is not
+ * organising).
+ */
+export function findOrganisers(text: string): OrganisationFound[] {
+  const presidencies = namedAfter(text, PRESIDENCY_BY, 0.8).map((org) =>
+    /presiden|vorsitz|voorzitter|προεδρ|przewodnic/iu.test(org.value) || hasInstitutionHead(org.value) ? org : { ...org, confidence: 0.6 },
+  );
+  const found = [
+    ...namedAfter(text, ORGANISER_BY, 0.8),
+    ...subjectsOf(text, ORGANISER_VERB, 0.8),
+    ...namedAfter(text, VERB_FIRST, 0.8),
+    ...owners(text),
+    ...presidencies,
+    ...namedAfter(text, SUPPORT_BY, 0.6),
+  ];
+  return judged(found, (org) => org.confidence);
+}
+
+/** Names that pass the judge, under the name the bundled data knows them by, first mention each, in text order. */
+function judged(found: OrganisationFound[], confidence: (org: OrganisationFound & { known: boolean }) => number): OrganisationFound[] {
+  const kept = judgeOrganisations(found).map((org) => ({ ...org, confidence: confidence(org) }));
+  return dedupe(kept.sort((a, b) => a.span.start - b.span.start || b.confidence - a.confidence));
+}
+
+function verbPattern(table: typeof SUBJECT_VERBS.host): RegExp {
+  const verbs = Object.values(table).flat();
+  return new RegExp(String.raw`[\s,]+${AUXILIARIES}(?:${verbs.join('|')})(?![\p{L}])`, 'giu');
+}
+
+/** Where the clause holding `at` starts: after the last sentence end or line break before it. */
+function backTo(text: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  const piece = text.slice(from, at);
+  const stops = [...piece.matchAll(/[.!?](?=\s)|\n|[–—:]\s/g)];
+  const last = stops[stops.length - 1];
+  return last ? from + (last.index ?? 0) + last[0].length : from;
+}
+
+/**
+ * The organisations that are the subject of each verb match: the clause start, or a point after a comma in the
+ * clause ("In 2025, the National Pedagogical Institute ..."), from which a list of names runs up to the verb
+ * (an acronym in brackets, or an aside between commas, may stand between them).
+ */
+function subjectsOf(text: string, verb: RegExp, confidence: number): OrganisationFound[] {
+  const found: OrganisationFound[] = [];
+  for (const match of text.matchAll(verb)) {
+    const at = match.index ?? 0;
+    const clause = backTo(text, at);
+    const starts = [clause, ...[...text.slice(clause, at).matchAll(/,\s+/g)].map((m) => clause + (m.index ?? 0) + m[0].length)];
+    for (const start of starts) {
+      const skip = /^\s*/.exec(text.slice(start))?.[0].length ?? 0;
+      const orgs = organisationsAt(text, start + skip, confidence);
+      const last = orgs[orgs.length - 1];
+      if (!orgs.length || orgs[0].span.start > start + skip + 4 || !last) continue;
+      const gap = text.slice(last.span.end, at);
+      if (/^\s*(?:\([^()\n]{1,40}\))?\s*(?:,[^,.;\n]{1,120},)?\s*$/u.test(gap)) {
+        // A lone capitalised word opening a clause is as often "It" or "When" as a name: kept when it is an acronym.
+        found.push(...orgs.filter((org) => /\s/.test(org.value) || org.acronym !== undefined || /\p{Lu}.*\p{Lu}/u.test(org.value)));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "Cedefop's conference", "Cedefop and Eurofound's seminar": the names owning an event word, confidence 0.8. */
+function owners(text: string): OrganisationFound[] {
+  const found: OrganisationFound[] = [];
+  for (const match of text.matchAll(/['’]s?\s/gu)) {
+    const at = match.index ?? 0;
+    if (!POSSESSIVE_KIND.test(text.slice(at))) continue;
+    const clause = backTo(text, at);
+    const skip = /^\s*/.exec(text.slice(clause))?.[0].length ?? 0;
+    const orgs = organisationsAt(text, clause + skip, 0.8);
+    if (orgs.length && orgs[orgs.length - 1].span.end === at) found.push(...orgs);
+  }
+  return found.map((org) => ({ ...org, span: spanOf(text, org.span.start, org.span.end) }));
+}
