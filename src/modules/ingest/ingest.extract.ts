@@ -10,7 +10,7 @@ import { FoldedText } from './ingest.folding';
 import { detectLanguage } from './ingest.language';
 import { EventExtraction, Mention, PageExtraction, spanOf, TextSpan } from './ingest.model';
 import { dedupe, findParticipants } from './ingest.organisations';
-import { findHosts, findOrganisers } from './ingest.roles';
+import { findHosts, findOrganisers, findSupporters } from './ingest.roles';
 import { findWorkingGroups } from './ingest.working-groups';
 import { EventSketch, findPageEvents } from './ingest.page-events';
 import { countryCodeOf, extractPlace, findCountryMentions, firstMentions } from './ingest.places';
@@ -103,7 +103,7 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
     online: online || onlineInBlock,
     hosts,
     organisers,
-    participants: findParticipants(own, (name) => countryCodeOf(name) !== undefined).filter((org) => !named.has(foldText(org.value))),
+    participants: dedupe([...findParticipants(own, (name) => countryCodeOf(name) !== undefined), ...findSupporters(own)]).filter((org) => !named.has(foldText(org.value))),
     workingGroups: findWorkingGroups(own),
     publications: dedupe(findPublications(own, allSentences, quotedStrings(own))),
     policyDocuments: findPolicyDocuments(own),

@@ -47,6 +47,8 @@ export interface PolicyDocumentFound extends Mention<string> {
 /** An organisation as named in the text (leading article removed), with an acronym given in brackets after it. */
 export interface OrganisationFound extends Mention<string> {
   acronym?: string;
+  /** The name of the bundled data's organisation this name stands for, when exactly one goes by it (name judge). */
+  knownAs?: string;
 }
 
 /**

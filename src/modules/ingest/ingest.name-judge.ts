@@ -69,7 +69,7 @@ const CLAUSE_WORDS = /(?:^|\s)(?:is|are|was|were|will|would|has|have|had|we|you|
 
 /**
  * Why `name` is not the name of an organisation (or working group, or publication), or undefined when it is one.
- * @returns 'too short' | 'date' | 'adjective' | 'generic' | 'place' | 'sentence' | undefined
+ * @returns 'too short' | 'date' | 'adjective' | 'generic' | 'working group' | 'place' | 'sentence' | undefined
  */
 export function whyNotAName(name: string): string | undefined {
   const folded = foldText(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
@@ -90,6 +90,7 @@ export function whyNotAName(name: string): string | undefined {
   if (words.length > 1 && adjectives().has(words[words.length - 1]) && !hasInstitutionHead(name) && /^\p{Lu}/u.test(name.trim().split(/\s+/).pop() ?? '')) return 'adjective';
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(name.trim())) return 'adjective';
   if (GENERIC.has(bare)) return 'generic';
+  if (/\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|grupo de trabajo|grupo de trabalho|werkgroep|grupa robocza)\b/u.test(bare)) return 'working group';
   if (countryCodeOf(bare) || (words.length <= 3 && citiesNamed(bare).length > 0 && !/^[\p{Lu}\d&\-]+$/u.test(name.trim()))) return 'place';
   if (words.length > 15 || CLAUSE_WORDS.test(bare) || (/[.!?]$/.test(folded) && words.length > 6)) return 'sentence';
   return undefined;
@@ -101,16 +102,16 @@ export function isOrganisationName(name: string): boolean {
 }
 
 /**
- * The organisations that are names ({@link whyNotAName}), each under the name the bundled data knows it by when
- * exactly one of its organisations has that name, acronym or other name (then `known`; "CEDEFOP" becomes the
- * European Centre for the Development of Vocational Training, acronym Cedefop).
+ * The organisations that are names ({@link whyNotAName}), as written, each with the name the bundled data knows it
+ * by (`knownAs`) when exactly one of its organisations has that name, acronym or other name ("CEDEFOP" is known as
+ * the European Centre for the Development of Vocational Training, acronym Cedefop).
  */
 export function judgeOrganisations(found: OrganisationFound[]): Array<OrganisationFound & { known: boolean }> {
   const kept: Array<OrganisationFound & { known: boolean }> = [];
   for (const org of found) {
     const known = knownOrganisation(org.value) ?? (org.acronym ? knownOrganisation(org.acronym) : undefined);
     if (known) {
-      kept.push({ ...org, value: known.name, acronym: known.acronym ?? org.acronym, known: true });
+      kept.push({ ...org, knownAs: known.name, acronym: org.acronym ?? known.acronym, known: true });
     } else if (isOrganisationName(org.value)) {
       kept.push({ ...org, known: false });
     }

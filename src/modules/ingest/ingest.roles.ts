@@ -1,4 +1,5 @@
 import { OrganisationFound, spanOf } from './ingest.model';
+import { knownOrganisation } from './ingest.known-names';
 import { judgeOrganisations } from './ingest.name-judge';
 import { dedupe, hasInstitutionHead, namedAfter, organisationsAt } from './ingest.organisations';
 import { BY_CUES, cuePattern, SUBJECT_VERBS, VERB_FIRST_CUES } from './ingest.role-cues';
@@ -44,8 +45,8 @@ export function findHosts(text: string): OrganisationFound[] {
  * Organisers of the event, in text order: named after an organiser cue (0.8), the subject of an organising verb
  * (0.8), the clause subject after a verb that comes first (Greek, 0.8), the owner of an event ("Cedefop's
  * conference", 0.8), a presidency named after "under the presidency of" (0.8 when it names a presidency or an
- * institution, else 0.6: a chair is a person) and bodies named after "with the support of" (0.6: support is not
- * organising).
+ * institution, else 0.6: a chair is a person). Bodies named after "with the support of" are not organisers: see
+ * {@link findSupporters}.
  */
 export function findOrganisers(text: string): OrganisationFound[] {
   const presidencies = namedAfter(text, PRESIDENCY_BY, 0.8).map((org) =>
@@ -57,9 +58,13 @@ export function findOrganisers(text: string): OrganisationFound[] {
     ...namedAfter(text, VERB_FIRST, 0.8),
     ...owners(text),
     ...presidencies,
-    ...namedAfter(text, SUPPORT_BY, 0.6),
   ];
   return judged(found, (org) => org.confidence);
+}
+
+/** Bodies named after "with the support of" and its translations (confidence 0.7: they took part, they did not organise). */
+export function findSupporters(text: string): OrganisationFound[] {
+  return judged(namedAfter(text, SUPPORT_BY, 0.7), (org) => org.confidence);
 }
 
 /** Names that pass the judge, under the name the bundled data knows them by, first mention each, in text order. */
@@ -101,7 +106,7 @@ function subjectsOf(text: string, verb: RegExp, confidence: number): Organisatio
       const gap = text.slice(last.span.end, at);
       if (/^\s*(?:\([^()\n]{1,40}\))?\s*(?:,[^,.;\n]{1,120},)?\s*$/u.test(gap)) {
         // A lone capitalised word opening a clause is as often "It" or "When" as a name: kept when it is an acronym.
-        found.push(...orgs.filter((org) => /\s/.test(org.value) || org.acronym !== undefined || /\p{Lu}.*\p{Lu}/u.test(org.value)));
+        found.push(...orgs.filter((org) => /\s/.test(org.value) || org.acronym !== undefined || /\p{Lu}.*\p{Lu}/u.test(org.value) || knownOrganisation(org.value)));
         break;
       }
     }
