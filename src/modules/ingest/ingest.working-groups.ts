@@ -1,10 +1,67 @@
 import { foldText } from '../../domain/text-folding';
+import { escapeRegExp } from './ingest.folding';
+import { knownBodies } from './ingest.known-names';
 import { Mention, spanOf } from './ingest.model';
+import { isOrganisationName } from './ingest.name-judge';
+import { countryCodeOf } from './ingest.places';
 
 /*
- * Working groups named in a page: "the ET 2020 Working Group on VET", "the Thematic working group on ...",
- * "groupe de travail ...", "Arbeitsgruppe ...".
+ * Working groups named in a page (the corpus counts networks among them: ReferNet, EQAVET, the Alliance for
+ * Apprenticeships): "the ET 2020 Working Group on VET", "the Thematic working group on ...", "groupe de travail
+ * ...", "Arbeitsgruppe ...", "the ETF Network for Excellence", "réseau européen ECVET", "Cedefop community of
+ * apprenticeship experts", and the working groups and networks of the bundled data by name or acronym.
  */
+
+/** A body of the bundled data is a network when its name says so (network, alliance, platform, community). */
+const NETWORK_WORDS = /\b(?:network|alliance|platform|community|netzwerk|reseau)\b/i;
+
+let knownPatterns: Array<{ pattern: RegExp; body: string }> | undefined;
+
+/** Name and acronym patterns of the bundled data's working groups and networks (case-sensitive for acronyms). */
+function networkPatterns(): Array<{ pattern: RegExp; body: string }> {
+  knownPatterns ??= knownBodies()
+    .filter((body) => body.type === 'WorkingGroup' || NETWORK_WORDS.test(body.name))
+    .flatMap((body) => body.names.map((name) => ({ name, acronym: name === body.acronym, body: body.name })))
+    .filter(({ name }) => name.length >= 4)
+    .map(({ name, acronym, body }) => ({ body, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, acronym ? 'gu' : 'giu') }));
+  return knownPatterns;
+}
+
+/** Named networks and communities: "ETF Network for Excellence", "réseau européen ECVET", "community of ... experts". */
+const NAMED_NETWORKS = [
+  /((?:[\p{Lu}][\p{L}\d\-]*\s+){1,3}(?:Network|Community|Platform)(?:\s+(?:for|of|on)\s+(?:\p{Lu}[\p{L}\-]*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-]*){0,3})?)/gu,
+  /((?:[\p{Lu}][\p{L}\d\-]*\s+)?community of (?:[\p{Ll}\-]+\s+){0,3}(?:experts|practitioners))/gu,
+  /(réseau (?:européen |national )?(?:\p{Lu}[\p{Lu}\d\-]+))/gu,
+];
+
+/** Mentions of the bundled data's networks and named networks, with a country after a network ("ReferNet Czechia"). */
+function networksIn(text: string): Array<Mention<string>> {
+  const found: Array<Mention<string>> = [];
+  const bodies = new Set<string>();
+  // Patterns come name first, then acronym: one mention per body (the first pattern that matches).
+  for (const { pattern, body } of networkPatterns()) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      if (bodies.has(body) && !found.some((f) => f.value === match[0])) continue;
+      bodies.add(body);
+      found.push({ value: match[0], confidence: 0.8, span: spanOf(text, start, start + match[0].length) });
+      const country = /^\s+(\p{Lu}[\p{L}\-]+)/u.exec(text.slice(start + match[0].length));
+      if (country && countryCodeOf(country[1])) {
+        const end = start + match[0].length + country[0].length;
+        found.push({ value: text.slice(start, end), confidence: 0.8, span: spanOf(text, start, end) });
+      }
+    }
+  }
+  for (const pattern of NAMED_NETWORKS) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1].trim().replace(/^(?:The|A|An|Its|This|Our)\s+/u, '');
+      const start = (match.index ?? 0) + match[0].indexOf(name);
+      const proper = name.replace(/\b(?:Network|Community|Platform|European|National|International|Regional|community|of|experts|practitioners|for|on)\b/gu, '').trim();
+      if (name.split(/\s+/).length >= 2 && /\p{Lu}/u.test(proper)) found.push({ value: name, confidence: 0.75, span: spanOf(text, start, start + name.length) });
+    }
+  }
+  return found;
+}
 
 /** Working group names, full names first; a later short mention ("the Thematic working group") is not repeated. */
 export function findWorkingGroups(text: string): Array<Mention<string>> {
@@ -14,6 +71,9 @@ export function findWorkingGroups(text: string): Array<Mention<string>> {
     /\b((?:[\p{Lu}\d][\p{L}\d\-]*\s+){0,3}(?:Thematische\s+)?Arbeitsgruppe(?:\s+(?:zu|zur|zum|für|über)\s+[^.,;:()\n]+?)?)(?=\s+(?:wird|wurde|hat|hatte|ist|war|und|die|der)\b|[.,;:()\n]|$)/gu,
   ];
   const found: Array<Mention<string>> = [];
+  for (const network of networksIn(text)) {
+    if (!found.some((f) => foldText(f.value) === foldText(network.value))) found.push(network);
+  }
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const name = match[1].trim().replace(/^(?:The|A|An|Its|This)\s+(?=\S)/u, '');
@@ -25,6 +85,6 @@ export function findWorkingGroups(text: string): Array<Mention<string>> {
       found.push({ value: name, confidence: qualified ? 0.85 : 0.6, span: spanOf(text, start, start + name.length) });
     }
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return found.filter((group) => isOrganisationName(group.value.replace(/\b(?:[Ww]orking [Gg]roup|Arbeitsgruppe|[Gg]roupe de travail)\b/gu, 'Group'))).sort((a, b) => a.span.start - b.span.start);
 }
 
