@@ -2,6 +2,14 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import de from 'i18n-iso-countries/langs/de.json';
+import it from 'i18n-iso-countries/langs/it.json';
+import es from 'i18n-iso-countries/langs/es.json';
+import pt from 'i18n-iso-countries/langs/pt.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
+import nl from 'i18n-iso-countries/langs/nl.json';
+import el from 'i18n-iso-countries/langs/el.json';
+import ro from 'i18n-iso-countries/langs/ro.json';
+import bg from 'i18n-iso-countries/langs/bg.json';
 import { foldText } from '../../domain/text-folding';
 import { FoldedText } from './ingest.folding';
 import { citiesNamed, GazetteerCity, isEuropean } from './ingest.gazetteer';
@@ -16,16 +24,20 @@ import { Mention, PlaceFound, spanOf } from './ingest.model';
 countries.registerLocale(en);
 countries.registerLocale(fr);
 countries.registerLocale(de);
+for (const locale of [it, es, pt, pl, nl, el, ro, bg]) countries.registerLocale(locale);
 
+/** The languages whose country names the bundled gazetteer data records (countryNamesOf). */
 const LANGUAGES = ['en', 'fr', 'de'];
+/** The languages whose country names are recognised in a page (issue 11: the languages of the genre). */
+const PAGE_LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'pt', 'pl', 'nl', 'el', 'ro', 'bg'];
 
 let countryNames: Map<string, string> | undefined;
 
-/** Folded country name → ISO alpha-2, for every name and alias in the three languages (built once). */
+/** Folded country name → ISO alpha-2, for every name and alias in the page languages (built once). */
 function countryNameIndex(): Map<string, string> {
   if (countryNames) return countryNames;
   countryNames = new Map();
-  for (const language of LANGUAGES) {
+  for (const language of PAGE_LANGUAGES) {
     for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
       for (const name of names) countryNames.set(foldText(name), code);
     }
@@ -33,7 +45,7 @@ function countryNameIndex(): Map<string, string> {
   return countryNames;
 }
 
-/** The ISO alpha-2 code a country name (any case or accents, en/fr/de) stands for, or undefined. */
+/** The ISO alpha-2 code a country name (any case or accents, in PAGE_LANGUAGES) stands for, or undefined. */
 export function countryCodeOf(name: string): string | undefined {
   return countryNameIndex().get(foldText(name.trim()));
 }
@@ -109,7 +121,7 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
  * The gazetteer city of this name in one of `preferred` countries (the most populous there), else the city of the
  * only European country that has one of this name (its most populous), else undefined.
  */
-function pickCity(name: string, preferred: Set<string>): GazetteerCity | undefined {
+export function pickCity(name: string, preferred: Set<string>): GazetteerCity | undefined {
   const candidates = citiesNamed(name);
   const inPreferred = candidates.find((c) => preferred.has(c.countryCode));
   if (inPreferred) return inPreferred;

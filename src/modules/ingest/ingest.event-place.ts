@@ -1,0 +1,120 @@
+import { foldText } from '../../domain/text-folding';
+import { cityNameOf } from './ingest.city-names';
+import { GazetteerCity } from './ingest.gazetteer';
+import { Mention, PlaceFound, spanOf, TextSpan } from './ingest.model';
+import { countryCodeOf, pickCity } from './ingest.places';
+
+/*
+ * Where an event is held, in the languages of the genre. Candidates, each with a confidence:
+ * - a place label line ("Location: Bonn", "Lieu", "Ort", "Luogo", "Lugar", "Miejsce", "Plaats", "Τόπος"), 0.9;
+ * - "City (Country)", "(City, Country)", "City, Country", 0.9 (0.6 when the city is not in the gazetteer);
+ * - a dateline: "Thessaloniki, 28-29 November 2016", "(8 October 2019, Paris)", 0.85;
+ * - a city after a locative word ("in", "à", "im", "a", "en", "em", "w", "στη", "в" ...): 0.85 when an event verb
+ *   ("held", "se tiendra", "findet ... statt", "si svolge", "odbędzie się" ...) or a date stands right by it or the
+ *   text names its country, 0.8 for a large city (a capital, a region's seat, or 100 000 inhabitants), else 0.7.
+ * Cities are resolved in the gazetteer, other names and forms first through ingest.city-names.ts ("Wien" → Vienna);
+ * the best candidate wins, the earliest among equals.
+ */
+
+/** A capitalised place name of one to four words, in any script (hyphens and apostrophes inside words allowed). */
+const NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:[ \-]\p{Lu}[\p{L}'’\-]*){0,3}`;
+
+/** Words before a city, by language. */
+const LOCATIVES = [
+  'in', 'at', 'à', 'au', 'in der', 'im', 'a', 'en', 'em', 'no', 'na', 'w', 'we', 'te', 'la', 'în', 'в', 'во',
+  'στη', 'στην', 'στο', 'στον', 'presso', 'nach',
+];
+
+/** Event verbs that tie a place to the event, by language (matched just before the locative). */
+const EVENT_VERBS = new RegExp(
+  [
+    'held', 'hosted', 'take[sn]? place', 'took place', 'taking place', 'meets?', 'met', 'gathered', 'organi[sz]ed',
+    'se tiendra', 'aura lieu', 'a eu lieu', 's[’\']est tenue?s?', 'réunis', 'se déroulera', 's[’\']est déroulée?',
+    'findet', 'fand', 'stattfinden', 'statt', 'tagte', 'tagt', 'si svolge', 'si terrà', 'si è svolt[oa]', 'in programma', 'ospitat[oa]',
+    'tendrá lugar', 'tuvo lugar', 'se celebrará', 'se celebró', 'celebrad[oa]', 'reunid[oa]s',
+    'decorreu', 'decorrerá', 'realiza-se', 'realizou-se', 'realizad[oa]', 'terá lugar',
+    'odbędzie się', 'odbył[ao]? się', 'odbywa się', 'vindt plaats', 'vond plaats', 'plaatsvond',
+    'πραγματοποιείται', 'πραγματοποιήθηκε', 'θα πραγματοποιηθεί', 'διεξάγεται', 'are loc', 'a avut loc', 'se desfășoară',
+    'ще се проведе', 'се проведе', 'се провежда',
+  ].join('|'),
+  'iu',
+);
+
+const LABELS = /(?:^|\n)[ \t]*(?:location|venue|place|city|lieu|ville|ort|veranstaltungsort|luogo|sede|lugar|local|miejsce|plaats|locatie|τόπος|τοποθεσία|locul|locația|място)[ \t]*:?[ \t]*(?:\n[ \t]*)?(NAME)/giu;
+
+interface Candidate {
+  name: string;
+  start: number;
+  city: GazetteerCity | undefined;
+  code: string;
+  countrySpan?: TextSpan;
+  confidence: number;
+}
+
+/**
+ * Where the event was held (see the file comment), or undefined. Returns the city under the name the gazetteer
+ * knows it by when the page writes another ("Torino" → Turin), else as written; its region (omitted when it only
+ * repeats the city or the data names none) and its country.
+ */
+export function extractPlace(text: string, mentioned: Array<Mention<string>>): PlaceFound | undefined {
+  const codes = new Set(mentioned.map((m) => m.value));
+  const candidates: Candidate[] = [];
+  const add = (name: string, start: number, confidence: (city: GazetteerCity) => number, country?: { code: string; span: TextSpan }) => {
+    const clean = name.replace(/[.’']+$/, '');
+    if (countryCodeOf(clean)) return;
+    const city = resolveCity(clean, country ? new Set([country.code]) : codes);
+    if (!city || (country && city.countryCode !== country.code)) return;
+    candidates.push({ name: clean, start, city, code: city.countryCode, countrySpan: country?.span, confidence: confidence(city) });
+  };
+  for (const match of text.matchAll(new RegExp(LABELS.source.replace('NAME', NAME), 'giu'))) add(match[1], indexOf(match, 1), () => 0.9);
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(${NAME})\s*\(([^()\n]{3,60})\)|\((${NAME}),\s*(${NAME})\)|(?<![\p{L}])(${NAME}),\s+(${NAME})(?![\p{L}])`, 'gu'))) {
+    const [cityGroup, countryGroup] = match[1] ? [1, 2] : match[3] ? [3, 4] : [5, 6];
+    const code = countryCodeOf(match[countryGroup]);
+    if (!code) continue;
+    const countryStart = indexOf(match, countryGroup);
+    const span = spanOf(text, countryStart, countryStart + match[countryGroup].length);
+    add(match[cityGroup], indexOf(match, cityGroup), () => 0.9, { code, span });
+  }
+  for (const match of text.matchAll(new RegExp(String.raw`(?:^|\n|\()[ \t]*(${NAME}),[ \t]*\d{1,2}\b|\b\d{4},[ \t]*(${NAME})[ \t]*[)\n]`, 'gu'))) {
+    const group = match[1] ? 1 : 2;
+    add(match[group], indexOf(match, group), () => 0.85);
+  }
+  const locative = new RegExp(String.raw`(?:^|[\s(])(?:${LOCATIVES.join('|')})\s+(${NAME})(?!\s*\d)`, 'gu');
+  for (const match of text.matchAll(locative)) {
+    const start = indexOf(match, 1);
+    const before = text.slice(Math.max(0, match.index ?? 0) - 60, (match.index ?? 0) + 1);
+    const after = text.slice(start + match[1].length, start + match[1].length + 30);
+    const tied = EVENT_VERBS.test(before) || /^\s*(?:on |le |am |il |el |em |,\s*)?\d{1,2}\b/u.test(after) || /\d{1,2}\.?\s+\p{L}+\s*(?:\d{4})?\s*$/u.test(before);
+    add(match[1], start, (city) => (tied || codes.has(city.countryCode) ? 0.85 : large(city) ? 0.8 : 0.7));
+  }
+  const best = candidates.sort((a, b) => b.confidence - a.confidence || a.start - b.start)[0];
+  if (!best) return undefined;
+  const countryMention = best.countrySpan ?? mentioned.find((m) => m.value === best.code)?.span;
+  return placeFound(text, best, countryMention);
+}
+
+/** The gazetteer city a written name stands for: another name or form first ("Wien"), then the name itself. */
+function resolveCity(name: string, preferred: Set<string>): GazetteerCity | undefined {
+  const other = cityNameOf(name);
+  return (other ? pickCity(other, preferred) : undefined) ?? pickCity(name, preferred);
+}
+
+function large(city: GazetteerCity): boolean {
+  return city.featureCode === 'PPLC' || city.featureCode === 'PPLA' || city.population >= 100_000;
+}
+
+function indexOf(match: RegExpMatchArray, group: number): number {
+  return (match.index ?? 0) + match[0].indexOf(match[group]);
+}
+
+function placeFound(text: string, found: Candidate, countrySpan: TextSpan | undefined): PlaceFound {
+  const citySpan = spanOf(text, found.start, found.start + found.name.length);
+  const value = cityNameOf(found.name) ?? found.name;
+  const region = found.city?.region && !foldText(found.city.region).includes(foldText(value)) ? found.city.region : undefined;
+  return {
+    city: { value, confidence: found.confidence, span: citySpan },
+    region: region ? { value: region, confidence: Math.min(found.confidence, 0.7), span: citySpan } : undefined,
+    country: { value: found.code, confidence: found.confidence, span: countrySpan ?? citySpan },
+    inGazetteer: found.city !== undefined,
+  };
+}
