@@ -9,6 +9,7 @@ import { countryCodeOf, pickCity } from './ingest.places';
  * - a place label line ("Location: Bonn", "Lieu", "Ort", "Luogo", "Lugar", "Miejsce", "Plaats", "Τόπος"), 0.9;
  * - "City (Country)", "(City, Country)", "City, Country", 0.9 (0.6 when the city is not in the gazetteer);
  * - a dateline: "Thessaloniki, 28-29 November 2016", "(8 October 2019, Paris)", 0.85;
+ * - "at the City premises" 0.85, and a city after a postcode (an address) 0.8;
  * - a city after a locative word ("in", "à", "im", "a", "en", "em", "w", "στη", "в" ...): 0.85 when an event verb
  *   ("held", "se tiendra", "findet ... statt", "si svolge", "odbędzie się" ...) or a date stands right by it or the
  *   text names its country, 0.8 for a large city (a capital, a region's seat, or 100 000 inhabitants), else 0.7.
@@ -22,7 +23,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:[ \-]\p{Lu}[\p{L}'’\-]*){0,3}`;
 /** Words before a city, by language. */
 const LOCATIVES = [
   'in', 'at', 'à', 'au', 'in der', 'im', 'a', 'en', 'em', 'no', 'na', 'w', 'we', 'te', 'la', 'în', 'в', 'во',
-  'στη', 'στην', 'στο', 'στον', 'presso', 'nach',
+  'στη', 'στην', 'στο', 'στον', 'presso', 'nach', 'din', 'city of', 'town of', 'ville de', 'Stadt', 'città di', 'ciudad de',
+  'cidade de', 'miasto', 'stad', 'πόλη της', 'град',
 ];
 
 /** Event verbs that tie a place to the event, by language (matched just before the locative). */
@@ -61,8 +63,9 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
   const candidates: Candidate[] = [];
   const add = (name: string, start: number, confidence: (city: GazetteerCity) => number, country?: { code: string; span: TextSpan }) => {
     const clean = name.replace(/[.’']+$/, '');
-    if (countryCodeOf(clean)) return;
     const city = resolveCity(clean, country ? new Set([country.code]) : codes);
+    // A country's name is a city only where the capital bears it (Luxembourg, Monaco, San Marino).
+    if (countryCodeOf(clean) && !(city?.featureCode === 'PPLC' && city.countryCode === countryCodeOf(clean))) return;
     if (!city || (country && city.countryCode !== country.code)) return;
     candidates.push({ name: clean, start, city, code: city.countryCode, countrySpan: country?.span, confidence: confidence(city) });
   };
@@ -79,6 +82,9 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     const group = match[1] ? 1 : 2;
     add(match[group], indexOf(match, group), () => 0.85);
   }
+  // "at the Thessaloniki premises of ...", "1010 Wien" (an address: the venue's, or an office's, so 0.8).
+  for (const match of text.matchAll(new RegExp(String.raw`\bat the (${NAME}) (?:premises|offices|headquarters|campus)\b`, 'gu'))) add(match[1], indexOf(match, 1), () => 0.85);
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\d\p{L}])\d{4,5}[ \t]+(${NAME})(?![\p{L}])`, 'gu'))) add(match[1], indexOf(match, 1), () => 0.8);
   const locative = new RegExp(String.raw`(?:^|[\s(])(?:${LOCATIVES.join('|')})\s+(${NAME})(?!\s*\d)`, 'gu');
   for (const match of text.matchAll(locative)) {
     const start = indexOf(match, 1);
