@@ -8,9 +8,10 @@ import { kindMentions, kindsWithin } from './ingest.event-mentions';
 import { ONLINE_CUES } from './ingest.event-vocabulary';
 import { FoldedText } from './ingest.folding';
 import { detectLanguage } from './ingest.language';
-import { EventExtraction, Mention, PageExtraction, spanOf, TextSpan } from './ingest.model';
+import { EventExtraction, Mention, PageExtraction, PublicationFound, spanOf, TextSpan } from './ingest.model';
 import { dedupe, findParticipants } from './ingest.organisations';
 import { findHosts, findOrganisers, findSupporters } from './ingest.roles';
+import { isOrganisationName, judgeOrganisations, whyNotAName } from './ingest.name-judge';
 import { findWorkingGroups } from './ingest.working-groups';
 import { EventSketch, findPageEvents } from './ingest.page-events';
 import { extractPlace } from './ingest.event-place';
@@ -104,10 +105,12 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
     online: online || onlineInBlock,
     hosts,
     organisers,
-    participants: dedupe([...findParticipants(own, (name) => countryCodeOf(name) !== undefined), ...findSupporters(own)]).filter((org) => !named.has(foldText(org.value))),
+    participants: judgeOrganisations(dedupe([...findParticipants(own, (name) => countryCodeOf(name) !== undefined), ...findSupporters(own)]))
+      .map(({ known: _known, ...org }) => org)
+      .filter((org) => !named.has(foldText(org.value))),
     workingGroups: findWorkingGroups(own),
-    publications: dedupe(findPublications(own, allSentences, quotedStrings(own))),
-    policyDocuments: findPolicyDocuments(own),
+    publications: judgedPublications(dedupe(findPublications(own, allSentences, quotedStrings(own)))),
+    policyDocuments: findPolicyDocuments(own).map((document) => ({ ...document, adoptedBy: document.adoptedBy.filter((body) => isOrganisationName(body.value)) })),
     countries,
     participatingCountries: firstMentions(countryMentions.filter((country) => {
       const sentence = foldText(sentenceAt(allSentences, country.span.start).text);
@@ -118,6 +121,12 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
     url: context.declaredUrl,
     warnings: sketch.warnings,
   };
+}
+
+/** Publications whose title is not a fragment (a date, a lone adjective, a whole sentence), with a publisher that is a name. */
+function judgedPublications(found: PublicationFound[]): PublicationFound[] {
+  const titleOk = (title: string) => !['too short', 'fragment', 'date', 'adjective', 'sentence'].includes(whyNotAName(title) ?? '');
+  return found.filter((p) => titleOk(p.value)).map((p) => (p.publisher && !isOrganisationName(p.publisher.value) ? { ...p, publisher: undefined } : p));
 }
 
 function mentionOf(found: { kind?: EventKind; span: TextSpan } | undefined, confidence: number): Mention<EventKind> | undefined {

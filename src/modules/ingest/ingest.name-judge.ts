@@ -62,18 +62,33 @@ const GENERIC = new Set([
   'network', 'secretariat', 'vet', 'ivet', 'cvet', 'team', 'project', 'programme', 'program', 'committee', 'board', 'conference', 'event',
   'centre', 'center', 'school', 'schools', 'company', 'companies', 'the', 'national', 'international', 'regional', 'local',
   'it', 'this', 'that', 'these', 'those', 'when', 'where', 'which', 'who', 'there', 'here', 'they', 'we', 'our', 'its', 'their',
+  'training', 'technology', 'development', 'science', 'employment', 'foundation', 'education', 'research', 'innovation',
+  'culture', 'youth', 'sport', 'skills', 'affairs', 'social affairs', 'labour', 'work', 'economy', 'today', 'digital skills',
+  'vocational education', 'vocational training', 'national agency', 'ministry of education', 'european centre',
 ]);
+
+/** Titles and offices before a person's name ("Mrs Jalladeau", "Dr ...", "Commissioner ..."): a person is not a body. */
+const PERSON = /^(?:mr|mrs|ms|dr|prof|professor|sir|madame|monsieur|herr|frau|dott|commissioner|minister|director|president)\.?\s|\b(?:executive director|head of (?:department|unit)|director general)\b/u;
+
+/** Words of an event, not of a body ("European Vocational Skills Week 2020", "... Annual Network Meeting"). */
+const EVENT_WORDS = /\b(?:conference|week|meeting|workshop|seminar|forum|summit|awards?|championship|congress|kongress|webinar|plenary|semaine|woche|settimana|semana|tagung|konferenz)\b/u;
+
+/** Verbs that make a piece a clause ("Vienna hosted the ...", "Cedefop Organizes a Workshop"). */
+const CLAUSE_VERBS = /\b(?:hosted|hosts|organi[sz]es|organi[sz]ed|held|launched|presented|opened|welcomed|announced|took|said|explores?|exploring|aims?|brings?|brought)\b/u;
 
 /** Finite verbs and pronouns that make a piece of text a clause, not a name. */
 const CLAUSE_WORDS = /(?:^|\s)(?:is|are|was|were|will|would|has|have|had|we|you|they|est|sont|sera|ist|sind|wird|wurde|war|è|sono|es|son|fue|é|são|foi|jest|są|zijn|werd|είναι)(?=\s|$)/u;
 
 /**
  * Why `name` is not the name of an organisation (or working group, or publication), or undefined when it is one.
- * @returns 'too short' | 'date' | 'adjective' | 'generic' | 'working group' | 'place' | 'sentence' | undefined
+ * @returns 'too short' | 'fragment' | 'date' | 'person' | 'event' | 'adjective' | 'generic' | 'working group' | 'place' |
+ *   'sentence', or undefined
  */
 export function whyNotAName(name: string): string | undefined {
   const folded = foldText(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
   if ((folded.match(/\p{L}/gu) ?? []).length < 2) return 'too short';
+  if (/\n/.test(name.trim())) return 'fragment';
+  if (/^(?:and|or|et|ou|und|oder|e|y|i|si|και|of|in|on|at|for|de|du|des|von|der|in|by|with)\s/u.test(folded)) return 'fragment';
   const bare = folded.replace(/^(?:the|le|la|les|l'|der|die|das|il|el|o|a|het|de|η|ο|το)\s+/u, '').replace(/[.,;:]+$/, '');
   if (knownOrganisation(name)) return undefined;
   const words = bare.split(' ');
@@ -85,6 +100,13 @@ export function whyNotAName(name: string): string | undefined {
     if (day && /^(?:on|am|le|el|il|em|dnia|op|στις|на|pe|w)$/u.test(words[i - 1] ?? '')) return 'date';
     if (/^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/.test(words[i])) return 'date';
   }
+  const yearOrDay = (word: string | undefined) => /^\d{1,4}(?:st|nd|rd|th|\.)?,?$/u.test(word ?? '');
+  if (words.some((word, i) => monthNames.has(word.replace(/[.,]/g, '')) && /^\p{Lu}/u.test(name.split(/\s+/)[i] ?? '') && (yearOrDay(words[i + 1]) || yearOrDay(words[i - 1])))) return 'date';
+  if (/(?:^|\s)(?:in|on|since|from|until|en|im|am|dal|del|desde|w|op|στις|το)\s+(?:19|20)\d{2}\b/u.test(bare) || /^(?:in|on|this|today|last|next|since)\s/u.test(folded)) return 'date';
+  if (PERSON.test(bare)) return 'person';
+  if (EVENT_WORDS.test(bare) && !hasInstitutionHead(name)) return 'event';
+  if (/\b(?:19|20)\d{2}$/u.test(bare)) return 'event';
+  if (CLAUSE_VERBS.test(bare)) return 'sentence';
   if (words.length === 1 && adjectives().has(bare)) return 'adjective';
   // "EfVET Italian": a name does not end in a nationality adjective (the noun it qualified was cut off).
   if (words.length > 1 && adjectives().has(words[words.length - 1]) && !hasInstitutionHead(name) && /^\p{Lu}/u.test(name.trim().split(/\s+/).pop() ?? '')) return 'adjective';
@@ -94,6 +116,20 @@ export function whyNotAName(name: string): string | undefined {
   if (countryCodeOf(bare) || (words.length <= 3 && citiesNamed(bare).length > 0 && !/^[\p{Lu}\d&\-]+$/u.test(name.trim()))) return 'place';
   if (words.length > 15 || CLAUSE_WORDS.test(bare) || (/[.!?]$/.test(folded) && words.length > 6)) return 'sentence';
   return undefined;
+}
+
+/**
+ * The name without a tail that places or dates it ("European Commission in Vilnius", "FRSE in September 2011"):
+ * such a tail is where or when the body did something, not part of its name.
+ */
+export function withoutTail<T extends { value: string; span: { start: number; end: number; text: string } }>(org: T): T {
+  const tail = /\s+(?:in|at|on|à|en|im|am|in der|w|a|στη|στην|στο)\s+(.+)$/u.exec(org.value);
+  if (!tail) return org;
+  const rest = tail[1].trim();
+  const place = countryCodeOf(rest) !== undefined || citiesNamed(rest).length > 0 || /\d/.test(rest) || months().has(foldText(rest.split(/\s+/)[0]));
+  if (!place) return org;
+  const value = org.value.slice(0, tail.index);
+  return { ...org, value, span: { start: org.span.start, end: org.span.start + value.length, text: value } };
 }
 
 /** True when {@link whyNotAName} finds nothing wrong with `name`. */
@@ -108,7 +144,8 @@ export function isOrganisationName(name: string): boolean {
  */
 export function judgeOrganisations(found: OrganisationFound[]): Array<OrganisationFound & { known: boolean }> {
   const kept: Array<OrganisationFound & { known: boolean }> = [];
-  for (const org of found) {
+  for (const whole of found) {
+    const org = withoutTail(whole);
     const known = knownOrganisation(org.value) ?? (org.acronym ? knownOrganisation(org.acronym) : undefined);
     if (known) {
       kept.push({ ...org, knownAs: known.name, acronym: org.acronym ?? known.acronym, known: true });

@@ -76,6 +76,8 @@ export function organisationsAt(text: string, at: number, confidence: number): O
       const word = words[index][0];
       const wordStart = start + (words[index].index ?? 0);
       if (!/^[\p{L}\d]/u.test(word)) break;
+      // A name never runs over a line break (a heading, a list item, a table cell ends there).
+      if (index > 0 && text.slice(start + (words[index - 1].index ?? 0) + words[index - 1][0].length, wordStart).includes('\n')) break;
       const lower = foldText(word);
       if (CONJUNCTIONS.has(lower) && lastCapital >= 0) {
         const rest = text.slice(wordStart + word.length).trimStart();
@@ -99,6 +101,7 @@ export function organisationsAt(text: string, at: number, confidence: number): O
       } else if (!CONNECTORS.has(lower.replace(/['’]$/, ''))) break;
     }
     if (lastCapital < 0) break;
+    end += seriesAfter(text.slice(start, end), text.slice(end));
     // A name with lower-case words ("Association nationale pour la formation ... (AFPA)") ends at its acronym.
     const bracketed = /^[^.;:,()\n]{1,120}?(?=\s\([\p{Lu}][\p{Lu}\d\-]{1,12}\))/u.exec(text.slice(end));
     const joinsAnother = bracketed && /\b(?:with|by|and|together|jointly|avec|par|et|mit|von|und)\b/iu.test(bracketed[0]);
@@ -113,6 +116,18 @@ export function organisationsAt(text: string, at: number, confidence: number): O
     else break;
   }
   return found;
+}
+
+/**
+ * The length of ", Science and Research" after "Ministry of Education": the rest of a series of fields that an
+ * institution's name holds (0 when `after` does not continue one). Without it the series became organisations
+ * "Science" and "Research".
+ */
+function seriesAfter(name: string, after: string): number {
+  if (!hasInstitutionHead(name) || !/\s(?:of|for|de|du|des|für|per|para|di|do|da|della|van|voor)\s/iu.test(name)) return 0;
+  const series = /^(?:,[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2})+,?[ \t]+(?:and|et|und|e|y|i|și|şi)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}/u.exec(after);
+  if (!series || hasInstitutionHead(series[0]) || /\b(?:the|la|le|der|die)\b/iu.test(series[0])) return 0;
+  return series[0].length;
 }
 
 /** True when one of the next four capitalised words of `rest` is an institution head ("Social Committee"). */

@@ -29,7 +29,7 @@ function networkPatterns(): Array<{ pattern: RegExp; body: string }> {
 
 /** Named networks and communities: "ETF Network for Excellence", "réseau européen ECVET", "community of ... experts". */
 const NAMED_NETWORKS = [
-  /((?:[\p{Lu}][\p{L}\d\-]*\s+){1,3}(?:Network|Community|Platform)(?:\s+(?:for|of|on)\s+(?:\p{Lu}[\p{L}\-]*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-]*){0,3})?)/gu,
+  /((?:[\p{Lu}][\p{L}\d\-]*[ \t]+){1,3}(?:Network|Platform)(?:[ \t]+(?:for|of|on)[ \t]+(?:\p{Lu}[\p{L}\-]*)(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}\-]*){0,3})?)/gu,
   /((?:[\p{Lu}][\p{L}\d\-]*\s+)?community of (?:[\p{Ll}\-]+\s+){0,3}(?:experts|practitioners))/gu,
   /(réseau (?:européen |national )?(?:\p{Lu}[\p{Lu}\d\-]+))/gu,
 ];
@@ -57,7 +57,8 @@ function networksIn(text: string): Array<Mention<string>> {
       const name = match[1].trim().replace(/^(?:The|A|An|Its|This|Our)\s+/u, '');
       const start = (match.index ?? 0) + match[0].indexOf(name);
       const proper = name.replace(/\b(?:Network|Community|Platform|European|National|International|Regional|community|of|experts|practitioners|for|on)\b/gu, '').trim();
-      if (name.split(/\s+/).length >= 2 && /\p{Lu}/u.test(proper)) found.push({ value: name, confidence: 0.75, span: spanOf(text, start, start + name.length) });
+      const inside = found.some((f) => f.span.start <= start + name.length && start <= f.span.end);
+      if (!inside && name.split(/\s+/).length >= 2 && /\p{Lu}/u.test(proper)) found.push({ value: name, confidence: 0.75, span: spanOf(text, start, start + name.length) });
     }
   }
   return found;
