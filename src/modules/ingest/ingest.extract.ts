@@ -11,7 +11,7 @@ import { detectLanguage } from './ingest.language';
 import { EventExtraction, Mention, PageExtraction, PublicationFound, spanOf, TextSpan } from './ingest.model';
 import { dedupe, findParticipants } from './ingest.organisations';
 import { findHosts, findOrganisers, findSupporters } from './ingest.roles';
-import { isOrganisationName, judgeOrganisations, whyNotAName } from './ingest.name-judge';
+import { isOrganisationName, judgeOrganisations, whyNotATitle } from './ingest.name-judge';
 import { findWorkingGroups } from './ingest.working-groups';
 import { EventSketch, findPageEvents } from './ingest.page-events';
 import { extractPlace } from './ingest.event-place';
@@ -125,8 +125,7 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
 
 /** Publications whose title is not a fragment (a date, a lone adjective, a whole sentence), with a publisher that is a name. */
 function judgedPublications(found: PublicationFound[]): PublicationFound[] {
-  const titleOk = (title: string) => !['too short', 'fragment', 'date', 'adjective', 'sentence'].includes(whyNotAName(title) ?? '');
-  return found.filter((p) => titleOk(p.value)).map((p) => (p.publisher && !isOrganisationName(p.publisher.value) ? { ...p, publisher: undefined } : p));
+  return found.filter((p) => whyNotATitle(p.value) === undefined).map((p) => (p.publisher && !isOrganisationName(p.publisher.value) ? { ...p, publisher: undefined } : p));
 }
 
 function mentionOf(found: { kind?: EventKind; span: TextSpan } | undefined, confidence: number): Mention<EventKind> | undefined {

@@ -71,7 +71,10 @@ const GENERIC = new Set([
 const PERSON = /^(?:mr|mrs|ms|dr|prof|professor|sir|madame|monsieur|herr|frau|dott|commissioner|minister|director|president)\.?\s|\b(?:executive director|head of (?:department|unit)|director general)\b/u;
 
 /** Words of an event, not of a body ("European Vocational Skills Week 2020", "... Annual Network Meeting"). */
-const EVENT_WORDS = /\b(?:conference|week|meeting|workshop|seminar|forum|summit|awards?|championship|congress|kongress|webinar|plenary|semaine|woche|settimana|semana|tagung|konferenz)\b/u;
+const EVENT_WORDS = /\b(?:conference|week|meeting|workshop|seminar|forum|summit|awards?|championship|congress|kongress|webinar|plenary|semaine|woche|settimana|semana|tagung|konferenz|conferint\p{L}*|conferenza|conferencia|konferencj\p{L}*|συνεδριο|ημεριδα|конференци\p{L}*)(?![\p{L}])/u;
+
+/** People in a group, not a body ("Participants in Cedefop", "Representatives of ..."). */
+const PEOPLE = /^(?:participants|members|representatives|experts|delegates|speakers|partners|teilnehmende|participants de)\b/u;
 
 /** Verbs that make a piece a clause ("Vienna hosted the ...", "Cedefop Organizes a Workshop"). */
 const CLAUSE_VERBS = /\b(?:hosted|hosts|organi[sz]es|organi[sz]ed|held|launched|presented|opened|welcomed|announced|took|said|explores?|exploring|aims?|brings?|brought)\b/u;
@@ -88,7 +91,8 @@ export function whyNotAName(name: string): string | undefined {
   const folded = foldText(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
   if ((folded.match(/\p{L}/gu) ?? []).length < 2) return 'too short';
   if (/\n/.test(name.trim())) return 'fragment';
-  if (/^(?:and|or|et|ou|und|oder|e|y|i|si|και|of|in|on|at|for|de|du|des|von|der|in|by|with)\s/u.test(folded)) return 'fragment';
+  // Written in lower case, as a conjunction or preposition is ("ET 2020" is a name).
+  if (/^(?:and|or|et|ou|und|oder|e|y|i|și|şi|και|of|in|on|at|for|de|du|des|von|der|by|with)\s/u.test(name.trim())) return 'fragment';
   const bare = folded.replace(/^(?:the|le|la|les|l'|der|die|das|il|el|o|a|het|de|η|ο|το)\s+/u, '').replace(/[.,;:]+$/, '');
   if (knownOrganisation(name)) return undefined;
   const words = bare.split(' ');
@@ -104,6 +108,7 @@ export function whyNotAName(name: string): string | undefined {
   if (words.some((word, i) => monthNames.has(word.replace(/[.,]/g, '')) && /^\p{Lu}/u.test(name.split(/\s+/)[i] ?? '') && (yearOrDay(words[i + 1]) || yearOrDay(words[i - 1])))) return 'date';
   if (/(?:^|\s)(?:in|on|since|from|until|en|im|am|dal|del|desde|w|op|στις|το)\s+(?:19|20)\d{2}\b/u.test(bare) || /^(?:in|on|this|today|last|next|since)\s/u.test(folded)) return 'date';
   if (PERSON.test(bare)) return 'person';
+  if (PEOPLE.test(bare)) return 'generic';
   if (EVENT_WORDS.test(bare) && !hasInstitutionHead(name)) return 'event';
   if (/\b(?:19|20)\d{2}$/u.test(bare)) return 'event';
   if (CLAUSE_VERBS.test(bare)) return 'sentence';
@@ -116,6 +121,21 @@ export function whyNotAName(name: string): string | undefined {
   if (countryCodeOf(bare) || (words.length <= 3 && citiesNamed(bare).length > 0 && !/^[\p{Lu}\d&\-]+$/u.test(name.trim()))) return 'place';
   if (words.length > 15 || CLAUSE_WORDS.test(bare) || (/[.!?]$/.test(folded) && words.length > 6)) return 'sentence';
   return undefined;
+}
+
+/**
+ * Two names read as one ("European Training Foundation and UNESCO", "CIOFS-FP e Forma"): split where the part after
+ * the conjunction is a body the bundled data knows or an acronym.
+ */
+function splitPair(org: OrganisationFound): OrganisationFound[] {
+  const pair = /^(.+?)\s+(?:and|e|et|und|y|i|en|και|și|şi)\s+(.+)$/u.exec(org.value);
+  if (!pair || !(knownOrganisation(pair[2]) || /^[\p{Lu}\d][\p{Lu}\d\-]+$/u.test(pair[2]) || /^[\p{Lu}\d][\p{Lu}\d\-]+$/u.test(pair[1]))) return [org];
+  const second = org.value.lastIndexOf(pair[2]);
+  const span = (start: number, end: number) => ({ start: org.span.start + start, end: org.span.start + end, text: org.value.slice(start, end) });
+  return [
+    { ...org, value: pair[1], span: span(0, pair[1].length), acronym: undefined },
+    { ...org, value: pair[2], span: span(second, org.value.length) },
+  ];
 }
 
 /**
@@ -132,6 +152,23 @@ export function withoutTail<T extends { value: string; span: { start: number; en
   return { ...org, value, span: { start: org.span.start, end: org.span.start + value.length, text: value } };
 }
 
+/**
+ * Why a quoted title is not a publication's title, or undefined: fewer than two letters, a lone adjective, a day
+ * and month, or a whole sentence (more than 25 words, a clause of "is/are/was ...", or a full stop after a clause).
+ * Titles are longer and freer than names, so only these are refused.
+ */
+export function whyNotATitle(title: string): string | undefined {
+  const reason = whyNotAName(title);
+  if (reason === 'too short' || reason === 'adjective') return reason;
+  const folded = foldText(title).replace(/\s+/g, ' ').trim();
+  const words = folded.split(' ');
+  const monthNames = months();
+  if (words.some((word, i) => /^\d{1,2}\.?$/.test(word) && (monthNames.has(words[i + 1] ?? '') || monthNames.has(words[i - 1] ?? '')))) return 'date';
+  if (words.length > 25 || /^(?:this|it|we|they|there) (?:is|are|was|were|will|has|have)\b/u.test(folded)) return 'sentence';
+  if (/[.!?]$/.test(folded) && CLAUSE_WORDS.test(folded)) return 'sentence';
+  return undefined;
+}
+
 /** True when {@link whyNotAName} finds nothing wrong with `name`. */
 export function isOrganisationName(name: string): boolean {
   return whyNotAName(name) === undefined;
@@ -144,11 +181,14 @@ export function isOrganisationName(name: string): boolean {
  */
 export function judgeOrganisations(found: OrganisationFound[]): Array<OrganisationFound & { known: boolean }> {
   const kept: Array<OrganisationFound & { known: boolean }> = [];
-  for (const whole of found) {
+  for (const whole of found.flatMap(splitPair)) {
     const org = withoutTail(whole);
-    const known = knownOrganisation(org.value) ?? (org.acronym ? knownOrganisation(org.acronym) : undefined);
+    const byName = knownOrganisation(org.value);
+    const known = byName ?? (org.acronym ? knownOrganisation(org.acronym) : undefined);
     if (known) {
-      kept.push({ ...org, knownAs: known.name, acronym: org.acronym ?? known.acronym, known: true });
+      // Known by its acronym only ("Technology (Mcast)"): the acronym vouches for the body, not for the words before it.
+      const value = byName || isOrganisationName(org.value) ? org.value : known.name;
+      kept.push({ ...org, value, knownAs: known.name, acronym: org.acronym ?? known.acronym, known: true });
     } else if (isOrganisationName(org.value)) {
       kept.push({ ...org, known: false });
     }

@@ -15,7 +15,7 @@ const CONJUNCTIONS = new Set(['and', 'et', 'und', '&', 'en', 'si', 'και', 'и
 const ADJECTIVES = /^(?:europeen|europeenne|europeens|europea|europeo|europeia|europeu|national|nationale|nazionale|nacional|federal|federale|regional|regionale|international|internationale|internazionale|internacional)$/;
 
 /** Head nouns of institutions whose names often contain "and" ("Ministry of Education and Research"). */
-const INSTITUTION_HEADS = /^(?:ministry|ministries|department|institute|agency|centre|center|council|federation|association|chamber|office|foundation|confederation|directorate|authority|board|committee|ministere|institut|agence|chambre|conseil|ministerium|bundesinstitut|bundesministerium|kammer|verband|agentur|ministero|istituto|agenzia|centro|camera|ministerio|instituto|agencia|ministerio|ministerie|agentschap|ministerstwo|instytut|agencja|ministerul|centrul|institutul|agentia|υπουργειο|ινστιτουτο|επιμελητηριο|διευθυνση|οργανισμος|министерство|агенция|институт|център)/;
+const INSTITUTION_HEADS = /^(?:ministry|ministries|department|institute|agency|centre|center|council|college|universit|school|hochschule|bureau|fund|service|federation|association|chamber|office|foundation|confederation|directorate|authority|board|committee|ministere|institut|agence|chambre|conseil|ministerium|bundesinstitut|bundesministerium|kammer|verband|agentur|ministero|istituto|agenzia|centro|camera|ministerio|instituto|agencia|ministerio|ministerie|agentschap|ministerstwo|instytut|agencja|ministerul|centrul|institutul|agentia|υπουργειο|ινστιτουτο|επιμελητηριο|διευθυνση|οργανισμος|министерство|агенция|институт|център)/;
 
 /** True when a word of the (folded) name is the head noun of an institution (Ministry, Institut, Agencia, ...). */
 export function hasInstitutionHead(name: string): boolean {
@@ -98,7 +98,7 @@ export function organisationsAt(text: string, at: number, confidence: number): O
         // "Commission européenne", "Agence nationale": a lower-case adjective after a capitalised word is part of it.
         lastCapital = index;
         end = wordStart + word.length;
-      } else if (!CONNECTORS.has(lower.replace(/['’]$/, ''))) break;
+      } else if (!CONNECTORS.has(lower.replace(/['’]$/, '')) && !(lower === 'the' && /^(?:of|for|on)$/.test(foldText(words[index - 1]?.[0] ?? '')))) break;
     }
     if (lastCapital < 0) break;
     end += seriesAfter(text.slice(start, end), text.slice(end));

@@ -1,0 +1,51 @@
+import { extractPlace } from '../../src/modules/ingest/ingest.event-place';
+import { findHosts, findOrganisers } from '../../src/modules/ingest/ingest.roles';
+import { findWorkingGroups } from '../../src/modules/ingest/ingest.working-groups';
+
+// Synthetic sentences written for this test (no corpus text): one per language of issue 11, item 6.
+describe('role cues in the languages of the genre (issue 11, item 6)', () => {
+  it.each([
+    ['en', 'The seminar is organised by the Example Skills Agency in Porto.', 'Example Skills Agency'],
+    ['fr', 'Le séminaire est organisé par l’Agence nationale Exemple à Lyon.', 'Agence nationale Exemple'],
+    ['de', 'Die Tagung wird in Zusammenarbeit mit der Kammer Beispielstadt durchgeführt.', 'Kammer Beispielstadt'],
+    ['it', 'Il convegno è organizzato da Istituto Esempio per la Formazione.', 'Istituto Esempio per la Formazione'],
+    ['es', 'La jornada está organizada por el Instituto Ejemplo de Empleo.', 'Instituto Ejemplo de Empleo'],
+    ['pt', 'O seminário foi organizado pela Agência Exemplo para a Qualificação.', 'Agência Exemplo para a Qualificação'],
+    ['pl', 'Konferencja została zorganizowana przez Instytut Przykładowy.', 'Instytut Przykładowy'],
+    ['nl', 'De bijeenkomst wordt georganiseerd door het Voorbeeld Kenniscentrum.', 'Voorbeeld Kenniscentrum'],
+    ['el', 'Η ημερίδα διοργανώνεται από το Ινστιτούτο Παραδείγματος.', 'Ινστιτούτο Παραδείγματος'],
+  ])('%s: the organiser after the cue', (_, text, name) => {
+    expect(findOrganisers(text).map((org) => org.value)).toEqual([name]);
+  });
+
+  it('reads hosts after host cues and from the subject of a hosting verb', () => {
+    expect(findHosts('The forum was hosted by the Example Chamber of Commerce (ECC) in Riga.').map((org) => [org.value, org.acronym])).toEqual([['Example Chamber of Commerce', 'ECC']]);
+    expect(findHosts('El anfitrión es el Centro Ejemplo de Formación, que abrió la sesión.').map((org) => org.value)).toEqual(['Centro Ejemplo de Formación']);
+    expect(findHosts('The Example Institute of Skills is hosting a two-day meeting.').map((org) => org.value)).toEqual(['Example Institute of Skills']);
+  });
+
+  it('reads organisers from a subject, an owner and a presidency, and never from a date fragment', () => {
+    expect(findOrganisers('In 2031, the Example Agency (EXA) organised a workshop.').map((org) => org.value)).toEqual(['Example Agency']);
+    expect(findOrganisers("Cedefop's annual conference gathered experts.").map((org) => org.value)).toEqual(['Cedefop']);
+    expect(findOrganisers('The seminar is held under the presidency of the Example Presidency of the Council.').map((org) => [org.value, org.confidence])).toEqual([['Example Presidency of the Council', 0.8]]);
+    expect(findOrganisers('A workshop, organised by Cedefop on 4 and 5 May in Thessaloniki, explored skills.').map((org) => org.value)).toEqual(['Cedefop']);
+  });
+
+  it('finds networks of the bundled data and named working groups', () => {
+    const groups = findWorkingGroups('The ReferNet Portugal team met the ET 2030 Working Group on Examples and the Example Skills Network.');
+    expect(groups.map((g) => g.value)).toEqual(['ReferNet', 'ReferNet Portugal', 'ET 2030 Working Group on Examples', 'Example Skills Network']);
+  });
+
+  it.each([
+    ['The meeting will take place in Wien on 3 May.', 'Vienna', 'AT'],
+    ['Il seminario si svolge a Torino il 12 ottobre.', 'Turin', 'IT'],
+    ['Konferencja odbędzie się w Gdańsku.', 'Gdańsk', 'PL'],
+    ['Η συνάντηση θα πραγματοποιηθεί στη Θεσσαλονίκη.', 'Thessaloniki', 'GR'],
+    ['Location:\nBonn', 'Bonn', 'DE'],
+    ['Example forum\nBrussels, 4-5 March 2031', 'Brussels', 'BE'],
+    ['Les directeurs se sont réunis à Luxembourg les 3 et 4 mai.', 'Luxembourg', 'LU'],
+  ])('place of %j', (text, city, country) => {
+    const place = extractPlace(text, []);
+    expect([place?.city.value, place?.country.value, (place?.city.confidence ?? 0) >= 0.75]).toEqual([city, country, true]);
+  });
+});
