@@ -18,7 +18,7 @@ export type CueRole = 'host' | 'organiser' | 'presidency' | 'support';
 /** Cues after which the organisation is named, by role and language. */
 export const BY_CUES: Record<CueRole, Partial<Record<CueLanguage, string[]>>> = {
   host: {
-    en: ['hosted by', 'host organi[sz]ation (?:is|was)', 'hosts? (?:is|was|were)', 'at the invitation of', 'at the (?:premises|headquarters|seat) of'],
+    en: ['hosted by', 'host organi[sz]ation (?:is|was)', 'hosts? (?:is|was|were)', 'at the invitation of', '(?:premises|headquarters|seat) of'],
     fr: ['accueilli(?:e|s|es)? par', 'à l[’\']invitation d(?:e|u|es)', 'hébergé(?:e|s|es)? par', 'dans les locaux d(?:e|u|es)', 'au siège d(?:e|u|es)'],
     de: ['Gastgeber(?:in)? (?:ist|war|sind|waren)', 'ausgerichtet von', 'zu Gast bei', 'auf Einladung (?:des|der|von)'],
     it: ['ospitat[oaie] da', 'su invito d(?:i|el|ella|ell[’\'])', 'nella sede d(?:i|el|ella|ell[’\'])', 'presso la sede d(?:i|el|ella|ell[’\'])'],
@@ -96,5 +96,6 @@ export const VERB_FIRST_CUES: Partial<Record<CueLanguage, string[]>> = {
 /** One regular expression matching any fragment of a cue table (global, case-insensitive, Unicode). */
 export function cuePattern(table: Partial<Record<CueLanguage, string[]>>, suffix = ''): RegExp {
   const fragments = Object.values(table).flat();
-  return new RegExp(`(?<![\\p{L}\\d])(?:${fragments.join('|')})${suffix}`, 'giu');
+  // A cue ending in an elided article ("dell’") runs straight into the name.
+  return new RegExp(`(?<![\\p{L}\\d])(?:${fragments.join('|')})(?:(?<=['’])|${suffix})`, 'giu');
 }

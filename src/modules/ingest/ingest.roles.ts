@@ -21,8 +21,10 @@ const VERB_FIRST = cuePattern(VERB_FIRST_CUES, String.raw`\s+`);
 const HOST_VERB = verbPattern(SUBJECT_VERBS.host);
 const ORGANISER_VERB = verbPattern(SUBJECT_VERBS.organiser);
 
-/** "held at", "took place at", "im", "presso": the institution an event takes place at is its host. */
-const VENUE = /(?<![\p{L}])(?:(?:held|hosted|took place|takes place|take place|will take place|is taking place|met|meets) (?:at|in)|tiendra à|s['’]est tenue? à|a eu lieu à|findet im|fand im|fand in der|findet in der|an der|im|presso|nella sede d(?:i|el|ella|ell['’]))\s+/giu;
+/** "held at", "took place at", "findet im ... statt": the institution an event is said to take place at is its host. */
+const VENUE = /(?<![\p{L}])(?:(?:held|hosted|took place|takes place|take place|will take place|is taking place|met|meets) (?:at|in)|se tiendra (?:à|au)|s['’]est tenue? (?:à|au)|a eu lieu (?:à|au)|findet im|fand im|fand in der|findet in der|si svolge (?:presso|a)|si terrà (?:presso|a)|tendrá lugar en|se celebrará en|terá lugar n[oa]|odbędzie się w|vindt plaats in|πραγματοποιείται στ[οη]ν?)\s+/giu;
+/** "im", "an der", "presso", "at": a weaker sign of the venue (an office, a university) than an event verb. */
+const WEAK_VENUE = /(?<![\p{L}])(?:im|an der|presso|at)\s+/gu;
 
 /** Kind words ("conference", "seminar") that make "X's <kind>" an event organised by X. */
 const KIND_WORDS = EVENT_KIND_TERMS.flatMap(([, terms]) => terms).filter((term) => /^[a-z -]+$/.test(term)).concat(['forum', 'event', 'plenary']);
@@ -30,21 +32,22 @@ const POSSESSIVE_KIND = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}\d\-]+\s+){0
 
 /**
  * Hosts of the event, in text order: named after a host cue (0.85), the subject of a hosting verb (0.8), the
- * institution the event is held at (0.8 when the judge knows the name from the bundled data, else 0.7: a venue
- * is not always a host).
+ * institution the event is said to take place at (0.75; after a bare "im", "at", "presso" 0.7), 0.8 when the
+ * bundled data knows the body (a venue is not always a host; one of the genre's institutions mostly is).
  */
 export function findHosts(text: string): OrganisationFound[] {
-  const venues = namedAfter(text, VENUE, 0.7)
-    .filter((org) => org.span.start - backTo(text, org.span.start) < 12)
-    .filter((org) => hasInstitutionHead(org.value) || org.acronym !== undefined || /^\p{Lu}{2,}$/u.test(org.value));
-  const found = [...namedAfter(text, HOST_BY, 0.85), ...subjectsOf(text, HOST_VERB, 0.8), ...venues];
-  return judged(found, (org) => (org.confidence === 0.7 && org.known ? 0.8 : org.confidence));
+  const institution = (org: OrganisationFound) => hasInstitutionHead(org.value) || org.acronym !== undefined || /^\p{Lu}{2,}$/u.test(org.value) || knownOrganisation(org.value) !== undefined;
+  const venues = namedAfter(text, VENUE, 0.75).filter(institution);
+  const weak = namedAfter(text, WEAK_VENUE, 0.7).filter(institution);
+  const found = [...namedAfter(text, HOST_BY, 0.85), ...subjectsOf(text, HOST_VERB, 0.8), ...venues, ...weak];
+  // The bundled data knows the body: a venue that is one of the genre's institutions is its host.
+  return judged(found, (org) => (org.confidence <= 0.75 && org.known ? 0.8 : org.confidence));
 }
 
 /**
  * Organisers of the event, in text order: named after an organiser cue (0.8), the subject of an organising verb
  * (0.8), the clause subject after a verb that comes first (Greek, 0.8), the owner of an event ("Cedefop's
- * conference", 0.8), a presidency named after "under the presidency of" (0.8 when it names a presidency or an
+ * conference", "Cedefop policy learning forum" for a body the bundled data knows by that acronym, 0.8), a presidency named after "under the presidency of" (0.8 when it names a presidency or an
  * institution, else 0.6: a chair is a person). Bodies named after "with the support of" are not organisers: see
  * {@link findSupporters}.
  */
@@ -57,6 +60,7 @@ export function findOrganisers(text: string): OrganisationFound[] {
     ...subjectsOf(text, ORGANISER_VERB, 0.8),
     ...namedAfter(text, VERB_FIRST, 0.8),
     ...owners(text),
+    ...attributive(text),
     ...presidencies,
   ];
   return judged(found, (org) => org.confidence);
@@ -104,12 +108,23 @@ function subjectsOf(text: string, verb: RegExp, confidence: number): Organisatio
       const last = orgs[orgs.length - 1];
       if (!orgs.length || orgs[0].span.start > start + skip + 4 || !last) continue;
       const gap = text.slice(last.span.end, at);
-      if (/^\s*(?:\([^()\n]{1,40}\))?\s*(?:,[^,.;\n]{1,120},)?\s*$/u.test(gap)) {
+      if (/^\s*(?:\([^()\n]{1,40}\))?\s*(?:,[^,.;\n]{1,120},?)?\s*$/u.test(gap)) {
         // A lone capitalised word opening a clause is as often "It" or "When" as a name: kept when it is an acronym.
         found.push(...orgs.filter((org) => /\s/.test(org.value) || org.acronym !== undefined || /\p{Lu}.*\p{Lu}/u.test(org.value) || knownOrganisation(org.value)));
         break;
       }
     }
+  }
+  return found;
+}
+
+/** "Cedefop policy learning forum", "ETF conference": a body the bundled data knows, right before an event word (0.8). */
+function attributive(text: string): OrganisationFound[] {
+  const found: OrganisationFound[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{L}\d\-]*)(?=\s+(?:[\p{L}\d\-]+\s+){0,3}?(?:conference|seminar|workshop|forum|webinar|meeting|plenary|symposium|Seminar|Conference|Forum|Workshop|Webinar)s?\b)/gu)) {
+    const known = knownOrganisation(match[1]);
+    const start = match.index ?? 0;
+    if (known && known.acronym === match[1]) found.push({ value: match[1], confidence: 0.8, span: spanOf(text, start, start + match[1].length) });
   }
   return found;
 }
