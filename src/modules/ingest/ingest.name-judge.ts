@@ -68,7 +68,7 @@ const GENERIC = new Set([
 ]);
 
 /** Titles and offices before a person's name ("Mrs Jalladeau", "Dr ...", "Commissioner ..."): a person is not a body. */
-const PERSON = /^(?:mr|mrs|ms|dr|prof|professor|sir|madame|monsieur|herr|frau|dott|commissioner|minister|director|president)\.?\s|\b(?:executive director|head of (?:department|unit)|director general)\b/u;
+const PERSON = /^(?:mr|mrs|ms|dr|prof|professor|sir|madame|monsieur|herr|frau|dott|commissioner|minister|director|president)\.?\s|^(?:ceo|head|chair\w*|president|director|secretary|rector|dean|mayor) of\b|\b(?:executive director|head of (?:department|unit)|director general)\b/u;
 
 /** Words of an event, not of a body ("European Vocational Skills Week 2020", "... Annual Network Meeting"). */
 const EVENT_WORDS = /\b(?:conference|week|meeting|workshop|seminar|forum|summit|awards?|championship|congress|kongress|webinar|plenary|semaine|woche|settimana|semana|tagung|konferenz|conferint\p{L}*|conferenza|conferencia|konferencj\p{L}*|συνεδριο|ημεριδα|конференци\p{L}*)(?![\p{L}])/u;
@@ -77,7 +77,7 @@ const EVENT_WORDS = /\b(?:conference|week|meeting|workshop|seminar|forum|summit|
 const PEOPLE = /^(?:participants|members|representatives|experts|delegates|speakers|partners|teilnehmende|participants de)\b/u;
 
 /** Verbs that make a piece a clause ("Vienna hosted the ...", "Cedefop Organizes a Workshop"). */
-const CLAUSE_VERBS = /\b(?:hosted|hosts|organi[sz]es|organi[sz]ed|held|launched|presented|opened|welcomed|announced|took|said|explores?|exploring|aims?|brings?|brought)\b/u;
+const CLAUSE_VERBS = /\b(?:commenting|speaking|according|hosted|hosts|organi[sz]es|organi[sz]ed|held|launched|presented|opened|welcomed|announced|took|said|explores?|exploring|aims?|brings?|brought)\b/u;
 
 /** Finite verbs and pronouns that make a piece of text a clause, not a name. */
 const CLAUSE_WORDS = /(?:^|\s)(?:is|are|was|were|will|would|has|have|had|we|you|they|est|sont|sera|ist|sind|wird|wurde|war|è|sono|es|son|fue|é|são|foi|jest|są|zijn|werd|είναι)(?=\s|$)/u;
@@ -108,7 +108,7 @@ export function whyNotAName(name: string): string | undefined {
   if (words.some((word, i) => monthNames.has(word.replace(/[.,]/g, '')) && /^\p{Lu}/u.test(name.split(/\s+/)[i] ?? '') && (yearOrDay(words[i + 1]) || yearOrDay(words[i - 1])))) return 'date';
   if (/(?:^|\s)(?:in|on|since|from|until|en|im|am|dal|del|desde|w|op|στις|το)\s+(?:19|20)\d{2}\b/u.test(bare) || /^(?:in|on|this|today|last|next|since)\s/u.test(folded)) return 'date';
   if (PERSON.test(bare)) return 'person';
-  if (PEOPLE.test(bare)) return 'generic';
+  if (PEOPLE.test(bare) || /\bmembers?$/u.test(bare)) return 'generic';
   if (EVENT_WORDS.test(bare) && !hasInstitutionHead(name)) return 'event';
   if (/\b(?:19|20)\d{2}$/u.test(bare)) return 'event';
   if (CLAUSE_VERBS.test(bare)) return 'sentence';

@@ -98,7 +98,7 @@ export function organisationsAt(text: string, at: number, confidence: number): O
         // "Commission européenne", "Agence nationale": a lower-case adjective after a capitalised word is part of it.
         lastCapital = index;
         end = wordStart + word.length;
-      } else if (!CONNECTORS.has(lower.replace(/['’]$/, '')) && !(lower === 'the' && /^(?:of|for|on)$/.test(foldText(words[index - 1]?.[0] ?? '')))) break;
+      } else if (!CONNECTORS.has(lower.replace(/['’]$/, '')) && !(lower === 'the' && /^(?:of|for)$/.test(foldText(words[index - 1]?.[0] ?? '')))) break;
     }
     if (lastCapital < 0) break;
     end += seriesAfter(text.slice(start, end), text.slice(end));

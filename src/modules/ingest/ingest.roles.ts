@@ -1,5 +1,5 @@
 import { OrganisationFound, spanOf } from './ingest.model';
-import { knownOrganisation } from './ingest.known-names';
+import { isNetwork, knownOrganisation } from './ingest.known-names';
 import { judgeOrganisations } from './ingest.name-judge';
 import { dedupe, hasInstitutionHead, namedAfter, organisationsAt } from './ingest.organisations';
 import { BY_CUES, cuePattern, SUBJECT_VERBS, VERB_FIRST_CUES } from './ingest.role-cues';
@@ -74,7 +74,18 @@ export function findSupporters(text: string): OrganisationFound[] {
 /** Names that pass the judge, under the name the bundled data knows them by, first mention each, in text order. */
 function judged(found: OrganisationFound[], confidence: (org: OrganisationFound & { known: boolean }) => number): OrganisationFound[] {
   const kept = judgeOrganisations(found).map((org) => ({ ...org, confidence: confidence(org) }));
-  return dedupe(kept.sort((a, b) => a.span.start - b.span.start || b.confidence - a.confidence));
+  const sorted = kept.sort((a, b) => a.span.start - b.span.start || b.confidence - a.confidence);
+  // Two names of one body ("Bundesinstitut für Berufsbildung" and "Federal Institute ...") are one organisation.
+  // The form the bundled data itself writes wins over one it is known by through its acronym only.
+  const unique = dedupe(sorted);
+  const byName = new Set(unique.filter((org) => org.knownAs && knownOrganisation(org.value)).map((org) => org.knownAs));
+  const bodies = new Set<string>();
+  return unique.filter((org) => {
+    if (!org.knownAs) return true;
+    if (bodies.has(org.knownAs) || (byName.has(org.knownAs) && !knownOrganisation(org.value))) return false;
+    bodies.add(org.knownAs);
+    return true;
+  });
 }
 
 function verbPattern(table: typeof SUBJECT_VERBS.host): RegExp {
@@ -124,7 +135,7 @@ function attributive(text: string): OrganisationFound[] {
   for (const match of text.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{L}\d\-]*)(?=\s+(?:[\p{L}\d\-]+\s+){0,3}?(?:conference|seminar|workshop|forum|webinar|meeting|plenary|symposium|Seminar|Conference|Forum|Workshop|Webinar)s?\b)/gu)) {
     const known = knownOrganisation(match[1]);
     const start = match.index ?? 0;
-    if (known && known.acronym === match[1]) found.push({ value: match[1], confidence: 0.8, span: spanOf(text, start, start + match[1].length) });
+    if (known && known.acronym === match[1] && !isNetwork(known)) found.push({ value: match[1], confidence: 0.8, span: spanOf(text, start, start + match[1].length) });
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { foldText } from '../../domain/text-folding';
 import { escapeRegExp } from './ingest.folding';
-import { knownBodies } from './ingest.known-names';
+import { isNetwork, knownBodies } from './ingest.known-names';
 import { Mention, spanOf } from './ingest.model';
 import { isOrganisationName } from './ingest.name-judge';
 import { countryCodeOf } from './ingest.places';
@@ -12,15 +12,12 @@ import { countryCodeOf } from './ingest.places';
  * apprenticeship experts", and the working groups and networks of the bundled data by name or acronym.
  */
 
-/** A body of the bundled data is a network when its name says so (network, alliance, platform, community). */
-const NETWORK_WORDS = /\b(?:network|alliance|platform|community|netzwerk|reseau)\b/i;
-
 let knownPatterns: Array<{ pattern: RegExp; body: string }> | undefined;
 
 /** Name and acronym patterns of the bundled data's working groups and networks (case-sensitive for acronyms). */
 function networkPatterns(): Array<{ pattern: RegExp; body: string }> {
   knownPatterns ??= knownBodies()
-    .filter((body) => body.type === 'WorkingGroup' || NETWORK_WORDS.test(body.name))
+    .filter(isNetwork)
     .flatMap((body) => body.names.map((name) => ({ name, acronym: name === body.acronym, body: body.name })))
     .filter(({ name }) => name.length >= 4)
     .map(({ name, acronym, body }) => ({ body, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, acronym ? 'gu' : 'giu') }));
