@@ -2,13 +2,14 @@ import { foldText } from '../../domain/text-folding';
 import { cityNameOf } from './ingest.city-names';
 import { GazetteerCity } from './ingest.gazetteer';
 import { Mention, PlaceFound, spanOf, TextSpan } from './ingest.model';
+import { months } from './ingest.name-judge';
 import { countryCodeOf, pickCity } from './ingest.places';
 
 /*
  * Where an event is held, in the languages of the genre. Candidates, each with a confidence:
  * - a place label line ("Location: Bonn", "Lieu", "Ort", "Luogo", "Lugar", "Miejsce", "Plaats", "Τόπος"), 0.9;
  * - "City (Country)", "(City, Country)", "City, Country", 0.9 (0.6 when the city is not in the gazetteer);
- * - a dateline: "Thessaloniki, 28-29 November 2016", "(8 October 2019, Paris)", 0.85;
+ * - a dateline: "Thessaloniki, 28-29 November 2016", "(8 October 2019, Paris)", "Graz, 7 to 9 September", 0.85;
  * - "at the City premises" 0.85, and a city after a postcode (an address) 0.8;
  * - a city after a locative word ("in", "à", "im", "a", "en", "em", "w", "στη", "в" ...): 0.85 when an event verb
  *   ("held", "se tiendra", "findet ... statt", "si svolge", "odbędzie się" ...) or a date stands right by it or the
@@ -62,8 +63,14 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
   const codes = new Set(mentioned.map((m) => m.value));
   const candidates: Candidate[] = [];
   const add = (name: string, start: number, confidence: (city: GazetteerCity) => number, country?: { code: string; span: TextSpan }) => {
-    const clean = name.replace(/[.’']+$/, '');
-    const city = resolveCity(clean, country ? new Set([country.code]) : codes);
+    // "1010 Wien Zum Programm": the longest run of the words that names a city.
+    const words = name.replace(/[.’']+$/, '').split(' ');
+    let clean = words.join(' ');
+    let city = resolveCity(clean, country ? new Set([country.code]) : codes);
+    for (let n = words.length - 1; !city && n >= 1; n -= 1) {
+      clean = words.slice(0, n).join(' ');
+      city = resolveCity(clean, country ? new Set([country.code]) : codes);
+    }
     // A country's name is a city only where the capital bears it (Luxembourg, Monaco, San Marino).
     if (countryCodeOf(clean) && !(city?.featureCode === 'PPLC' && city.countryCode === countryCodeOf(clean))) return;
     if (!city || (country && city.countryCode !== country.code)) return;
@@ -78,9 +85,13 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     const span = spanOf(text, countryStart, countryStart + match[countryGroup].length);
     add(match[cityGroup], indexOf(match, cityGroup), () => 0.9, { code, span });
   }
-  for (const match of text.matchAll(new RegExp(String.raw`(?:^|\n|\()[ \t]*(${NAME}),[ \t]*\d{1,2}\b|\b\d{4},[ \t]*(${NAME})[ \t]*[)\n]`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(String.raw`(?:^|\n|\()[ \t]*(${NAME}),[ \t]*\d{1,2}\b|\b\d{4},[ \t]*(${NAME})(?=[ \t]*[,)\n])`, 'gu'))) {
     const group = match[1] ? 1 : 2;
     add(match[group], indexOf(match, group), () => 0.85);
+  }
+  // "Graz, 7 th to 9 th September 2009" anywhere in a line: a city, then a day and a month.
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(${NAME}),[ \t]*\d{1,2}(?:[ \t]*(?:st|nd|rd|th))?\b([^\n]{0,25})`, 'gu'))) {
+    if (foldText(match[2]).split(/[^\p{L}]+/u).some((word) => months().has(word))) add(match[1], indexOf(match, 1), () => 0.85);
   }
   // "at the Thessaloniki premises of ...", "1010 Wien" (an address: the venue's, or an office's, so 0.8).
   for (const match of text.matchAll(new RegExp(String.raw`\bat the (${NAME}) (?:premises|offices|headquarters|campus)\b`, 'gu'))) add(match[1], indexOf(match, 1), () => 0.85);
@@ -90,7 +101,7 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     const start = indexOf(match, 1);
     const before = text.slice(Math.max(0, match.index ?? 0) - 60, (match.index ?? 0) + 1);
     const after = text.slice(start + match[1].length, start + match[1].length + 30);
-    const tied = EVENT_VERBS.test(before) || /^\s*(?:on |le |am |il |el |em |,\s*)?\d{1,2}\b/u.test(after) || /\d{1,2}\.?\s+\p{L}+\s*(?:\d{4})?\s*$/u.test(before);
+    const tied = EVENT_VERBS.test(before) || /^\s*(?:stattgefunden|statt|stattfinden|plaatsgevonden|plaats)\b/u.test(after) || /^\s*(?:on |le |am |il |el |em |,\s*)?\d{1,2}\b/u.test(after) || /\d{1,2}\.?\s+\p{L}+\s*(?:\d{4})?\s*$/u.test(before);
     add(match[1], start, (city) => (tied || codes.has(city.countryCode) ? 0.85 : large(city) ? 0.8 : 0.7));
   }
   const best = candidates.sort((a, b) => b.confidence - a.confidence || a.start - b.start)[0];
