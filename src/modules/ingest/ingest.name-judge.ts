@@ -118,6 +118,7 @@ export function whyNotAName(name: string): string | undefined {
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(name.trim())) return 'adjective';
   if (GENERIC.has(bare)) return 'generic';
   if (/\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|grupo de trabajo|grupo de trabalho|werkgroep|grupa robocza)\b/u.test(bare)) return 'working group';
+  if (/\b(?:building|hotel|palace|palais|gebäude|edificio)\b/u.test(bare)) return 'place';
   if (countryCodeOf(bare) || (words.length <= 3 && citiesNamed(bare).length > 0 && !/^[\p{Lu}\d&\-]+$/u.test(name.trim()))) return 'place';
   if (words.length > 15 || CLAUSE_WORDS.test(bare) || (/[.!?]$/.test(folded) && words.length > 6)) return 'sentence';
   return undefined;

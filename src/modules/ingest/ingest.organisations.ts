@@ -15,7 +15,7 @@ const CONJUNCTIONS = new Set(['and', 'et', 'und', '&', 'en', 'si', 'και', 'и
 const ADJECTIVES = /^(?:europeen|europeenne|europeens|europea|europeo|europeia|europeu|national|nationale|nazionale|nacional|federal|federale|regional|regionale|international|internationale|internazionale|internacional)$/;
 
 /** Head nouns of institutions whose names often contain "and" ("Ministry of Education and Research"). */
-const INSTITUTION_HEADS = /^(?:ministry|ministries|department|institute|agency|centre|center|council|college|universit|school|hochschule|bureau|fund|service|federation|association|chamber|office|foundation|confederation|directorate|authority|board|committee|ministere|institut|agence|chambre|conseil|ministerium|bundesinstitut|bundesministerium|kammer|verband|agentur|ministero|istituto|agenzia|centro|camera|ministerio|instituto|agencia|ministerio|ministerie|agentschap|ministerstwo|instytut|agencja|ministerul|centrul|institutul|agentia|υπουργειο|ινστιτουτο|επιμελητηριο|διευθυνση|οργανισμος|министерство|агенция|институт|център)/;
+const INSTITUTION_HEADS = /^(?:organi[sz]ation|ministry|ministries|department|institute|agency|centre|center|council|college|universit|school|hochschule|bureau|fund|service|federation|association|chamber|office|foundation|confederation|directorate|authority|board|committee|ministere|institut|agence|chambre|conseil|ministerium|bundesinstitut|bundesministerium|kammer|verband|agentur|ministero|istituto|agenzia|centro|camera|ministerio|instituto|agencia|ministerio|ministerie|agentschap|ministerstwo|instytut|agencja|ministerul|centrul|institutul|agentia|υπουργειο|ινστιτουτο|επιμελητηριο|διευθυνση|οργανισμος|министерство|агенция|институт|център)/;
 
 /** True when a word of the (folded) name is the head noun of an institution (Ministry, Institut, Agencia, ...). */
 export function hasInstitutionHead(name: string): boolean {
@@ -125,7 +125,7 @@ export function organisationsAt(text: string, at: number, confidence: number): O
  */
 function seriesAfter(name: string, after: string): number {
   if (!hasInstitutionHead(name) || !/\s(?:of|for|de|du|des|für|per|para|di|do|da|della|van|voor)\s/iu.test(name)) return 0;
-  const series = /^(?:,[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2})+,?[ \t]+(?:and|et|und|e|y|i|și|şi)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}/u.exec(after);
+  const series = /^(?:,[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2})+,?[ \t]+(?:and|et|und|e|y|i|și|şi)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}(?:[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3})?/u.exec(after);
   if (!series || hasInstitutionHead(series[0]) || /\b(?:the|la|le|der|die)\b/iu.test(series[0])) return 0;
   return series[0].length;
 }
