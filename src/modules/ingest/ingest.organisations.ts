@@ -109,7 +109,9 @@ export function organisationsAt(text: string, at: number, confidence: number): O
     const name = text.slice(start, end);
     const acronym = /^\s*\(([\p{Lu}][\p{L}\d\- ]{1,15})\)/u.exec(text.slice(end));
     found.push({ value: name, confidence, span: spanOf(text, start, end), acronym: acronym?.[1] });
-    const after = text.slice(end + (acronym ? acronym[0].length : 0));
+    // A spelled-out name in brackets after a short one ("Forma (Associazione enti ...) e Confap") is its gloss.
+    const gloss = acronym ? undefined : /^\s*\([^()\n]{16,150}\)/u.exec(text.slice(end));
+    const after = text.slice(end + (acronym ? acronym[0].length : gloss ? gloss[0].length : 0));
     const list = /^(?:,\s+(?:(?:and|et|und|e|y|en|i|și|şi|και)\s+)?|\s+(?:and|et|und|e|y|en|i|și|şi|και)\s+)(?=(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|das\s+|dem\s+|a\s+|o\s+|el\s+|het\s+|de\s+|η\s+|το\s+|ο\s+)?\p{Lu})/u.exec(after);
     if (next !== undefined) position = next + (text.slice(next).length - text.slice(next).trimStart().length);
     else if (list) position = text.length - after.length + list[0].length;

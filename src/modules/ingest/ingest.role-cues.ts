@@ -9,8 +9,8 @@
  *   Italian "organizza X" is not used (too often an object follows).
  */
 
-/** The languages of the table (ISO 639-1); Romanian and Bulgarian are extras met in the dev pages' kind of source. */
-export type CueLanguage = 'en' | 'fr' | 'de' | 'it' | 'es' | 'pt' | 'pl' | 'nl' | 'el' | 'ro' | 'bg';
+/** The languages of the table (ISO 639-1); Romanian, Bulgarian, Latvian, Lithuanian, Czech and Swedish are extras met in the genre. */
+export type CueLanguage = 'en' | 'fr' | 'de' | 'it' | 'es' | 'pt' | 'pl' | 'nl' | 'el' | 'ro' | 'bg' | 'lv' | 'lt' | 'cs' | 'sv';
 
 /** What a cue says the named organisation did. `support` is weaker: read as an organiser below the fact threshold. */
 export type CueRole = 'host' | 'organiser' | 'presidency' | 'support';
@@ -34,7 +34,7 @@ export const BY_CUES: Record<CueRole, Partial<Record<CueLanguage, string[]>>> = 
     en: ['(?:co-)?organi[sz]ed (?:jointly |together )?by', 'in (?:close )?co-?operation with', 'in partnership with', 'in collaboration with', 'together with', 'jointly with', 'convened by'],
     fr: ['(?:co-?)?organisé(?:e|s|es)? (?:conjointement )?par', 'en (?:étroite )?coopération avec', 'en partenariat avec', 'en collaboration avec', 'conjointement avec'],
     de: ['(?:mit)?organisiert von', 'veranstaltet von', 'in (?:enger )?Zusammenarbeit mit', 'in Kooperation mit', 'gemeinsam mit', 'zusammen mit'],
-    it: ['(?:co-?)?organizzat[oaie] da', 'promoss[oaie] da', 'in collaborazione(?: organizzativa)? con', 'in partenariato con', 'insieme a'],
+    it: ['(?:co-?)?organizzat[oaie] da', 'promoss[oaie] da', 'ideat[oaie] da', 'in collaborazione(?: organizzativa)? con', 'in partenariato con', 'insieme a'],
     es: ['(?:co)?organizad[oa]s? por', 'en colaboración con', 'en cooperación con', 'junto (?:con|a)'],
     pt: ['(?:co-?)?organizad[oa]s? (?:por|pel[oa]s?)', 'em colaboração com', 'em parceria com', 'em cooperação com'],
     pl: ['(?:zorganizowan[aey]|organizowan[aey]) przez', 'organizatorem (?:jest|był|była|będzie)', 'we współpracy z'],
@@ -85,6 +85,10 @@ export const SUBJECT_VERBS: Record<'host' | 'organiser', Partial<Record<CueLangu
     pl: ['zorganizował[aoy]?', 'organizuje'],
     nl: ['organiseert', 'organiseerde'],
     ro: ['organizează', 'a organizat'],
+    lv: ['organizēja', 'organizēt[aā]', 'rīkoja'],
+    lt: ['organizavo', 'organizuoja'],
+    cs: ['pořádá', 'pořádal[ao]?', 'uspořádal[ao]?', 'organizuje', 'zorganizoval[ao]?'],
+    sv: ['anordnar', 'anordnade', 'arrangerar', 'arrangerade'],
   },
 };
 

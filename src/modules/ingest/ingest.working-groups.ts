@@ -17,7 +17,8 @@ let knownPatterns: Array<{ pattern: RegExp; body: string }> | undefined;
 /** Name and acronym patterns of the bundled data's working groups and networks (case-sensitive for acronyms). */
 function networkPatterns(): Array<{ pattern: RegExp; body: string }> {
   knownPatterns ??= knownBodies()
-    .filter(isNetwork)
+    // The data's working groups are found by the patterns below (and resolved by name and year); its networks here.
+    .filter((body) => body.type === 'Organisation' && isNetwork(body))
     .flatMap((body) => body.names.map((name) => ({ name, acronym: name === body.acronym, body: body.name })))
     .filter(({ name }) => name.length >= 4)
     .map(({ name, acronym, body }) => ({ body, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, acronym ? 'gu' : 'giu') }));
