@@ -37,6 +37,15 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
   });
 
   it.each([
+    ['Il gruppo di lavoro sull’apprendistato si è riunito ieri.', 'gruppo di lavoro sull’apprendistato'],
+    ['El Grupo de trabajo sobre formación dual es nuevo.', 'Grupo de trabajo sobre formación dual'],
+    ['De werkgroep voor beroepsonderwijs is gestart.', 'werkgroep voor beroepsonderwijs'],
+    ['Le réseau européen EXNET se réunit.', 'réseau européen EXNET'],
+  ])('working group in %j', (text, name) => {
+    expect(findWorkingGroups(text).map((g) => [g.value, g.confidence >= 0.75])).toEqual([[name, true]]);
+  });
+
+  it.each([
     ['The meeting will take place in Wien on 3 May.', 'Vienna', 'AT'],
     ['Il seminario si svolge a Torino il 12 ottobre.', 'Turin', 'IT'],
     ['Konferencja odbędzie się w Gdańsku.', 'Gdańsk', 'PL'],

@@ -2,7 +2,7 @@ import { foldText } from '../../domain/text-folding';
 import { escapeRegExp } from './ingest.folding';
 import { isNetwork, knownBodies } from './ingest.known-names';
 import { Mention, spanOf } from './ingest.model';
-import { isOrganisationName } from './ingest.name-judge';
+import { whyNotAName } from './ingest.name-judge';
 import { countryCodeOf } from './ingest.places';
 
 /*
@@ -29,7 +29,8 @@ function networkPatterns(): Array<{ pattern: RegExp; body: string }> {
 const NAMED_NETWORKS = [
   /((?:[\p{Lu}][\p{L}\d\-]*[ \t]+){1,3}(?:Network|Platform)(?:[ \t]+(?:for|of|on)[ \t]+(?:\p{Lu}[\p{L}\-]*)(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}\-]*){0,3})?)/gu,
   /((?:[\p{Lu}][\p{L}\d\-]*\s+)?community of (?:[\p{Ll}\-]+\s+){0,3}(?:experts|practitioners))/gu,
-  /(réseau (?:européen |national )?(?:\p{Lu}[\p{Lu}\d\-]+))/gu,
+  /((?:réseau|rete|red|rede|Netzwerk|sieć|sieci|netwerk|δίκτυο) (?:européen |europea |europeo |europeia |europejska |europese |ευρωπαϊκό |national |nazionale |nacional )?(?:\p{Lu}[\p{Lu}\d\-]+))/gu,
+  /((?:\p{Lu}[\p{Lu}\d\-]+)[ \t]+(?:network|Netzwerk|netwerk))(?![\p{L}])/gu,
 ];
 
 /** Mentions of the bundled data's networks and named networks, with a country after a network ("ReferNet Czechia"). */
@@ -50,13 +51,15 @@ function networksIn(text: string): Array<Mention<string>> {
       }
     }
   }
-  for (const pattern of NAMED_NETWORKS) {
+  for (const [index, pattern] of NAMED_NETWORKS.entries()) {
+    // "the X network" names a network but seldom says the event is its own: a proposal (0.7).
+    const confidence = index === NAMED_NETWORKS.length - 1 ? 0.7 : 0.75;
     for (const match of text.matchAll(pattern)) {
       const name = match[1].trim().replace(/^(?:The|A|An|Its|This|Our)\s+/u, '');
       const start = (match.index ?? 0) + match[0].indexOf(name);
       const proper = name.replace(/\b(?:Network|Community|Platform|European|National|International|Regional|community|of|experts|practitioners|for|on)\b/gu, '').trim();
       const inside = found.some((f) => f.span.start <= start + name.length && start <= f.span.end);
-      if (!inside && name.split(/\s+/).length >= 2 && /\p{Lu}/u.test(proper)) found.push({ value: name, confidence: 0.75, span: spanOf(text, start, start + name.length) });
+      if (!inside && name.split(/\s+/).length >= 2 && /\p{Lu}/u.test(proper)) found.push({ value: name, confidence, span: spanOf(text, start, start + name.length) });
     }
   }
   return found;
@@ -68,6 +71,8 @@ export function findWorkingGroups(text: string): Array<Mention<string>> {
     /\b((?:[\p{Lu}\d][\p{L}\d\-]* +){0,4}[Ww]orking [Gg]roup(?:\s+(?:on|for|of)\s+[^.,;:()\n]+?)?)(?=\s+(?:will|was|were|is|are|has|have|had|held|holds|organised|organized|discussed|visited|took|takes|met|meets|during|which|that|and\s+(?:the|its|their)|to|at|in\s+\p{Lu})\b|[.,;:()\n]|$)/gu,
     /\b([Gg]roupe de travail(?:\s+(?:th[ée]matique|\p{Lu}[\p{L}\d\-]*))*(?:\s+(?:sur|pour|consacr[ée] [àa])\s+[^.,;:()\n]+?)?)(?=\s+(?:se|a|aura|avait|est|sera|qui|et|lors)\b|[.,;:()\n]|$)/gu,
     /\b((?:[\p{Lu}\d][\p{L}\d\-]*\s+){0,3}(?:Thematische\s+)?Arbeitsgruppe(?:\s+(?:zu|zur|zum|für|über)\s+[^.,;:()\n]+?)?)(?=\s+(?:wird|wurde|hat|hatte|ist|war|und|die|der)\b|[.,;:()\n]|$)/gu,
+    // Italian, Spanish, Portuguese, Polish, Dutch and Greek: "gruppo di lavoro sull'...", "grupo de trabajo sobre ...".
+    /(?<![\p{L}])((?:[\p{Lu}\d][\p{L}\d\-]*\s+){0,3}(?:[Gg]ruppo di lavoro|[Gg]rupo de trabajo|[Gg]rupo de trabalho|[Gg]rupa robocza|[Ww]erkgroep|[Οο]μάδα [Εε]ργασίας)(?:\s+(?:\p{Lu}[\p{L}\d\-]*|tematic[oa]|temátic[oa]|tematyczna|thematische))*(?:\s+(?:sul(?:l['’]|la|le|lo)?|su|per|sobre|para|sobre a|sobre o|ds\.|do spraw|voor|over|για)\s*[^.,;:()\n]+?)?)(?=\s+(?:è|ha|si|es|ha|é|foi|jest|była|is|heeft|είναι|και|e|y|i|en)\s|[.,;:()\n]|$)/gu,
   ];
   const found: Array<Mention<string>> = [];
   for (const network of networksIn(text)) {
@@ -75,15 +80,16 @@ export function findWorkingGroups(text: string): Array<Mention<string>> {
   }
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
-      const name = match[1].trim().replace(/^(?:The|A|An|Its|This)\s+(?=\S)/u, '');
-      const qualified = /\s(?:on|for|of|sur|pour|consacr|zu|zur|zum|für|über)\s/u.test(name);
-      const proper = /^[\p{Lu}\d]/u.test(name) && !/^(?:[Ww]orking|Groupe|Arbeitsgruppe)/u.test(name);
+      const name = match[1].trim().replace(/^(?:The|A|An|Its|This|Il|La|Lo|El|O|Het|De|Η|Der|Die|Das)\s+(?=\S)/u, '');
+      const qualified = /\s(?:on|for|of|sur|pour|consacr|zu|zur|zum|für|über|sul|sull['’]|sulla|su|per|sobre|para|do spraw|ds\.|voor|over|για)[\s\p{L}]/u.test(name);
+      const proper = /^[\p{Lu}\d]/u.test(name) && !/^(?:[Ww]orking|Groupe|Arbeitsgruppe|Gruppo|Grupo|Grupa|Werkgroep|Ομάδα)/u.test(name);
       if (!qualified && !proper) continue;
       if (found.some((f) => foldText(f.value).startsWith(foldText(name)))) continue;
       const start = (match.index ?? 0) + match[0].indexOf(name);
       found.push({ value: name, confidence: qualified ? 0.85 : 0.6, span: spanOf(text, start, start + name.length) });
     }
   }
-  return found.filter((group) => isOrganisationName(group.value.replace(/\b(?:[Ww]orking [Gg]roup|Arbeitsgruppe|[Gg]roupe de travail)\b/gu, 'Group'))).sort((a, b) => a.span.start - b.span.start);
+  // The judge refuses working groups as organisations; as working groups they are judged for everything else.
+  return found.filter((group) => [undefined, 'working group'].includes(whyNotAName(group.value))).sort((a, b) => a.span.start - b.span.start);
 }
 
