@@ -27,6 +27,8 @@ describe('organisation-name judge (issue 11, item 2)', () => {
     ['7', 'too short'],
     ['and the Chamber of Crafts', 'fragment'],
     ['Dr Anna Example', 'person'],
+    ['Maria Beispiel', 'person'],
+    ['CEO of Example Ltd', 'person'],
     ['Regional Skills Summit 2031', 'event'],
     ['Thematic Working Group on Examples', 'working group'],
   ])('refuses %j (%s)', (name, reason) => {
@@ -43,6 +45,8 @@ describe('organisation-name judge (issue 11, item 2)', () => {
     'ETF',
     'Belgian Presidency of the Council of the EU',
     'ibw Austria',
+    'Robert Example Stiftung',
+    'Maria Example University',
   ])('accepts %j', (name) => {
     expect(isOrganisationName(name)).toBe(true);
   });

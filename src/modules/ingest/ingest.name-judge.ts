@@ -1,3 +1,4 @@
+import { getGender } from 'gender-detection-from-name';
 import { foldText } from '../../domain/text-folding';
 import { knownOrganisation } from './ingest.known-names';
 import { OrganisationFound } from './ingest.model';
@@ -9,7 +10,7 @@ import { countryCodeOf } from './ingest.places';
  * The organisation-name judge (issue 11, item 2): an organisation, working group or publication is created only from
  * a name. Refused: fewer than two letters, a fragment holding a date ("Cedefop on 21", "22 November in
  * Thessaloniki"), a bare nationality adjective ("Croatian"), a generic word ("Ministry", "EU" unless the bundled data
- * knows it), a place ("Sardinia", "Greece") and a whole sentence. Month names and nationality adjectives come from
+ * knows it), a place ("Sardinia", "Greece"), a person and a whole sentence. Month names and nationality adjectives come from
  * the ICU data of the runtime (Intl), in the languages of the genre, not from hand lists.
  */
 
@@ -107,7 +108,7 @@ export function whyNotAName(name: string): string | undefined {
   const yearOrDay = (word: string | undefined) => /^\d{1,4}(?:st|nd|rd|th|\.)?,?$/u.test(word ?? '');
   if (words.some((word, i) => monthNames.has(word.replace(/[.,]/g, '')) && /^\p{Lu}/u.test(name.split(/\s+/)[i] ?? '') && (yearOrDay(words[i + 1]) || yearOrDay(words[i - 1])))) return 'date';
   if (/(?:^|\s)(?:in|on|since|from|until|en|im|am|dal|del|desde|w|op|στις|το)\s+(?:19|20)\d{2}\b/u.test(bare) || /^(?:in|on|this|today|last|next|since)\s/u.test(folded)) return 'date';
-  if (PERSON.test(bare)) return 'person';
+  if (PERSON.test(bare) || looksLikePersonalName(name)) return 'person';
   if (PEOPLE.test(bare) || /\bmembers?$/u.test(bare)) return 'generic';
   if (EVENT_WORDS.test(bare) && !hasInstitutionHead(name)) return 'event';
   if (/\b(?:19|20)\d{2}$/u.test(bare)) return 'event';
@@ -151,6 +152,17 @@ export function withoutTail<T extends { value: string; span: { start: number; en
   if (!place) return org;
   const value = org.value.slice(0, tail.index);
   return { ...org, value, span: { start: org.span.start, end: org.span.start + value.length, text: value } };
+}
+
+/**
+ * "Anna Example", "Jean-Luc Example Name": two or three capitalised words, no institution word, the first a given
+ * name that gender-detection-from-name knows (its given-name lists in en, it, es, fr, de, tr).
+ */
+function looksLikePersonalName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || hasInstitutionHead(name)) return false;
+  if (!words.every((word) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(word))) return false;
+  return getGender(words[0].split('-')[0]) !== 'unknown';
 }
 
 /**
