@@ -8,8 +8,9 @@ import { Mention, OrganisationFound, spanOf } from './ingest.model';
 
 // An article needs the space after it (or an apostrophe): "the\s*" took "The" off "Thessaloniki", "le" off "Lehrbetrieb".
 const ARTICLE = /^(?:(?:the|le|la|les|der|die|das|dem|den|des|du|de la|a|o|os|as|el|los|las|il|lo|het|η|ο|το|της|του|οι)\s+|(?:de |dell|dall|all|nell)?l['’]\s*)/iu;
-const CONNECTORS = new Set(['of', 'for', 'on', 'in', 'and', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'der', 'die', 'das', 'und', 'd', 'l', 'pour', 'en', 'zur', 'zum', 'para', 'a', 'e', 'o', 'do', 'da', 'dos', 'das', 'del', 'y', 'di', 'per',
-  'della', 'dello', 'delle', 'dei', 'degli', 'van', 'voor', 'het', 'dla', 'pentru', 'al', 'ale', 'της', 'του', 'των', 'για', 'за', 'на', 'и', 'και', 'si', 'i', '&']);
+// Folded like the words they are compared with ("für" is "fur").
+const CONNECTORS = new Set((['of', 'for', 'on', 'in', 'and', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'der', 'die', 'das', 'und', 'd', 'l', 'pour', 'en', 'zur', 'zum', 'para', 'a', 'e', 'o', 'do', 'da', 'dos', 'das', 'del', 'y', 'di', 'per',
+  'della', 'dello', 'delle', 'dei', 'degli', 'van', 'voor', 'het', 'dla', 'pentru', 'al', 'ale', 'της', 'του', 'των', 'για', 'за', 'на', 'и', 'και', 'si', 'i', '&'] as string[]).map(foldText));
 const CONJUNCTIONS = new Set(['and', 'et', 'und', '&', 'en', 'si', 'και', 'и']);
 /** French adjectives that follow the noun inside institution names. */
 const ADJECTIVES = /^(?:europeen|europeenne|europeens|europea|europeo|europeia|europeu|national|nationale|nazionale|nacional|federal|federale|regional|regionale|international|internationale|internazionale|internacional)$/;

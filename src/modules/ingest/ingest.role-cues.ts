@@ -31,12 +31,12 @@ export const BY_CUES: Record<CueRole, Partial<Record<CueLanguage, string[]>>> = 
     bg: ['домакин (?:е|беше)'],
   },
   organiser: {
-    en: ['(?:co-)?organi[sz]ed (?:jointly |together )?by', 'in (?:close )?co-?operation with', 'in partnership with', 'in collaboration with', 'together with', 'jointly with', 'convened by'],
-    fr: ['(?:co-?)?organisé(?:e|s|es)? (?:conjointement )?par', 'en (?:étroite )?coopération avec', 'en partenariat avec', 'en collaboration avec', 'conjointement avec'],
-    de: ['(?:mit)?organisiert von', 'veranstaltet von', 'in (?:enger )?Zusammenarbeit mit', 'in Kooperation mit', 'gemeinsam mit', 'zusammen mit'],
-    it: ['(?:co-?)?organizzat[oaie] da', 'promoss[oaie] da', 'ideat[oaie] da', 'in collaborazione(?: organizzativa)? con', 'in partenariato con', 'insieme a'],
-    es: ['(?:co)?organizad[oa]s? por', 'en colaboración con', 'en cooperación con', 'junto (?:con|a)'],
-    pt: ['(?:co-?)?organizad[oa]s? (?:por|pel[oa]s?)', 'em colaboração com', 'em parceria com', 'em cooperação com'],
+    en: ['(?:co-)?organi[sz]ed (?:jointly |together )?by', 'in (?:close )?co-?operation with', 'in partnership with', 'in collaboration with', 'together with', 'jointly with', 'convened by', '(?:at|on) the initiative of'],
+    fr: ['(?:co-?)?organisé(?:e|s|es)? (?:conjointement )?par', 'en (?:étroite )?coopération avec', 'en partenariat avec', 'en collaboration avec', 'conjointement avec', 'à l[’\']initiative d(?:e|u|es)'],
+    de: ['(?:mit)?organisiert von', 'veranstaltet von', 'in (?:enger )?Zusammenarbeit mit', 'in Kooperation mit', 'gemeinsam mit', 'zusammen mit', 'auf Initiative (?:des|der|von)'],
+    it: ['(?:co-?)?organizzat[oaie] da', 'promoss[oaie] da', 'ideat[oaie] da', 'in collaborazione(?: organizzativa)? con', 'in partenariato con', 'insieme a', 'su iniziativa d(?:i|el|ella|ell[’\'])'],
+    es: ['(?:co)?organizad[oa]s? por', 'en colaboración con', 'en cooperación con', 'junto (?:con|a)', 'a iniciativa d(?:e|el)'],
+    pt: ['(?:co-?)?organizad[oa]s? (?:por|pel[oa]s?)', 'em colaboração com', 'em parceria com', 'em cooperação com', 'por iniciativa d(?:e|o|a)'],
     pl: ['(?:zorganizowan[aey]|organizowan[aey]) przez', 'organizatorem (?:jest|był|była|będzie)', 'we współpracy z'],
     nl: ['georganiseerd door', 'in samenwerking met', 'samen met'],
     el: ['(?:δι)?οργανώνεται από', '(?:δι)?οργανώθηκε από', 'σε συνεργασία με'],
@@ -91,6 +91,13 @@ export const SUBJECT_VERBS: Record<'host' | 'organiser', Partial<Record<CueLangu
     sv: ['anordnar', 'anordnade', 'arrangerar', 'arrangerade'],
   },
 };
+
+/**
+ * German passives name the agent before the participle: "wird vom Cedefop in Zusammenarbeit mit ... organisiert".
+ * The agent after these words is the organiser when one of PASSIVE_PARTICIPLES closes the clause.
+ */
+export const PASSIVE_AGENT = String.raw`(?:wird|wurde|werden|wurden|ist|war)\s+(?:vom|von der|von den|von)`;
+export const PASSIVE_PARTICIPLES = String.raw`(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)`;
 
 /** Clause verbs that come before their subject: "διοργάνωσε η Περιφερειακή Διεύθυνση ...", "οργανώνει ... το X". */
 export const VERB_FIRST_CUES: Partial<Record<CueLanguage, string[]>> = {

@@ -2,7 +2,7 @@ import { OrganisationFound, spanOf } from './ingest.model';
 import { isNetwork, knownOrganisation } from './ingest.known-names';
 import { judgeOrganisations } from './ingest.name-judge';
 import { dedupe, hasInstitutionHead, namedAfter, organisationsAt } from './ingest.organisations';
-import { BY_CUES, cuePattern, SUBJECT_VERBS, VERB_FIRST_CUES } from './ingest.role-cues';
+import { BY_CUES, cuePattern, PASSIVE_AGENT, PASSIVE_PARTICIPLES, SUBJECT_VERBS, VERB_FIRST_CUES } from './ingest.role-cues';
 import { EVENT_KIND_TERMS } from './ingest.vocabulary';
 
 /*
@@ -18,6 +18,7 @@ const ORGANISER_BY = cuePattern(BY_CUES.organiser, String.raw`\s+`);
 const PRESIDENCY_BY = cuePattern(BY_CUES.presidency, String.raw`\s+`);
 const SUPPORT_BY = cuePattern(BY_CUES.support, String.raw`\s+`);
 const VERB_FIRST = cuePattern(VERB_FIRST_CUES, String.raw`\s+`);
+const GERMAN_PASSIVE = new RegExp(String.raw`(?<![\p{L}])${PASSIVE_AGENT}\s+(?=[^.!?\n]{1,160}?\b${PASSIVE_PARTICIPLES}\b)`, 'giu');
 const HOST_VERB = verbPattern(SUBJECT_VERBS.host);
 const ORGANISER_VERB = verbPattern(SUBJECT_VERBS.organiser);
 
@@ -46,7 +47,8 @@ export function findHosts(text: string): OrganisationFound[] {
 
 /**
  * Organisers of the event, in text order: named after an organiser cue (0.8), the subject of an organising verb
- * (0.8), the clause subject after a verb that comes first (Greek, 0.8), the owner of an event ("Cedefop's
+ * (0.8), the clause subject after a verb that comes first (Greek, 0.8), the agent of a German passive ("wird vom
+ * Cedefop ... organisiert", 0.8), the owner of an event ("Cedefop's
  * conference", "Cedefop policy learning forum" for a body the bundled data knows by that acronym, 0.8), a presidency named after "under the presidency of" (0.8 when it names a presidency or an
  * institution, else 0.6: a chair is a person). Bodies named after "with the support of" are not organisers: see
  * {@link findSupporters}.
@@ -59,6 +61,7 @@ export function findOrganisers(text: string): OrganisationFound[] {
     ...namedAfter(text, ORGANISER_BY, 0.8),
     ...subjectsOf(text, ORGANISER_VERB, 0.8),
     ...namedAfter(text, VERB_FIRST, 0.8),
+    ...namedAfter(text, GERMAN_PASSIVE, 0.8),
     ...owners(text),
     ...attributive(text),
     ...presidencies,
@@ -73,7 +76,7 @@ export function findSupporters(text: string): OrganisationFound[] {
 
 /** Names that pass the judge, under the name the bundled data knows them by, first mention each, in text order. */
 function judged(found: OrganisationFound[], confidence: (org: OrganisationFound & { known: boolean }) => number): OrganisationFound[] {
-  const kept = judgeOrganisations(found).map((org) => ({ ...org, confidence: confidence(org) }));
+  const kept = judgeOrganisations(found.map(beforeCue)).map((org) => ({ ...org, confidence: confidence(org) }));
   const sorted = kept.sort((a, b) => a.span.start - b.span.start || b.confidence - a.confidence);
   // Two names of one body ("Bundesinstitut für Berufsbildung" and "Federal Institute ...") are one organisation.
   // The form the bundled data itself writes wins over one it is known by through its acronym only.
@@ -86,6 +89,17 @@ function judged(found: OrganisationFound[], confidence: (org: OrganisationFound 
     bodies.add(org.knownAs);
     return true;
   });
+}
+
+/** The opening of an "in cooperation with" cue, in any of the table's languages. */
+const COOPERATION = /\s(?:in|en|em|w|we|σε)\s+(?:enger\s+|close\s+|étroite\s+)?(?:Zusammenarbeit|Kooperation|co-?operation|collaboration|partnership|partenariat|coopération|collaborazione|partenariato|colaboración|cooperación|colaboração|cooperação|parceria|współpracy|samenwerking|συνεργασία)(?![\p{L}])/iu;
+
+/** A name cut before a role cue it swallowed ("Cedefop in Zusammenarbeit" → "Cedefop"). */
+function beforeCue(org: OrganisationFound): OrganisationFound {
+  const cue = COOPERATION.exec(org.value);
+  if (!cue) return org;
+  const value = org.value.slice(0, cue.index);
+  return { ...org, value, span: { start: org.span.start, end: org.span.start + value.length, text: value } };
 }
 
 function verbPattern(table: typeof SUBJECT_VERBS.host): RegExp {
