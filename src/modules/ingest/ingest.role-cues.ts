@@ -92,6 +92,28 @@ export const SUBJECT_VERBS: Record<'host' | 'organiser', Partial<Record<CueLangu
   },
 };
 
+/** An event said to take place at an institution: the institution is its host ("took place at Cedefop"). */
+export const VENUE_CUES: Partial<Record<CueLanguage, string[]>> = {
+  en: ['(?:held|hosted|took place|takes place|take place|will take place|is taking place|met|meets) (?:at|in)'],
+  fr: ['se tiendra (?:à|au)', 's[’\']est tenue? (?:à|au)', 'a eu lieu (?:à|au)'],
+  de: ['findet im', 'fand im', 'fand in der', 'findet in der'],
+  it: ['si svolge (?:presso|a)', 'si terrà (?:presso|a)'],
+  es: ['tendrá lugar en', 'se celebrará en'],
+  pt: ['terá lugar n[oa]'],
+  pl: ['odbędzie się w'],
+  nl: ['vindt plaats in'],
+  el: ['πραγματοποιείται στ[οη]ν?'],
+};
+
+/** Bare place words before an institution ("im", "an der", "presso", "at"): a weaker sign of the venue (case-sensitive). */
+export const WEAK_VENUE_CUES = ['im', 'an der', 'presso', 'at'];
+
+/** The nouns of "in cooperation with" in the table's languages: a name never runs into one ("Cedefop in Zusammenarbeit"). */
+export const COOPERATION_NOUNS = [
+  'Zusammenarbeit', 'Kooperation', 'co-?operation', 'collaboration', 'partnership', 'partenariat', 'coopération', 'collaborazione',
+  'partenariato', 'colaboración', 'cooperación', 'colaboração', 'cooperação', 'parceria', 'współpracy', 'samenwerking', 'συνεργασία',
+];
+
 /**
  * German passives name the agent before the participle: "wird vom Cedefop in Zusammenarbeit mit ... organisiert".
  * The agent after these words is the organiser when one of PASSIVE_PARTICIPLES closes the clause.

@@ -2,7 +2,7 @@ import { OrganisationFound, spanOf } from './ingest.model';
 import { isNetwork, knownOrganisation } from './ingest.known-names';
 import { judgeOrganisations } from './ingest.name-judge';
 import { dedupe, hasInstitutionHead, namedAfter, organisationsAt } from './ingest.organisations';
-import { BY_CUES, cuePattern, PASSIVE_AGENT, PASSIVE_PARTICIPLES, SUBJECT_VERBS, VERB_FIRST_CUES } from './ingest.role-cues';
+import { BY_CUES, COOPERATION_NOUNS, cuePattern, PASSIVE_AGENT, PASSIVE_PARTICIPLES, SUBJECT_VERBS, VENUE_CUES, VERB_FIRST_CUES, WEAK_VENUE_CUES } from './ingest.role-cues';
 import { EVENT_KIND_TERMS } from './ingest.vocabulary';
 
 /*
@@ -22,10 +22,8 @@ const GERMAN_PASSIVE = new RegExp(String.raw`(?<![\p{L}])${PASSIVE_AGENT}\s+(?=[
 const HOST_VERB = verbPattern(SUBJECT_VERBS.host);
 const ORGANISER_VERB = verbPattern(SUBJECT_VERBS.organiser);
 
-/** "held at", "took place at", "findet im ... statt": the institution an event is said to take place at is its host. */
-const VENUE = /(?<![\p{L}])(?:(?:held|hosted|took place|takes place|take place|will take place|is taking place|met|meets) (?:at|in)|se tiendra (?:à|au)|s['’]est tenue? (?:à|au)|a eu lieu (?:à|au)|findet im|fand im|fand in der|findet in der|si svolge (?:presso|a)|si terrà (?:presso|a)|tendrá lugar en|se celebrará en|terá lugar n[oa]|odbędzie się w|vindt plaats in|πραγματοποιείται στ[οη]ν?)\s+/giu;
-/** "im", "an der", "presso", "at": a weaker sign of the venue (an office, a university) than an event verb. */
-const WEAK_VENUE = /(?<![\p{L}])(?:im|an der|presso|at)\s+/gu;
+const VENUE = cuePattern(VENUE_CUES, String.raw`\s+`);
+const WEAK_VENUE = new RegExp(String.raw`(?<![\p{L}])(?:${WEAK_VENUE_CUES.join('|')})\s+`, 'gu');
 
 /** Kind words ("conference", "seminar") that make "X's <kind>" an event organised by X. */
 const KIND_WORDS = EVENT_KIND_TERMS.flatMap(([, terms]) => terms).filter((term) => /^[a-z -]+$/.test(term)).concat(['forum', 'event', 'plenary']);
@@ -91,8 +89,7 @@ function judged(found: OrganisationFound[], confidence: (org: OrganisationFound 
   });
 }
 
-/** The opening of an "in cooperation with" cue, in any of the table's languages. */
-const COOPERATION = /\s(?:in|en|em|w|we|σε)\s+(?:enger\s+|close\s+|étroite\s+)?(?:Zusammenarbeit|Kooperation|co-?operation|collaboration|partnership|partenariat|coopération|collaborazione|partenariato|colaboración|cooperación|colaboração|cooperação|parceria|współpracy|samenwerking|συνεργασία)(?![\p{L}])/iu;
+const COOPERATION = new RegExp(String.raw`\s(?:in|en|em|w|we|σε)\s+(?:enger\s+|close\s+|étroite\s+)?(?:${COOPERATION_NOUNS.join('|')})(?![\p{L}])`, 'iu');
 
 /** A name cut before a role cue it swallowed ("Cedefop in Zusammenarbeit" → "Cedefop"). */
 function beforeCue(org: OrganisationFound): OrganisationFound {
