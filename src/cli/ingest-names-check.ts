@@ -102,16 +102,21 @@ function devPages(dir: string): Page[] {
   });
 }
 
-/** The bulk pages, one JSON object {url, text} a line. */
+/** The bulk pages, one JSON object {url, text} a line (a line that is not one is reported and skipped). */
 function bulkPages(file: string): Page[] {
   if (!fs.existsSync(file)) return [];
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line, index) => {
-      const row = JSON.parse(line) as { url?: string; text?: string };
-      return { id: `bulk/${index + 1}${row.url ? ` ${row.url}` : ''}`, url: row.url, text: row.text ?? '', withheld: false };
+    .flatMap((line, index) => {
+      try {
+        const row = JSON.parse(line) as { url?: string; text?: string };
+        return [{ id: `bulk/${index + 1}${row.url ? ` ${row.url}` : ''}`, url: row.url, text: row.text ?? '', withheld: false }];
+      } catch {
+        process.stdout.write(`bulk/${index + 1}: not a JSON object, skipped\n`);
+        return [];
+      }
     });
 }
 
