@@ -29,6 +29,7 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
     expect(findOrganisers("Cedefop's annual conference gathered experts.").map((org) => org.value)).toEqual(['Cedefop']);
     expect(findOrganisers('The seminar is held under the presidency of the Example Presidency of the Council.').map((org) => [org.value, org.confidence])).toEqual([['Example Presidency of the Council', 0.8]]);
     expect(findOrganisers('A workshop, organised by Cedefop on 4 and 5 May in Thessaloniki, explored skills.').map((org) => org.value)).toEqual(['Cedefop']);
+    expect(findOrganisers('Την ημερίδα οργανώνει στις 7 Μαΐου, στο Μουσείο Παραδείγματος, το Ελληνικό Εμπορικό και Βιομηχανικό Επιμελητήριο.').map((org) => org.value)).toEqual(['Ελληνικό Εμπορικό και Βιομηχανικό Επιμελητήριο']);
     expect(findOrganisers('Die Tagung wird vom Beispielinstitut für Bildung in Zusammenarbeit mit der Kammer Muster organisiert.').map((org) => org.value)).toEqual(['Beispielinstitut für Bildung', 'Kammer Muster']);
   });
 

@@ -85,7 +85,7 @@ export function organisationsAt(text: string, at: number, confidence: number): O
         const isInstitution = foldText(text.slice(start, end)).split(/\s+/).some((w) => INSTITUTION_HEADS.test(w));
         const nextHead = INSTITUTION_HEADS.test(foldText(rest.split(/\s+/)[0] ?? ''));
         // "European Economic and Social Committee": an adjective before "and" belongs to the head noun after it.
-        const adjectiveBefore = /(?:ic|al)$/.test(foldText(words[index - 1]?.[0] ?? '')) && !isInstitution && headAhead(rest);
+        const adjectiveBefore = /(?:ic|al|ico|ica|ale|ische|ischen|ικο|ικη|ικος)$/u.test(foldText(words[index - 1]?.[0] ?? '')) && !isInstitution && headAhead(rest);
         if (!adjectiveBefore && (ARTICLE.test(rest) || !isInstitution || nextHead)) {
           next = wordStart + word.length;
           break;

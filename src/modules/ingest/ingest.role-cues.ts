@@ -123,7 +123,8 @@ export const PASSIVE_PARTICIPLES = String.raw`(?:organisiert|veranstaltet|ausger
 
 /** Clause verbs that come before their subject: "διοργάνωσε η Περιφερειακή Διεύθυνση ...", "οργανώνει ... το X". */
 export const VERB_FIRST_CUES: Partial<Record<CueLanguage, string[]>> = {
-  el: ['(?:δι)?οργάνωσε (?:η|ο|το)', '(?:δι)?οργανώνει (?:η|ο|το)'],
+  // An aside between commas may stand between verb and subject: "οργανώνει στις 7 Μαΐου, στο Μουσείο, το Επιμελητήριο".
+  el: ['(?:δι)?οργ(?:άνωσε|ανώνει|άνωσαν|ανώνουν)(?:[^.\\n]{0,100}?,)?\\s+(?:η|ο|το|οι)'],
 };
 
 /** One regular expression matching any fragment of a cue table (global, case-insensitive, Unicode). */
