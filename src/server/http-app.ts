@@ -12,7 +12,7 @@ import { Logger } from '../logger';
 import { contextFactory, GraphContext } from './context';
 import { graphiqlRouter } from './graphiql';
 import { dashboardRouter } from '../modules/dashboard/dashboard.router';
-import { accessPlugin, errorLoggingPlugin, loadingGuardPlugin, roundTripsPlugin } from './plugins';
+import { accessPlugin, errorLoggingPlugin, loadingGuardPlugin, roundTripsPlugin, unavailableStatusPlugin } from './plugins';
 import { TokenVerifier } from '../auth/token-verifier';
 import { randomUUID } from 'node:crypto';
 import { ReadinessCheck } from '../app/readiness';
@@ -63,6 +63,7 @@ export async function startHttpApp(options: {
     ...(config.exposeQueryStats ? [roundTripsPlugin()] : []),
     accessPlugin(config.auth.readsRequireAuth),
     ...(options.readiness ? [loadingGuardPlugin(options.readiness)] : []),
+    unavailableStatusPlugin(),
   ];
   const limits = queryLimitGuards(config.limits, config.maxPageSize, config.production, config.exposeQueryStats);
   const apollo = new ApolloServer<GraphContext>({
