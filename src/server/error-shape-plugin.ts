@@ -23,8 +23,13 @@ export function errorShapePlugin(schema: GraphQLSchema, hideSchemaNames: boolean
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (!result.errors?.length) return;
-          const document = request.query ?? '';
-          const hide = (text: string) => text.replace(/"([_A-Za-z][_0-9A-Za-z]*)"/g, (quoted, name: string) => (names.has(name) && !document.includes(name) ? '"…"' : quoted));
+          const written = new Set((request.query ?? '').match(/[_A-Za-z][_0-9A-Za-z]*/g) ?? []);
+          // A quoted name or dotted path of names (`"Organisation.memberOf"`), each part judged on its own.
+          const hide = (text: string) =>
+            text.replace(/"([_A-Za-z][_0-9A-Za-z]*(?:\.[_A-Za-z][_0-9A-Za-z]*)*)"/g, (_quoted, path: string) => {
+              const parts = path.split('.').map((name) => (names.has(name) && !written.has(name) ? '…' : name));
+              return `"${parts.join('.')}"`;
+            });
           const shown = result.errors.slice(0, MAX_ERRORS_SHOWN).map((error) => (hideSchemaNames ? hideIn(error, hide) : error));
           const notShown = result.errors.length - shown.length;
           (result as { errors: GraphQLFormattedError[] }).errors = shown;
