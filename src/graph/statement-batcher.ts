@@ -73,7 +73,10 @@ export class StatementBatcher implements Reader {
       return batch.map((_, i) => (result?.[`r${i}`] as Row[] | undefined) ?? []);
     } catch (error) {
       if (sharedFault(error)) throw error;
-      return Promise.all(batch.map((statement) => this.executor.read(statement.cypher, statement.params).catch((alone: Error) => alone)));
+      // One after another: a request must not take a connection per statement from the shared pool (field case F4).
+      const answers: Array<Row[] | Error> = [];
+      for (const statement of batch) answers.push(await this.executor.read(statement.cypher, statement.params).catch((alone: Error) => alone));
+      return answers;
     }
   }
 }
