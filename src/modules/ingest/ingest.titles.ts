@@ -29,12 +29,14 @@ export function headingLine(text: string, kinds: KindMention[], declared?: strin
     const at = text.indexOf(declared);
     if (at >= 0) return spanOf(text, at, at + declared.length);
   }
+  const overLong = overLongHeading(text);
+  if (overLong) return overLong;
   // The first title-like line naming a kind of event wins over site furniture above it ("Employment, Social Affairs").
   const candidates: TextSpan[] = [];
   for (const line of lines(text).slice(0, 10)) {
     const folded = foldText(line.text).replace(/[.:]$/, '').trim();
     if (FURNITURE.test(folded) || isLabel(line.text) || /\.(?:png|jpe?g|gif|svg|pdf)$/i.test(line.text) || /^https?:\/\//.test(line.text)) continue;
-    if (!/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(line.text) || isDateLine(line.text)) continue;
+    if (!hasTwoWords(line.text) || isDateLine(line.text)) continue;
     const namesKind = kindsWithin(kinds, line).some((k) => k.kind !== undefined);
     const prose = line.text.length > 250 || /[,:;]$/.test(line.text) || (/[.!]$/.test(line.text) && !(namesKind && line.text.length <= 120));
     if (prose) {
@@ -45,6 +47,27 @@ export function headingLine(text: string, kinds: KindMention[], declared?: strin
     candidates.push(line);
   }
   return candidates[0];
+}
+
+/**
+ * A first line longer than a title may be (250 characters), set apart by a blank line and holding no sentence: the
+ * document's heading all the same. It is returned so that ingestion refuses it as `event.name` (field case F10: an
+ * over-long name is refused up front with BAD_USER_INPUT) instead of silently taking a title from elsewhere.
+ */
+function overLongHeading(text: string): TextSpan | undefined {
+  const first = lines(text)[0];
+  if (!first || first.text.length <= 250) return undefined;
+  const blankAfter = /^[ \t\r]*\n[ \t\r]*\n/.test(text.slice(first.end));
+  const sentence = /[.!?;:,]$|[.!?]\s+\p{Lu}/u.test(first.text);
+  return blankAfter && !sentence ? first : undefined;
+}
+
+/** At least two runs of two or more letters with white space between them; linear time on any line. */
+function hasTwoWords(line: string): boolean {
+  const first = /\p{L}{2,}/u.exec(line);
+  if (!first) return false;
+  const gap = line.slice(first.index + first[0].length).search(/\s/);
+  return gap >= 0 && /\p{L}{2,}/u.test(line.slice(first.index + first[0].length + gap));
 }
 
 function isDateLine(line: string): boolean {
