@@ -92,8 +92,16 @@ export interface TitleSources {
   fallback: { kind?: EventKind; city?: string };
 }
 
-/** The event's title and where it came from (see the file comment for the order and confidences). */
+/**
+ * The event's title and where it came from (see the file comment for the order and confidences); runs of white space
+ * inside it are one space ("Μεταλυκειακό  Έτος" reads "Μεταλυκειακό Έτος").
+ */
 export function titleFor(sources: TitleSources): Title {
+  const title = readTitle(sources);
+  return { ...title, value: title.value.replace(/\s+/g, ' ').trim() };
+}
+
+function readTitle(sources: TitleSources): Title {
   const { text, block } = sources;
   const field = titleField(text, block);
   if (field) return field;
@@ -105,7 +113,9 @@ export function titleFor(sources: TitleSources): Title {
   if (heading) {
     const namesKind = kindsWithin(sources.kinds, heading).some((k) => k.kind !== undefined);
     if (named && named.confidence >= 0.8 && !sources.eventLayout && /\s\p{Ll}+s\s/u.test(heading.text)) return named;
-    if (namesKind || sources.eventLayout) return { value: heading.text.replace(/^\S*\d\S*:\s+/, ''), confidence: namesKind ? 0.9 : 0.85, span: heading, origin: 'heading' };
+    if (namesKind || sources.eventLayout) {
+      return quotedWithin(heading) ?? { value: heading.text.replace(/^\S*\d\S*:\s+/, ''), confidence: namesKind ? 0.9 : 0.85, span: heading, origin: 'heading' };
+    }
   }
   const quoted = quotedName(text, sources.anchor, sources.kinds) ?? quotedName(text, firstSentenceOf(text, block), sources.kinds);
   if (quoted) return quoted;
@@ -116,6 +126,22 @@ export function titleFor(sources: TitleSources): Title {
   const kindLabel = sources.fallback.kind ? sources.fallback.kind.charAt(0) + sources.fallback.kind.slice(1).toLowerCase().replace(/_/g, ' ') : 'Event';
   const where = sources.fallback.city ? ` in ${sources.fallback.city}` : '';
   return { value: `${kindLabel}${where}`, confidence: 0.3, span: spanOf(text, block.start, block.start), origin: 'kind-and-place' };
+}
+
+/**
+ * A heading that frames a quoted name with a kind word, a country or a date ("Conference 'Skills for a lifetime,
+ * towards a futureproof VET'", "Conferinta nationala „...” (21 iunie, ...)"): the quoted name, when it has at least
+ * three words and makes up at least half of the heading's letters.
+ */
+function quotedWithin(heading: TextSpan): Title | undefined {
+  for (const match of heading.text.matchAll(QUOTE)) {
+    const inner = (match[1] ?? match[2]).trim();
+    const letters = (value: string) => value.replace(/[^\p{L}]/gu, '').length;
+    if (inner.split(/\s+/).length < 3 || letters(inner) * 2 < letters(heading.text)) continue;
+    const start = heading.start + (match.index ?? 0) + match[0].indexOf(inner);
+    return { value: inner, confidence: 0.9, span: { start, end: start + inner.length, text: inner }, origin: 'heading' };
+  }
+  return undefined;
 }
 
 /** "Title: ..." on one line, or a title label line and the value on the next. */
