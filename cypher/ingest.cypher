@@ -31,7 +31,8 @@ RETURN d.id AS id, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS i
 // The document node; created once, never rewritten (a second ingestion of the same text changes nothing).
 MERGE (d:SourceDocument {id: $document.id})
 ON CREATE SET d.url = $document.url, d.contentHash = $document.contentHash, d.title = $document.title,
-              d.documentType = $document.documentType, d.ingestedAt = datetime(), d.ingestedBy = $actor
+              d.documentType = $document.documentType, d.language = $document.language,
+              d.ingestedAt = datetime(), d.ingestedBy = $actor
 RETURN d.ingestedAt AS ingestedAt
 
 // name: linkExtractedFrom
@@ -47,11 +48,12 @@ RETURN count(e) AS linked
 // The documents each of $ids was extracted from, newest first.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[:EXTRACTED_FROM]->(d:SourceDocument)
-RETURN id, d.id AS docId, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, d.title AS title, d.documentType AS documentType
+RETURN id, d.id AS docId, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, d.title AS title, d.documentType AS documentType,
+       d.language AS language
 ORDER BY d.ingestedAt DESC
 
 // name: sourceDocumentById
 MATCH (d:SourceDocument {id: $id})
 OPTIONAL MATCH (n:Entity)-[:EXTRACTED_FROM]->(d)
 RETURN d.id AS docId, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, d.title AS title,
-       d.documentType AS documentType, collect(n.id) AS factIds
+       d.documentType AS documentType, d.language AS language, collect(n.id) AS factIds

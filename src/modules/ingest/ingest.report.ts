@@ -1,36 +1,43 @@
-import { EventExtraction, TextSpan, TitleOrigin } from './ingest.model';
-import { ResolvedEntity, ResolvedPlan, ResolvedRelation } from './ingest.resolve';
+import { TextSpan, TitleOrigin } from './ingest.model';
+import { PagePlan } from './ingest.page-plan';
+import { ResolvedEntity, ResolvedRelation } from './ingest.resolve';
 
 /** What one ingestion extracted, linked and created (the CLI prints it, the mutation returns it). */
 export interface IngestReport {
   dryRun: boolean;
   /** True when this exact text was ingested before: nothing was (or would be) written. */
   alreadyIngested: boolean;
-  document: { id: string; url: string; contentHash: string; title: string; documentType: string | null; ingestedAt: string | null };
+  document: { id: string; url: string; contentHash: string; title: string; documentType: string | null; language: string | null; ingestedAt: string | null };
+  /** The first event's title. */
   title: { value: string; origin: TitleOrigin; confidence: number; span: TextSpan };
+  /** Every event of the page, in page order (the first is the one `title` names). */
+  events: ResolvedEntity[];
   entities: ResolvedEntity[];
   relations: ResolvedRelation[];
   counts: { entitiesCreated: number; entitiesLinked: number; mentionsOnly: number; relationsCreated: number; relationsExisting: number };
-  /** Why writing this document would be refused (a dry run reports instead of refusing); empty when it can be written. */
+  /**
+   * Why writing this document would be refused (a dry run reports instead of refusing), then the values and events
+   * left out because they cannot be stored, each naming the field.
+   */
   warnings: string[];
 }
 
-/** Builds the report of an ingestion from its extraction, resolved plan and document. */
+/** Builds the report of an ingestion from its page plan and document. */
 export function summarise(input: {
-  extraction: EventExtraction;
-  plan: ResolvedPlan;
+  page: PagePlan;
   document: IngestReport['document'];
   dryRun: boolean;
   alreadyIngested: boolean;
   warnings: string[];
 }): IngestReport {
-  const { plan } = input;
+  const plan = input.page.merged;
   const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
   return {
     dryRun: input.dryRun,
     alreadyIngested: input.alreadyIngested,
     document: input.document,
-    title: input.extraction.title,
+    title: input.page.events[0].extraction.title,
+    events: input.page.events.map((e) => eventOf(e.plan.entities)),
     entities: plan.entities,
     relations: plan.relations,
     warnings: input.warnings,
@@ -42,6 +49,12 @@ export function summarise(input: {
       relationsExisting: count(plan.relations, (r) => r.action === 'EXISTS'),
     },
   };
+}
+
+function eventOf(entities: ResolvedEntity[]): ResolvedEntity {
+  const event = entities.find((entity) => entity.role === 'event');
+  if (!event) throw new Error('an ingestion plan always holds its event');
+  return event;
 }
 
 /** Human-readable lines: the title and how it was found, then entities and relationships by outcome. */

@@ -5,15 +5,15 @@ import { IngestAction, IngestedEntity, IngestRelationshipAction, IngestResult } 
 /** The GraphQL shape of an ingestion report. */
 export function toIngestResult(report: IngestReport): IngestResult {
   const entities = report.entities.map(toEntity);
-  const event = entities.find((e) => e.role === 'event');
-  if (!event) throw new Error('an ingestion plan always holds the event');
+  const events = report.events.map(toEntity);
   return {
     dryRun: report.dryRun,
     alreadyIngested: report.alreadyIngested,
     sourceDocument: { ...report.document, documentType: report.document.documentType as IngestResult['sourceDocument']['documentType'] },
     title: report.title.value,
     titleOrigin: report.title.origin,
-    event,
+    event: events[0],
+    events,
     entities,
     relationships: report.relations.map((r) => ({
       type: r.type,

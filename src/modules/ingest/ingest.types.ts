@@ -36,6 +36,8 @@ export class SourceDocument {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was ingested; null in a dry run of a new document.' }) ingestedAt!: string | null;
   @Field({ description: 'The event title the ingestion used.' }) title!: string;
   @Field(() => PublicationKind, { nullable: true, description: 'The document type line of the page, e.g. TECHNICAL_REPORT.' }) documentType!: PublicationKind | null;
+  @Field(() => String, { nullable: true, description: 'The main language of the page, ISO 639-1 (detected with tinyld); null when it has no words.' })
+  language!: string | null;
 }
 
 @ObjectType({ description: 'An entity read from the document and how it was resolved against the graph.' })
@@ -78,12 +80,18 @@ export class IngestResult {
   @Field() dryRun!: boolean;
   @Field({ description: 'True when the same text was ingested before: nothing was written.' }) alreadyIngested!: boolean;
   @Field(() => SourceDocument) sourceDocument!: SourceDocument;
-  @Field({ description: 'The event title.' }) title!: string;
-  @Field({ description: 'How the title was obtained: heading, first-line, first-sentence or kind-and-place.' }) titleOrigin!: string;
-  @Field(() => IngestedEntity, { description: 'The event itself.' }) event!: IngestedEntity;
+  @Field({ description: 'The title of the first event of the page.' }) title!: string;
+  @Field({ description: 'How that title was obtained: label, heading, first-line, quoted, first-sentence, url or kind-and-place.' }) titleOrigin!: string;
+  @Field(() => IngestedEntity, { description: 'The first event of the page (the same as `events[0]`; kept for clients written before `events`).' })
+  event!: IngestedEntity;
+  @Field(() => [IngestedEntity], { description: 'Every event the page describes, in page order (a listing page or newsletter gives several).' })
+  events!: IngestedEntity[];
   @Field(() => [IngestedEntity]) entities!: IngestedEntity[];
   @Field(() => [IngestedRelationship]) relationships!: IngestedRelationship[];
   @Field(() => IngestCounts) counts!: IngestCounts;
-  @Field(() => [String], { description: 'Why writing this document would be refused (e.g. no event date found): a dry run reports it here, a write is refused with BAD_USER_INPUT. Empty when it can be written.' })
+  @Field(() => [String], {
+    description:
+      'Why writing this document would be refused (e.g. it reads as no event page): a dry run reports it here, a write is refused with BAD_USER_INPUT. Then the values and events left out because they cannot be stored (e.g. "event.url left out: ..."), each naming the field. Empty when everything read can be written.',
+  })
   warnings!: string[];
 }

@@ -15,6 +15,8 @@ export interface SourceDocumentRow {
   contentHash: string;
   title: string;
   documentType: string | null;
+  /** ISO 639-1, detected (ingest.language.ts). */
+  language: string | null;
 }
 
 /**
