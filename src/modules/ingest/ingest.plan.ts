@@ -2,7 +2,7 @@ import { EntityType } from '../../domain/entity-types';
 import { PlaceKind } from '../../domain/enums';
 import { RelationshipType } from '../../domain/relationship-types';
 import { foldText } from '../../domain/text-folding';
-import { EventExtraction, Mention, PageExtraction, TextSpan } from './ingest.model';
+import { EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, TextSpan } from './ingest.model';
 import { countryName } from './ingest.places';
 import { dropUnstorable } from './ingest.storable';
 import { TOPIC_VOCABULARY } from './ingest.vocabulary';
@@ -24,6 +24,8 @@ export interface CandidateEntity {
   props: Record<string, unknown>;
   confidence: number;
   span: TextSpan;
+  /** True for an event whose title is inferred (the URL's slug, or its kind and place): never a fact. */
+  inferred?: boolean;
   /** Props read with their own confidence and span (the event's dates, kind, virtual flag): reviewed one by one. */
   propEvidence?: Record<string, { confidence: number; span: TextSpan }>;
 }
@@ -95,6 +97,7 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
   const event = add({
     role: 'event', type: 'Event', name: title.value, confidence: title.confidence, span: title.span,
     proposedId: withYear(`event:${slug(title.value)}`, year), props: withoutUndefined(eventProps), propEvidence,
+    ...(title.origin === 'url' || title.origin === 'kind-and-place' ? { inferred: true } : {}),
   });
 
   const place = extraction.place;
@@ -112,6 +115,8 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
       });
       relate(city, 'LOCATED_IN', region, place.region.confidence, place.region.span);
       relate(region, 'LOCATED_IN', country, place.country.confidence, place.country.span);
+      // A region the gazetteer adds is below the fact threshold (a proposal): the city keeps its country meanwhile.
+      if (place.region.confidence < FACT_THRESHOLD) relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
     } else {
       relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
     }

@@ -1,6 +1,7 @@
 import { TextSpan, TitleOrigin } from './ingest.model';
 import { PagePlan } from './ingest.page-plan';
 import { ResolvedEntity, ResolvedRelation } from './ingest.resolve';
+import { ProposalDraft, ReviewedPlan } from './ingest.review';
 
 /** What one ingestion extracted, linked and created (the CLI prints it, the mutation returns it). */
 export interface IngestReport {
@@ -14,7 +15,9 @@ export interface IngestReport {
   events: ResolvedEntity[];
   entities: ResolvedEntity[];
   relations: ResolvedRelation[];
-  counts: { entitiesCreated: number; entitiesLinked: number; mentionsOnly: number; relationsCreated: number; relationsExisting: number };
+  /** What was (or would be) queued for review instead of written. */
+  proposals: ProposalDraft[];
+  counts: { entitiesCreated: number; entitiesLinked: number; mentionsOnly: number; relationsCreated: number; relationsExisting: number; proposals: number };
   /**
    * Why writing this document would be refused (a dry run reports instead of refusing), then the values and events
    * left out because they cannot be stored, each naming the field.
@@ -25,28 +28,31 @@ export interface IngestReport {
 /** Builds the report of an ingestion from its page plan and document. */
 export function summarise(input: {
   page: PagePlan;
+  reviewed: ReviewedPlan;
   document: IngestReport['document'];
   dryRun: boolean;
   alreadyIngested: boolean;
   warnings: string[];
 }): IngestReport {
-  const plan = input.page.merged;
+  const plan = input.reviewed.reported;
   const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
   return {
     dryRun: input.dryRun,
     alreadyIngested: input.alreadyIngested,
     document: input.document,
     title: input.page.events[0].extraction.title,
-    events: input.page.events.map((e) => eventOf(e.plan.entities)),
+    events: input.page.events.map((e) => plan.entities.find((entity) => entity.id === eventOf(e.plan.entities).id) ?? eventOf(e.plan.entities)),
     entities: plan.entities,
     relations: plan.relations,
     warnings: input.warnings,
+    proposals: input.reviewed.proposals,
     counts: {
       entitiesCreated: count(plan.entities, (e) => e.action === 'CREATE'),
       entitiesLinked: count(plan.entities, (e) => e.action === 'LINK'),
       mentionsOnly: count(plan.entities, (e) => e.action === 'MENTION'),
       relationsCreated: count(plan.relations, (r) => r.action === 'CREATE'),
       relationsExisting: count(plan.relations, (r) => r.action === 'EXISTS'),
+      proposals: input.reviewed.proposals.length,
     },
   };
 }
@@ -63,7 +69,7 @@ export function formatIngestReport(report: IngestReport, file?: string): string 
   const lines = [`${file ?? report.document.url}: ${verb}`, `  title (${report.title.origin}, ${report.title.confidence}): ${report.title.value}`];
   const entity = (e: ResolvedEntity) =>
     `    ${e.role.padEnd(22)} ${e.id}  "${e.name}"${e.matchedBy ? ` (by ${e.matchedBy}${e.existingName && e.existingName !== e.name ? `: "${e.existingName}"` : ''})` : ''}  ${e.confidence}  [${e.span.start}-${e.span.end}]`;
-  for (const [action, title] of [['CREATE', 'created'], ['LINK', 'linked to existing'], ['MENTION', 'mentioned only']] as const) {
+  for (const [action, title] of [['CREATE', 'created'], ['LINK', 'linked to existing'], ['PROPOSE', 'proposed for review'], ['MENTION', 'mentioned only']] as const) {
     const items = report.entities.filter((e) => e.action === action);
     if (items.length) lines.push(`  ${title}:`, ...items.map(entity));
   }
@@ -71,8 +77,9 @@ export function formatIngestReport(report: IngestReport, file?: string): string 
     const items = report.relations.filter((r) => r.action === action);
     if (items.length) lines.push(`  ${title}:`, ...items.map((r) => `    ${r.from} -${r.type}-> ${r.to}  ${r.confidence}`));
   }
+  if (report.proposals.length) lines.push('  proposals for review:', ...report.proposals.map((p) => `    ${p.kind} ${p.targetId} ${p.field}: ${p.proposedValue}  (${p.reason}: ${p.why})`));
   const c = report.counts;
   for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
-  lines.push(`  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing`);
+  lines.push(`  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing; ${c.proposals} proposals`);
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@ import { extractDocument, readWholePage } from './ingest.extract';
 import { whyNotAnEventPage } from './ingest.event-evidence';
 import { planPageEvents } from './ingest.page-plan';
 import { IngestReport, summarise } from './ingest.report';
+import { reviewPlan } from './ingest.review';
 import { writePlan } from './ingest.writer';
 
 /** What to ingest. */
@@ -25,7 +26,9 @@ export interface IngestRequest {
 /**
  * Ingests one page: extract (pure) → for every event the page describes, candidates (validated: a value that cannot
  * be stored is left out with a warning naming the field) → entity resolution against the graph → report, and unless
- * `dryRun`, one write transaction for the whole page with one SourceDocument. A document whose text
+ * `dryRun`, one write transaction for the whole page with one SourceDocument. What is not certain (below
+ * FACT_THRESHOLD, a name resembling a stored one, an event agreeing only in part, a value contradicting the graph) is
+ * queued as a Proposal for an editor instead of written (ingest.review.ts). A document whose text
  * was ingested before (same SHA-256) is reported as `alreadyIngested` and nothing is written, so ingesting twice
  * changes nothing. The same rules hold for the mutation and the CLI.
  * @throws BadUserInputError naming `text` when it is blank or too long, or when it is to be written but does not read
@@ -49,8 +52,9 @@ export async function ingestDocument(executor: Executor, request: IngestRequest)
     id: documentId, url: request.sourceUrl, contentHash, title: first.extraction.title.value, documentType: page.documentType?.value ?? null,
     language: page.language?.value ?? null,
   };
+  const reviewed = reviewPlan(planned.merged, documentId);
   let ingestedAt = previous ? String(previous.ingestedAt) : null;
-  if (!request.dryRun && !previous) ingestedAt = await writePlan(executor, planned.merged, document, request.actor);
+  if (!request.dryRun && !previous) ingestedAt = await writePlan(executor, reviewed.facts, document, request.actor, reviewed.proposals);
   const warnings = [...(refusal ? [`writing it would be refused: ${refusal}`] : []), ...planned.warnings];
-  return summarise({ page: planned, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined, warnings });
+  return summarise({ page: planned, reviewed, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined, warnings });
 }

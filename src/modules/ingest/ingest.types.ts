@@ -2,31 +2,34 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { PublicationKind } from '../../graphql/enums';
+import { Proposal } from './ingest.proposal-types';
+import { TextSpan } from './ingest.span-type';
+
+export { TextSpan };
 
 /** What the ingestion does with an extracted entity. */
 export enum IngestAction {
   CREATE = 'CREATE',
   LINK = 'LINK',
   MENTION = 'MENTION',
+  PROPOSE = 'PROPOSE',
 }
 registerEnumType(IngestAction, {
   name: 'IngestAction',
-  description: 'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written.',
+  description: 'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written; PROPOSE: new but held back for review (see IngestResult.proposals).',
 });
 
 /** What the ingestion does with an extracted relationship. */
 export enum IngestRelationshipAction {
   CREATE = 'CREATE',
   EXISTS = 'EXISTS',
+  PROPOSE = 'PROPOSE',
 }
-registerEnumType(IngestRelationshipAction, { name: 'IngestRelationshipAction', description: 'CREATE: a new relationship; EXISTS: already in the graph, left as it is.' });
+registerEnumType(IngestRelationshipAction, {
+  name: 'IngestRelationshipAction',
+  description: 'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see IngestResult.proposals).',
+});
 
-@ObjectType({ description: 'A stretch of the ingested text (after HTML is reduced to text): UTF-16 offsets, end exclusive.' })
-export class TextSpan {
-  @Field(() => Int) start!: number;
-  @Field(() => Int) end!: number;
-  @Field() text!: string;
-}
 
 @ObjectType({ description: 'A document facts were extracted from: created nodes link to it with EXTRACTED_FROM.' })
 export class SourceDocument {
@@ -73,6 +76,7 @@ export class IngestCounts {
   @Field(() => Int) mentionsOnly!: number;
   @Field(() => Int) relationshipsCreated!: number;
   @Field(() => Int) relationshipsExisting!: number;
+  @Field(() => Int, { description: 'Proposals queued for review (or, in a dry run, that would be).' }) proposals!: number;
 }
 
 @ObjectType({ description: 'What ingesting a document extracted, linked and created (or, in a dry run, would).' })
@@ -88,6 +92,8 @@ export class IngestResult {
   events!: IngestedEntity[];
   @Field(() => [IngestedEntity]) entities!: IngestedEntity[];
   @Field(() => [IngestedRelationship]) relationships!: IngestedRelationship[];
+  @Field(() => [Proposal], { description: 'What was queued for review instead of written (status PENDING; in a dry run, what would be).' })
+  proposals!: Proposal[];
   @Field(() => IngestCounts) counts!: IngestCounts;
   @Field(() => [String], {
     description:
