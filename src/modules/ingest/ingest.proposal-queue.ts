@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { namedCypher } from '../../db/cypher-files';
 import { Executor, TransactionRunner } from '../../db/executor';
 import { isEntityType } from '../../domain/entity-types';
@@ -20,7 +21,7 @@ export async function listProposals(executor: Executor, status: ProposalStatus, 
   const position = after ? decodeCursor(after, 'after') : undefined;
   if (position && (position.sortProperty !== 'createdAt' || typeof position.value !== 'string')) throw BadUserInputError.of('after', 'is not a cursor of this list');
   const rows = await executor.read(namedCypher('review.proposalsPage'), {
-    status, limit: first + 1, afterId: position?.id ?? null, afterCreatedAt: position?.value ?? null,
+    status, limit: neo4j.int(first + 1), afterId: position?.id ?? null, afterCreatedAt: position?.value ?? null,
   });
   const [{ total }] = await executor.read(namedCypher('review.proposalCount'), { status });
   const nodes = rows.slice(0, first).map(toProposal);
