@@ -1,3 +1,4 @@
+import { acceptProposal } from '../../src/modules/ingest/ingest.proposal-queue';
 import { ingestDocument, IngestRequest } from '../../src/modules/ingest/ingest.service';
 import { emptyGraph, openTestGraph, TestGraph } from '../support/test-graph';
 
@@ -51,6 +52,30 @@ describe('issue 11 cases on the real Neo4j', () => {
       { status: 'PENDING', reason: 'PARTIAL_MATCH', field: 'HOSTED_BY', url: 'https://example.org/events/adult-learning-conference' },
       { status: 'PENDING', reason: 'PARTIAL_MATCH', field: 'node', url: 'https://example.org/events/adult-learning-conference' },
     ]);
+
+    // An editor decides it is another event and accepts its host: exactly the proposal is written, the new event and
+    // host it needs with it; the existing event stays as it was.
+    const hostedBy = report.proposals.find((p) => p.field === 'HOSTED_BY')!;
+    expect(hostedBy.change.nodes.map((n) => n.id)).toEqual(['event:conference-on-adult-learning-2013', 'org:national-agency-for-qualifications']);
+    await acceptProposal(graph.executor, hostedBy.id, 'editor');
+    await expect(acceptProposal(graph.executor, hostedBy.id, 'editor')).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(await graph.cypher('MATCH (e:Event)-[r:HOSTED_BY]->(o:Organisation) RETURN e.id AS event, e.startDate AS start, o.name AS host, r.confidence AS confidence')).toEqual([
+      { event: 'event:conference-on-adult-learning-2013', start: '2013-06-12', host: 'National Agency for Qualifications', confidence: 0.85 },
+    ]);
+    expect(await nodeState(graph, 'event:pla-apprenticeships-2013')).toEqual(before);
+    expect(await graph.cypher('MATCH (o:Organisation)-[:EXTRACTED_FROM]->(d:SourceDocument) RETURN d.url AS url')).toEqual([{ url: 'https://example.org/events/adult-learning-conference' }]);
+  });
+
+  it('an acronym two organisations share picks neither: the host is a proposal naming the ambiguity', async () => {
+    await graph.cypher(`
+      CREATE (:Entity:Organisation {id: 'org:etf', name: 'European Training Foundation', acronym: 'ETF', searchKey: 'european training foundation | etf'})
+      CREATE (:Entity:Organisation {id: 'org:education-trust-fund', name: 'Education Trust Fund', acronym: 'ETF', searchKey: 'education trust fund | etf'})`);
+    const page = 'Seminar on guidance in Namur\n\nThe seminar on guidance will take place in Namur (Belgium) on 3 June 2014. It is hosted by the ETF.';
+    const report = await ingest(graph, page, 'https://example.org/events/seminar-guidance');
+    const host = report.entities.find((e) => e.role === 'host')!;
+    expect([host.name, host.action, host.matchedBy]).toEqual(['ETF', 'PROPOSE', undefined]);
+    expect(report.proposals.find((p) => p.field === 'HOSTED_BY')).toMatchObject({ reason: 'AMBIGUOUS_NAME', why: 'its name names 2 stored entities: "European Training Foundation", "Education Trust Fund"' });
+    expect(await graph.cypher('MATCH (:Event)-[r:HOSTED_BY]->() RETURN count(r) AS count')).toEqual([{ count: 0 }]);
   });
 
   it('NFD page: the same event, city and host as the NFC page (no "Re" organisation), linked not duplicated', async () => {

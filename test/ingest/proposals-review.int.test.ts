@@ -1,4 +1,4 @@
-import { useTestApi } from '../support/test-api';
+import { GraphQLResponse, useTestApi } from '../support/test-api';
 import { emptyGraph } from '../support/test-graph';
 import { authHeader } from '../support/tokens';
 
@@ -59,7 +59,7 @@ describe('proposals: list, accept and reject, one transaction each, audited', ()
     const listed: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages += 1) {
-      const page = await fixture.api.query(LIST, { first: 1, after }, editor);
+      const page: GraphQLResponse = await fixture.api.query(LIST, { first: 1, after }, editor);
       expect(page.errors).toBeUndefined();
       expect(page.data!.proposals.totalCount).toBe(earlier + 2);
       listed.push(...page.data!.proposals.edges.map((e: { node: { id: string } }) => e.node.id));

@@ -131,6 +131,7 @@ export function toProposal(row: Record<string, unknown>): Proposal {
     currentValue: text('currentValue'),
     similarToId: text('similarToId'),
     similarToName: text('similarToName'),
+    creates: (JSON.parse(String(p.change ?? '{"nodes":[]}')) as ProposalChange).nodes.map((node) => node.id),
     confidence: Number(p.confidence),
     evidence: { start: Number(p.evidenceStart), end: Number(p.evidenceEnd), text: String(p.evidenceText ?? '') },
     sourceDocumentId: row.documentId === null || row.documentId === undefined ? null : String(row.documentId),

@@ -48,6 +48,7 @@ export class Proposal {
   @Field(() => String, { nullable: true, description: 'What the graph holds now (JSON), for a contradicted value.' }) currentValue!: string | null;
   @Field(() => ID, { nullable: true, description: 'The stored entity it resembles or may be.' }) similarToId!: string | null;
   @Field(() => String, { nullable: true }) similarToName!: string | null;
+  @Field(() => [ID], { description: 'The entities accepting it creates (a relationship brings the new nodes it needs).' }) creates!: string[];
   @Field(() => Float, { description: 'How sure the extraction is, 0..1.' }) confidence!: number;
   @Field(() => TextSpan, { description: 'The evidence: where in the document it was read.' }) evidence!: TextSpan;
   @Field(() => ID, { nullable: true, description: 'The SourceDocument it was proposed from (null in a dry run of a new document).' }) sourceDocumentId!: string | null;

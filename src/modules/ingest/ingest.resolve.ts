@@ -101,9 +101,11 @@ export async function resolvePlan(executor: Executor, candidates: Candidates, so
       resolved.set(candidate.key, resolveEvent(candidate, stored, cityIdOf(candidates, resolved)));
       continue;
     }
+    // A name several nodes answer to picks none, even the one whose id its slug happens to be ("ETF" → org:etf).
+    const byNameOnly = matchByName(candidate, stored);
     const byId = stored.find((node) => node.type === candidate.type && node.id === candidate.proposedId);
-    const byName = byId ? { node: byId, by: 'id' as MatchKind } : matchByName(candidate, stored);
-    const match = byName && 'node' in byName ? byName : similarCitation(candidate, stored, eventYear);
+    const byName = byNameOnly && 'ambiguous' in byNameOnly ? byNameOnly : byId ? { node: byId, by: 'id' as MatchKind } : byNameOnly;
+    const match = byName && 'node' in byName ? byName : byName ? undefined : similarCitation(candidate, stored, eventYear);
     const action: EntityAction = !inRelation.has(candidate.key) ? 'MENTION' : match ? 'LINK' : 'CREATE';
     // A new node never takes the id of a node of another type (MERGE on the id would relabel that node).
     const taken = !match && stored.some((node) => node.id === candidate.proposedId);

@@ -69,6 +69,7 @@ function toProposalView(draft: ProposalDraft, report: IngestReport): Proposal {
     currentValue: draft.currentValue,
     similarToId: draft.similarTo?.id ?? null,
     similarToName: draft.similarTo?.name ?? null,
+    creates: draft.change.nodes.map((node) => node.id),
     confidence: draft.confidence,
     evidence: draft.evidence,
     sourceDocumentId: written ? report.document.id : null,
