@@ -21,7 +21,8 @@ export type EventMatch =
  * - the title agrees (the same id, the same folded name or the same significant words), or the kind agrees and the
  *   page names a city the stored event was held in, and
  * - when the page names a city, the stored event was held there (or has no place recorded and the title agrees).
- * Otherwise an event with the same URL, id or dates is a partial match. The kind alone never confirms an event
+ * Otherwise an event with the same URL or id, or the same start date (unless it differs in title, kind and city
+ * alike: another event that day), is a partial match. The kind alone never confirms an event
  * without the city: many events of one kind share a day and a country.
  * @param venueIds the resolved ids of the page event's HELD_IN targets (city first)
  * @param cityId the resolved id of the city the page names, when it names one
@@ -42,8 +43,9 @@ export function matchEvent(candidate: CandidateEntity, stored: StoredNode[], cit
     const otherCity = cityId !== undefined && node.heldIn.length > 0 && !cityHeld;
     if (partial?.kind === 'partial' && partial.samePage) continue;
     if (samePage) partial = { kind: 'partial', node, samePage, why: dates ? 'the same page, but its city differs' : 'the same page or title, but other dates' };
-    else if (dates && !(otherCity && !title && !kind)) {
-      partial ??= { kind: 'partial', node, samePage: false, why: cityId === undefined ? 'the same dates, but the page names no city to confirm it' : 'the same dates, but not the same title' };
+    else if (node.startDate === candidate.props.startDate && !(otherCity && !title && !kind)) {
+      const why = !dates ? 'the same start date, but another end' : cityId === undefined ? 'the same dates, but the page names no city to confirm it' : 'the same dates, but not the same title';
+      partial ??= { kind: 'partial', node, samePage: false, why };
     }
   }
   return partial;
