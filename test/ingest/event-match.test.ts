@@ -46,3 +46,12 @@ describe('matchEvent', () => {
     expect(matchEvent(page('Peer learning activity on apprenticeships', { startDate: '2013-06-12' }), [STORED], 'place:porto')?.kind).toBe('partial');
   });
 });
+
+describe('sameTitle', () => {
+  it('ignores case, accents, a leading article and a year', async () => {
+    const { sameTitle } = await import('../../src/modules/ingest/ingest.event-match');
+    expect(sameTitle('The European Vocational Skills Week', 'European vocational skills week 2019')).toBe(true);
+    expect(sameTitle('Séminaire sur la validation', 'Seminaire sur la validation')).toBe(true);
+    expect(sameTitle('European Vocational Skills Week', 'European Skills Forum')).toBe(false);
+  });
+});

@@ -59,10 +59,15 @@ function datesAgree(candidate: CandidateEntity, node: StoredNode): boolean {
   return end === (node.endDate ?? node.startDate);
 }
 
-/** The same name, folded, without a leading article; or the same significant words (at least three) in any order. */
+/**
+ * The same name, folded, without a leading article and without a year ("European Vocational Skills Week" = "European
+ * Vocational Skills Week 2019": the dates are compared on their own); or the same significant words (at least three)
+ * in any order.
+ */
 export function sameTitle(a: string, b: string): boolean {
-  const fa = stripArticle(foldText(a));
-  const fb = stripArticle(foldText(b));
+  const withoutYear = (name: string) => stripArticle(foldText(name)).replace(/\b(?:19|20)\d{2}\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const fa = withoutYear(a);
+  const fb = withoutYear(b);
   if (fa === fb) return true;
   const wa = words(fa);
   const wb = words(fb);
