@@ -94,7 +94,8 @@ export function reviewPlan(plan: ResolvedPlan, documentId: string): ReviewedPlan
     if (entity.action === 'CREATE' && flag && (entity.type === 'Event' || !plan.relations.some((r) => r.from === entity.id || r.to === entity.id))) {
       proposals.push(draft(documentId, { kind: 'ENTITY', flag, target: entity, field: 'node', value: entity.name, confidence: entity.confidence, evidence: entity.span }, { nodes: [nodeOf(entity, kept)] }));
     }
-    for (const group of lowProps) proposals.push(propertyProposal(documentId, entity, group, { reason: 'BELOW_THRESHOLD', why: `read with confidence below ${FACT_THRESHOLD}` }));
+    // A linked entity is not written: only its contradicted values are proposed (below), never values it holds.
+    for (const group of entity.action === 'CREATE' ? lowProps : []) proposals.push(propertyProposal(documentId, entity, group, { reason: 'BELOW_THRESHOLD', why: `read with confidence below ${FACT_THRESHOLD}` }));
     for (const group of contradictionGroups(entity)) {
       const reason = entity.review ?? { reason: 'CONTRADICTS_GRAPH' as const, why: 'the page gives another value than the graph holds' };
       proposals.push(propertyProposal(documentId, entity, group, reason));
