@@ -7,7 +7,7 @@ import { Proposal, ProposalConnection, ProposalsArgs, RejectProposalArgs } from 
 @Resolver(() => Proposal)
 export class ProposalResolver {
   @Authorized('editor')
-  @Query(() => ProposalConnection, { description: 'The review queue: proposals with a status (default PENDING), oldest first. Needs the editor role.' })
+  @Query(() => ProposalConnection, { nullable: true, description: 'The review queue: proposals with a status (default PENDING), oldest first. Needs the editor role.' })
   proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: GraphContext): Promise<ProposalConnection> {
     return listProposals(ctx.executor, args.status, args.first, args.after);
   }
