@@ -133,11 +133,12 @@ describe('issue 11 cases on the real Neo4j', () => {
       { name: 'Regional seminar on work-based learning', kind: 'SEMINAR', start: '2022-03-03', end: '2022-03-04' },
       { name: 'Annual plenary meeting', kind: 'PLENARY', start: '2022-11-09', end: '2022-11-10' },
     ]);
-    // Each with its own city: the page names no country, so the gazetteer's reading (0.7) is proposed for review.
-    const venues = report.proposals.filter((p) => p.field === 'HELD_IN').map((p) => [p.targetId, p.proposedValue]);
-    expect(venues).toEqual([
-      ['event:regional-seminar-on-work-based-learning-2022', 'HELD_IN → Tallinn (place:tallinn)'],
-      ['event:annual-plenary-meeting-2022', 'HELD_IN → Lisbon (place:lisbon)'],
+    // Each with its own city: "will take place in Tallinn on 3 and 4 March" ties the city to the event (0.85,
+    // ingest.event-place.ts), so it is written, not proposed, although the page names no country.
+    expect(report.proposals.filter((p) => p.field === 'HELD_IN')).toEqual([]);
+    expect(await graph.cypher('MATCH (e:Event)-[:HELD_IN]->(p:Place) RETURN e.id AS id, p.name AS city ORDER BY id')).toEqual([
+      { id: 'event:annual-plenary-meeting-2022', city: 'Lisbon' },
+      { id: 'event:regional-seminar-on-work-based-learning-2022', city: 'Tallinn' },
     ]);
     expect(await graph.cypher('MATCH (d:SourceDocument) RETURN count(d) AS count, collect(d.language) AS languages')).toEqual([{ count: 1, languages: ['en'] }]);
   });
