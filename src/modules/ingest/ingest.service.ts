@@ -48,6 +48,8 @@ export async function ingestDocument(executor: Executor, request: IngestRequest)
   const [previous] = await executor.read(namedCypher('ingest.sourceDocument'), { id: documentId });
   const document = { id: documentId, url: request.sourceUrl, contentHash, title: extraction.title.value, documentType: page.documentType?.value ?? null };
   let ingestedAt = previous ? String(previous.ingestedAt) : null;
-  if (!request.dryRun && !previous) ingestedAt = await writePlan(executor, plan, document, request.actor);
-  return summarise({ extraction, plan, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined, warnings: refusal ? [`writing it would be refused: ${refusal}`] : [] });
+  // A concurrent ingestion of the same text may commit between the read above and this write (issue 12).
+  const written = !request.dryRun && !previous ? await writePlan(executor, plan, document, request.actor) : undefined;
+  ingestedAt = written?.ingestedAt ?? ingestedAt;
+  return summarise({ extraction, plan, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined || written?.written === false, warnings: refusal ? [`writing it would be refused: ${refusal}`] : [] });
 }
