@@ -99,7 +99,8 @@ async function main(): Promise<void> {
     const body = (await response.json()) as { data?: Record<string, any>; errors?: Array<{ extensions?: { code?: string } }> };
     return { code: body.errors?.[0]?.extensions?.code ?? (response.status === 200 ? 'OK' : `HTTP_${response.status}`), data: body.data ?? undefined };
   };
-  const conflicts = new ConflictMix(`loadtest-${run}-`, post, probeInput);
+  // Another id stem than the plain writes' (`org:loadtest-<run>-<n>`), so each audit finds only its own nodes.
+  const conflicts = new ConflictMix(`loadtest-race-${run.slice(4)}-`, post, probeInput);
   await conflicts.setup();
   const write = async () => {
     const id = `${idPrefix}${(sequence += 1)}`;
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
       perSecond: round(outcomes.length / elapsedS),
       reads: describe(outcomes.filter((o) => o.kind === 'read')),
       writes: describe(outcomes.filter((o) => o.kind === 'write')),
+      conflictBursts: describe(outcomes.filter((o) => o.kind === 'conflict')),
       all: describe(outcomes),
     },
     audit: {
