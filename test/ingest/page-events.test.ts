@@ -43,3 +43,18 @@ describe('pages with several events, one event and none (no database)', () => {
     expect(extractDocument(NEWSLETTER).language?.value).toBe('en');
   });
 });
+
+/* Issue 11, item 7: titles from the heading. */
+describe('titles from a heading (no database)', () => {
+  it('a heading that frames a quoted name with a kind word gives the quoted name', () => {
+    const page = extractDocument("REPORT | Conference 'Training trainers for a greener economy'\n\nThe conference took place in Utrecht on 12 May 2016.");
+    expect(page.events.map((e) => [e.title.value, e.title.origin, e.title.confidence])).toEqual([
+      ['Training trainers for a greener economy', 'heading', 0.9],
+    ]);
+  });
+
+  it('white space runs inside a title read as one space', () => {
+    const page = extractDocument('Annual  forum   on   apprenticeships\n\nThe forum will take place in Riga on 3 June 2019.');
+    expect(page.events[0].title.value).toBe('Annual forum on apprenticeships');
+  });
+});

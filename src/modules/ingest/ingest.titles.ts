@@ -29,12 +29,14 @@ export function headingLine(text: string, kinds: KindMention[], declared?: strin
     const at = text.indexOf(declared);
     if (at >= 0) return spanOf(text, at, at + declared.length);
   }
+  const overLong = overLongHeading(text);
+  if (overLong) return overLong;
   // The first title-like line naming a kind of event wins over site furniture above it ("Employment, Social Affairs").
   const candidates: TextSpan[] = [];
   for (const line of lines(text).slice(0, 10)) {
     const folded = foldText(line.text).replace(/[.:]$/, '').trim();
     if (FURNITURE.test(folded) || isLabel(line.text) || /\.(?:png|jpe?g|gif|svg|pdf)$/i.test(line.text) || /^https?:\/\//.test(line.text)) continue;
-    if (!/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(line.text) || isDateLine(line.text)) continue;
+    if (!hasTwoWords(line.text) || isDateLine(line.text)) continue;
     const namesKind = kindsWithin(kinds, line).some((k) => k.kind !== undefined);
     const prose = line.text.length > 250 || /[,:;]$/.test(line.text) || (/[.!]$/.test(line.text) && !(namesKind && line.text.length <= 120));
     if (prose) {
@@ -45,6 +47,27 @@ export function headingLine(text: string, kinds: KindMention[], declared?: strin
     candidates.push(line);
   }
   return candidates[0];
+}
+
+/**
+ * A first line longer than a title may be (250 characters), set apart by a blank line and holding no sentence: the
+ * document's heading all the same. It is returned so that ingestion refuses it as `event.name` (field case F10: an
+ * over-long name is refused up front with BAD_USER_INPUT) instead of silently taking a title from elsewhere.
+ */
+function overLongHeading(text: string): TextSpan | undefined {
+  const first = lines(text)[0];
+  if (!first || first.text.length <= 250) return undefined;
+  const blankAfter = /^[ \t\r]*\n[ \t\r]*\n/.test(text.slice(first.end));
+  const sentence = /[.!?;:,]$|[.!?]\s+\p{Lu}/u.test(first.text);
+  return blankAfter && !sentence ? first : undefined;
+}
+
+/** At least two runs of two or more letters with white space between them; linear time on any line. */
+function hasTwoWords(line: string): boolean {
+  const first = /\p{L}{2,}/u.exec(line);
+  if (!first) return false;
+  const gap = line.slice(first.index + first[0].length).search(/\s/);
+  return gap >= 0 && /\p{L}{2,}/u.test(line.slice(first.index + first[0].length + gap));
 }
 
 function isDateLine(line: string): boolean {
@@ -69,8 +92,16 @@ export interface TitleSources {
   fallback: { kind?: EventKind; city?: string };
 }
 
-/** The event's title and where it came from (see the file comment for the order and confidences). */
+/**
+ * The event's title and where it came from (see the file comment for the order and confidences); runs of white space
+ * inside it are one space ("Μεταλυκειακό  Έτος" reads "Μεταλυκειακό Έτος").
+ */
 export function titleFor(sources: TitleSources): Title {
+  const title = readTitle(sources);
+  return { ...title, value: title.value.replace(/\s+/g, ' ').trim() };
+}
+
+function readTitle(sources: TitleSources): Title {
   const { text, block } = sources;
   const field = titleField(text, block);
   if (field) return field;
@@ -82,7 +113,9 @@ export function titleFor(sources: TitleSources): Title {
   if (heading) {
     const namesKind = kindsWithin(sources.kinds, heading).some((k) => k.kind !== undefined);
     if (named && named.confidence >= 0.8 && !sources.eventLayout && /\s\p{Ll}+s\s/u.test(heading.text)) return named;
-    if (namesKind || sources.eventLayout) return { value: heading.text.replace(/^\S*\d\S*:\s+/, ''), confidence: namesKind ? 0.9 : 0.85, span: heading, origin: 'heading' };
+    if (namesKind || sources.eventLayout) {
+      return quotedWithin(heading) ?? { value: heading.text.replace(/^\S*\d\S*:\s+/, ''), confidence: namesKind ? 0.9 : 0.85, span: heading, origin: 'heading' };
+    }
   }
   const quoted = quotedName(text, sources.anchor, sources.kinds) ?? quotedName(text, firstSentenceOf(text, block), sources.kinds);
   if (quoted) return quoted;
@@ -93,6 +126,22 @@ export function titleFor(sources: TitleSources): Title {
   const kindLabel = sources.fallback.kind ? sources.fallback.kind.charAt(0) + sources.fallback.kind.slice(1).toLowerCase().replace(/_/g, ' ') : 'Event';
   const where = sources.fallback.city ? ` in ${sources.fallback.city}` : '';
   return { value: `${kindLabel}${where}`, confidence: 0.3, span: spanOf(text, block.start, block.start), origin: 'kind-and-place' };
+}
+
+/**
+ * A heading that frames a quoted name with a kind word, a country or a date ("Conference 'Skills for a lifetime,
+ * towards a futureproof VET'", "Conferinta nationala „...” (21 iunie, ...)"): the quoted name, when it has at least
+ * three words and makes up at least half of the heading's letters.
+ */
+function quotedWithin(heading: TextSpan): Title | undefined {
+  for (const match of heading.text.matchAll(QUOTE)) {
+    const inner = (match[1] ?? match[2]).trim();
+    const letters = (value: string) => value.replace(/[^\p{L}]/gu, '').length;
+    if (inner.split(/\s+/).length < 3 || letters(inner) * 2 < letters(heading.text)) continue;
+    const start = heading.start + (match.index ?? 0) + match[0].indexOf(inner);
+    return { value: inner, confidence: 0.9, span: { start, end: start + inner.length, text: inner }, origin: 'heading' };
+  }
+  return undefined;
 }
 
 /** "Title: ..." on one line, or a title label line and the value on the next. */
