@@ -4,6 +4,9 @@ import { toPlain } from './driver-values';
 import { nfcStrings } from './unicode-params';
 import { DEFAULT_TRANSIENT_RETRY_MS, retryTransientErrors } from './transient-retry';
 
+/** Neo4j's status code of a uniqueness violation (a unique constraint on `id`). */
+const UNIQUE_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
 /** A row of a result, with driver values already converted by {@link toPlain}. */
 export type Row = Record<string, unknown>;
 
@@ -167,8 +170,6 @@ async function retryUniqueRaces<T>(attempt: () => Promise<T>, retries: number): 
     }
   }
 }
-
-const UNIQUE_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 /**
  * Resolves as `run` does, or rejects with {@link TimeoutError} after `waitMs`. The abandoned call still ends on its

@@ -3,7 +3,7 @@
  * client, an import file or a page sent: "Réseau" precomposed (U+00E9) and decomposed (e + U+0301) are the same
  * name, and a lookup by either finds it (field case F19). Plain objects and arrays are walked (keys too); driver
  * values (Integer, Date, DateTime …) and other class instances pass unchanged.
- * @returns `value` with its strings normalised; unchanged parts are shared, not copied
+ * @returns a copy of `value` with its strings normalised (`value` itself is not changed)
  */
 export function nfcStrings<T>(value: T): T {
   return normalise(value) as T;
