@@ -17,8 +17,9 @@ export const REDIS_KEY_PREFIX = 'vet-policy-graph:rate-limit:';
 /**
  * Per-client rate limit (express-rate-limit). The counts live in this process's memory by default; with
  * `redisUrl` they live in that Redis (rate-limit-redis over node-redis), so several API processes behind one load
- * balancer share one limit per client. When that Redis cannot be reached, requests pass (express-rate-limit's
- * `passOnStoreError`, which logs the error): an outage of the counter does not become an outage of the API.
+ * balancer share one limit per client. When that Redis cannot be reached, requests pass uncounted after at most
+ * REDIS_COMMAND_TIMEOUT_MS (express-rate-limit's `passOnStoreError`, which logs the error): an outage of the counter
+ * does not become an outage of the API, and counting resumes when Redis is back.
  *
  * The client is the token's subject when a valid bearer token is sent, else the IP address (IPv6 by /56, so one host
  * cannot dodge the limit by rotating addresses). Over the limit: HTTP 429, `Retry-After` in seconds, the IETF
@@ -62,15 +63,22 @@ export function rateLimiter(config: RateLimitConfig, verifier: TokenVerifier): R
   return { handler, close: async () => shared?.close() };
 }
 
+/** How long a request waits for the Redis of the rate limit before it passes uncounted. */
+export const REDIS_COMMAND_TIMEOUT_MS = 1_000;
+
 /**
- * A rate-limit store in the Redis at `url`. The client connects in the background (node-redis queues commands until
- * it is connected and reconnects after a drop); connection errors are swallowed here and surface per request.
+ * A rate-limit store in the Redis at `url`. The client connects in the background and reconnects after a drop;
+ * while it is not connected, a command waits at most REDIS_COMMAND_TIMEOUT_MS and then fails, so the request passes
+ * (passOnStoreError) instead of waiting for Redis.
  */
 function redisStore(url: string): { store: Store; close(): Promise<void> } {
   const client = createClient({ url });
-  client.on('error', () => undefined);
+  client.on('error', () => undefined); // node-redis reports each failed reconnection here; the store's errors are logged
   const connecting = client.connect().catch(() => undefined);
-  const store = new RedisStore({ prefix: REDIS_KEY_PREFIX, sendCommand: (...args: string[]) => client.sendCommand(args) });
+  const store = new ReloadingRedisStore({
+    prefix: REDIS_KEY_PREFIX,
+    sendCommand: (...args: string[]) => client.sendCommand(args, { timeout: REDIS_COMMAND_TIMEOUT_MS }),
+  });
   return {
     store,
     async close() {
@@ -78,4 +86,23 @@ function redisStore(url: string): { store: Store; close(): Promise<void> } {
       if (client.isOpen) await client.close();
     },
   };
+}
+
+/**
+ * rate-limit-redis loads its Lua scripts once, when the limiter starts; if Redis could not be reached then, every
+ * later count would fail on the failed load. This store loads them again after a failed count, so counting resumes
+ * as soon as Redis is back.
+ */
+class ReloadingRedisStore extends RedisStore {
+  override async increment(key: string) {
+    try {
+      return await super.increment(key);
+    } catch (error) {
+      this.incrementScriptSha = this.loadIncrementScript();
+      this.getScriptSha = this.loadGetScript();
+      this.incrementScriptSha.catch(() => undefined);
+      this.getScriptSha.catch(() => undefined);
+      throw error;
+    }
+  }
 }

@@ -47,6 +47,12 @@ async function alternate(apis: ApiProcess[], count: number): Promise<number[]> {
   return statuses;
 }
 
+/** True when the process counted this request in Redis (a request that passes uncounted gets no RateLimit header). */
+async function counted(api: ApiProcess): Promise<boolean> {
+  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  return response.headers.has('ratelimit');
+}
+
 describe('shared rate limit across API processes (issue 12, item 6)', () => {
   let redis: TestRedis | undefined;
   let apis: ApiProcess[] = [];
@@ -66,6 +72,25 @@ describe('shared rate limit across API processes (issue 12, item 6)', () => {
     apis = await Promise.all([startApi({ RATE_LIMIT_REDIS_URL: redis!.url }), startApi({ RATE_LIMIT_REDIS_URL: redis!.url })]);
     expect(await alternate(apis, LIMIT + 2)).toEqual([200, 200, 200, 200, 429, 429]);
     expect(await redis!.keys(REDIS_KEY_PREFIX)).toEqual([`${REDIS_KEY_PREFIX}ip:127.0.0.1`]);
+  });
+
+  it('while that Redis is down requests pass uncounted within about a second; once it is up, counting resumes', async () => {
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    apis = await Promise.all([startApi({ RATE_LIMIT_REDIS_URL: url }), startApi({ RATE_LIMIT_REDIS_URL: url })]);
+    const started = Date.now();
+    expect(await alternate(apis, LIMIT + 2)).toEqual(Array(LIMIT + 2).fill(200));
+    expect(Date.now() - started).toBeLessThan((LIMIT + 2) * 2_000);
+    const late = await startTestRedis(port);
+    try {
+      // The clients reconnect with backoff: wait until each process counts again (its answer has RateLimit headers).
+      expect(await waitFor(async () => (await counted(apis[0])) && (await counted(apis[1])), 20_000, 300)).toBe(true);
+      const statuses = await alternate(apis, LIMIT + 1);
+      expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(1);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await late.stop();
+    }
   });
 
   it('without RATE_LIMIT_REDIS_URL each process counts in its own memory (the embedded default)', async () => {

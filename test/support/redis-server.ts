@@ -19,11 +19,11 @@ export function redisServerPath(): string {
 }
 
 /**
- * Starts redis-server on 127.0.0.1 and a free port, without persistence, and waits until it answers PING.
+ * Starts redis-server on 127.0.0.1 and `port` (default: a free one), without persistence, and waits until it answers PING.
  * @throws Error when it does not answer within 15 s
  */
-export async function startTestRedis(): Promise<TestRedis> {
-  const port = await freePort();
+export async function startTestRedis(port?: number): Promise<TestRedis> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(redisServerPath(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
   const client = createClient({ url, socket: { reconnectStrategy: 100 } });
