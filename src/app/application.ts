@@ -53,14 +53,13 @@ export async function startApplication(config: AppConfig, logger: Logger): Promi
 
 /**
  * The one-time database setup run by {@link DatabaseReadiness}: constraints and indexes, then (with
- * `LOAD_BUNDLED_DATA`) the bundled dataset when the graph is empty. On an empty graph every answer would be wrong until
- * the data is in, so the setup enters its steps (which makes the API refuse operations) from the first one; on a graph
- * with data, queries are answered while constraints and indexes are (re)applied.
+ * `LOAD_BUNDLED_DATA`) the bundled dataset when the graph is empty. The API refuses operations until it is done (see
+ * `DatabaseReadiness.settingUp`); `enter` names each step for /health/ready and the refusals.
  */
 export function databaseSetup(executor: Executor, config: Pick<AppConfig, 'loadBundledData' | 'seedFiles'>, logger: Logger): (enter: (phase: SetupPhase) => void) => Promise<void> {
   return async (enter) => {
     const firstStart = config.loadBundledData && (await graphIsEmpty(executor));
-    if (firstStart) enter('schema');
+    enter('schema');
     await applySchema(executor);
     if (!firstStart) return;
     enter('bundled-data');

@@ -16,8 +16,11 @@ export interface ReadinessCheck {
   readonly settingUp?: SetupPhase | false;
 }
 
-/** The steps of the database setup: constraints and indexes, then (on an empty graph) the bundled dataset. */
-export type SetupPhase = 'schema' | 'bundled-data';
+/**
+ * The steps from process start to readiness: reaching Neo4j and looking at the graph, constraints and indexes, then
+ * (on an empty graph) the bundled dataset.
+ */
+export type SetupPhase = 'connecting' | 'schema' | 'bundled-data';
 
 /** How long a readiness probe waits for Neo4j, in milliseconds. */
 const PING_TIMEOUT_MS = 2_000;
@@ -61,13 +64,15 @@ export class DatabaseReadiness implements ReadinessCheck {
   }
 
   /**
-   * The setup step running now (constraints and indexes, or the bundled dataset going into an empty graph), or false
-   * when none is: while one runs, answers could be silently empty or incomplete, so the API refuses operations (see
-   * `loadingGuardPlugin`). False between failed attempts too (Neo4j unreachable): queries then fail on their own.
+   * The step the start is at (reaching Neo4j, constraints and indexes, or the bundled dataset going into an empty
+   * graph), or false once the setup is done: from process start until then answers could be silently empty or
+   * incomplete, so the API refuses every operation that touches the graph (see `loadingGuardPlugin`), including
+   * between failed attempts while Neo4j cannot be reached (issue 12: queries used to run in that gap and answer
+   * HTTP 200 with nulls).
    */
   get settingUp(): SetupPhase | false {
-    if (this.prepared || this.stopping || this.lastFailure !== undefined || this.phase === undefined) return false;
-    return this.phase;
+    if (this.prepared || this.stopping) return false;
+    return this.lastFailure !== undefined ? 'connecting' : (this.phase ?? 'connecting');
   }
 
   async check(): Promise<ReadinessReport> {

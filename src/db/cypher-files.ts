@@ -32,6 +32,38 @@ export function namedCypher(qualifiedName: string): string {
   return statement;
 }
 
+/**
+ * The named statement `<file>.<name>` with its `$name` placeholders bound to `values` under names that `params`
+ * allocates (`$s2_p0`, …), so statements built for one request never share a parameter name and can be joined into
+ * one statement as they are. The placeholders are found once per statement file text (ours, static), never in
+ * composed or joined Cypher.
+ * @throws Error when the statement uses a placeholder `values` has no entry for (a programming error)
+ */
+export function bindCypher(qualifiedName: string, values: Record<string, unknown>, params: { add(value: unknown): string }): string {
+  const template = placeholders(qualifiedName);
+  const bound = new Map<string, string>();
+  return template.parts
+    .map((part, i) => {
+      if (i % 2 === 0) return part;
+      if (!(part in values)) throw new Error(`${qualifiedName}: no value for $${part}`);
+      if (!bound.has(part)) bound.set(part, params.add(values[part]));
+      return bound.get(part)!;
+    })
+    .join('');
+}
+
+const templates = new Map<string, { parts: string[] }>();
+
+/** A named statement split at its placeholders: text, name, text, name, …, text (odd indexes are names). */
+function placeholders(qualifiedName: string): { parts: string[] } {
+  let template = templates.get(qualifiedName);
+  if (!template) {
+    template = { parts: namedCypher(qualifiedName).split(/\$([A-Za-z_][A-Za-z0-9_]*)/) };
+    templates.set(qualifiedName, template);
+  }
+  return template;
+}
+
 /** The `;`-separated statements of cypher/<file>.cypher, without comment lines. */
 export function cypherStatements(file: string): string[] {
   const text = fs.readFileSync(path.join(cypherDir(), `${file}.cypher`), 'utf8');

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { excerpt, EXCERPT_LENGTH } from './value-excerpts';
 
 /** The `extensions.code` values this API sends; clients may switch on them. */
 export type ApiErrorCode =
@@ -50,7 +51,7 @@ function describeProblem({ field, reason }: FieldProblem): string {
 export class NotFoundError extends ApiError {
   readonly code = 'NOT_FOUND' as const;
   constructor(what: string, id: string) {
-    super(`${what} "${id}" was not found`, { extensions: { code: 'NOT_FOUND', id } });
+    super(`${what} "${excerpt(id)}" was not found`, { extensions: { code: 'NOT_FOUND', ...(id.length <= EXCERPT_LENGTH ? { id } : {}) } });
   }
 }
 
@@ -58,7 +59,7 @@ export class NotFoundError extends ApiError {
 export class RelationshipNotFoundError extends ApiError {
   readonly code = 'NOT_FOUND' as const;
   constructor(type: string, from: string, to: string) {
-    super(`There is no ${type} relationship from "${from}" to "${to}"`, { extensions: { code: 'NOT_FOUND', type, from, to } });
+    super(`There is no ${type} relationship from "${excerpt(from)}" to "${excerpt(to)}"`, { extensions: { code: 'NOT_FOUND', type, from: excerpt(from), to: excerpt(to) } });
   }
 }
 

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from 'class-validator';
 import { ApiError, BadUserInputError, FieldProblem } from './api-errors';
 import { argumentValueProblem, inputValueProblem } from './input-value-problems';
+import { excerpt, withoutEchoedValues } from './value-excerpts';
 
 /** Codes produced by GraphQL itself or Apollo Server for requests the client can fix; passed through as they are. */
 const CLIENT_REQUEST_CODES = new Set([
@@ -25,6 +26,24 @@ export const MASKED_MESSAGE = 'Internal server error';
  * never leave, whatever NODE_ENV says (field case F14). The request id is added by the error-logging plugin.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return withoutValues(formatOwn(formatted, error));
+}
+
+/**
+ * The error with every value it quotes cut to a short excerpt in its message and left out of `fields[].reason`, so a
+ * value sent is never shown whole, nor twice, whatever its size (issue 12, field case F18; value-excerpts.ts).
+ */
+function withoutValues(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions as Record<string, unknown> | undefined;
+  const fields = extensions?.fields as FieldProblem[] | undefined;
+  return {
+    ...formatted,
+    message: withoutEchoedValues(formatted.message),
+    ...(Array.isArray(fields) ? { extensions: { ...extensions, fields: fields.map((f) => ({ field: excerpt(f.field), reason: withoutEchoedValues(f.reason, false) })) } } : {}),
+  };
+}
+
+function formatOwn(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ApiError) return withoutStack({ ...formatted, message: original.message, extensions: original.extensions });
   const validation = validationProblems(original) ?? oneProblem(argumentValueProblem(original));

@@ -1,7 +1,7 @@
 import { ENTITY_LABEL } from '../domain/entity-types';
 import { PlainNode } from '../db/driver-values';
 import { buildConnection, ConnectionResult } from './connection';
-import { CypherParams, label } from './cypher-identifiers';
+import { label } from './cypher-identifiers';
 import { EntityDefinition } from './entity-definition';
 import { entityFromNode, EntityRecord, toEntityObject } from './entity-record';
 import { checkCursorOrdering, keysetPredicate, orderByTerms } from './keyset';
@@ -24,7 +24,8 @@ export class EntityRepository {
 
   /** The entities with the given ids (any type); ids that do not exist are absent from the map. */
   async findByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-    const rows = await this.reader.read(`MATCH (n:${label(ENTITY_LABEL)}) WHERE n.id IN $ids RETURN n`, { ids: [...new Set(ids)] }, ['n']);
+    const params = this.reader.params();
+    const rows = await this.reader.read(`MATCH (n:${label(ENTITY_LABEL)}) WHERE n.id IN ${params.add([...new Set(ids)])} RETURN n`, params.values, ['n']);
     return new Map(rows.map((row) => {
       const record = entityFromNode(row.n as PlainNode);
       return [record.id, record];
@@ -33,7 +34,8 @@ export class EntityRepository {
 
   /** Countries by ISO code (upper case); missing codes are absent from the map. */
   async findCountriesByCode(codes: readonly string[]): Promise<Map<string, EntityRecord>> {
-    const rows = await this.reader.read(`MATCH (n:${label('Country')}) WHERE n.code IN $codes RETURN n`, { codes: [...new Set(codes)] }, ['n']);
+    const params = this.reader.params();
+    const rows = await this.reader.read(`MATCH (n:${label('Country')}) WHERE n.code IN ${params.add([...new Set(codes)])} RETURN n`, params.values, ['n']);
     return new Map(rows.map((row) => {
       const record = entityFromNode(row.n as PlainNode);
       return [String(record.properties.code), record];
@@ -55,7 +57,7 @@ export class EntityRepository {
     const window = resolvePageWindow(args, this.maxPageSize);
     const ordering = resolveOrdering(definition as EntityDefinition<never>, args.orderBy);
     checkCursorOrdering(ordering, window);
-    const params = new CypherParams();
+    const params = this.reader.params();
     const anchor = anchorWhere(args.where, definition.filters, 'm', params);
     const filter = compileWhere(anchor ? anchor.rest : args.where, definition.filters, 'm', params);
     const boundaries = [
@@ -76,11 +78,11 @@ export class EntityRepository {
         ? `CALL () { ${matching([filter])} RETURN count(m) AS total }`
         : 'CALL () { RETURN null AS total }',
       `CALL () { ${matching([filter, ...boundaries])}`,
-      `  WITH m ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT $limit`,
+      `  WITH m ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT ${params.add(fetchLimit(window))}`,
       `  RETURN collect(${nodeProjection('m', definition as EntityDefinition<never>, selection?.fields, ordering.key.property)}) AS nodes }`,
       'RETURN total, nodes',
     ].join('\n');
-    const [row] = await this.reader.read(statement, { ...params.values, limit: fetchLimit(window) }, ['total', 'nodes']);
+    const [row] = await this.reader.read(statement, params.values, ['total', 'nodes']);
     const nodes = (row?.nodes as PlainNode[] | undefined) ?? [];
     const fetched = nodes.map((node) => ({ node: toEntityObject(entityFromNode(node), definition.fields), relationship: null }));
     return buildConnection(fetched, window, ordering, withTotal ? Number(row?.total ?? 0) : null);

@@ -79,22 +79,23 @@ export class RelationLoader {
   }
 
   private async loadBatch(requests: readonly RelationRequest[]): Promise<Array<ConnectionResult | Error>> {
-    const groups = new Map<string, { prepared: PreparedGroup | Error; parentIds: Set<string>; index: number }>();
-    const params = new CypherParams();
+    // First the parent ids of each distinct field and arguments, then one branch each (its statement names them).
+    const byKey = new Map<string, { request: RelationRequest; parentIds: Set<string> }>();
     for (const request of requests) {
       const key = groupKey(request);
-      let group = groups.get(key);
-      if (!group) {
-        const index = groups.size;
-        group = { prepared: this.prepare(request, index, params), parentIds: new Set(), index };
-        groups.set(key, group);
-      }
-      group.parentIds.add(request.parentId);
+      const entry = byKey.get(key) ?? { request, parentIds: new Set<string>() };
+      entry.parentIds.add(request.parentId);
+      byKey.set(key, entry);
+    }
+    const params = this.reader.params();
+    const groups = new Map<string, { prepared: PreparedGroup | Error; index: number }>();
+    for (const [key, { request, parentIds }] of byKey) {
+      const index = groups.size;
+      groups.set(key, { prepared: this.prepare(request, index, [...parentIds], params), index });
     }
     const branches = [...groups.values()].filter((g) => !(g.prepared instanceof Error));
     const results = new Map<string, { total: number | null; rows: FetchedRow[] }>();
     if (branches.length > 0) {
-      for (const group of branches) params.values[`ids${group.index}`] = [...group.parentIds];
       const statement = branches.map((g) => (g.prepared as PreparedGroup).statement).join('\nUNION ALL\n');
       const rows = await this.reader.read(statement, params.values, ['g', 'pid', 'total', 'page']);
       for (const row of rows) {
@@ -123,7 +124,7 @@ export class RelationLoader {
    * (a top-N per parent, so a host of 500 events costs a page of them, not a sort of all 500), and only the page's
    * nodes projected to the selected properties; the count of all matches only when `totalCount` is asked.
    */
-  private prepare(request: RelationRequest, index: number, params: CypherParams): PreparedGroup | Error {
+  private prepare(request: RelationRequest, index: number, parentIds: string[], params: CypherParams): PreparedGroup | Error {
     try {
       const { spec, args, selection } = request;
       const window = resolvePageWindow(args, this.maxPageSize);
@@ -146,7 +147,7 @@ export class RelationLoader {
         ].filter(Boolean);
       };
       const statement = [
-        `UNWIND $ids${index} AS pid`,
+        `UNWIND ${params.add(parentIds)} AS pid`,
         'CALL (pid) {',
         ...related(cut),
         `  ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT ${limit}`,

@@ -12,12 +12,13 @@ import { Logger } from '../logger';
 import { contextFactory, GraphContext } from './context';
 import { graphiqlRouter } from './graphiql';
 import { dashboardRouter } from '../modules/dashboard/dashboard.router';
-import { accessPlugin, errorLoggingPlugin, loadingGuardPlugin, roundTripsPlugin } from './plugins';
+import { accessPlugin, errorLoggingPlugin, loadingGuardPlugin, roundTripsPlugin, unavailableStatusPlugin } from './plugins';
 import { TokenVerifier } from '../auth/token-verifier';
 import { randomUUID } from 'node:crypto';
 import { ReadinessCheck } from '../app/readiness';
 import { queryLimitGuards } from './limits/query-limits';
 import { rateLimiter } from './rate-limit';
+import { errorShapePlugin } from './error-shape-plugin';
 import { webSecurity } from './web-security';
 
 /** The GraphQL endpoint path. */
@@ -63,6 +64,8 @@ export async function startHttpApp(options: {
     ...(config.exposeQueryStats ? [roundTripsPlugin()] : []),
     accessPlugin(config.auth.readsRequireAuth),
     ...(options.readiness ? [loadingGuardPlugin(options.readiness)] : []),
+    unavailableStatusPlugin(),
+    errorShapePlugin(schema, !config.web.introspection),
   ];
   const limits = queryLimitGuards(config.limits, config.maxPageSize, config.production, config.exposeQueryStats);
   const apollo = new ApolloServer<GraphContext>({
@@ -72,6 +75,8 @@ export async function startHttpApp(options: {
     parseOptions: limits.parseOptions,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" naming fields a client cannot see where introspection is off (production) (issue 12).
+    hideSchemaDetailsFromClientErrors: !config.web.introspection,
     introspection: config.web.introspection,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (drain HTTP, then close the driver, exit 0); Apollo's own handler would stop the

@@ -86,6 +86,7 @@ export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<Grap
 
 /** What a refused operation is told while the database setup runs, per step. */
 const SETUP_MESSAGE: Record<SetupPhase, string> = {
+  connecting: 'The API is starting and the graph database is not ready yet; try again in a few seconds. /health/ready says when it is.',
   schema: 'The graph database is being prepared (constraints and indexes); try again in a few seconds. /health/ready says when it is done.',
   'bundled-data': 'The bundled dataset is still being loaded into the empty graph (about 10 s on a first start); try again shortly. /health/ready says when it is done.',
 };
@@ -93,10 +94,10 @@ const SETUP_MESSAGE: Record<SetupPhase, string> = {
 const SETUP_RETRY_AFTER_SECONDS = 5;
 
 /**
- * While the database setup runs (constraints and indexes, then on a first start the bundled dataset), refuses every
- * operation except pure introspection (so the IDE can load the schema) with SERVICE_UNAVAILABLE, HTTP 503 and
- * Retry-After, instead of answering silently from an empty or half-loaded graph (an event without its host, a count
- * of 0). When a setup attempt fails (Neo4j unreachable), operations go through and fail or succeed on their own.
+ * From process start until the database setup is done (Neo4j reached, constraints and indexes, then on a first start
+ * the bundled dataset), refuses every operation except pure introspection (so the IDE can load the schema) with
+ * SERVICE_UNAVAILABLE, HTTP 503 and Retry-After, instead of answering silently from an empty or half-loaded graph (an
+ * event without its host, a count of 0). Neo4j unreachable at start is one of those states too.
  */
 export function loadingGuardPlugin(readiness: ReadinessCheck): ApolloServerPlugin<GraphContext> {
   return {
@@ -108,6 +109,27 @@ export function loadingGuardPlugin(readiness: ReadinessCheck): ApolloServerPlugi
           const introspectionOnly = !!operation && operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
           if (introspectionOnly) return;
           throw withHttpStatus(new ServiceUnavailableError(SETUP_MESSAGE[readiness.settingUp]), 503, { 'retry-after': String(SETUP_RETRY_AFTER_SECONDS) });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The one rule for a graph database that cannot answer after the start (issue 12): an answer carrying a
+ * SERVICE_UNAVAILABLE error (Neo4j unreachable, or still failing after the transient retries) is sent with HTTP 503
+ * and Retry-After, as the refusals during the start are, so that clients and load balancers treat both alike.
+ */
+export function unavailableStatusPlugin(): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const unavailable = response.body.singleResult.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+          if (!unavailable) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(SETUP_RETRY_AFTER_SECONDS));
         },
       };
     },

@@ -24,7 +24,7 @@ export class CompetenceStandardResolver {
     return ctx.entities.byId(id, 'CompetenceStandard');
   }
 
-  @Query(() => CompetenceStandardConnection, { description: 'CompetenceStandards, filtered, ordered and paged (Relay connection).' })
+  @Query(() => CompetenceStandardConnection, { nullable: true, description: 'CompetenceStandards, filtered, ordered and paged (Relay connection).' })
   competenceStandards(@Args(() => CompetenceStandardConnectionArgs) args: CompetenceStandardConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(COMPETENCE_STANDARD, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

@@ -33,7 +33,7 @@ export class CountryResolver {
     return ctx.entities.countryByCode(code);
   }
 
-  @Query(() => CountryConnection, { description: 'Countries, filtered, ordered and paged (Relay connection).' })
+  @Query(() => CountryConnection, { nullable: true, description: 'Countries, filtered, ordered and paged (Relay connection).' })
   countries(@Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(COUNTRY, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

@@ -34,7 +34,7 @@ export class EventResolver {
     return ctx.entities.byId(id, 'Event');
   }
 
-  @Query(() => EventConnection, { description: 'Events, filtered, ordered and paged (Relay connection).' })
+  @Query(() => EventConnection, { nullable: true, description: 'Events, filtered, ordered and paged (Relay connection).' })
   events(@Args(() => EventConnectionArgs) args: EventConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(EVENT, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, RelationshipType } from '../../domain/relationship-types';
-import { namedCypher } from '../../db/cypher-files';
+import { bindCypher } from '../../db/cypher-files';
 import { PlainNode } from '../../db/driver-values';
 import { NotFoundError } from '../../errors/api-errors';
 import { relType } from '../../graph/cypher-identifiers';
@@ -25,8 +25,11 @@ export class NetworkRepository {
    */
   async shortestPaths(from: string, to: string, maxHops: number, types: RelationshipType[] | undefined, first: number) {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new Error(`maxHops out of range: ${maxHops}`);
-    const statement = namedCypher('network.shortestPaths').replace('{{TYPES}}', typeList(types)).replace('{{MAX_HOPS}}', String(maxHops));
-    const [row] = await this.reader.read(statement, { from, to, first: neo4j.int(first) }, ['fromExists', 'toExists', 'paths']);
+    const params = this.reader.params();
+    const statement = bindCypher('network.shortestPaths', { from, to, first: neo4j.int(first) }, params)
+      .replace('{{TYPES}}', typeList(types))
+      .replace('{{MAX_HOPS}}', String(maxHops));
+    const [row] = await this.reader.read(statement, params.values, ['fromExists', 'toExists', 'paths']);
     if (!row?.fromExists) throw new NotFoundError('Entity (from)', from);
     if (!row.toExists) throw new NotFoundError('Entity (to)', to);
     return (row.paths as Array<{ nodes: PlainNode[]; relationships: LinkRecord[] }>).map((path) => ({
@@ -42,11 +45,14 @@ export class NetworkRepository {
    */
   async neighbourhood(id: string, depth: number, limit: number, types: RelationshipType[] | undefined) {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) throw new Error(`depth out of range: ${depth}`);
-    const step = namedCypher('network.neighbourhoodStep');
-    const statement = [namedCypher('network.neighbourhoodStart'), ...Array.from({ length: depth }, () => step), namedCypher('network.neighbourhoodEnd')]
+    const params = this.reader.params();
+    const values = { id, limit: neo4j.int(limit), cap: neo4j.int(limit + 1), edgeCap: neo4j.int(limit * 10) };
+    const bind = (name: string) => bindCypher(name, values, params);
+    const step = bind('network.neighbourhoodStep');
+    const statement = [bind('network.neighbourhoodStart'), ...Array.from({ length: depth }, () => step), bind('network.neighbourhoodEnd')]
       .join('\n')
       .replace(/\{\{TYPES\}\}/g, typeList(types));
-    const [row] = await this.reader.read(statement, { id, limit: neo4j.int(limit), cap: neo4j.int(limit + 1), edgeCap: neo4j.int(limit * 10) }, ['center', 'nodes', 'edges', 'truncated']);
+    const [row] = await this.reader.read(statement, params.values, ['center', 'nodes', 'edges', 'truncated']);
     if (!row) throw new NotFoundError('Entity', id);
     return {
       center: entityFromNode(row.center as PlainNode),

@@ -12,6 +12,7 @@ const toObject = (record: EntityRecord) => toEntityObject(record, ENTITY_DEFINIT
 @Resolver()
 export class NetworkResolver {
   @Query(() => [GraphPath], {
+    nullable: true,
     description: 'The shortest paths (up to `first`) between two entities, over relationships in either direction; NOT_FOUND when an end does not exist.',
   })
   async paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() ctx: GraphContext) {
@@ -19,7 +20,7 @@ export class NetworkResolver {
     return paths.map((path) => ({ ...path, nodes: path.nodes.map(toObject) }));
   }
 
-  @Query(() => Neighbourhood, { description: 'Entities within `depth` relationships of one entity and the relationships among them (capped by `limit`).' })
+  @Query(() => Neighbourhood, { nullable: true, description: 'Entities within `depth` relationships of one entity and the relationships among them (capped by `limit`).' })
   async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() ctx: GraphContext) {
     const found = await new NetworkRepository(ctx.reader).neighbourhood(args.id, args.depth, args.limit, args.relationTypes ?? undefined);
     return { ...found, center: found.center && toObject(found.center), nodes: found.nodes.map(toObject) };

@@ -32,7 +32,7 @@ export class OrganisationResolver {
     return ctx.entities.byId(id, 'Organisation');
   }
 
-  @Query(() => OrganisationConnection, { description: 'Organisations, filtered, ordered and paged (Relay connection).' })
+  @Query(() => OrganisationConnection, { nullable: true, description: 'Organisations, filtered, ordered and paged (Relay connection).' })
   organisations(@Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(ORGANISATION, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

@@ -22,7 +22,7 @@ export class PersonResolver {
     return ctx.entities.byId(id, 'Person');
   }
 
-  @Query(() => PersonConnection, { description: 'People, filtered, ordered and paged (Relay connection).' })
+  @Query(() => PersonConnection, { nullable: true, description: 'People, filtered, ordered and paged (Relay connection).' })
   people(@Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(PERSON, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

@@ -21,7 +21,7 @@ export class PlaceResolver {
     return ctx.entities.byId(id, 'Place');
   }
 
-  @Query(() => PlaceConnection, { description: 'Places, filtered, ordered and paged (Relay connection).' })
+  @Query(() => PlaceConnection, { nullable: true, description: 'Places, filtered, ordered and paged (Relay connection).' })
   places(@Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(PLACE, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

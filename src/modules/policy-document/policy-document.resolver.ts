@@ -26,7 +26,7 @@ export class PolicyDocumentResolver {
     return ctx.entities.byId(id, 'PolicyDocument');
   }
 
-  @Query(() => PolicyDocumentConnection, { description: 'PolicyDocuments, filtered, ordered and paged (Relay connection).' })
+  @Query(() => PolicyDocumentConnection, { nullable: true, description: 'PolicyDocuments, filtered, ordered and paged (Relay connection).' })
   policyDocuments(@Args(() => PolicyDocumentConnectionArgs) args: PolicyDocumentConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(POLICY_DOCUMENT, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

@@ -30,7 +30,7 @@ export class PublicationResolver {
     return ctx.entities.byId(id, 'Publication');
   }
 
-  @Query(() => PublicationConnection, { description: 'Publications, filtered, ordered and paged (Relay connection).' })
+  @Query(() => PublicationConnection, { nullable: true, description: 'Publications, filtered, ordered and paged (Relay connection).' })
   publications(@Args(() => PublicationConnectionArgs) args: PublicationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(PUBLICATION, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { ENTITY_TYPES, EntityType } from '../../domain/entity-types';
 import { foldText } from '../../domain/text-folding';
-import { namedCypher } from '../../db/cypher-files';
+import { bindCypher } from '../../db/cypher-files';
 import { Reader } from '../../graph/statement-batcher';
 import { PlainNode } from '../../db/driver-values';
 import { entityFromNode, EntityRecord } from '../../graph/entity-record';
@@ -26,13 +26,15 @@ export class SearchRepository {
   async search(text: string, types: readonly EntityType[] | undefined, first: number): Promise<SearchResult[]> {
     const terms = searchTerms(text);
     if (terms.length === 0 || first === 0) return [];
-    const rows = await this.reader.read(namedCypher('search.search'), {
+    const params = this.reader.params();
+    const statement = bindCypher('search.search', {
       lucene: luceneQuery(terms),
       folded: searchKeyText(text),
       labels: types?.length ? types : ENTITY_TYPES,
       candidates: neo4j.int(Math.max(first * 3, 50)),
       first: neo4j.int(first),
-    }, ['node', 'score']);
+    }, params);
+    const rows = await this.reader.read(statement, params.values, ['node', 'score']);
     return rows.map((row) => ({ record: entityFromNode(row.node as PlainNode), score: Number(row.score) }));
   }
 }

@@ -10,6 +10,7 @@ import { LABEL_OF, SearchHit } from './search.types';
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
+    nullable: true,
     description: 'Entities whose names, acronyms or alternative names match all words of `query` (case and accents ignored), best first.',
   })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphContext) {

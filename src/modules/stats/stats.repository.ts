@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { namedCypher } from '../../db/cypher-files';
+import { bindCypher } from '../../db/cypher-files';
 import { PlainNode } from '../../db/driver-values';
 import { Reader } from '../../graph/statement-batcher';
 import { entityFromNode, EntityRecord } from '../../graph/entity-record';
@@ -32,14 +32,13 @@ export class StatsRepository {
 
   /** Events per country (held there directly or through a place), most first. */
   eventCountsByCountry(filter: StatsFilter) {
-    return this.reader.read(namedCypher('stats.eventCountsByCountry'), bounds(filter), ['countryCode', 'countryName', 'count']);
+    return this.run(['stats.eventCountsByCountry'], bounds(filter), ['countryCode', 'countryName', 'count']);
   }
 
   /** A cross-tab of a measure by the given dimensions. */
   counts(measure: StatsMeasure, groupBy: StatsDimension[], filter: StatsFilter) {
-    const statement = `${namedCypher(MEASURE_FRAGMENT[measure])}\n${namedCypher('stats.countsTail')}`;
-    return this.reader.read(
-      statement,
+    return this.run(
+      [MEASURE_FRAGMENT[measure], 'stats.countsTail'],
       { ...bounds(filter), byCountry: groupBy.includes(StatsDimension.COUNTRY), byYear: groupBy.includes(StatsDimension.YEAR), byKind: groupBy.includes(StatsDimension.KIND) },
       ['countryCode', 'countryName', 'year', 'kind', 'count'],
     );
@@ -47,26 +46,31 @@ export class StatsRepository {
 
   /** A measure per year, with zeros for years without any. */
   timeSeries(measure: StatsMeasure, filter: StatsFilter) {
-    const statement = `${namedCypher(MEASURE_FRAGMENT[measure])}\n${namedCypher('stats.timeSeriesTail')}`;
-    return this.reader.read(statement, bounds(filter), ['year', 'count']);
+    return this.run([MEASURE_FRAGMENT[measure], 'stats.timeSeriesTail'], bounds(filter), ['year', 'count']);
   }
 
   /** Organisations by number of distinct events of the given activity. */
   async topOrganisations(activity: OrganisationActivity, first: number, filter: StatsFilter): Promise<Array<{ organisation: EntityRecord; count: number }>> {
-    const rows = await this.reader.read(namedCypher('stats.topOrganisations'), { ...bounds(filter), types: ACTIVITY_TYPES[activity], first: neo4j.int(first) }, ['organisation', 'count']);
+    const rows = await this.run(['stats.topOrganisations'], { ...bounds(filter), types: ACTIVITY_TYPES[activity], first: neo4j.int(first) }, ['organisation', 'count']);
     return rows.map((row) => ({ organisation: entityFromNode(row.organisation as PlainNode), count: Number(row.count) }));
   }
 
   /** Competence standards per country and level. */
   standardsByCountryAndLevel(filter: StatsFilter) {
-    return this.reader.read(namedCypher('stats.standardsByCountryAndLevel'), bounds(filter), ['countryCode', 'countryName', 'level', 'count', 'firstYear', 'lastYear']);
+    return this.run(['stats.standardsByCountryAndLevel'], bounds(filter), ['countryCode', 'countryName', 'level', 'count', 'firstYear', 'lastYear']);
   }
 
   /** Pairs of organisations or countries that appear in the same events, most shared events first. */
   async coOccurrence(of: CoOccurrenceSubject, first: number, filter: StatsFilter): Promise<Array<{ a: EntityRecord; b: EntityRecord; count: number }>> {
     const name = of === CoOccurrenceSubject.ORGANISATIONS ? 'stats.coOccurringOrganisations' : 'stats.coOccurringCountries';
-    const rows = await this.reader.read(namedCypher(name), { ...bounds(filter), first: neo4j.int(first) }, ['a', 'b', 'count']);
+    const rows = await this.run([name], { ...bounds(filter), first: neo4j.int(first) }, ['a', 'b', 'count']);
     return rows.map((row) => ({ a: entityFromNode(row.a as PlainNode), b: entityFromNode(row.b as PlainNode), count: Number(row.count) }));
+  }
+
+  /** The named statements (joined by new lines) with `values` bound to this statement's own parameter names. */
+  private run(names: string[], values: Record<string, unknown>, columns: string[]) {
+    const params = this.reader.params();
+    return this.reader.read(names.map((name) => bindCypher(name, values, params)).join('\n'), params.values, columns);
   }
 }
 

@@ -9,12 +9,12 @@ import { CoOccurrence, CountBucket, CountryCount, CountryLevelCount, Organisatio
 /** Aggregates for dashboards, computed in Neo4j; all stats of one request level share one round trip. */
 @Resolver(() => Stats)
 export class StatsResolver {
-  @Query(() => Stats, { description: 'Aggregates for dashboards: cross-tabs, time series, rankings, co-occurrence.' })
+  @Query(() => Stats, { nullable: true, description: 'Aggregates for dashboards: cross-tabs, time series, rankings, co-occurrence.' })
   stats(): Stats {
     return new Stats();
   }
 
-  @Query(() => [CountryCount], { description: 'Number of events per country, most first, optionally within a range of years.' })
+  @Query(() => [CountryCount], { nullable: true, description: 'Number of events per country, most first, optionally within a range of years.' })
   eventCountsByCountry(@Args(() => YearRangeArgs) args: YearRangeArgs, @Ctx() ctx: GraphContext) {
     return new StatsRepository(ctx.reader).eventCountsByCountry(args);
   }

@@ -24,7 +24,7 @@ export class TopicResolver {
     return ctx.entities.byId(id, 'Topic');
   }
 
-  @Query(() => TopicConnection, { description: 'Topics, filtered, ordered and paged (Relay connection).' })
+  @Query(() => TopicConnection, { nullable: true, description: 'Topics, filtered, ordered and paged (Relay connection).' })
   topics(@Args(() => TopicConnectionArgs) args: TopicConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(TOPIC, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

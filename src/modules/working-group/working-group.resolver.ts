@@ -26,7 +26,7 @@ export class WorkingGroupResolver {
     return ctx.entities.byId(id, 'WorkingGroup');
   }
 
-  @Query(() => WorkingGroupConnection, { description: 'WorkingGroups, filtered, ordered and paged (Relay connection).' })
+  @Query(() => WorkingGroupConnection, { nullable: true, description: 'WorkingGroups, filtered, ordered and paged (Relay connection).' })
   workingGroups(@Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return ctx.entities.list(WORKING_GROUP, args, selectsField(info, 'totalCount'), selectionOf(info));
   }

@@ -1,34 +1,39 @@
 import { GraphQLField } from 'graphql';
 import { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../../graph/page-window';
+import { fieldWork } from './field-work';
 
 /*
  * The cost model of a query, in "items the server may have to produce": every field costs 1, and a field that
  * returns a page multiplies the cost of what is selected under it by the page size it asks for. So
  * `events(first: 100) { nodes { id name hostedBy { nodes { name } } } }` costs 1 + 100 × (1 + 2 + 1 + 20 × (1 + 1))
  * and one more level of nesting multiplies again: the cost grows with the rows Neo4j must read and the objects
- * GraphQL must build, which is what the limit protects.
+ * GraphQL must build, which is what the limit protects. Fields whose database work does not show in the items they
+ * return (aggregates, neighbourhoods, paths, search) add that work (field-work.ts). Aliased copies are priced each.
  */
 
-/** Argument names that say how many items a field returns (`limit`: neighbourhood; `ids`: `nodes(ids:)`). */
+/** Argument names that say how many items a field returns (`limit`: neighbourhood). */
 const PAGE_ARGUMENTS = ['first', 'last', 'limit'] as const;
+/** Arguments that list what a field looks up, one item each (`nodes(ids:)`, `_entities(representations:)`). */
+const LIST_ARGUMENTS = ['ids', 'representations'] as const;
 
 /**
  * How many items a field can return for its arguments: `first`/`last`/`limit` when given, else the argument's
- * default, else {@link DEFAULT_PAGE_SIZE} for a paged field; the length of `ids`; 1 for anything else. Page sizes are
- * clamped to 0..`maxPageSize` (a larger value is refused later by the page-size check anyway).
+ * default, else {@link DEFAULT_PAGE_SIZE} for a paged field; the length of `ids` or `representations`; 1 for
+ * anything else. `first`/`last` are clamped to 0..`maxPageSize` (a larger value is refused later by the page-size
+ * check anyway); `limit` is taken as given (a neighbourhood's goes up to 500, above the page cap).
  */
 export function itemsRequested(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxPageSize: number): number {
   const paging = field.args.filter((arg) => (PAGE_ARGUMENTS as readonly string[]).includes(arg.name));
   for (const arg of paging) {
     const value = args[arg.name];
-    if (typeof value === 'number') return clamp(value, maxPageSize);
+    if (typeof value === 'number') return clamp(value, arg.name === 'limit' ? Number.MAX_SAFE_INTEGER : maxPageSize);
   }
   for (const arg of paging) {
     if (typeof arg.defaultValue === 'number') return clamp(arg.defaultValue, maxPageSize);
   }
   if (paging.length > 0) return clamp(DEFAULT_PAGE_SIZE, maxPageSize);
-  if (Array.isArray(args.ids)) return args.ids.length;
+  for (const name of LIST_ARGUMENTS) if (Array.isArray(args[name])) return (args[name] as unknown[]).length;
   return 1;
 }
 
@@ -37,7 +42,7 @@ export function itemsRequested(field: GraphQLField<unknown, unknown>, args: Reco
  * @param maxPageSize the configured page size cap (MAX_PAGE_SIZE)
  */
 export function pageCostEstimator(maxPageSize: number): (options: ComplexityEstimatorArgs) => number {
-  return ({ field, args, childComplexity }) => 1 + childComplexity * itemsRequested(field, args, maxPageSize);
+  return ({ type, field, args, childComplexity }) => 1 + fieldWork(type.name, field.name, args) + childComplexity * itemsRequested(field, args, maxPageSize);
 }
 
 function clamp(value: number, max: number): number {
