@@ -12,7 +12,8 @@ WHERE n.id IN $ids
    OR (n:Event AND ((n.url IS NOT NULL AND n.url = $url) OR (n.startDate IS NOT NULL AND n.startDate = date($startDate))))
 OPTIONAL MATCH (n:Event)-[:HELD_IN]->(venue:Entity)
 RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'] AS labels, n.name AS name, n.searchKey AS searchKey,
-       n.acronym AS acronym, n.year AS year, n.kind AS kind, n.startDate AS startDate, n.url AS url,
+       n.acronym AS acronym, n.year AS year, n.kind AS kind, n.startDate AS startDate, n.endDate AS endDate,
+       n.virtual AS virtual, n.url AS url,
        n.startYear AS startYear, n.endYear AS endYear,
        collect(venue.id) AS heldIn
 
@@ -33,8 +34,8 @@ RETURN d.id AS id, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS i
 // each other, and `created` (true only where ON CREATE ran; the marker is removed at once) tells the one that writes.
 MERGE (d:SourceDocument {id: $document.id})
 ON CREATE SET d.url = $document.url, d.contentHash = $document.contentHash, d.title = $document.title,
-              d.documentType = $document.documentType, d.ingestedAt = datetime(), d.ingestedBy = $actor,
-              d.justCreated = true
+              d.documentType = $document.documentType, d.language = $document.language,
+              d.ingestedAt = datetime(), d.ingestedBy = $actor, d.justCreated = true
 WITH d, coalesce(d.justCreated, false) AS created
 REMOVE d.justCreated
 RETURN d.ingestedAt AS ingestedAt, created
@@ -52,11 +53,22 @@ RETURN count(e) AS linked
 // The documents each of $ids was extracted from, newest first.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[:EXTRACTED_FROM]->(d:SourceDocument)
-RETURN id, d.id AS docId, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, d.title AS title, d.documentType AS documentType
+RETURN id, d.id AS docId, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, d.title AS title, d.documentType AS documentType,
+       d.language AS language
 ORDER BY d.ingestedAt DESC
 
 // name: sourceDocumentById
 MATCH (d:SourceDocument {id: $id})
 OPTIONAL MATCH (n:Entity)-[:EXTRACTED_FROM]->(d)
 RETURN d.id AS docId, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt, d.title AS title,
-       d.documentType AS documentType, collect(n.id) AS factIds
+       d.documentType AS documentType, d.language AS language, collect(n.id) AS factIds
+
+// name: createProposals
+// The review queue's entries of one ingestion ($rows: [{id, props}]), each linked to the document it came from.
+// Created once: a proposal already queued (the same document and change) is left as it is, reviewed or not.
+MATCH (d:SourceDocument {id: $documentId})
+UNWIND $rows AS row
+MERGE (p:Proposal {id: row.id})
+ON CREATE SET p += row.props, p.status = 'PENDING', p.createdAt = datetime(), p.createdBy = $actor
+MERGE (p)-[:PROPOSED_FROM]->(d)
+RETURN count(p) AS queued

@@ -78,3 +78,7 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.even
 // Provenance (src/domain/provenance.ts): one SourceDocument per ingested text, keyed by the SHA-256 of that text.
 CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (d:SourceDocument) REQUIRE d.id IS UNIQUE;
 CREATE RANGE INDEX source_document_url IF NOT EXISTS FOR (d:SourceDocument) ON (d.url);
+
+// Review queue (src/modules/review): what ingestion did not write as a fact, for an editor to accept or reject.
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;
+CREATE RANGE INDEX proposal_status IF NOT EXISTS FOR (p:Proposal) ON (p.status, p.createdAt);

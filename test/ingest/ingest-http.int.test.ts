@@ -15,7 +15,8 @@ const INGEST = `
       event { id name action confidence span { start end text } props }
       entities { role entityType id name action confidence span { start end text } }
       relationships { type from to action confidence span { text } }
-      counts { entitiesCreated relationshipsCreated }
+      counts { entitiesCreated relationshipsCreated proposals }
+      proposals { kind reason field targetId proposedValue confidence status }
     }
   }`;
 
@@ -43,7 +44,12 @@ describe('ingestDocument over HTTP: admin only, dry run by default, provenance o
       expect.objectContaining({ role: 'host', id: 'org:austrian-federal-economic-chamber', action: 'CREATE', span: expect.objectContaining({ text: 'Austrian Federal Economic Chamber' }) }),
       expect.objectContaining({ role: 'city', id: 'place:vienna', span: expect.objectContaining({ text: 'Vienna' }) }),
     ]));
-    expect(result.relationships).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'PARTICIPATED_IN', from: 'country:DK', action: 'CREATE' })]));
+    // Participating countries are read with confidence 0.7, below the fact threshold 0.75: proposed, not written.
+    expect(result.relationships).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'PARTICIPATED_IN', from: 'country:DK', action: 'PROPOSE' })]));
+    expect(result.proposals).toEqual(expect.arrayContaining([
+      { kind: 'RELATIONSHIP', reason: 'BELOW_THRESHOLD', field: 'PARTICIPATED_IN', targetId: 'country:DK', proposedValue: expect.stringContaining('PARTICIPATED_IN → '), confidence: 0.7, status: 'PENDING' },
+    ]));
+    expect(result.counts.proposals).toBe(result.proposals.length);
     expect(await graphCounts(fixture.graph)).toEqual({ nodes: 0, relationships: 0 });
   });
 

@@ -54,15 +54,20 @@ describe('ingesting the seed page into an empty graph (issue 4, section 3)', () 
       { type: 'CITES', id: 'policy:bruges-communique-2010', name: 'Bruges Communiqué' },
       { type: 'CONTACT_FOR', id: 'person:irina-jemeljanova', name: 'Irina Jemeljanova' },
     ]));
-    const chain = await graph.cypher(`MATCH (:Place {id: 'place:louvain-la-neuve'})-[:LOCATED_IN]->(r:Place)-[:LOCATED_IN]->(c:Country) RETURN r.name AS region, r.kind AS kind, c.code AS country`);
-    expect(chain).toEqual([{ region: 'Wallonia', kind: 'REGION', country: 'BE' }]);
+    // The region comes from the gazetteer, not the page (confidence 0.7, below the fact threshold): it is proposed,
+    // and the city is located in its country meanwhile (issue 11).
+    const chain = await graph.cypher(`MATCH (:Place {id: 'place:louvain-la-neuve'})-[:LOCATED_IN]->(c) RETURN labels(c) AS labels, c.id AS id`);
+    expect(chain).toEqual([{ labels: ['Entity', 'Country'], id: 'country:BE' }]);
+    expect(report.proposals).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'RELATIONSHIP', field: 'LOCATED_IN', targetId: 'place:louvain-la-neuve', proposedValue: 'LOCATED_IN → Wallonia (place:wallonia)' })]));
     const adopted = await graph.cypher(`MATCH (p:PolicyDocument {id: 'policy:bruges-communique-2010'})-[:ADOPTED_BY]->(o) RETURN p.year AS year, p.kind AS kind, o.name AS by ORDER BY by`);
     expect(adopted).toEqual([
       { year: 2010, kind: 'COMMUNIQUE', by: 'Council of the European Union' },
       { year: 2010, kind: 'COMMUNIQUE', by: 'European Commission' },
     ]);
-    const [publisher] = await graph.cypher(`MATCH (:Publication {id: 'pub:trainers-in-continuing-vet-emerging-competence-profile'})-[:PUBLISHED_BY]->(o) RETURN o.id AS id`);
-    expect(publisher).toEqual({ id: 'org:cedefop' });
+    // The publisher is read below the fact threshold: proposed for review, not written (issue 11).
+    const publishers = await graph.cypher(`MATCH (:Publication {id: 'pub:trainers-in-continuing-vet-emerging-competence-profile'})-[:PUBLISHED_BY]->(o) RETURN o.id AS id`);
+    expect(publishers).toEqual([]);
+    expect(report.proposals).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'RELATIONSHIP', field: 'PUBLISHED_BY', reason: 'BELOW_THRESHOLD', proposedValue: 'PUBLISHED_BY → Cedefop (org:cedefop)' })]));
     const [document] = await graph.cypher(`MATCH (d:SourceDocument) RETURN d.url AS url, d.documentType AS documentType, size(d.contentHash) AS hashLength, d.ingestedAt IS NOT NULL AS stamped`);
     expect(document).toEqual({ url: URL, documentType: 'TECHNICAL_REPORT', hashLength: 64, stamped: true });
     const [orphans] = await graph.cypher(`MATCH (n:Entity) WHERE NOT (n)-[:EXTRACTED_FROM]->(:SourceDocument) RETURN count(n) AS count`);

@@ -33,7 +33,9 @@ describe('ingesting the seed page into the loaded bundled graph links, never dup
     expect(report.entities.filter((e) => e.action === 'CREATE')).toEqual([]);
 
     const after = await countsPerLabel(graph);
-    expect(after).toEqual({ ...before, SourceDocument: 1 });
+    // What is below the fact threshold is queued for review, not written (issue 11): Proposal nodes, no entity.
+    expect(report.counts.proposals).toBeGreaterThan(0);
+    expect(after).toEqual({ ...before, SourceDocument: 1, Proposal: report.counts.proposals });
     const [duplicates] = await graph.cypher('MATCH (n:Entity) WITH n.searchKey AS key, count(*) AS copies WHERE copies > 1 RETURN count(*) AS count');
     expect(duplicates).toEqual({ count: 0 });
   });

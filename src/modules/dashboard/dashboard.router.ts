@@ -19,6 +19,8 @@ export function dashboardRouter(): Router {
     router.get(`/dashboard/vendor/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
   }
   router.get(['/dashboard', '/dashboard/'], (_req, res) => res.sendFile(path.join(DASHBOARD_PUBLIC_DIR, 'index.html')));
+  // The editors' review queue (issue 11): pending proposals with accept and reject buttons.
+  router.get(['/dashboard/review', '/dashboard/review/'], (_req, res) => res.sendFile(path.join(DASHBOARD_PUBLIC_DIR, 'review.html')));
   router.get('/dashboard/:file', (req, res, next) => {
     // Only the page's own .css and .js files; express's sendFile rejects `..` and dotfiles.
     if (!/^[a-z0-9-]+\.(css|js)$/.test(req.params.file)) return next();

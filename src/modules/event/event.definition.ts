@@ -20,7 +20,7 @@ const participantCountries: FilterCompiler<string[]> = (codes, node, params) => 
 /** How events are stored, ordered and filtered (see EntityDefinition). `year` is derived from startDate on write. */
 export const EVENT: EntityDefinition<EventWhere> = {
   type: 'Event',
-  fields: ['kind', 'startDate', 'endDate', 'startDateTime', 'endDateTime', 'year', 'involvement', 'url', 'summary'],
+  fields: ['kind', 'startDate', 'endDate', 'startDateTime', 'endDateTime', 'year', 'involvement', 'url', 'summary', 'virtual'],
   sortKeys: {
     START_DATE: { property: 'startDate', kind: 'date' },
     YEAR: { property: 'year', kind: 'number' },

@@ -34,6 +34,9 @@ export class Event extends Node {
   @Field(() => String, { nullable: true, description: 'Event page.' })
   url!: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'True when the event is or was held online (as its page says); null when not stated.' })
+  virtual!: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'One sentence in our own words.' })
   summary!: string | null;
 }

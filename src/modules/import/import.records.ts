@@ -127,6 +127,8 @@ export class EventProps extends CommonProps {
   @Year() year?: number;
   @IsOptional() @IsEnum(EventInvolvement) involvement?: EventInvolvement;
   @IsOptional() @IsUrl({ require_protocol: true }) url?: string;
+  /** Held online (issue 11: a rescheduled event "now virtually on ..."). */
+  @IsOptional() @IsBoolean() virtual?: boolean;
 }
 
 export class PublicationProps extends CommonProps {

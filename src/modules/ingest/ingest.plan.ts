@@ -1,13 +1,10 @@
-import { validateSync } from 'class-validator';
 import { EntityType } from '../../domain/entity-types';
 import { PlaceKind } from '../../domain/enums';
-import { MAX_NAME_LENGTH } from '../../domain/limits';
 import { RelationshipType } from '../../domain/relationship-types';
 import { foldText } from '../../domain/text-folding';
-import { BadUserInputError, FieldProblem } from '../../errors/api-errors';
-import { PROPS_CLASS } from '../import/import.records';
-import { EventExtraction, Mention, PageExtraction, TextSpan } from './ingest.model';
+import { EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, TextSpan } from './ingest.model';
 import { countryName } from './ingest.places';
+import { dropUnstorable } from './ingest.storable';
 import { TOPIC_VOCABULARY } from './ingest.vocabulary';
 
 /** What an extracted thing is in the document ("event", "host", "city", "cited publication" ...). */
@@ -27,6 +24,10 @@ export interface CandidateEntity {
   props: Record<string, unknown>;
   confidence: number;
   span: TextSpan;
+  /** True for an event whose title is inferred (the URL's slug, or its kind and place): never a fact. */
+  inferred?: boolean;
+  /** Props read with their own confidence and span (the event's dates, kind, virtual flag): reviewed one by one. */
+  propEvidence?: Record<string, { confidence: number; span: TextSpan }>;
 }
 
 /** A relationship between two candidates. */
@@ -38,10 +39,12 @@ export interface CandidateRelation {
   span: TextSpan;
 }
 
-/** Candidates of one document. */
+/** Candidates of one event of a document. */
 export interface Candidates {
   entities: CandidateEntity[];
   relations: CandidateRelation[];
+  /** Values left out because they cannot be stored, each naming the field and the reason (never the value). */
+  warnings?: string[];
 }
 
 /**
@@ -60,7 +63,9 @@ export function planPage(page: PageExtraction, sourceUrl: string): Candidates[] 
  * @param extraction the event (one of `page.events`, or the whole page read as one for a dry-run report)
  * @param page the page it was read from (its canonical URL is the event's `url` when the source is not http(s))
  * @param sourceUrl stored as the event's `url` when it is an http(s) URL
- * @throws BadUserInputError naming each candidate field that cannot be stored (e.g. `event.name` over 500 characters)
+ * Values that cannot be stored (a host name over 500 characters, an event URL that is not a URL) are left out with a
+ * warning naming the field (see dropUnstorable).
+ * @throws BadUserInputError naming `event.name` when the event's own name cannot be stored (field case F10)
  */
 export function planCandidates(extraction: EventExtraction, page: Pick<PageExtraction, 'url'> | undefined, sourceUrl: string): Candidates {
   const entities = new Map<string, CandidateEntity>();
@@ -85,10 +90,14 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
     endDate: endDate && endDate.value !== startDate?.value ? endDate.value : undefined,
     involvement: extraction.involvement?.value,
     url: /^https?:\/\//.test(sourceUrl) ? sourceUrl : page?.url ?? extraction.url,
+    // Only what the page says: an event not said to be online is not claimed to be held in person.
+    virtual: extraction.online ? true : undefined,
   };
+  const propEvidence = withoutUndefined({ kind: extraction.kind, startDate, endDate: eventProps.endDate ? endDate : undefined }) as CandidateEntity['propEvidence'];
   const event = add({
     role: 'event', type: 'Event', name: title.value, confidence: title.confidence, span: title.span,
-    proposedId: withYear(`event:${slug(title.value)}`, year), props: withoutUndefined(eventProps),
+    proposedId: withYear(`event:${slug(title.value)}`, year), props: withoutUndefined(eventProps), propEvidence,
+    ...(title.origin === 'url' || title.origin === 'kind-and-place' ? { inferred: true } : {}),
   });
 
   const place = extraction.place;
@@ -106,6 +115,8 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
       });
       relate(city, 'LOCATED_IN', region, place.region.confidence, place.region.span);
       relate(region, 'LOCATED_IN', country, place.country.confidence, place.country.span);
+      // A region the gazetteer adds is below the fact threshold (a proposal): the city keeps its country meanwhile.
+      if (place.region.confidence < FACT_THRESHOLD) relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
     } else {
       relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
     }
@@ -149,9 +160,7 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
     if (venue) relate(event, 'HELD_IN', add(countryCandidate(venue, 'country')), 0.6, venue.span);
   }
 
-  const candidates = { entities: [...entities.values()], relations };
-  assertStorable(candidates.entities);
-  return candidates;
+  return dropUnstorable({ entities: [...entities.values()], relations });
 }
 
 function organisation(found: Mention<string> & { acronym?: string }, role: EntityRole): Omit<CandidateEntity, 'key'> {
@@ -161,27 +170,6 @@ function organisation(found: Mention<string> & { acronym?: string }, role: Entit
 
 function countryCandidate(found: Mention<string>, role: EntityRole): Omit<CandidateEntity, 'key'> {
   return { role, type: 'Country', name: countryName(found.value), confidence: found.confidence, span: found.span, proposedId: `country:${found.value}`, props: { code: found.value, name: countryName(found.value) } };
-}
-
-/**
- * Checks every candidate as the importer checks a record: a name of at most MAX_NAME_LENGTH characters (field case
- * F10: longer strings would trip Neo4j's index key limit), props valid for the type (dates that exist, years in
- * range, end not before start).
- * @throws BadUserInputError listing `<role>.<field>` and the reason for each problem
- */
-function assertStorable(entities: CandidateEntity[]): void {
-  const problems: FieldProblem[] = [];
-  for (const entity of entities) {
-    const field = entity.role.replace(/ (\w)/g, (_, c: string) => c.toUpperCase());
-    const nameField = entity.type === 'Publication' || entity.type === 'PolicyDocument' ? 'title' : 'name';
-    if (entity.name.length > MAX_NAME_LENGTH) problems.push({ field: `${field}.${nameField}`, reason: `must be at most ${MAX_NAME_LENGTH} characters (the extracted text has ${entity.name.length})` });
-    if (!entity.proposedId.includes(':') || entity.proposedId.endsWith(':')) problems.push({ field: `${field}.${nameField}`, reason: 'has no letters or digits to make an id from' });
-    const props = Object.assign(new PROPS_CLASS[entity.type](), entity.props);
-    for (const error of validateSync(props)) {
-      for (const reason of Object.values(error.constraints ?? {})) problems.push({ field: `${field}.${error.property}`, reason });
-    }
-  }
-  if (problems.length) throw new BadUserInputError(problems);
 }
 
 /**
@@ -205,6 +193,6 @@ export function stripArticle(folded: string): string {
   return folded.replace(/^(?:(?:the|le|la|les|der|die|das)\s+|l['’]\s*)/, '');
 }
 
-function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
+export function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
 }

@@ -41,5 +41,6 @@ function toSourceDocument(row: Record<string, unknown>): SourceDocument {
     ingestedAt: row.ingestedAt === null || row.ingestedAt === undefined ? null : String(row.ingestedAt),
     title: String(row.title ?? ''),
     documentType: (row.documentType as PublicationKind | null) ?? null,
+    language: typeof row.language === 'string' ? row.language : null,
   };
 }

@@ -1,47 +1,66 @@
-import { EventExtraction, TextSpan, TitleOrigin } from './ingest.model';
-import { ResolvedEntity, ResolvedPlan, ResolvedRelation } from './ingest.resolve';
+import { TextSpan, TitleOrigin } from './ingest.model';
+import { PagePlan } from './ingest.page-plan';
+import { ResolvedEntity, ResolvedRelation } from './ingest.resolve';
+import { ProposalDraft, ReviewedPlan } from './ingest.review';
 
 /** What one ingestion extracted, linked and created (the CLI prints it, the mutation returns it). */
 export interface IngestReport {
   dryRun: boolean;
   /** True when this exact text was ingested before: nothing was (or would be) written. */
   alreadyIngested: boolean;
-  document: { id: string; url: string; contentHash: string; title: string; documentType: string | null; ingestedAt: string | null };
+  document: { id: string; url: string; contentHash: string; title: string; documentType: string | null; language: string | null; ingestedAt: string | null };
+  /** The first event's title. */
   title: { value: string; origin: TitleOrigin; confidence: number; span: TextSpan };
+  /** Every event of the page, in page order (the first is the one `title` names). */
+  events: ResolvedEntity[];
   entities: ResolvedEntity[];
   relations: ResolvedRelation[];
-  counts: { entitiesCreated: number; entitiesLinked: number; mentionsOnly: number; relationsCreated: number; relationsExisting: number };
-  /** Why writing this document would be refused (a dry run reports instead of refusing); empty when it can be written. */
+  /** What was (or would be) queued for review instead of written. */
+  proposals: ProposalDraft[];
+  counts: { entitiesCreated: number; entitiesLinked: number; mentionsOnly: number; relationsCreated: number; relationsExisting: number; proposals: number };
+  /**
+   * Why writing this document would be refused (a dry run reports instead of refusing), then the values and events
+   * left out because they cannot be stored, each naming the field.
+   */
   warnings: string[];
 }
 
-/** Builds the report of an ingestion from its extraction, resolved plan and document. */
+/** Builds the report of an ingestion from its page plan and document. */
 export function summarise(input: {
-  extraction: EventExtraction;
-  plan: ResolvedPlan;
+  page: PagePlan;
+  reviewed: ReviewedPlan;
   document: IngestReport['document'];
   dryRun: boolean;
   alreadyIngested: boolean;
   warnings: string[];
 }): IngestReport {
-  const { plan } = input;
+  const plan = input.reviewed.reported;
   const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
   return {
     dryRun: input.dryRun,
     alreadyIngested: input.alreadyIngested,
     document: input.document,
-    title: input.extraction.title,
+    title: input.page.events[0].extraction.title,
+    events: input.page.events.map((e) => plan.entities.find((entity) => entity.id === eventOf(e.plan.entities).id) ?? eventOf(e.plan.entities)),
     entities: plan.entities,
     relations: plan.relations,
     warnings: input.warnings,
+    proposals: input.reviewed.proposals,
     counts: {
       entitiesCreated: count(plan.entities, (e) => e.action === 'CREATE'),
       entitiesLinked: count(plan.entities, (e) => e.action === 'LINK'),
       mentionsOnly: count(plan.entities, (e) => e.action === 'MENTION'),
       relationsCreated: count(plan.relations, (r) => r.action === 'CREATE'),
       relationsExisting: count(plan.relations, (r) => r.action === 'EXISTS'),
+      proposals: input.reviewed.proposals.length,
     },
   };
+}
+
+function eventOf(entities: ResolvedEntity[]): ResolvedEntity {
+  const event = entities.find((entity) => entity.role === 'event');
+  if (!event) throw new Error('an ingestion plan always holds its event');
+  return event;
 }
 
 /** Human-readable lines: the title and how it was found, then entities and relationships by outcome. */
@@ -50,7 +69,7 @@ export function formatIngestReport(report: IngestReport, file?: string): string 
   const lines = [`${file ?? report.document.url}: ${verb}`, `  title (${report.title.origin}, ${report.title.confidence}): ${report.title.value}`];
   const entity = (e: ResolvedEntity) =>
     `    ${e.role.padEnd(22)} ${e.id}  "${e.name}"${e.matchedBy ? ` (by ${e.matchedBy}${e.existingName && e.existingName !== e.name ? `: "${e.existingName}"` : ''})` : ''}  ${e.confidence}  [${e.span.start}-${e.span.end}]`;
-  for (const [action, title] of [['CREATE', 'created'], ['LINK', 'linked to existing'], ['MENTION', 'mentioned only']] as const) {
+  for (const [action, title] of [['CREATE', 'created'], ['LINK', 'linked to existing'], ['PROPOSE', 'proposed for review'], ['MENTION', 'mentioned only']] as const) {
     const items = report.entities.filter((e) => e.action === action);
     if (items.length) lines.push(`  ${title}:`, ...items.map(entity));
   }
@@ -58,8 +77,9 @@ export function formatIngestReport(report: IngestReport, file?: string): string 
     const items = report.relations.filter((r) => r.action === action);
     if (items.length) lines.push(`  ${title}:`, ...items.map((r) => `    ${r.from} -${r.type}-> ${r.to}  ${r.confidence}`));
   }
+  if (report.proposals.length) lines.push('  proposals for review:', ...report.proposals.map((p) => `    ${p.kind} ${p.targetId} ${p.field}: ${p.proposedValue}  (${p.reason}: ${p.why})`));
   const c = report.counts;
   for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
-  lines.push(`  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing`);
+  lines.push(`  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing; ${c.proposals} proposals`);
   return lines.join('\n');
 }

@@ -1,15 +1,46 @@
-import { EntityType, isEntityType } from '../../domain/entity-types';
+import { EntityType } from '../../domain/entity-types';
 import { endpointProblem, RelationshipType } from '../../domain/relationship-types';
-import { foldText } from '../../domain/text-folding';
 import { namedCypher } from '../../db/cypher-files';
 import { Executor } from '../../db/executor';
-import { CandidateEntity, CandidateRelation, Candidates, stripArticle } from './ingest.plan';
+import { matchEvent } from './ingest.event-match';
+import { CandidateEntity, CandidateRelation, Candidates } from './ingest.plan';
+import { matchByName, resemblingNode, similarCitation } from './ingest.similar';
+import { StoredNode, toStoredNode } from './ingest.stored-node';
+
+export type { StoredNode } from './ingest.stored-node';
 
 /** How an extracted entity was found in the graph. */
 export type MatchKind = 'id' | 'name' | 'acronym' | 'alternative name' | 'name tokens' | 'similar name and year' | 'url' | 'date and place';
 
-/** CREATE: new node; LINK: an existing node; MENTION: named in the text but in no relationship, so not written. */
-export type EntityAction = 'CREATE' | 'LINK' | 'MENTION';
+/**
+ * CREATE: new node; LINK: an existing node; MENTION: named in the text but in no relationship, so not written;
+ * PROPOSE: new, but held back for review (ingest.review.ts): only proposals name it.
+ */
+export type EntityAction = 'CREATE' | 'LINK' | 'MENTION' | 'PROPOSE';
+
+/**
+ * Why an entity is for an editor to review, not a fact: a new name resembling a stored one (SIMILAR_NAME), a name or
+ * acronym several stored nodes answer to (AMBIGUOUS_NAME), an event only partly agreeing with a stored one
+ * (PARTIAL_MATCH). Values below FACT_THRESHOLD and values contradicting the graph are found in ingest.review.ts.
+ */
+export type ReviewReason = 'BELOW_THRESHOLD' | 'SIMILAR_NAME' | 'AMBIGUOUS_NAME' | 'PARTIAL_MATCH' | 'CONTRADICTS_GRAPH';
+
+/** What resolution could not settle about an entity. */
+export interface ReviewFlag {
+  reason: ReviewReason;
+  /** In words, for the editor. */
+  why: string;
+  /** The stored node it resembles or may be. */
+  similarTo?: { id: string; name: string };
+}
+
+/** A value of the page that differs from what the graph holds for a linked entity. */
+export interface Contradiction {
+  field: string;
+  value: unknown;
+  /** What the graph holds (null when it holds nothing). */
+  stored: unknown;
+}
 
 /** A candidate with the outcome of resolution. */
 export interface ResolvedEntity extends CandidateEntity {
@@ -18,13 +49,20 @@ export interface ResolvedEntity extends CandidateEntity {
   matchedBy?: MatchKind;
   /** Name of the existing node it was linked to. */
   existingName?: string;
+  /** Set when resolution leaves it to an editor: nothing about it is written as a fact. */
+  review?: ReviewFlag;
+  /** For a linked event: the page's values that differ from the stored ones (proposed, never written). */
+  contradictions?: Contradiction[];
 }
 
-/** A relationship between resolved ids; EXISTS when the graph already has it (then nothing is written). */
+/**
+ * A relationship between resolved ids; EXISTS when the graph already has it (then nothing is written), PROPOSE when
+ * it is held back for review.
+ */
 export interface ResolvedRelation extends CandidateRelation {
   from: string;
   to: string;
-  action: 'CREATE' | 'EXISTS';
+  action: 'CREATE' | 'EXISTS' | 'PROPOSE';
 }
 
 /** The plan an ingestion writes (or, in a dry run, only reports). */
@@ -33,36 +71,17 @@ export interface ResolvedPlan {
   relations: ResolvedRelation[];
 }
 
-interface StoredNode {
-  id: string;
-  type: EntityType;
-  name: string;
-  keys: string[];
-  acronym?: string;
-  startDate?: string;
-  url?: string;
-  heldIn: string[];
-  /** Year of a policy document or publication; years a working group ran (either may be missing). */
-  year?: number;
-  startYear?: number;
-  endYear?: number;
-}
-
-/** Types whose citations are often shortened ("Osnabrück Declaration (2020)"), matched by similar name and year. */
-const CITED_TYPES = new Set<EntityType>(['PolicyDocument', 'Publication', 'WorkingGroup']);
-/** Share of a citation's significant words that the stored name must contain. */
-const MIN_WORD_COVERAGE = 0.8;
-
-/** Words that do not distinguish names ("of", "the", "de"...), left out of token comparison. */
-const STOPWORDS = new Set(['the', 'of', 'on', 'for', 'in', 'and', 'a', 'an', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'der', 'die', 'das', 'und', 'fur', 'zur', 'zum']);
+/** Event props compared with a linked event's stored ones. */
+const COMPARED_EVENT_PROPS = ['startDate', 'endDate', 'kind', 'virtual'] as const;
 
 /**
  * Entity resolution before writing: each candidate is linked to a node already in the graph when one matches, else
- * created. A match is, in this order: the proposed id; the name, acronym or an alternative name, folded (case and
- * accents ignored, a leading article dropped: "the Forem" = "Le Forem" = org:forem); the same significant words in
- * any order ("... of VET trainers" = "... of trainers in VET"); for the event, the same URL, or the same start date
- * and venue. Then every planned relationship is checked against the graph. One read for the candidates, one for the
- * relationships.
+ * created. A non-event matches by the proposed id, then by name (matchByName: name, acronym, alternative name, the
+ * same words; a name several nodes answer to picks none), then a shortened citation (similarCitation). The event
+ * matches strictly (matchEvent: dates, title or kind, and the city must agree). What is left unsettled is flagged
+ * for review (`review`): a new name resembling a stored one, an ambiguous name, an event agreeing only in part; a
+ * linked event's differing values are listed (`contradictions`). Then every planned relationship is checked against
+ * the graph. One read for the candidates, one for the relationships.
  */
 export async function resolvePlan(executor: Executor, candidates: Candidates, sourceUrl: string): Promise<ResolvedPlan> {
   const event = candidates.entities.find((c) => c.type === 'Event');
@@ -76,15 +95,23 @@ export async function resolvePlan(executor: Executor, candidates: Candidates, so
   const inRelation = new Set(candidates.relations.flatMap((r) => [r.fromKey, r.toKey]));
   const resolved = new Map<string, ResolvedEntity>();
   const eventYear = typeof event?.props.startDate === 'string' ? Number(event.props.startDate.slice(0, 4)) : undefined;
-  // Places and organisations first: the event is matched by its venue's resolved id.
+  // Places and organisations first: the event is matched by its city's resolved id.
   for (const candidate of [...candidates.entities].sort((a, b) => Number(a.type === 'Event') - Number(b.type === 'Event'))) {
-    const venueIds = candidate.type === 'Event' ? candidates.relations.filter((r) => r.type === 'HELD_IN').map((r) => resolved.get(r.toKey)?.id).filter(Boolean) as string[] : [];
-    const match = matchOf(candidate, stored, venueIds) ?? similarCitation(candidate, stored, eventYear);
+    if (candidate.type === 'Event') {
+      resolved.set(candidate.key, resolveEvent(candidate, stored, cityIdOf(candidates, resolved)));
+      continue;
+    }
+    // A name several nodes answer to picks none, even the one whose id its slug happens to be ("ETF" → org:etf).
+    const byNameOnly = matchByName(candidate, stored);
+    const byId = stored.find((node) => node.type === candidate.type && node.id === candidate.proposedId);
+    const byName = byNameOnly && 'ambiguous' in byNameOnly ? byNameOnly : byId ? { node: byId, by: 'id' as MatchKind } : byNameOnly;
+    const match = byName && 'node' in byName ? byName : byName ? undefined : similarCitation(candidate, stored, eventYear);
     const action: EntityAction = !inRelation.has(candidate.key) ? 'MENTION' : match ? 'LINK' : 'CREATE';
     // A new node never takes the id of a node of another type (MERGE on the id would relabel that node).
     const taken = !match && stored.some((node) => node.id === candidate.proposedId);
     const id = match?.node.id ?? (taken ? `${candidate.proposedId}-${candidate.type.toLowerCase()}` : candidate.proposedId);
-    resolved.set(candidate.key, { ...candidate, id, action, matchedBy: match?.by, existingName: match?.node.name });
+    const review = match ? undefined : reviewOfNew(candidate, byName, stored);
+    resolved.set(candidate.key, { ...candidate, id, action, matchedBy: match?.by, existingName: match?.node.name, ...(review ? { review } : {}) });
   }
   const relations: ResolvedRelation[] = [];
   for (const relation of candidates.relations) {
@@ -99,85 +126,55 @@ export async function resolvePlan(executor: Executor, candidates: Candidates, so
   return { entities: [...resolved.values()], relations };
 }
 
-function matchOf(candidate: CandidateEntity, stored: StoredNode[], venueIds: string[]): { node: StoredNode; by: MatchKind } | undefined {
-  const sameType = stored.filter((node) => node.type === candidate.type);
-  const byId = sameType.find((node) => node.id === candidate.proposedId);
-  if (byId) return { node: byId, by: 'id' };
-  if (candidate.type === 'Event') {
-    const url = candidate.props.url;
-    const byUrl = url ? sameType.find((node) => node.url === url) : undefined;
-    if (byUrl) return { node: byUrl, by: 'url' };
-    const start = candidate.props.startDate;
-    const byDate = start ? sameType.find((node) => node.startDate === start && node.heldIn.some((id) => venueIds.includes(id))) : undefined;
-    return byDate ? { node: byDate, by: 'date and place' } : undefined;
-  }
-  const name = stripArticle(foldText(candidate.name));
-  for (const node of sameType) {
-    if (node.keys.some((key) => stripArticle(key) === name)) {
-      const by: MatchKind = stripArticle(foldText(node.name)) === name ? 'name' : node.acronym && foldText(node.acronym) === name ? 'acronym' : 'alternative name';
-      return { node, by };
-    }
-  }
-  const acronym = typeof candidate.props.acronym === 'string' ? foldText(candidate.props.acronym) : undefined;
-  const byAcronym = acronym ? sameType.find((node) => node.acronym && foldText(node.acronym) === acronym) : undefined;
-  if (byAcronym) return { node: byAcronym, by: 'acronym' };
-  const tokens = significantTokens(name);
-  if (tokens.size >= 3) {
-    const byTokens = sameType.find((node) => sameSet(significantTokens(foldText(node.name)), tokens));
-    if (byTokens) return { node: byTokens, by: 'name tokens' };
-  }
-  return undefined;
+/** The resolved id of the city the event is held in, when the page names one. */
+function cityIdOf(candidates: Candidates, resolved: Map<string, ResolvedEntity>): string | undefined {
+  const city = candidates.relations.find((r) => r.type === 'HELD_IN' && resolved.get(r.toKey)?.role === 'city');
+  return city && resolved.get(city.toKey)?.id;
 }
 
 /**
- * A policy document, publication or working group cited under a shortened or reworded name: the stored node whose
- * name holds at least MIN_WORD_COVERAGE of the citation's significant words (four-digit years aside), of at least two
- * words ("Osnabrück Declaration" → "Osnabrück Declaration on vocational education and training as an enabler of ...";
- * "Council Recommendation on validation of non-formal and informal learning" → "Council Recommendation of 20 December
- * 2012 on the validation of ..."), whose year agrees: the cited year for a document, the event's year within the years
- * a working group ran. Among equally good names, only a node whose years are known to agree is taken; otherwise
- * nothing matches and the citation is created, as before (the ingestion audit found such duplicates).
+ * The page's event resolved: linked when matchEvent finds the same event (with the page's values that contradict
+ * the stored ones), linked for review when it is the same page with other values, else new (for review when a stored
+ * event agrees in part). An event is never only mentioned: it is what the page is about.
  */
-function similarCitation(candidate: CandidateEntity, stored: StoredNode[], eventYear: number | undefined): { node: StoredNode; by: MatchKind } | undefined {
-  if (!CITED_TYPES.has(candidate.type)) return undefined;
-  const words = withoutYears(significantTokens(stripArticle(foldText(candidate.name))));
-  if (words.size < 2) return undefined;
-  const scored = stored
-    .filter((node) => node.type === candidate.type)
-    .map((node) => {
-      const nodeWords = withoutYears(significantTokens(foldText(node.name)));
-      return { node, coverage: [...words].filter((word) => nodeWords.has(word)).length / words.size };
-    })
-    .filter((entry) => entry.coverage >= MIN_WORD_COVERAGE);
-  const best = Math.max(...scored.map((entry) => entry.coverage));
-  const top = scored.filter((entry) => entry.coverage === best).map((entry) => ({ node: entry.node, years: yearsAgree(candidate, entry.node, eventYear) }));
-  const possible = top.filter((entry) => entry.years !== false);
-  const known = possible.filter((entry) => entry.years === true);
-  const chosen = known.length === 1 ? known[0] : top.length === 1 && possible.length === 1 ? possible[0] : undefined;
-  return chosen && { node: chosen.node, by: 'similar name and year' };
-}
-
-/** True when the years agree, false when they contradict, undefined when one side does not say. */
-function yearsAgree(candidate: CandidateEntity, node: StoredNode, eventYear: number | undefined): boolean | undefined {
-  if (candidate.type === 'WorkingGroup') {
-    if (eventYear === undefined || (node.startYear === undefined && node.endYear === undefined)) return undefined;
-    return (node.startYear ?? -Infinity) <= eventYear && eventYear <= (node.endYear ?? Infinity);
+function resolveEvent(candidate: CandidateEntity, stored: StoredNode[], cityId: string | undefined): ResolvedEntity {
+  const match = matchEvent(candidate, stored, cityId);
+  if (!match) {
+    const taken = stored.some((node) => node.id === candidate.proposedId);
+    return { ...candidate, id: taken ? `${candidate.proposedId}-event` : candidate.proposedId, action: 'CREATE' };
   }
-  const cited = typeof candidate.props.year === 'number' ? candidate.props.year : undefined;
-  if (cited === undefined || node.year === undefined) return undefined;
-  return cited === node.year;
+  const { node } = match;
+  const similarTo = { id: node.id, name: node.name };
+  if (match.kind === 'same') {
+    const contradictions = differences(candidate, node).filter((c) => c.stored !== null);
+    return { ...candidate, id: node.id, action: 'LINK', matchedBy: match.by, existingName: node.name, ...(contradictions.length ? { contradictions } : {}) };
+  }
+  const review: ReviewFlag = { reason: 'PARTIAL_MATCH', why: match.why, similarTo };
+  if (match.samePage) return { ...candidate, id: node.id, action: 'LINK', existingName: node.name, review, contradictions: differences(candidate, node) };
+  const taken = stored.some((other) => other.id === candidate.proposedId);
+  return { ...candidate, id: taken ? `${candidate.proposedId}-event` : candidate.proposedId, action: 'CREATE', review };
 }
 
-function withoutYears(words: Set<string>): Set<string> {
-  return new Set([...words].filter((word) => !/^\d{4}$/.test(word)));
+/** The page's event values that differ from the stored event's (a stored null differs from any value). */
+function differences(candidate: CandidateEntity, node: StoredNode): Contradiction[] {
+  const found: Contradiction[] = [];
+  for (const field of COMPARED_EVENT_PROPS) {
+    const value = candidate.props[field];
+    const current = node[field] ?? null;
+    if (value !== undefined && value !== current) found.push({ field, value, stored: current });
+  }
+  return found;
 }
 
-function significantTokens(folded: string): Set<string> {
-  return new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word && !STOPWORDS.has(word)));
-}
-
-function sameSet(a: Set<string>, b: Set<string>): boolean {
-  return a.size === b.size && [...a].every((item) => b.has(item));
+/** Why a new entity needs review: its name is ambiguous among stored nodes, or resembles a stored one. */
+function reviewOfNew(candidate: CandidateEntity, byName: ReturnType<typeof matchByName>, stored: StoredNode[]): ReviewFlag | undefined {
+  if (byName && 'ambiguous' in byName) {
+    const [first] = byName.ambiguous;
+    const names = byName.ambiguous.map((node) => node.name).join('", "');
+    return { reason: 'AMBIGUOUS_NAME', why: `its ${byName.by} names ${byName.ambiguous.length} stored entities: "${names}"`, similarTo: { id: first.id, name: first.name } };
+  }
+  const similar = resemblingNode(candidate, stored);
+  return similar && { reason: 'SIMILAR_NAME', why: `a new name resembling "${similar.name}"`, similarTo: { id: similar.id, name: similar.name } };
 }
 
 function typeOfResolved(entity: ResolvedEntity, stored: StoredNode[]): EntityType {
@@ -195,20 +192,3 @@ function relationKey(from: string, type: RelationshipType, to: string): string {
   return `${from}|${type}|${to}`;
 }
 
-function toStoredNode(row: Record<string, unknown>): StoredNode | undefined {
-  const type = (row.labels as string[]).find(isEntityType);
-  if (!type) return undefined;
-  return {
-    id: String(row.id),
-    type,
-    name: String(row.name ?? row.id),
-    keys: typeof row.searchKey === 'string' ? row.searchKey.split(' | ') : [foldText(String(row.name ?? ''))],
-    acronym: typeof row.acronym === 'string' ? row.acronym : undefined,
-    startDate: typeof row.startDate === 'string' ? row.startDate : undefined,
-    url: typeof row.url === 'string' ? row.url : undefined,
-    heldIn: Array.isArray(row.heldIn) ? row.heldIn.map(String) : [],
-    year: typeof row.year === 'number' ? row.year : undefined,
-    startYear: typeof row.startYear === 'number' ? row.startYear : undefined,
-    endYear: typeof row.endYear === 'number' ? row.endYear : undefined,
-  };
-}

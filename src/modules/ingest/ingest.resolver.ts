@@ -4,6 +4,7 @@ import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
 import { IngestDocumentArgs } from './ingest.inputs';
 import { sourceDocumentById, sourceDocumentsLoader, SourceDocumentWithFacts } from './ingest.provenance';
+import { ProposalResolver } from './ingest.proposal-resolver';
 import { ingestDocument } from './ingest.service';
 import { toIngestResult } from './ingest.result';
 import { IngestedEntity, IngestResult, SourceDocument } from './ingest.types';
@@ -14,7 +15,7 @@ export class IngestResolver {
   @Authorized('admin')
   @Mutation(() => IngestResult, {
     description:
-      'Extracts an event and the facts around it from a Cedefop-style event page (text or HTML), resolves them against the graph and, unless dryRun (the default), writes them in one transaction with a SourceDocument every created fact links to. Needs the admin role. Ingesting the same text twice changes nothing.',
+      'Extracts every event a page describes and the facts around them from a Cedefop-style page (text or HTML), resolves them against the graph and, unless dryRun (the default), writes them in one transaction with a SourceDocument every created fact links to. What is not certain (below the confidence threshold 0.75, a new name resembling a stored one, an event agreeing only in part with a stored one, a value contradicting the graph) is queued as a Proposal for an editor instead (see `proposals`). Needs the admin role. Ingesting the same text twice changes nothing.',
   })
   async ingestDocument(@Args(() => IngestDocumentArgs) args: IngestDocumentArgs, @Ctx() ctx: GraphContext): Promise<IngestResult> {
     const report = await ingestDocument(ctx.executor, { text: args.text, sourceUrl: args.sourceUrl, dryRun: args.dryRun, actor: ctx.user?.subject ?? 'unknown' });
@@ -56,4 +57,4 @@ export class NodeProvenanceResolver {
 }
 
 /** The resolver classes of the ingest module, for the schema's resolver list. */
-export const INGEST_RESOLVERS = [IngestResolver, SourceDocumentResolver, IngestedEntityResolver, NodeProvenanceResolver] as const;
+export const INGEST_RESOLVERS = [IngestResolver, SourceDocumentResolver, IngestedEntityResolver, NodeProvenanceResolver, ProposalResolver] as const;

@@ -1,19 +1,21 @@
 import { IngestReport } from './ingest.report';
+import { Proposal, ProposalStatus } from './ingest.proposal-types';
+import { ProposalDraft } from './ingest.review';
 import { ResolvedEntity } from './ingest.resolve';
 import { IngestAction, IngestedEntity, IngestRelationshipAction, IngestResult } from './ingest.types';
 
 /** The GraphQL shape of an ingestion report. */
 export function toIngestResult(report: IngestReport): IngestResult {
   const entities = report.entities.map(toEntity);
-  const event = entities.find((e) => e.role === 'event');
-  if (!event) throw new Error('an ingestion plan always holds the event');
+  const events = report.events.map(toEntity);
   return {
     dryRun: report.dryRun,
     alreadyIngested: report.alreadyIngested,
     sourceDocument: { ...report.document, documentType: report.document.documentType as IngestResult['sourceDocument']['documentType'] },
     title: report.title.value,
     titleOrigin: report.title.origin,
-    event,
+    event: events[0],
+    events,
     entities,
     relationships: report.relations.map((r) => ({
       type: r.type,
@@ -30,7 +32,9 @@ export function toIngestResult(report: IngestReport): IngestResult {
       mentionsOnly: report.counts.mentionsOnly,
       relationshipsCreated: report.counts.relationsCreated,
       relationshipsExisting: report.counts.relationsExisting,
+      proposals: report.counts.proposals,
     },
+    proposals: report.proposals.map((p) => toProposalView(p, report)),
   };
 }
 
@@ -46,5 +50,33 @@ function toEntity(entity: ResolvedEntity): IngestedEntity {
     confidence: entity.confidence,
     span: entity.span,
     props: entity.props,
+  };
+}
+
+/** A proposal of the report as the GraphQL type: PENDING, with its document once written. */
+function toProposalView(draft: ProposalDraft, report: IngestReport): Proposal {
+  const written = report.document.ingestedAt !== null;
+  return {
+    id: draft.id,
+    status: ProposalStatus.PENDING,
+    kind: draft.kind as Proposal['kind'],
+    reason: draft.reason as Proposal['reason'],
+    why: draft.why,
+    targetId: draft.targetId,
+    targetName: draft.targetName,
+    field: draft.field,
+    proposedValue: draft.proposedValue,
+    currentValue: draft.currentValue,
+    similarToId: draft.similarTo?.id ?? null,
+    similarToName: draft.similarTo?.name ?? null,
+    creates: draft.change.nodes.map((node) => node.id),
+    confidence: draft.confidence,
+    evidence: draft.evidence,
+    sourceDocumentId: written ? report.document.id : null,
+    sourceUrl: report.document.url,
+    createdAt: null,
+    reviewedBy: null,
+    reviewedAt: null,
+    rejectionReason: null,
   };
 }

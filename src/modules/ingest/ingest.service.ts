@@ -6,9 +6,9 @@ import { BadUserInputError } from '../../errors/api-errors';
 import { MAX_DOCUMENT_LENGTH } from '../../domain/limits';
 import { extractDocument, readWholePage } from './ingest.extract';
 import { whyNotAnEventPage } from './ingest.event-evidence';
-import { planCandidates } from './ingest.plan';
+import { planPageEvents } from './ingest.page-plan';
 import { IngestReport, summarise } from './ingest.report';
-import { resolvePlan } from './ingest.resolve';
+import { reviewPlan } from './ingest.review';
 import { writePlan } from './ingest.writer';
 
 /** What to ingest. */
@@ -24,13 +24,16 @@ export interface IngestRequest {
 }
 
 /**
- * Ingests one event page: extract (pure) → candidates (validated; BAD_USER_INPUT on a field that cannot be stored)
- * → entity resolution against the graph → report, and unless `dryRun`, one write transaction. A document whose text
+ * Ingests one page: extract (pure) → for every event the page describes, candidates (validated: a value that cannot
+ * be stored is left out with a warning naming the field) → entity resolution against the graph → report, and unless
+ * `dryRun`, one write transaction for the whole page with one SourceDocument. What is not certain (below
+ * FACT_THRESHOLD, a name resembling a stored one, an event agreeing only in part, a value contradicting the graph) is
+ * queued as a Proposal for an editor instead of written (ingest.review.ts). A document whose text
  * was ingested before (same SHA-256) is reported as `alreadyIngested` and nothing is written, so ingesting twice
  * changes nothing. The same rules hold for the mutation and the CLI.
  * @throws BadUserInputError naming `text` when it is blank or too long, or when it is to be written but does not read
- *   as an event page (see whyNotAnEventPage; a dry run reports the reason in `warnings` instead); naming the field
- *   when an extracted value cannot be stored. Nothing is written then.
+ *   as an event page (see whyNotAnEventPage; a dry run reports the reason in `warnings` instead); naming `event.name`
+ *   when no event of the page has a name that can be stored. Nothing is written then.
  */
 export async function ingestDocument(executor: Executor, request: IngestRequest): Promise<IngestReport> {
   if (!/[^\s\p{Cf}\p{Cc}]/u.test(request.text)) throw BadUserInputError.of('text', 'text must not be blank');
@@ -40,16 +43,20 @@ export async function ingestDocument(executor: Executor, request: IngestRequest)
   const page = extractDocument(request.text, request.sourceUrl);
   const refusal = whyNotAnEventPage(page);
   if (refusal && !request.dryRun) throw BadUserInputError.of('text', `the document cannot be ingested: ${refusal}`);
-  // Issue 11 (branch issue-11q) makes the pipeline take one candidate set per event (planPage); until then the
-  // first event is ingested, and a refused page's dry run reports the whole page read as one event.
-  const extraction = page.events[0] ?? readWholePage(page);
-  const candidates = planCandidates(extraction, page, request.sourceUrl);
-  const plan = await resolvePlan(executor, candidates, request.sourceUrl);
+  // A refused page's dry run reports the whole page read as one event (nothing of it is written).
+  const extractions = page.events.length ? page.events : [readWholePage(page)];
+  const planned = await planPageEvents(executor, page, extractions, request.sourceUrl);
+  const [first] = planned.events;
   const [previous] = await executor.read(namedCypher('ingest.sourceDocument'), { id: documentId });
-  const document = { id: documentId, url: request.sourceUrl, contentHash, title: extraction.title.value, documentType: page.documentType?.value ?? null };
+  const document = {
+    id: documentId, url: request.sourceUrl, contentHash, title: first.extraction.title.value, documentType: page.documentType?.value ?? null,
+    language: page.language?.value ?? null,
+  };
+  const reviewed = reviewPlan(planned.merged, documentId);
   let ingestedAt = previous ? String(previous.ingestedAt) : null;
   // A concurrent ingestion of the same text may commit between the read above and this write (issue 12).
-  const written = !request.dryRun && !previous ? await writePlan(executor, plan, document, request.actor) : undefined;
+  const written = !request.dryRun && !previous ? await writePlan(executor, reviewed.facts, document, request.actor, reviewed.proposals) : undefined;
   ingestedAt = written?.ingestedAt ?? ingestedAt;
-  return summarise({ extraction, plan, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined || written?.written === false, warnings: refusal ? [`writing it would be refused: ${refusal}`] : [] });
+  const warnings = [...(refusal ? [`writing it would be refused: ${refusal}`] : []), ...planned.warnings];
+  return summarise({ page: planned, reviewed, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined || written?.written === false, warnings });
 }

@@ -2,31 +2,34 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { PublicationKind } from '../../graphql/enums';
+import { Proposal } from './ingest.proposal-types';
+import { TextSpan } from './ingest.span-type';
+
+export { TextSpan };
 
 /** What the ingestion does with an extracted entity. */
 export enum IngestAction {
   CREATE = 'CREATE',
   LINK = 'LINK',
   MENTION = 'MENTION',
+  PROPOSE = 'PROPOSE',
 }
 registerEnumType(IngestAction, {
   name: 'IngestAction',
-  description: 'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written.',
+  description: 'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written; PROPOSE: new but held back for review (see IngestResult.proposals).',
 });
 
 /** What the ingestion does with an extracted relationship. */
 export enum IngestRelationshipAction {
   CREATE = 'CREATE',
   EXISTS = 'EXISTS',
+  PROPOSE = 'PROPOSE',
 }
-registerEnumType(IngestRelationshipAction, { name: 'IngestRelationshipAction', description: 'CREATE: a new relationship; EXISTS: already in the graph, left as it is.' });
+registerEnumType(IngestRelationshipAction, {
+  name: 'IngestRelationshipAction',
+  description: 'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see IngestResult.proposals).',
+});
 
-@ObjectType({ description: 'A stretch of the ingested text (after HTML is reduced to text): UTF-16 offsets, end exclusive.' })
-export class TextSpan {
-  @Field(() => Int) start!: number;
-  @Field(() => Int) end!: number;
-  @Field() text!: string;
-}
 
 @ObjectType({ description: 'A document facts were extracted from: created nodes link to it with EXTRACTED_FROM.' })
 export class SourceDocument {
@@ -36,6 +39,8 @@ export class SourceDocument {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was ingested; null in a dry run of a new document.' }) ingestedAt!: string | null;
   @Field({ description: 'The event title the ingestion used.' }) title!: string;
   @Field(() => PublicationKind, { nullable: true, description: 'The document type line of the page, e.g. TECHNICAL_REPORT.' }) documentType!: PublicationKind | null;
+  @Field(() => String, { nullable: true, description: 'The main language of the page, ISO 639-1 (detected with tinyld); null when it has no words.' })
+  language!: string | null;
 }
 
 @ObjectType({ description: 'An entity read from the document and how it was resolved against the graph.' })
@@ -71,6 +76,7 @@ export class IngestCounts {
   @Field(() => Int) mentionsOnly!: number;
   @Field(() => Int) relationshipsCreated!: number;
   @Field(() => Int) relationshipsExisting!: number;
+  @Field(() => Int, { description: 'Proposals queued for review (or, in a dry run, that would be).' }) proposals!: number;
 }
 
 @ObjectType({ description: 'What ingesting a document extracted, linked and created (or, in a dry run, would).' })
@@ -78,12 +84,20 @@ export class IngestResult {
   @Field() dryRun!: boolean;
   @Field({ description: 'True when the same text was ingested before: nothing was written.' }) alreadyIngested!: boolean;
   @Field(() => SourceDocument) sourceDocument!: SourceDocument;
-  @Field({ description: 'The event title.' }) title!: string;
-  @Field({ description: 'How the title was obtained: heading, first-line, first-sentence or kind-and-place.' }) titleOrigin!: string;
-  @Field(() => IngestedEntity, { description: 'The event itself.' }) event!: IngestedEntity;
+  @Field({ description: 'The title of the first event of the page.' }) title!: string;
+  @Field({ description: 'How that title was obtained: label, heading, first-line, quoted, first-sentence, url or kind-and-place.' }) titleOrigin!: string;
+  @Field(() => IngestedEntity, { description: 'The first event of the page (the same as `events[0]`; kept for clients written before `events`).' })
+  event!: IngestedEntity;
+  @Field(() => [IngestedEntity], { description: 'Every event the page describes, in page order (a listing page or newsletter gives several).' })
+  events!: IngestedEntity[];
   @Field(() => [IngestedEntity]) entities!: IngestedEntity[];
   @Field(() => [IngestedRelationship]) relationships!: IngestedRelationship[];
+  @Field(() => [Proposal], { description: 'What was queued for review instead of written (status PENDING; in a dry run, what would be).' })
+  proposals!: Proposal[];
   @Field(() => IngestCounts) counts!: IngestCounts;
-  @Field(() => [String], { description: 'Why writing this document would be refused (e.g. no event date found): a dry run reports it here, a write is refused with BAD_USER_INPUT. Empty when it can be written.' })
+  @Field(() => [String], {
+    description:
+      'Why writing this document would be refused (e.g. it reads as no event page): a dry run reports it here, a write is refused with BAD_USER_INPUT. Then the values and events left out because they cannot be stored (e.g. "event.url left out: ..."), each naming the field. Empty when everything read can be written.',
+  })
   warnings!: string[];
 }

@@ -4,7 +4,9 @@ import { namedCypher } from '../../db/cypher-files';
 import { Executor } from '../../db/executor';
 import { toStoredProps, toStoredValues } from '../import/import.normalise';
 import { EntityRow, mergeEntitiesIn, mergeRelationsIn, RelationRow } from '../import/import.writer';
+import { writeProposalsIn } from './ingest.proposal-store';
 import { ResolvedPlan } from './ingest.resolve';
+import { ProposalDraft } from './ingest.review';
 
 /** The SourceDocument node of one ingestion. */
 export interface SourceDocumentRow {
@@ -15,6 +17,8 @@ export interface SourceDocumentRow {
   contentHash: string;
   title: string;
   documentType: string | null;
+  /** ISO 639-1, detected (ingest.language.ts). */
+  language: string | null;
 }
 
 /**
@@ -22,13 +26,14 @@ export interface SourceDocumentRow {
  * (through the importer's own statements, so they carry createdAt/updatedAt/updatedBy, searchKey and a derived
  * `year` exactly as imported ones), the new relationships (with `sources: [url]`, `extractedFrom: [document id]` and
  * the extraction's `confidence`), and EXTRACTED_FROM from each created entity to the document, with the span it came
- * from. Linked entities and relationships that exist are not touched. Any failure rolls everything back.
+ * from. Linked entities and relationships that exist are not touched. The `proposals` (what the review keeps back,
+ * ingest.review.ts) are queued in the same transaction. Any failure rolls everything back.
  *
  * The document node is merged first: when another ingestion of the same text committed it already (concurrent
  * identical ingestions wait for each other on its unique id), nothing else is written and `written` is false.
  * @returns when the document node was created (ISO date-time), and whether this call wrote it
  */
-export async function writePlan(executor: Executor, plan: ResolvedPlan, document: SourceDocumentRow, actor: string): Promise<{ ingestedAt: string; written: boolean }> {
+export async function writePlan(executor: Executor, plan: ResolvedPlan, document: SourceDocumentRow, actor: string, proposals: ProposalDraft[] = []): Promise<{ ingestedAt: string; written: boolean }> {
   const created = plan.entities.filter((e) => e.action === 'CREATE');
   const newRelations = plan.relations.filter((r) => r.action === 'CREATE');
   return executor.writeTransaction(async (tx) => {
@@ -51,6 +56,7 @@ export async function writePlan(executor: Executor, plan: ResolvedPlan, document
       const rows = created.map((e) => ({ id: e.id, confidence: e.confidence, start: e.span.start, end: e.span.end, text: e.span.text }));
       await tx.run(namedCypher('ingest.linkExtractedFrom'), { documentId: document.id, rows: rows.map((row) => ({ ...row, ...toStoredValues({ start: row.start, end: row.end }) })) });
     }
+    await writeProposalsIn(tx, document.id, proposals, actor);
     return { ingestedAt: String(ingestedAt), written: true };
   });
 }

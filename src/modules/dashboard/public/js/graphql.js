@@ -21,15 +21,16 @@ function ideAuthorization() {
 }
 
 /**
- * POSTs `query` to the API (with the IDE's token when one was pasted there) and resolves to its `data`.
+ * POSTs `query` (with its `variables`, if any) to the API, with the IDE's token when one was pasted there, and
+ * resolves to its `data`.
  * @throws Error with the API's first error message; for UNAUTHENTICATED, also where to paste a token
  */
-export async function runQuery(query) {
+export async function runQuery(query, variables) {
   const authorization = ideAuthorization();
   const response = await fetch(GRAPHQL_URL, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify(variables ? { query, variables } : { query }),
   });
   const body = await response.json().catch(() => ({}));
   if (body.errors && body.errors.length) {

@@ -1,0 +1,42 @@
+// Review queue statements (src/modules/ingest/ingest.proposal-queue.ts). Proposal and PROPOSED_FROM are our own
+// label and relationship type (src/modules/ingest/ingest.proposal-store.ts); values are parameters.
+
+// name: proposalsPage
+// One page of proposals with $status, oldest first, after the keyset ($afterCreatedAt, $afterId) when given.
+MATCH (p:Proposal {status: $status})
+WHERE $afterId IS NULL OR p.createdAt > datetime($afterCreatedAt) OR (p.createdAt = datetime($afterCreatedAt) AND p.id > $afterId)
+WITH p ORDER BY p.createdAt, p.id LIMIT $limit
+OPTIONAL MATCH (p)-[:PROPOSED_FROM]->(d:SourceDocument)
+RETURN p {.*} AS proposal, d.id AS documentId, d.url AS documentUrl
+ORDER BY p.createdAt, p.id
+
+// name: proposalCount
+MATCH (p:Proposal {status: $status})
+RETURN count(p) AS total
+
+// name: proposalForReview
+// The proposal and its document, locked for the review's transaction (the status is re-read under the lock).
+MATCH (p:Proposal {id: $id})
+SET p._lock = true
+REMOVE p._lock
+WITH p
+OPTIONAL MATCH (p)-[:PROPOSED_FROM]->(d:SourceDocument)
+RETURN p {.*} AS proposal, d.id AS documentId, d.url AS documentUrl
+
+// name: endpointsExist
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+RETURN a.id AS from, b.id AS to
+
+// name: setProposedValues
+// Sets the accepted values on an existing node ($props: allow-listed event props, stored form) and reads back its
+// dates, so the caller can refuse an end before the start.
+MATCH (n:Entity {id: $id})
+SET n += $props, n.updatedAt = datetime(), n.updatedBy = $actor
+RETURN n.id AS id, n.startDate AS startDate, n.endDate AS endDate
+
+// name: markReviewed
+MATCH (p:Proposal {id: $id})
+SET p.status = $status, p.reviewedBy = $actor, p.reviewedAt = datetime(), p.rejectionReason = $reason
+WITH p
+OPTIONAL MATCH (p)-[:PROPOSED_FROM]->(d:SourceDocument)
+RETURN p {.*} AS proposal, d.id AS documentId, d.url AS documentUrl
