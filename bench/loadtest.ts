@@ -12,17 +12,20 @@ import { namedCypher } from '../src/db/cypher-files';
 import { projectRoot } from '../src/project-root';
 import { EXAMPLE_QUERIES } from '../src/server/example-queries';
 import { signLocalToken } from '../src/auth/token-verifier';
+import { ConflictMix } from './loadtest-conflicts';
 
 /*
  * `npm run loadtest`: N concurrent clients for M seconds against the real API over a dedicated Neo4j loaded with the
  * bundled data, a mix of analyst queries and `createOrganisation` mutations with unique ids (all over HTTP, writes
- * with an editor token), and a Neo4j restart (SIGTERM, then a fresh start) in the middle. Afterwards an audit
- * compares what the API acknowledged with what is in the graph: every acknowledged organisation must be there with
- * every property it was sent; a failed one must be absent or whole (a commit whose answer was lost), never half.
+ * with an editor token), bursts of concurrent conflicting writes (bench/loadtest-conflicts.ts: racing upserts of one
+ * id, the links of a FOLLOWS ring, identical links), and a Neo4j restart (SIGTERM, then a fresh start) in the middle.
+ * Afterwards an audit compares what the API acknowledged with what is in the graph: every acknowledged organisation
+ * must be there with every property it was sent; a failed one must be absent or whole (a commit whose answer was
+ * lost), never half; every acknowledged link must be there, and the conflict invariants must hold.
  */
 
 interface Outcome {
-  kind: 'read' | 'write';
+  kind: 'read' | 'write' | 'conflict';
   code: string;
   ms: number;
   at: number;
@@ -33,6 +36,7 @@ const program = new Command()
   .option('-c, --clients <n>', 'concurrent clients', '8')
   .option('-d, --duration <s>', 'seconds of load', '90')
   .option('-w, --write-share <p>', 'share of requests that are writes (0..1)', '0.3')
+  .option('--conflict-share <p>', 'share of turns that send a burst of conflicting writes instead (0..1)', '0.1')
   .option('--restart-at <s>', 'seconds into the run at which Neo4j is restarted (negative: none)', '30')
   .option('--down <s>', 'seconds Neo4j stays down during the restart', '3')
   .parse(process.argv);
@@ -42,6 +46,7 @@ async function main(): Promise<void> {
   const clients = Number(opts.clients);
   const durationMs = Number(opts.duration) * 1000;
   const writeShare = Number(opts.writeShare);
+  const conflictShare = Number(opts.conflictShare);
   const restartAtMs = Number(opts.restartAt) * 1000;
   const downMs = Number(opts.down) * 1000;
   const run = `run-${Date.now().toString(36)}`;
@@ -90,6 +95,14 @@ async function main(): Promise<void> {
     // SERVICE_UNAVAILABLE comes with HTTP 503 (issue 12): counted by its code, as before.
     return body.errors?.[0]?.extensions?.code ?? (response.status === 200 ? 'OK' : `HTTP_${response.status}`);
   };
+  const post = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: editor }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: Record<string, any>; errors?: Array<{ extensions?: { code?: string } }> };
+    return { code: body.errors?.[0]?.extensions?.code ?? (response.status === 200 ? 'OK' : `HTTP_${response.status}`), data: body.data ?? undefined };
+  };
+  // Another id stem than the plain writes' (`org:loadtest-<run>-<n>`), so each audit finds only its own nodes.
+  const conflicts = new ConflictMix(`loadtest-race-${run.slice(4)}-`, post, probeInput);
+  await conflicts.setup();
   const write = async () => {
     const id = `${idPrefix}${(sequence += 1)}`;
     let code: string;
@@ -110,9 +123,11 @@ async function main(): Promise<void> {
   };
   const client = async () => {
     while (Date.now() < deadline) {
-      const kind = Math.random() < writeShare ? 'write' : 'read';
+      const draw = Math.random();
+      const kind = draw < conflictShare ? 'conflict' : draw < conflictShare + writeShare ? 'write' : 'read';
       const at = Date.now();
-      const code = await (kind === 'write' ? write() : read()).catch((error: Error) => `CLIENT_${error.name}`);
+      const send = kind === 'conflict' ? () => conflicts.burst().then(() => 'OK') : kind === 'write' ? write : read;
+      const code = await send().catch((error: Error) => `CLIENT_${error.name}`);
       outcomes.push({ kind, code, ms: Date.now() - at, at: at - started });
     }
   };
@@ -141,27 +156,30 @@ async function main(): Promise<void> {
   const halfWritten = [...inGraph].filter(([, seated]) => !seated).map(([id]) => id);
   const failedButPresent = [...failed.keys()].filter((id) => inGraph.get(id) === true);
   const unexplained = [...inGraph.keys()].filter((id) => !acknowledged.has(id) && !failed.has(id));
+  const conflictAudit = await conflicts.audit(application.database.executor, isWhole);
 
   const summary = {
     date: new Date().toISOString(),
     versions: { node: process.version, neo4j: `${neo4jVersion?.name} ${neo4jVersion?.version} ${neo4jVersion?.edition}`, neo4jDriver: packageVersion('neo4j-driver'), apolloServer: packageVersion('@apollo/server') },
     machine: { platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage1m: os.loadavg()[0] },
-    settings: { clients, durationS: durationMs / 1000, writeShare, restart: restarted ?? null, requestTimeoutMs: config.requestTimeoutMs },
+    settings: { clients, durationS: durationMs / 1000, writeShare, conflictShare, restart: restarted ?? null, requestTimeoutMs: config.requestTimeoutMs },
     requests: {
       total: outcomes.length,
       perSecond: round(outcomes.length / elapsedS),
       reads: describe(outcomes.filter((o) => o.kind === 'read')),
       writes: describe(outcomes.filter((o) => o.kind === 'write')),
+      conflictBursts: describe(outcomes.filter((o) => o.kind === 'conflict')),
       all: describe(outcomes),
     },
     audit: {
       acknowledgedWrites: acknowledged.size,
       failedWrites: failed.size,
-      lostAcknowledgedWrites: lost.length,
+      lostAcknowledgedWrites: lost.length + conflictAudit.lostAcknowledgedWrites,
       halfWrittenWrites: halfWritten.length,
       failedButFullyPresent: failedButPresent.length,
       unexplainedInGraph: unexplained.length,
     },
+    conflicts: conflictAudit,
   };
   const file = path.join(projectRoot(), 'bench', 'results', `loadtest-${summary.date.slice(0, 19).replace(/[:T]/g, '-')}.json`);
   fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
@@ -169,8 +187,8 @@ async function main(): Promise<void> {
 
   await application.stop();
   await cleanUp();
-  if (lost.length > 0 || halfWritten.length > 0) {
-    process.stderr.write(`FAILED: ${lost.length} acknowledged writes lost, ${halfWritten.length} half written\n`);
+  if (summary.audit.lostAcknowledgedWrites > 0 || halfWritten.length > 0 || conflictAudit.violations.length > 0) {
+    process.stderr.write(`FAILED: ${summary.audit.lostAcknowledgedWrites} acknowledged writes lost, ${halfWritten.length} half written, ${conflictAudit.violations.length} conflict invariants broken\n`);
     process.exitCode = 1;
   }
 }

@@ -29,12 +29,16 @@ MATCH (d:SourceDocument {id: $id})
 RETURN d.id AS id, d.url AS url, d.contentHash AS contentHash, d.ingestedAt AS ingestedAt
 
 // name: mergeSourceDocument
-// The document node; created once, never rewritten (a second ingestion of the same text changes nothing).
+// The document node; created once, never rewritten (a second ingestion of the same text changes nothing). The first
+// statement of an ingestion's transaction: MERGE on the unique id makes concurrent ingestions of one text wait for
+// each other, and `created` (true only where ON CREATE ran; the marker is removed at once) tells the one that writes.
 MERGE (d:SourceDocument {id: $document.id})
 ON CREATE SET d.url = $document.url, d.contentHash = $document.contentHash, d.title = $document.title,
               d.documentType = $document.documentType, d.language = $document.language,
-              d.ingestedAt = datetime(), d.ingestedBy = $actor
-RETURN d.ingestedAt AS ingestedAt
+              d.ingestedAt = datetime(), d.ingestedBy = $actor, d.justCreated = true
+WITH d, coalesce(d.justCreated, false) AS created
+REMOVE d.justCreated
+RETURN d.ingestedAt AS ingestedAt, created
 
 // name: linkExtractedFrom
 // $rows: [{id, confidence, start, end, text}], the entities this ingestion created, each with the span it came from.

@@ -58,6 +58,26 @@ MATCH (n:Entity)
 WHERE n.id IN [$from, $to]
 RETURN n.id AS id, labels(n) AS labels
 
+// name: lockEntities
+// Takes the write lock of each entity in $ids (setting and removing a property changes nothing but holds the lock
+// until the transaction ends), in id order so two links lock their common nodes in the same order. A link runs this
+// before it reads anything, so concurrent links of the same nodes run one after the other and each sees what the
+// one before committed (src/modules/write/relationship-write.service.ts).
+MATCH (n:Entity)
+WHERE n.id IN $ids
+WITH n ORDER BY n.id
+SET n.writeLock = true
+REMOVE n.writeLock
+RETURN collect(n.id) AS locked
+
+// name: linkedComponent
+// The ids of every entity joined to $from or $to by {{TYPE}} relationships in either direction (both ends included):
+// what a PART_OF or FOLLOWS link locks before its cycle check. Bounded like the check (chains are short).
+MATCH (e:Entity)
+WHERE e.id IN [$from, $to]
+MATCH (e)-[:{{TYPE}}*0..100]-(n:Entity)
+RETURN collect(DISTINCT n.id) AS ids
+
 // name: mergeRelationship
 // Creates the relationship or updates the one there is; $props in stored form, a null removes that property.
 MATCH (a:Entity {id: $from})

@@ -56,6 +56,11 @@ export interface RateLimitConfig {
   max: number;
   /** Window length in milliseconds (env `RATE_LIMIT_WINDOW_MS`, default 60 000). */
   windowMs: number;
+  /**
+   * A Redis server that holds the counts, shared by every API process that names it (env `RATE_LIMIT_REDIS_URL`,
+   * e.g. `redis://10.0.0.5:6379`); unset (the default), each process counts in its own memory.
+   */
+  redisUrl: string | undefined;
 }
 
 /** Browser-facing settings that differ per environment. */
@@ -176,6 +181,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimit: {
       max: intFrom(env, 'RATE_LIMIT_MAX', 600),
       windowMs: intFrom(env, 'RATE_LIMIT_WINDOW_MS', 60_000),
+      redisUrl: nonEmpty(env.RATE_LIMIT_REDIS_URL),
     },
     web: {
       corsOrigins: nonEmpty(env.CORS_ORIGINS)?.split(',').map((origin) => origin.trim()).filter(Boolean) ?? (production ? [] : ['*']),

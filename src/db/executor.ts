@@ -1,7 +1,11 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { ConflictError, ServiceUnavailableError, TimeoutError } from '../errors/api-errors';
 import { toPlain } from './driver-values';
+import { nfcStrings } from './unicode-params';
 import { DEFAULT_TRANSIENT_RETRY_MS, retryTransientErrors } from './transient-retry';
+
+/** Neo4j's status code of a uniqueness violation (a unique constraint on `id`). */
+const UNIQUE_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 /** A row of a result, with driver values already converted by {@link toPlain}. */
 export type Row = Record<string, unknown>;
@@ -20,6 +24,12 @@ export class RoundTripCounter {
 export interface RunOptions {
   /** Server-side transaction timeout in milliseconds; Neo4j stops the transaction itself when it runs longer. */
   timeoutMs?: number;
+  /**
+   * How often to run a write again when it lost a race on a unique key (Neo4j's ConstraintValidationFailed: another
+   * transaction created the same id first and committed). Only for work that reads before it creates, such as an
+   * upsert, whose second run then finds the node and updates it. Default 0: the race surfaces as CONFLICT.
+   */
+  uniqueRaceRetries?: number;
 }
 
 /** When a request must be done by: an absolute time and the limit it came from (for the error message). */
@@ -43,6 +53,12 @@ export const DEADLINE_GRACE_MS = 2_500;
  * with {@link toPlain} and closes the session in `finally`. Transient errors of a live server are retried for half the
  * time left (or DEFAULT_TRANSIENT_RETRY_MS); a server that cannot be reached fails after the driver's one retry
  * (see transient-retry.ts).
+ *
+ * Every session shares the driver's bookmark manager (`driver.executeQueryBookmarkManager`, as @neo4j/graphql
+ * does): a transaction starts only once the server it runs on has seen every transaction this process committed, so
+ * in a cluster a read routed to a follower still sees this process's own writes (causal consistency per process).
+ *
+ * Every string parameter is sent in Unicode NFC (see nfcStrings), so what is stored is NFC on every write path.
  *
  * Errors: a uniqueness violation becomes {@link ConflictError}; an unreachable server becomes
  * {@link ServiceUnavailableError}; anything else is rethrown unchanged and masked by the error formatter.
@@ -108,6 +124,7 @@ export class Executor {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     const limit = this.timeLimit(options);
     if (limit && limit.leftMs <= 0) {
@@ -122,7 +139,8 @@ export class Executor {
     const run = (async () => {
       try {
         const transaction = () => (mode === 'READ' ? session.executeRead(counted, config) : session.executeWrite(counted, config));
-        return await retryTransientErrors(transaction, limit ? Math.floor(limit.leftMs / 2) : DEFAULT_TRANSIENT_RETRY_MS);
+        const budgetMs = limit ? Math.floor(limit.leftMs / 2) : DEFAULT_TRANSIENT_RETRY_MS;
+        return await retryUniqueRaces(() => retryTransientErrors(transaction, budgetMs), options.uniqueRaceRetries ?? 0);
       } catch (error) {
         throw mapDatabaseError(error, limit?.limitMs);
       } finally {
@@ -139,6 +157,17 @@ export class Executor {
     if (own === undefined && left === undefined) return undefined;
     if (left === undefined || (own !== undefined && own <= left)) return { leftMs: own!, limitMs: own! };
     return { leftMs: Math.max(0, Math.ceil(left)), limitMs: this.deadline!.limitMs };
+  }
+}
+
+/** Runs `attempt` again, at most `retries` times, while it fails with a uniqueness violation (see RunOptions). */
+async function retryUniqueRaces<T>(attempt: () => Promise<T>, retries: number): Promise<T> {
+  for (let left = retries; ; left -= 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (left <= 0 || !(error instanceof Neo4jError) || error.code !== UNIQUE_VIOLATION) throw error;
+    }
   }
 }
 
@@ -160,7 +189,7 @@ async function withinDeadline<T>(run: Promise<T>, waitMs: number, limitMs: numbe
 }
 
 async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
-  const result = await tx.run(cypher, params);
+  const result = await tx.run(cypher, nfcStrings(params));
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
@@ -175,7 +204,7 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Record<stri
 export function mapDatabaseError(error: unknown, limitMs?: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code ?? '';
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+  if (code === UNIQUE_VIOLATION) {
     return new ConflictError('A node with the same unique key already exists.');
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(limitMs ?? 0);

@@ -98,9 +98,10 @@ export async function startHttpApp(options: {
   app.use(dashboardRouter());
   const verifier = new TokenVerifier(config.auth);
   const makeContext = contextFactory(executor, config, verifier);
+  const limiter = rateLimiter(config.rateLimit, verifier);
   app.use(
     GRAPHQL_PATH,
-    rateLimiter(config.rateLimit, verifier),
+    limiter.handler,
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -125,7 +126,10 @@ export async function startHttpApp(options: {
     server,
     apollo,
     url: `http://localhost:${port}`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await limiter.close();
+    },
   };
 }
 

@@ -50,10 +50,12 @@ export async function storedGraph(graph: TestGraph): Promise<StoredGraph> {
 /**
  * Checks that `after` is `before` changed by exactly `effect`, recorded as `actor`: the written node or relationship
  * holds what was sent in stored form (codes upper-case, an event's or policy document's year derived from its date,
- * `searchKey` refolded, bookkeeping set), and nothing else in the graph changed.
+ * `searchKey` refolded, bookkeeping set, text in Unicode NFC), and nothing else in the graph changed.
  * @throws the jest assertion error describing the first difference
  */
-export function expectWriteEffect(before: StoredGraph, after: StoredGraph, effect: WriteEffect, actor: string): void {
+export function expectWriteEffect(before: StoredGraph, after: StoredGraph, sentEffect: WriteEffect, actor: string): void {
+  // Every string is stored in Unicode NFC, whatever form was sent (README, "Concurrent writes"; field case F19).
+  const effect = inNfc(sentEffect);
   switch (effect.kind) {
     case 'create':
     case 'update':
@@ -146,6 +148,13 @@ function storedInstant(text: string): string {
   const [, minutes, seconds = '00', fraction = '', offset] = match;
   const digits = fraction.replace(/0+$/, '');
   return `${minutes}:${seconds}${digits ? `.${digits}` : ''}${offset === 'Z' || offset === '-00:00' ? '+00:00' : offset}`;
+}
+
+function inNfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(inNfc) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), inNfc(v)])) as T;
+  return value;
 }
 
 function withoutNulls(props: Props): Props {

@@ -54,7 +54,9 @@ export async function ingestDocument(executor: Executor, request: IngestRequest)
   };
   const reviewed = reviewPlan(planned.merged, documentId);
   let ingestedAt = previous ? String(previous.ingestedAt) : null;
-  if (!request.dryRun && !previous) ingestedAt = await writePlan(executor, reviewed.facts, document, request.actor, reviewed.proposals);
+  // A concurrent ingestion of the same text may commit between the read above and this write (issue 12).
+  const written = !request.dryRun && !previous ? await writePlan(executor, reviewed.facts, document, request.actor, reviewed.proposals) : undefined;
+  ingestedAt = written?.ingestedAt ?? ingestedAt;
   const warnings = [...(refusal ? [`writing it would be refused: ${refusal}`] : []), ...planned.warnings];
-  return summarise({ page: planned, reviewed, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined, warnings });
+  return summarise({ page: planned, reviewed, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined || written?.written === false, warnings });
 }

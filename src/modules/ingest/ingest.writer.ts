@@ -28,13 +28,17 @@ export interface SourceDocumentRow {
  * the extraction's `confidence`), and EXTRACTED_FROM from each created entity to the document, with the span it came
  * from. Linked entities and relationships that exist are not touched. The `proposals` (what the review keeps back,
  * ingest.review.ts) are queued in the same transaction. Any failure rolls everything back.
- * @returns when the document node was created (ISO date-time)
+ *
+ * The document node is merged first: when another ingestion of the same text committed it already (concurrent
+ * identical ingestions wait for each other on its unique id), nothing else is written and `written` is false.
+ * @returns when the document node was created (ISO date-time), and whether this call wrote it
  */
-export async function writePlan(executor: Executor, plan: ResolvedPlan, document: SourceDocumentRow, actor: string, proposals: ProposalDraft[] = []): Promise<string> {
+export async function writePlan(executor: Executor, plan: ResolvedPlan, document: SourceDocumentRow, actor: string, proposals: ProposalDraft[] = []): Promise<{ ingestedAt: string; written: boolean }> {
   const created = plan.entities.filter((e) => e.action === 'CREATE');
   const newRelations = plan.relations.filter((r) => r.action === 'CREATE');
   return executor.writeTransaction(async (tx) => {
-    const [{ ingestedAt }] = await tx.run(namedCypher('ingest.mergeSourceDocument'), { document, actor });
+    const [{ ingestedAt, created: written }] = await tx.run(namedCypher('ingest.mergeSourceDocument'), { document, actor });
+    if (written !== true) return { ingestedAt: String(ingestedAt), written: false };
     for (const [type, entities] of groupBy(created, (e) => e.type)) {
       const rows: EntityRow[] = entities.map((e) => ({ id: e.id, name: e.name, props: toStoredProps(type, e.name, e.props), sources: [document.url] }));
       await mergeEntitiesIn(tx, type as EntityType, rows, actor);
@@ -53,7 +57,7 @@ export async function writePlan(executor: Executor, plan: ResolvedPlan, document
       await tx.run(namedCypher('ingest.linkExtractedFrom'), { documentId: document.id, rows: rows.map((row) => ({ ...row, ...toStoredValues({ start: row.start, end: row.end }) })) });
     }
     await writeProposalsIn(tx, document.id, proposals, actor);
-    return String(ingestedAt);
+    return { ingestedAt: String(ingestedAt), written: true };
   });
 }
 

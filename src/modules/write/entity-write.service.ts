@@ -13,6 +13,9 @@ import { requireWellFormedText } from './write.validators';
 /** Most dependents listed when a delete is refused (the error also gives the total). */
 export const MAX_LISTED_DEPENDENTS = 50;
 
+/** Runs of an upsert that lost the race to create its id: one suffices, as the winner has committed by then. */
+const UPSERT_RACE_RETRIES = 2;
+
 /** What a delete returns. */
 export interface DeleteResult {
   id: string;
@@ -75,6 +78,8 @@ export class EntityWriteService {
 
   /**
    * Creates the entity, or when its id (given or made from the name) exists, updates it with the given fields.
+   * Concurrent upserts of one new id all succeed (field case F16): the one that loses the race to create the node
+   * hits the unique constraint on `id`, and its transaction runs again, finding the node and updating it.
    * @throws ConflictError when the id belongs to an entity of another type; BadUserInputError as create and update
    */
   async upsert(spec: EntityWriteSpec, input: object): Promise<EntityObject> {
@@ -86,7 +91,7 @@ export class EntityWriteService {
       if (!stored) return toObject(spec, await this.insert(repository, spec, id, parts));
       if (stored.type !== spec.definition.type) throw alreadyExists(stored);
       return toObject(spec, await this.change(repository, spec, stored, parts));
-    });
+    }, { uniqueRaceRetries: UPSERT_RACE_RETRIES });
   }
 
   /**

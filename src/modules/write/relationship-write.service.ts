@@ -33,6 +33,13 @@ export interface LinkResult {
  * Link and unlink for every relationship type, each in one write transaction. Endpoints must exist and fit the type
  * (src/domain/relationship-types.ts); PART_OF and FOLLOWS must not form cycles, which is checked after the write in the
  * same transaction, so a refused link rolls back whole.
+ *
+ * Concurrency (issue 12, field case F17): a link first takes the write locks of both ends, so identical links run one
+ * after the other and exactly one answers `created: true`. A check of the acyclic rule is only sound when no other
+ * link can change the paths it reads, so a PART_OF or FOLLOWS link locks the whole component the two ends belong to
+ * (every entity joined to them by that type, either way), reading it again after each round of locks until nothing
+ * new appears: any other link that could close a cycle with this one must lock a node of that component and waits
+ * (Neo4j reports a deadlock between two such links as transient, and the executor retries it).
  */
 export class RelationshipWriteService {
   /** @param actor who writes (the token subject), stored as `updatedBy` */
@@ -51,6 +58,7 @@ export class RelationshipWriteService {
     if (from === to) throw BadUserInputError.of('input.to', 'must differ from input.from: an entity is not linked to itself');
     return this.executor.writeTransaction(async (tx) => {
       const repository = new WriteRepository(tx, this.actor);
+      await lockForLink(repository, type, from, to);
       const types = await repository.entityTypes(from, to);
       const missing: FieldProblem[] = [];
       for (const [field, id] of [['input.from', from], ['input.to', to]] as const) {
@@ -83,6 +91,18 @@ export class RelationshipWriteService {
       if (removed === 0) throw new RelationshipNotFoundError(type, from, to);
       return { type, from, to };
     });
+  }
+}
+
+/** Locks both ends; for an acyclic type, then every entity of their component until the component stops growing. */
+async function lockForLink(repository: WriteRepository, type: RelationshipType, from: string, to: string): Promise<void> {
+  const locked = new Set(await repository.lockEntities([from, to]));
+  if (!ACYCLIC_TYPES.has(type)) return;
+  // Bounded: every round locks at least one more entity, and a component holds at most a few hundred.
+  for (let round = 0; round < 1_000; round += 1) {
+    const unlocked = (await repository.linkedComponent(type, from, to)).filter((id) => !locked.has(id));
+    if (unlocked.length === 0) return;
+    for (const id of await repository.lockEntities(unlocked)) locked.add(id);
   }
 }
 

@@ -92,6 +92,21 @@ export class WriteRepository {
     return new Map(rows.map((row) => [String(row.id), (row.labels as string[]).filter((l) => l !== ENTITY_LABEL).find(isEntityType)]));
   }
 
+  /**
+   * Takes the write lock of the entities with these ids until the transaction ends (ids that do not exist are
+   * skipped); returns the ids locked.
+   */
+  async lockEntities(ids: string[]): Promise<string[]> {
+    const [row] = await this.tx.run(namedCypher('write.lockEntities'), { ids });
+    return (row?.locked as string[] | undefined) ?? [];
+  }
+
+  /** The ids of the entities joined to `from` or `to` through `type` relationships, either way (both included). */
+  async linkedComponent(type: RelationshipType, from: string, to: string): Promise<string[]> {
+    const [row] = await this.tx.run(withType('write.linkedComponent', type), { from, to });
+    return (row?.ids as string[] | undefined) ?? [];
+  }
+
   /** MERGEs `from -[type]-> to` and sets its props (stored form; null removes); both ends must exist. */
   async mergeRelationship(type: RelationshipType, from: string, to: string, props: Record<string, unknown>, sources: string[] | null): Promise<WrittenRelationship> {
     const [row] = await this.tx.run(withType('write.mergeRelationship', type), { from, to, props, sources, actor: this.actor });
