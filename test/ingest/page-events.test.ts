@@ -58,3 +58,14 @@ describe('titles from a heading (no database)', () => {
     expect(page.events[0].title.value).toBe('Annual forum on apprenticeships');
   });
 });
+
+/* Issue 11, item 2: a date is the event's only when the text ties it to an event. */
+describe('a document about an event is not another event (no database)', () => {
+  it('a report heading with a date below it dates the report, with a warning', () => {
+    const page = extractDocument(
+      ['Regional seminar on validation', '', 'Lisbon, 14-15 March 2013', '', 'Evaluation report Lisbon seminar', '', 'May 5th, 2013 i', '', 'The seminar gathered experts from ten countries.'].join('\n'),
+    );
+    expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2013-03-14', '2013-03-15']]);
+    expect(page.warnings.some((w) => /dates a document about an event/.test(w))).toBe(true);
+  });
+});

@@ -109,6 +109,10 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
       warnings.push(`${quoted(first.date)} is in a sentence that names no event: not used`);
       continue;
     }
+    if (own.kind && namesDocument(lineOf(text, own.kind.span.start).text) && !hasEventVerb(foldText(first.sentence.text))) {
+      warnings.push(`${quoted(first.date)} dates a document about an event (${lineOf(text, own.kind.span.start).text.slice(0, 60)}), not an event: not used`);
+      continue;
+    }
     const candidate = sketch(context, group, first.sentence, own.kind);
     const mainStart = events[0].start;
     const candidateEnd = candidate.end ?? candidate.start;
@@ -226,6 +230,16 @@ function headingAbove(text: string, sentence: TextSpan, kinds: KindMention[]): K
   if (!match || /[.!?]$/.test(match[1].trim())) return undefined;
   const start = sentence.start - before.length + (match.index ?? 0) + match[0].indexOf(match[1]);
   return kindsWithin(kinds, { start, end: start + match[1].length }).find((k) => k.kind !== undefined);
+}
+
+/**
+ * Words naming a document written about an event (a report, its synthesis, proceedings, minutes), in the languages
+ * dates are read in: a line such as "Synthesis and Evaluation Report Rome Seminar" above a date dates the document.
+ */
+const DOCUMENT_WORDS = /(?:^|[^\p{L}])(?:report|synthesis|proceedings|minutes|rapport|compte rendu|synthese|bericht|protokoll|dokumentation|relazione|rapporto|verbale|informe|actas|relatorio|sprawozdanie|raport|verslag|εκθεση|πρακτικα)(?:[^\p{L}]|$)/u;
+
+function namesDocument(line: string): boolean {
+  return DOCUMENT_WORDS.test(foldText(line));
 }
 
 function lineOf(text: string, at: number): TextSpan {
