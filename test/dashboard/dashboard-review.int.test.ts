@@ -6,11 +6,11 @@ import { useTestApi } from '../support/test-api';
 import { emptyGraph, TestGraph } from '../support/test-graph';
 import { authHeader } from '../support/tokens';
 
-/** A synthetic listing page: its cities are named without a country, so each HELD_IN is proposed for review. */
+/** A synthetic listing page: participating countries are read below the fact threshold (0.7), so each is proposed for review. */
 const LISTING = [
   'Newsletter of the network', '',
   'Regional seminar on work-based learning', '',
-  'A regional seminar on work-based learning will take place in Tallinn on 3 and 4 March 2022, organised by the national agency.', '',
+  'A regional seminar on work-based learning will take place in Tallinn on 3 and 4 March 2022, organised by the national agency. Experts from Latvia and Lithuania will take part.', '',
   'Annual plenary meeting', '',
   'The annual plenary meeting of the network will be held in Lisbon on 9 and 10 November 2022.',
 ].join('\n');
@@ -49,18 +49,18 @@ describe('/dashboard/review in headless Chromium', () => {
     expect(await browser.page.textContent('#review-status')).toBe(`${pending.length} pending.`);
     await browser.screenshot('dashboard-review-queue');
 
-    const tallinn = pending.find((p) => p.field === 'HELD_IN' && p.target === 'event:regional-seminar-on-work-based-learning-2022')!;
-    const lisbon = pending.find((p) => p.field === 'HELD_IN' && p.target === 'event:annual-plenary-meeting-2022')!;
-    await browser.page.click(`${rowOf(tallinn.id as string)} .review__accept`);
-    await browser.page.waitForSelector(`${rowOf(tallinn.id as string)}[data-status="ACCEPTED"]`);
-    await browser.page.fill(`${rowOf(lisbon.id as string)} .review__reason`, 'venue not confirmed');
-    await browser.page.click(`${rowOf(lisbon.id as string)} .review__reject`);
-    await browser.page.waitForSelector(`${rowOf(lisbon.id as string)}[data-status="REJECTED"]`);
+    const latvia = pending.find((p) => p.field === 'PARTICIPATED_IN' && p.target === 'country:LV')!;
+    const lithuania = pending.find((p) => p.field === 'PARTICIPATED_IN' && p.target === 'country:LT')!;
+    await browser.page.click(`${rowOf(latvia.id as string)} .review__accept`);
+    await browser.page.waitForSelector(`${rowOf(latvia.id as string)}[data-status="ACCEPTED"]`);
+    await browser.page.fill(`${rowOf(lithuania.id as string)} .review__reason`, 'venue not confirmed');
+    await browser.page.click(`${rowOf(lithuania.id as string)} .review__reject`);
+    await browser.page.waitForSelector(`${rowOf(lithuania.id as string)}[data-status="REJECTED"]`);
 
-    expect(await fixture.graph.cypher('MATCH (e:Event)-[:HELD_IN]->(p:Place) RETURN e.id AS event, p.name AS city')).toEqual([
-      { event: 'event:regional-seminar-on-work-based-learning-2022', city: 'Tallinn' },
+    expect(await fixture.graph.cypher('MATCH (c:Country)-[:PARTICIPATED_IN]->(e:Event) RETURN c.id AS country, e.id AS event')).toEqual([
+      { country: 'country:LV', event: 'event:regional-seminar-on-work-based-learning-2022' },
     ]);
-    const reviewed = await fixture.graph.cypher('MATCH (p:Proposal) WHERE p.id IN $ids RETURN p.status AS status, p.reviewedBy AS by, p.rejectionReason AS reason ORDER BY status', { ids: [tallinn.id, lisbon.id] });
+    const reviewed = await fixture.graph.cypher('MATCH (p:Proposal) WHERE p.id IN $ids RETURN p.status AS status, p.reviewedBy AS by, p.rejectionReason AS reason ORDER BY status', { ids: [latvia.id, lithuania.id] });
     expect(reviewed).toEqual([
       { status: 'ACCEPTED', by: 'dashboard-editor', reason: null },
       { status: 'REJECTED', by: 'dashboard-editor', reason: 'venue not confirmed' },
