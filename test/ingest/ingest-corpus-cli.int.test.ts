@@ -45,6 +45,7 @@ describe('`npm run ingest -- --corpus FILE.jsonl` (issue 13, item 1)', () => {
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ pagesRead: 3, pagesWritten: 2, pagesRefused: 1, eventsCreated: 2, badLines: [{ line: 2, reason: 'not JSON' }] });
     expect(Object.keys(report.refusals)).toEqual([expect.stringMatching(/^text: /)]);
+    expect(report.refusedPages).toEqual([{ line: 4, url: 'https://example.org/vacancy', reason: expect.stringMatching(/^text: /) }]);
     const [{ events, documents }] = await graph.executor.read(
       'MATCH (e:Event) WITH count(e) AS events MATCH (d:SourceDocument) RETURN events, count(d) AS documents',
     );

@@ -59,5 +59,6 @@ function formatTotals(t: CorpusTotals, dryRun: boolean, seconds: number, badLine
     `entities: ${t.entitiesCreated} created, ${t.entitiesLinked} linked; relationships: ${t.relationshipsCreated} created`,
     `proposals queued for review: ${t.proposalsQueued}`,
     ...(refusals.length ? ['refused pages by reason:', ...refusals.map(([reason, count]) => `  ${String(count).padStart(5)}  ${reason}`)] : []),
+    ...((t.refusedPages ?? []).length ? ['refused pages:', ...(t.refusedPages ?? []).map((p) => `  line ${p.line}  ${p.url}  (${p.reason})`)] : []),
   ].join('\n');
 }

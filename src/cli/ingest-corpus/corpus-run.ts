@@ -20,6 +20,8 @@ export interface CorpusTotals {
   proposalsQueued: number;
   /** Refusals by reason: the field and the reason without page-specific detail (at most 80 characters). */
   refusals: Record<string, number>;
+  /** Every refused page: its corpus line, URL and reason (no page text), so an editor can look at it. */
+  refusedPages?: Array<{ line: number; url: string; reason: string }>;
 }
 
 /** The state a batch resumes from: the corpus lines already done and the totals so far. */
@@ -34,7 +36,7 @@ export interface Checkpoint {
 export function emptyTotals(): CorpusTotals {
   return {
     pagesRead: 0, pagesWritten: 0, pagesAlreadyIngested: 0, pagesRefused: 0, eventsCreated: 0, eventsLinked: 0,
-    entitiesCreated: 0, entitiesLinked: 0, relationshipsCreated: 0, proposalsQueued: 0, refusals: {},
+    entitiesCreated: 0, entitiesLinked: 0, relationshipsCreated: 0, proposalsQueued: 0, refusals: {}, refusedPages: [],
   };
 }
 
@@ -86,6 +88,7 @@ export async function runCorpus(
       totals.pagesRefused += 1;
       const reason = error instanceof BadUserInputError ? error.fields.map((f) => reasonOf(`${f.field}: ${f.reason}`)).join('; ') : reasonOf(error.message);
       totals.refusals[reason] = (totals.refusals[reason] ?? 0) + 1;
+      (totals.refusedPages ??= []).push({ line: page.line, url: page.url, reason });
     }
     done.add(page.line);
     checkpoint.done.push(page.line);
