@@ -30,4 +30,12 @@ describe('values that cannot be stored (no database)', () => {
     const entities = planned.entities.map((e) => (e.type === 'Event' ? { ...e, name: 'é'.repeat(501) } : e));
     expect(() => dropUnstorable({ entities, relations: planned.relations })).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'event.name', reason: 'must be at most 500 characters (the extracted text has 501)' }] } }));
   });
+
+  it('an event named in Greek or Cyrillic only gets a transliterated id and is stored, not refused', () => {
+    const greek = extractDocument('Ετήσιο Συνέδριο Επαγγελματικής Κατάρτισης\n\nΤο συνέδριο θα πραγματοποιηθεί στην Αθήνα στις 3 Ιουνίου 2019.');
+    const plan = planCandidates(greek.events[0], greek, 'https://example.org/synedrio');
+    const event = plan.entities.find((e) => e.type === 'Event')!;
+    expect(event.proposedId).toMatch(/^event:[a-z0-9-]*synedrio[a-z0-9-]*$/);
+    expect(() => dropUnstorable(plan)).not.toThrow();
+  });
 });

@@ -1,3 +1,4 @@
+import slugify from 'slugify';
 import { EntityType } from '../../domain/entity-types';
 import { PlaceKind } from '../../domain/enums';
 import { RelationshipType } from '../../domain/relationship-types';
@@ -174,10 +175,12 @@ function countryCandidate(found: Mention<string>, role: EntityRole): Omit<Candid
 
 /**
  * A stable kebab-case slug of a name for ids: folded (no accents, lower case), non-alphanumerics as hyphens, cut at
- * a word boundary to at most 80 characters.
+ * a word boundary to at most 80 characters. A name in another script (Greek, Cyrillic) is transliterated by
+ * `slugify`, as the write API's ids are ("Ετήσιου Συνεδρίου" → `etisioy-synedrioy`), so it gets an id too.
  */
 export function slug(name: string): string {
-  const full = foldText(name).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  let full = foldText(name).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (!full) full = slugify(name, { lower: true, strict: true, trim: true });
   if (full.length <= 80) return full;
   const cut = full.slice(0, 80);
   return cut.slice(0, cut.lastIndexOf('-') > 40 ? cut.lastIndexOf('-') : 80);
