@@ -1,0 +1,61 @@
+import { extractDocument } from '../../src/modules/ingest/ingest.extract';
+import { FACT_THRESHOLD } from '../../src/modules/ingest/ingest.model';
+
+/** A synthetic event page: a heading line, then a sentence with the event's date and place. */
+function page(heading: string, body = 'The event takes place in Lisbon on 14 May 2019 and gathers experts from the Member States.'): string {
+  return `${heading}\n\n${body}`;
+}
+
+function title(text: string): { value: string; confidence: number } {
+  const event = extractDocument(text).events[0];
+  return { value: event.title.value, confidence: event.title.confidence };
+}
+
+/* Issue 11, item 7: on unseen pages the heading is often a news item's headline, not the event's name. */
+describe('how sure a heading is the event name (no database)', () => {
+  it('keeps a heading that names the event as a fact', () => {
+    const got = title(page('Annual Forum of the Mobility Network 2019'));
+    expect(got).toEqual({ value: 'Annual Forum of the Mobility Network 2019', confidence: 0.9 });
+  });
+
+  it('cuts the event name out of a headline whose subject is the event', () => {
+    const got = title(page('Regional Network Meeting on Guidance held in Lisbon'));
+    expect(got.value).toBe('Regional Network Meeting on Guidance');
+    expect(got.confidence).toBeGreaterThanOrEqual(FACT_THRESHOLD);
+  });
+
+  it('leaves a headline about someone at the event below the threshold', () => {
+    const got = title(page('Harbour Institute participates in the Lisbon guidance seminar'));
+    expect(got.confidence).toBeLessThan(FACT_THRESHOLD);
+  });
+
+  it('takes the event after "at" when the kind word follows it closely', () => {
+    const got = title(page('Minister Ana Costa at the Conference of Guidance Directors'));
+    expect(got.value).toBe('Conference of Guidance Directors');
+    expect(got.confidence).toBeGreaterThanOrEqual(FACT_THRESHOLD);
+  });
+
+  it('drops a press-release label in front of the name', () => {
+    expect(title(page('PRESS RELEASE 412th Council meeting on Education and Training')).value).toBe('412th Council meeting on Education and Training');
+  });
+
+  it.each([
+    ['a generic heading', 'International Conference'],
+    ['a document about the event', 'Report - Harbour Guidance Conference'],
+    ['site furniture', 'Other available languages: FR DE conference'],
+    ['a navigation trail', 'Home > 2019 > Harbour Guidance Conference'],
+    ['a fragment starting in lower case', 'conference in Lisbon, Portugal and'],
+  ])('keeps %s below the threshold', (_why, heading) => {
+    expect(title(page(heading)).confidence).toBeLessThan(FACT_THRESHOLD);
+  });
+
+  it('stops a name from the first sentence before a bracket and a weekday', () => {
+    const got = title('The Harbour Guidance Forum on lifelong guidance policies (Lisbon, 14 May 2019) gathered experts.');
+    expect(got.value).toBe('Harbour Guidance Forum on lifelong guidance policies');
+  });
+
+  it('keeps a lone organisation name before a kind word below the threshold', () => {
+    const got = title('Experts met at a Harbour workshop in Lisbon on 14 May 2019.');
+    expect(got.confidence).toBeLessThan(FACT_THRESHOLD);
+  });
+});
