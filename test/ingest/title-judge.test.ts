@@ -39,7 +39,21 @@ describe('how sure a heading is the event name (no database)', () => {
     expect(title(page('PRESS RELEASE 412th Council meeting on Education and Training')).value).toBe('412th Council meeting on Education and Training');
   });
 
+  it('drops a trailing place and date from the heading', () => {
+    expect(title(page('Harbour Guidance Board Meeting – Lisbon, 14th May 2019')).value).toBe('Harbour Guidance Board Meeting');
+    expect(title(page('Meeting of Guidance Directors (Porto, Portugal: May 14-15, 2019)')).value).toBe('Meeting of Guidance Directors');
+  });
+
+  it('cuts the event out of a heading that is a sentence about it', () => {
+    expect(title(page('The Harbour Guidance Conference is a yearly event for practitioners'))).toEqual({ value: 'The Harbour Guidance Conference', confidence: 0.8 });
+  });
+
+  it('keeps a heading whose last part is a topic, not a place', () => {
+    expect(title(page('Annual Guidance Forum: Careers, Skills and Sport')).value).toBe('Annual Guidance Forum: Careers, Skills and Sport');
+  });
+
   it.each([
+    ['a look back at the event', 'Impressions from the Harbour Guidance Conference'],
     ['a generic heading', 'International Conference'],
     ['a document about the event', 'Report - Harbour Guidance Conference'],
     ['site furniture', 'Other available languages: FR DE conference'],

@@ -1,4 +1,7 @@
+import { findDateMentions } from './ingest.date-mentions';
 import { KindMention, kindsWithin } from './ingest.event-mentions';
+import { citiesNamed } from './ingest.gazetteer';
+import { countryCodeOf } from './ingest.places';
 import { spanOf, TextSpan } from './ingest.model';
 
 /*
@@ -24,11 +27,11 @@ export interface JudgedHeading {
 /** Site furniture and fragments: navigation trails, language switches, logos, search boxes, snippets. */
 const FURNITURE = /[|>·…]|\.\.\.|\b(?:languages?|langues|sprachen|logo|site search|flickr|album)\b|^date\s+\d/iu;
 /** A document about an event rather than the event ("Report - ...", "Conclusions of ...", "About the seminar"). */
-const DOCUMENT = /^(?:report|conclusions?|draft|summary|synthesis|booklet|conference booklet|background|about|programme|program|agenda|minutes|acta|thesenpapier|the magazine|photos?|video|presentations?|registration|call for)\b/iu;
+const DOCUMENT = /^(?:report|conclusions?|draft|summary|synthesis|booklet|conference booklet|background|about|programme|program|agenda|minutes|acta|thesenpapier|the magazine|photos?|video|presentations?|registration|call for|impressions|a glimpse|glimpse|highlights|recap|read|as the|meetings calendar|calendar|dags för|anmälan|rückblick|bilan)\b/iu;
 /** A press release's label in front of the name ("PRESS RELEASE 3275th Council meeting ..."). */
 const PRESS_LABEL = /^(?:press release|communiqu[eé] de presse|pressemitteilung|comunicato stampa|nota de prensa)\s*[-–—:]?\s*/iu;
 /** Verbs of a news headline: what follows is a report about the event, not its name. */
-const NEWS_VERB = /\s(?:(?:has|have|was|were|is|are)\s+)?(?:discussed|held|hosted|hosts|host|participates?|participated|concluded|celebrated?|celebrates|promotes?|launched|launches|agrees?|agreed|presented|presents|took place|takes place|will take place|to take place|joins|joined|invites?|invited|organi[sz]ed|organi[sz]es|attended|attends|opens|opened|closes|closed|kicks? off|welcomes?|welcomed|gathers|gathered|brings together|brought together|met|meets|arrangerade|fand|findet|verliehen|za nami|si è svolt[oa]|s'est tenue?|se celebró|tuvo lugar|a eu lieu|aura lieu)\b/iu;
+const NEWS_VERB = /\s(?:(?:is|are|was|were) (?:a|an|the)\s|(?:(?:has|have|was|were|is|are)\s+)?(?:discussed|held|hosted|hosts|host|participates?|participated|concluded|celebrated?|celebrates|promotes?|launched|launches|agrees?|agreed|presented|presents|took place|takes place|will take place|to take place|joins|joined|invites?|invited|organi[sz]ed|organi[sz]es|attended|attends|opens|opened|closes|closed|kicks? off|welcomes?|welcomed|gathers|gathered|brings together|brought together|met|meets|arrangerade|fand|findet|verliehen|za nami|si è svolt[oa]|s'est tenue?|se celebró|tuvo lugar|a eu lieu|aura lieu)\b)/iu;
 /** A person or body "at" the event ("Educational Research Institute at the 20th OSKKO conference"). */
 const AT_EVENT = /\s(?:at|à|au|beim|auf der|al|alla|en el|na)\s+(?:(?:the|la|le|l'|der|dem|il|el)\s*)?/iu;
 /** Words that leave a heading generic when nothing else names the event ("International Conference", "Webinars"). */
@@ -68,8 +71,32 @@ export function judgeHeading(text: string, heading: TextSpan, kinds: KindMention
     if (!near) return doubtful;
     return { span: trimmed(text, spanOf(text, from, heading.end)), confidence: Math.min(confidence, CUT_HEADING) };
   }
-  if (isGeneric(value, heading, named)) return doubtful;
-  return { span: heading, confidence };
+  const name = withoutPlaceAndDate(text, heading);
+  if (isGeneric(name.text, name, named.filter((k) => k.span.end <= name.end))) return { span: name, confidence: Math.min(confidence, DOUBTFUL_HEADING) };
+  return { span: name, confidence };
+}
+
+/** The heading without a trailing place or date ("Network meeting, Paris", "... Board Meeting – Vienna, 30th November 2017"). */
+function withoutPlaceAndDate(text: string, heading: TextSpan): TextSpan {
+  let end = heading.end;
+  for (;;) {
+    const head = text.slice(heading.start, end);
+    const piece = /(?:,\s+|:\s+|\s+[–—-]\s+|\s*\()([^,:–—(]+?)\)?\s*$/u.exec(head);
+    if (!piece || !isPlaceOrDate(piece[1].trim()) || piece.index === 0) break;
+    end = heading.start + piece.index;
+  }
+  if (end === heading.end) return heading;
+  const cut = trimmed(text, spanOf(text, heading.start, end));
+  return cut.text.split(/\s+/).length >= 2 ? cut : heading;
+}
+
+/** A city of the gazetteer, a country, a year or a date ("Thessaloniki", "Greece", "2019", "10th and 11th July 2018"). */
+function isPlaceOrDate(piece: string): boolean {
+  if (/^(?:\d{4}|\(?en\)?)$/u.test(piece)) return true;
+  const dates = findDateMentions(piece);
+  const rest = dates.reduce((left, d) => left.replace(d.span.text, ' '), piece).replace(/\b(?:and|to|from|et|und|y|e)\b|[\s,.\-–]+/gu, '');
+  if (dates.length && !/\p{L}{3,}/u.test(rest)) return true;
+  return /^\p{Lu}[\p{L}'’ -]{1,30}$/u.test(piece) && (countryCodeOf(piece) !== undefined || citiesNamed(piece).length > 0);
 }
 
 /** True when the heading holds nothing but kind words and generic words ("International Conference", "Webinars"). */
