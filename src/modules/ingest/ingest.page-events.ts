@@ -1,4 +1,5 @@
 import { foldText } from '../../domain/text-folding';
+import { Anchor, bestAnchor, mergeWithinSentences, overlaps, programmeDates } from './ingest.anchors';
 import { compare, DayParts } from './ingest.date-mentions';
 import { datesOf, DISTRACTOR_ROLES, quoted, ROLE_PHRASE, RoledDate } from './ingest.dates';
 import { hasEventVerb, KindMention, kindForDate, kindMentions, kindsWithin } from './ingest.event-mentions';
@@ -42,14 +43,6 @@ export interface PageEvents {
   kinds: KindMention[];
   /** Why the page describes no event, phrased to follow "the document cannot be ingested: ". */
   noEvent?: string;
-}
-
-interface Anchor {
-  date: RoledDate;
-  end?: DayParts;
-  sentence: TextSpan;
-  kind?: KindMention;
-  tie: number;
 }
 
 const TIE: Partial<Record<RoledDate['role'], number>> = { field: 0.95, 'event-line': 0.9, prose: 0.85, programme: 0.8 };
@@ -127,7 +120,7 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
 }
 
 function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: KindMention | undefined): EventSketch {
-  const best = group.length ? group.reduce((a, b) => (b.tie > a.tie ? b : a)) : undefined;
+  const best = bestAnchor(group);
   const result: EventSketch = { block: anchor, anchor, dateConfidence: best?.tie ?? 0, kind, warnings: [], eventLine: group.find((a) => a.date.role === 'event-line')?.date.span };
   if (!best) return result;
   result.datesSpan = best.date.span;
@@ -164,41 +157,6 @@ type YearContext = Parameters<typeof completeYear>[0];
 /** True when the words before a date make it the last day only: "ending this Friday, November 13th", "bis zum". */
 function endOnly(text: string, at: number): boolean {
   return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
-}
-
-/** Dates in one sentence that continue each other ("13 e 14 settembre a Bisceglie e il 15 settembre a Bari"). */
-function mergeWithinSentences(anchors: Anchor[]): Anchor[] {
-  const out: Anchor[] = [];
-  for (const anchor of anchors) {
-    const last = out[out.length - 1];
-    const lastEnd = last ? last.end ?? last.date.start : undefined;
-    if (last && lastEnd && last.sentence.start === anchor.sentence.start && !anchor.date.reversed && compare(lastEnd, anchor.date.start) < 0 && withinDays(lastEnd, anchor.date.start, 14)) {
-      last.end = anchor.date.end ?? anchor.date.start;
-      if (last.end.year === undefined && lastEnd.year !== undefined) last.end = { ...last.end, year: lastEnd.year };
-      continue;
-    }
-    out.push({ ...anchor });
-  }
-  return out;
-}
-
-function withinDays(a: DayParts, b: DayParts, days: number): boolean {
-  const toDay = (p: DayParts) => (p.month - 1) * 31 + p.day;
-  return toDay(b) - toDay(a) <= days && toDay(b) >= toDay(a);
-}
-
-function overlaps(a: Anchor, b: Anchor): boolean {
-  const aEnd = a.end ?? a.date.start;
-  const bEnd = b.end ?? b.date.start;
-  const yearsAgree = a.date.start.year === undefined || b.date.start.year === undefined || a.date.start.year === b.date.start.year;
-  return yearsAgree && compare(a.date.start, bEnd) <= 0 && compare(b.date.start, aEnd) <= 0;
-}
-
-/** Programme days ("Monday 24 June 2024", "Day 1 – Wednesday 5 February 2014") within a week: the event's days. */
-function programmeDates(programme: Anchor[]): Anchor {
-  const first = programme[0];
-  const last = programme.filter((a) => withinDays(first.date.start, a.date.start, 7)).pop() ?? first;
-  return { ...first, end: last === first ? first.date.end : last.date.start };
 }
 
 /**

@@ -1,0 +1,28 @@
+import { extractDocument } from '../../src/modules/ingest/ingest.extract';
+
+/* Issue 11, item 2: a press release's dateline is not the event's date when the release gives the event's range. */
+describe('a dateline inside the event range (no database)', () => {
+  it('takes the range of the sentence naming the event, not the single day of the dateline', () => {
+    const page = extractDocument([
+      'Press release',
+      '',
+      'Harbour Guidance Week opens',
+      '',
+      'Lisbon, 14 May 2019',
+      '',
+      'From 14 to 17 May 2019, the guidance network is organising the Harbour Guidance Week across the country.',
+    ].join('\n'));
+    expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2019-05-14', '2019-05-17']]);
+  });
+
+  it('keeps a place-and-date line when the prose only names one of its days', () => {
+    const page = extractDocument([
+      'Harbour Guidance Seminar',
+      '',
+      'Lisbon, 14-15 May 2019',
+      '',
+      'On 14 May 2019 the seminar opens with a keynote on career guidance.',
+    ].join('\n'));
+    expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2019-05-14', '2019-05-15']]);
+  });
+});
