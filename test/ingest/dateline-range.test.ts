@@ -26,3 +26,17 @@ describe('a dateline inside the event range (no database)', () => {
     expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2019-05-14', '2019-05-15']]);
   });
 });
+
+/* Issue 11, item 2: a date that dates a document or a body is not an event's, even under an event heading. */
+describe('a date of adoption under an event heading (no database)', () => {
+  it('does not make an event of the day a strategy was adopted', () => {
+    const page = extractDocument([
+      'Harbour strategy conference',
+      '',
+      'The national strategy for guidance cooperation was adopted on 3 March 2009, and revised in 2016.',
+      '',
+      'Two of our staff took part in the anniversary conference on 3 March 2019 in Lisbon.',
+    ].join('\n'));
+    expect(page.events.map((e) => e.startDate?.value)).toEqual(['2019-03-03']);
+  });
+});

@@ -66,6 +66,7 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
     const kind = kindForDate(kinds, sentence, date.span.start);
     const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
     if (date.role === 'prose' && !kind && !underHeading && !hasEventVerb(foldText(sentence.text))) continue;
+    if (date.role === 'prose' && !kind && datesSomethingElse(foldText(text.slice(Math.max(sentence.start, date.span.start - 40), date.span.start)))) continue;
     anchors.push({ date, end: date.end, sentence, kind: kind?.kind ? kind : underHeading ?? kind, tie });
   }
   const merged = mergeWithinSentences(anchors.filter((a) => a.date.role !== 'programme'));
@@ -179,6 +180,17 @@ function noEventReason(dates: RoledDate[]): string {
     return 'no event date was found, and it does not read as an event page: it names no event (peer learning activity, conference, seminar, ...) with a date or as taking place';
   }
   return 'it does not read as an event page: no date of it is tied to an event (publication dates, deadlines and dates in sentences about no event do not count), and no event is announced in its heading or first sentences';
+}
+
+/**
+ * Verbs that date a document or a body, not an event ("the strategy was adopted on 12 September 2013", "the network
+ * was founded on ..."): a date right after one (40 characters), in a sentence naming no event, is not an event's, even
+ * under an event heading.
+ */
+const NOT_EVENT_VERBS = /(?:^|[^\p{L}])(?:adopted|signed|published|approved|founded|established|entered into force|set up|verabschiedet|unterzeichnet|veroffentlicht|gegrundet|adopte|adoptee|signe|signee|publie|publiee|fonde|fondee|adottat[oa]|firmat[oa]|pubblicat[oa]|fondat[oa]|aprobad[oa]|firmad[oa]|publicad[oa]|fundad[oa]|adoptad[oa]|assinad[oa]|przyjet[aey]|podpisan[aey]|opublikowan[aey])(?:[^\p{L}]|$)/u;
+
+function datesSomethingElse(folded: string): boolean {
+  return NOT_EVENT_VERBS.test(folded);
 }
 
 /** The kind named by a heading line standing right above the paragraph that `sentence` opens ("11-Dez-17: ReferNet annual plenary meeting 2017"). */
