@@ -40,3 +40,22 @@ describe('a date of adoption under an event heading (no database)', () => {
     expect(page.events.map((e) => e.startDate?.value)).toEqual(['2019-03-03']);
   });
 });
+
+/* Issue 11, item 2: publication dates in the forms news wires and stored pages write them. */
+describe('publication dates of news wires and stored pages (no database)', () => {
+  it('reads a news wire dateline as the publication date, and the event range from the text', () => {
+    const page = extractDocument('PORTO, Portugal, May 2, 2019 /HarbourWire/ -- The Harbour Guidance Conference will take place in Porto from 14 to 16 May 2019.');
+    expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2019-05-14', '2019-05-16']]);
+    expect(page.warnings.join(' ')).toContain('May 2, 2019');
+  });
+
+  it('does not take a stored page stamp ("date 2019-05-02") as the event date', () => {
+    const page = extractDocument(' date 2019-05-02 The Harbour Guidance Conference will take place in Porto from 14 to 16 May 2019.');
+    expect(page.events.map((e) => e.startDate?.value)).toEqual(['2019-05-14']);
+  });
+
+  it('does not anchor an event on a date after "since"', () => {
+    const page = extractDocument('Since 2 May 2019, volunteers have been preparing the venue of the Harbour Guidance Conference in Porto.');
+    expect(page.events.map((e) => e.startDate?.value).filter(Boolean)).toEqual([]);
+  });
+});

@@ -66,6 +66,7 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
     const kind = kindForDate(kinds, sentence, date.span.start);
     const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
     if (date.role === 'prose' && !kind && !underHeading && !hasEventVerb(foldText(sentence.text))) continue;
+    if (date.role === 'prose' && SINCE.test(foldText(text.slice(Math.max(0, date.span.start - 12), date.span.start)))) continue;
     if (date.role === 'prose' && !kind && datesSomethingElse(foldText(text.slice(Math.max(sentence.start, date.span.start - 40), date.span.start)))) continue;
     anchors.push({ date, end: date.end, sentence, kind: kind?.kind ? kind : underHeading ?? kind, tie });
   }
@@ -188,6 +189,9 @@ function noEventReason(dates: RoledDate[]): string {
  * under an event heading.
  */
 const NOT_EVENT_VERBS = /(?:^|[^\p{L}])(?:adopted|signed|published|approved|founded|established|entered into force|set up|verabschiedet|unterzeichnet|veroffentlicht|gegrundet|adopte|adoptee|signe|signee|publie|publiee|fonde|fondee|adottat[oa]|firmat[oa]|pubblicat[oa]|fondat[oa]|aprobad[oa]|firmad[oa]|publicad[oa]|fundad[oa]|adoptad[oa]|assinad[oa]|przyjet[aey]|podpisan[aey]|opublikowan[aey])(?:[^\p{L}]|$)/u;
+
+/** "Since August 26, ..." (in the languages dates are read in): the start of something ongoing, never an event's date. */
+const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|sinds)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/u;
 
 function datesSomethingElse(folded: string): boolean {
   return NOT_EVENT_VERBS.test(folded);
