@@ -55,12 +55,19 @@ describe('how sure a heading is the event name (no database)', () => {
   it.each([
     ['a look back at the event', 'Impressions from the Harbour Guidance Conference'],
     ['a generic heading', 'International Conference'],
+    ['a document code', 'Council conference C/19/212 press office'],
     ['a document about the event', 'Report - Harbour Guidance Conference'],
     ['site furniture', 'Other available languages: FR DE conference'],
     ['a navigation trail', 'Home > 2019 > Harbour Guidance Conference'],
     ['a fragment starting in lower case', 'conference in Lisbon, Portugal and'],
   ])('keeps %s below the threshold', (_why, heading) => {
     expect(title(page(heading)).confidence).toBeLessThan(FACT_THRESHOLD);
+  });
+
+  it('keeps an organisation name above a place-and-date line below the threshold', () => {
+    const got = title('European Training Foundation\nLisbon, 14-15 May 2019\n\nThe seminar on guidance policies gathers experts from the Member States.');
+    expect(got.value).toBe('European Training Foundation');
+    expect(got.confidence).toBeLessThan(FACT_THRESHOLD);
   });
 
   it('stops a name from the first sentence before a bracket and a weekday', () => {

@@ -1,6 +1,7 @@
 import { findDateMentions } from './ingest.date-mentions';
 import { KindMention, kindsWithin } from './ingest.event-mentions';
 import { citiesNamed } from './ingest.gazetteer';
+import { knownOrganisation } from './ingest.known-names';
 import { countryCodeOf } from './ingest.places';
 import { spanOf, TextSpan } from './ingest.model';
 
@@ -56,6 +57,8 @@ export function judgeHeading(text: string, heading: TextSpan, kinds: KindMention
     return judgeHeading(text, rest, kinds, confidence);
   }
   if (DOCUMENT.test(value)) return doubtful;
+  // A date, a document code ("C/04/155", "14965/06") or an organisation's name alone is not an event's name.
+  if (mostlyDate(value) || /\b[A-Z]\/\d{2}\/\d+|\b\d{3,}\/\d{2}\b/.test(value) || knownOrganisation(value.trim()) !== undefined) return doubtful;
   const named = kindsWithin(kinds, heading).filter((k) => k.kind !== undefined);
   const verb = NEWS_VERB.exec(value);
   if (verb) {
@@ -97,6 +100,12 @@ function isPlaceOrDate(piece: string): boolean {
   const rest = dates.reduce((left, d) => left.replace(d.span.text, ' '), piece).replace(/\b(?:and|to|from|et|und|y|e)\b|[\s,.\-–]+/gu, '');
   if (dates.length && !/\p{L}{3,}/u.test(rest)) return true;
   return /^\p{Lu}[\p{L}'’ -]{1,30}$/u.test(piece) && (countryCodeOf(piece) !== undefined || citiesNamed(piece).length > 0);
+}
+
+function mostlyDate(value: string): boolean {
+  const dates = findDateMentions(value);
+  const rest = dates.reduce((left, d) => left.replace(d.span.text, ' '), value).replace(/[^\p{L}]+/gu, ' ').trim();
+  return dates.length > 0 && rest.split(' ').filter((w) => w.length >= 3).length <= 1;
 }
 
 /** True when the heading holds nothing but kind words and generic words ("International Conference", "Webinars"). */
