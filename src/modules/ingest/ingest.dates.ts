@@ -42,6 +42,8 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   const after = text.slice(mention.span.end, lineEnd);
   const foldedBefore = foldText(before).trim();
   const previousLine = lastNonEmptyLine(text, lineStart);
+  // A stored page's stamp: "date 2018-11-09" (no colon) opening the text is when it was published or found.
+  if (lineStart === 0 && /^\s*date\s+$/u.test(before) && /^\d{4}-\d{2}/.test(mention.span.text)) return 'publication';
   if (isLabel(foldedBefore.replace(/[:\s]+$/, '')) && /:\s*$|^\s*$/.test(before) && foldedBefore !== '') return 'field';
   if (!before.trim() && !after.trim() && isLabel(foldText(previousLine))) return 'field';
   if (/(?:^|[\s(])(?:wann|when|quand|datum|date|fecha|data|kdy|kiedy|wanneer)\s*:\s*$/iu.test(foldedBefore)) return 'field';
@@ -51,7 +53,9 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   // A dateline: the date opens the line (after a place), and the text runs on after a dash or a full stop.
   const dateline = /^\s*(?:\(?\p{Lu}[\p{L}/ .'’-]{0,40}[,)]\s*)?$/u.test(before) && /^\s*(?:\.\s+\p{Lu}|[.]?\s*[-–—]\s+\S)/u.test(after);
   const afterAnotherDate = previous !== undefined && mention.span.start - previous.span.end <= 2 && /^\s*[-–—]\s+\S/u.test(after);
-  if (dateline || afterAnotherDate) return 'publication';
+  // A news wire's dateline ("LYON, France, Sept. 13, 2024 /PRNewswire/ --") and time stamp ("13 Sep, 2024, 05:00 GMT").
+  const wire = /^\s*\/[\p{L}\d .-]{2,30}\/\s*(?:[-–—(]|$)/u.test(after) || (!before.trim() && /^\s*,?\s*\d{1,2}:\d{2}\s*(?:GMT|UTC)\s*$/u.test(after));
+  if (dateline || afterAnotherDate || wire) return 'publication';
   if (hasCue(windowBefore, DEADLINE_CUES)) return 'deadline';
   if (hasCue(windowBefore, ORIGINAL_PLAN_CUES) && !/\b(?:now|nun|desormais|ahora|ora|agora|teraz|nu|τωρα)\b/u.test(windowBefore.slice(-40))) return 'original-plan';
   if (hasCue(windowBefore, SIDE_EVENT_CUES)) return 'side-event';

@@ -1,4 +1,5 @@
 import { foldText } from '../../domain/text-folding';
+import { Anchor, bestAnchor, mergeWithinSentences, overlaps, programmeDates } from './ingest.anchors';
 import { compare, DayParts } from './ingest.date-mentions';
 import { datesOf, DISTRACTOR_ROLES, quoted, ROLE_PHRASE, RoledDate } from './ingest.dates';
 import { hasEventVerb, KindMention, kindForDate, kindMentions, kindsWithin } from './ingest.event-mentions';
@@ -44,14 +45,6 @@ export interface PageEvents {
   noEvent?: string;
 }
 
-interface Anchor {
-  date: RoledDate;
-  end?: DayParts;
-  sentence: TextSpan;
-  kind?: KindMention;
-  tie: number;
-}
-
 const TIE: Partial<Record<RoledDate['role'], number>> = { field: 0.95, 'event-line': 0.9, prose: 0.85, programme: 0.8 };
 
 /**
@@ -73,6 +66,8 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
     const kind = kindForDate(kinds, sentence, date.span.start);
     const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
     if (date.role === 'prose' && !kind && !underHeading && !hasEventVerb(foldText(sentence.text))) continue;
+    if (date.role === 'prose' && SINCE.test(foldText(text.slice(Math.max(0, date.span.start - 12), date.span.start)))) continue;
+    if (date.role === 'prose' && !kind && datesSomethingElse(foldText(text.slice(Math.max(sentence.start, date.span.start - 40), date.span.start)))) continue;
     anchors.push({ date, end: date.end, sentence, kind: kind?.kind ? kind : underHeading ?? kind, tie });
   }
   const merged = mergeWithinSentences(anchors.filter((a) => a.date.role !== 'programme'));
@@ -127,7 +122,7 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
 }
 
 function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: KindMention | undefined): EventSketch {
-  const best = group.length ? group.reduce((a, b) => (b.tie > a.tie ? b : a)) : undefined;
+  const best = bestAnchor(group);
   const result: EventSketch = { block: anchor, anchor, dateConfidence: best?.tie ?? 0, kind, warnings: [], eventLine: group.find((a) => a.date.role === 'event-line')?.date.span };
   if (!best) return result;
   result.datesSpan = best.date.span;
@@ -166,41 +161,6 @@ function endOnly(text: string, at: number): boolean {
   return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
 }
 
-/** Dates in one sentence that continue each other ("13 e 14 settembre a Bisceglie e il 15 settembre a Bari"). */
-function mergeWithinSentences(anchors: Anchor[]): Anchor[] {
-  const out: Anchor[] = [];
-  for (const anchor of anchors) {
-    const last = out[out.length - 1];
-    const lastEnd = last ? last.end ?? last.date.start : undefined;
-    if (last && lastEnd && last.sentence.start === anchor.sentence.start && !anchor.date.reversed && compare(lastEnd, anchor.date.start) < 0 && withinDays(lastEnd, anchor.date.start, 14)) {
-      last.end = anchor.date.end ?? anchor.date.start;
-      if (last.end.year === undefined && lastEnd.year !== undefined) last.end = { ...last.end, year: lastEnd.year };
-      continue;
-    }
-    out.push({ ...anchor });
-  }
-  return out;
-}
-
-function withinDays(a: DayParts, b: DayParts, days: number): boolean {
-  const toDay = (p: DayParts) => (p.month - 1) * 31 + p.day;
-  return toDay(b) - toDay(a) <= days && toDay(b) >= toDay(a);
-}
-
-function overlaps(a: Anchor, b: Anchor): boolean {
-  const aEnd = a.end ?? a.date.start;
-  const bEnd = b.end ?? b.date.start;
-  const yearsAgree = a.date.start.year === undefined || b.date.start.year === undefined || a.date.start.year === b.date.start.year;
-  return yearsAgree && compare(a.date.start, bEnd) <= 0 && compare(b.date.start, aEnd) <= 0;
-}
-
-/** Programme days ("Monday 24 June 2024", "Day 1 – Wednesday 5 February 2014") within a week: the event's days. */
-function programmeDates(programme: Anchor[]): Anchor {
-  const first = programme[0];
-  const last = programme.filter((a) => withinDays(first.date.start, a.date.start, 7)).pop() ?? first;
-  return { ...first, end: last === first ? first.date.end : last.date.start };
-}
-
 /**
  * An event the page announces without a usable date: a kind word in its title line, or in one of its first three
  * sentences together with a phrase saying it takes place ("A workshop, organised by Cedefop ..."). A generic noun
@@ -221,6 +181,20 @@ function noEventReason(dates: RoledDate[]): string {
     return 'no event date was found, and it does not read as an event page: it names no event (peer learning activity, conference, seminar, ...) with a date or as taking place';
   }
   return 'it does not read as an event page: no date of it is tied to an event (publication dates, deadlines and dates in sentences about no event do not count), and no event is announced in its heading or first sentences';
+}
+
+/**
+ * Verbs that date a document or a body, not an event ("the strategy was adopted on 12 September 2013", "the network
+ * was founded on ..."): a date right after one (40 characters), in a sentence naming no event, is not an event's, even
+ * under an event heading.
+ */
+const NOT_EVENT_VERBS = /(?:^|[^\p{L}])(?:adopted|signed|published|approved|founded|established|entered into force|set up|verabschiedet|unterzeichnet|veroffentlicht|gegrundet|adopte|adoptee|signe|signee|publie|publiee|fonde|fondee|adottat[oa]|firmat[oa]|pubblicat[oa]|fondat[oa]|aprobad[oa]|firmad[oa]|publicad[oa]|fundad[oa]|adoptad[oa]|assinad[oa]|przyjet[aey]|podpisan[aey]|opublikowan[aey])(?:[^\p{L}]|$)/u;
+
+/** "Since August 26, ..." (in the languages dates are read in): the start of something ongoing, never an event's date. */
+const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|sinds)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/u;
+
+function datesSomethingElse(folded: string): boolean {
+  return NOT_EVENT_VERBS.test(folded);
 }
 
 /** The kind named by a heading line standing right above the paragraph that `sentence` opens ("11-Dez-17: ReferNet annual plenary meeting 2017"). */

@@ -7,6 +7,7 @@ import { isLabel } from './ingest.event-fields';
 import { escapeRegExp } from './ingest.folding';
 import { Mention, spanOf, TextSpan, TitleOrigin } from './ingest.model';
 import { lines } from './ingest.sentences';
+import { judgeHeading, phraseConfidence } from './ingest.title-judge';
 
 /*
  * The title of an event: a title field, the page's heading, a quoted name after an event word ("the conference
@@ -105,7 +106,7 @@ function readTitle(sources: TitleSources): Title {
   const { text, block } = sources;
   const field = titleField(text, block);
   if (field) return field;
-  if (sources.headerLines) return { value: sources.headerLines.text.replace(/\s*\n\s*/g, ' '), confidence: 0.9, span: sources.headerLines, origin: 'heading' };
+  if (sources.headerLines) return judged(text, sources.headerLines, sources.kinds, 0.9);
   const heading = sources.heading;
   const titled = quotedName(text, sources.anchor, sources.kinds, true);
   if (titled) return titled;
@@ -114,7 +115,7 @@ function readTitle(sources: TitleSources): Title {
     const namesKind = kindsWithin(sources.kinds, heading).some((k) => k.kind !== undefined);
     if (named && named.confidence >= 0.8 && !sources.eventLayout && /\s\p{Ll}+s\s/u.test(heading.text)) return named;
     if (namesKind || sources.eventLayout) {
-      return quotedWithin(heading) ?? { value: heading.text.replace(/^\S*\d\S*:\s+/, ''), confidence: namesKind ? 0.9 : 0.85, span: heading, origin: 'heading' };
+      return quotedWithin(heading) ?? judged(text, heading, sources.kinds, namesKind ? 0.9 : 0.85);
     }
   }
   const quoted = quotedName(text, sources.anchor, sources.kinds) ?? quotedName(text, firstSentenceOf(text, block), sources.kinds);
@@ -126,6 +127,13 @@ function readTitle(sources: TitleSources): Title {
   const kindLabel = sources.fallback.kind ? sources.fallback.kind.charAt(0) + sources.fallback.kind.slice(1).toLowerCase().replace(/_/g, ' ') : 'Event';
   const where = sources.fallback.city ? ` in ${sources.fallback.city}` : '';
   return { value: `${kindLabel}${where}`, confidence: 0.3, span: spanOf(text, block.start, block.start), origin: 'kind-and-place' };
+}
+
+/** A heading as the event's title, with the confidence ingest.title-judge.ts gives it (a code prefix "EN3:" dropped). */
+function judged(text: string, heading: TextSpan, kinds: KindMention[], confidence: number): Title {
+  const verdict = judgeHeading(text, heading, kinds, confidence);
+  const value = verdict.span.text.replace(/\s*\n\s*/g, ' ').replace(/^\S*\d\S*:\s+/, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return { value, confidence: verdict.confidence, span: verdict.span, origin: 'heading' };
 }
 
 /**
@@ -182,7 +190,7 @@ function quotedName(text: string, sentence: TextSpan | undefined, kinds: KindMen
 /** Words after a kind word that carry on the event's name ("seminar on ...", "meeting dedicated to ..."). */
 const NAME_CONTINUES = /^\s+(?:on|for|of|about|dedicated to|sur|pour|zum|zur|über|uber|sobre|su|sul|sulla|del|della|de|dos|das|na temat|για|за|despre)\s(?![\d(])/iu;
 /** Where a name stops: punctuation, or a verb or place phrase ("will take place", "in Thessaloniki"). */
-const NAME_STOPS = /[.,;!?]|\s[–—-]\s|\s(?:will|was|were|is|are|took|takes|held|organi[sz]ed|in\s+\p{Lu}|at\s+\p{Lu}|on\s+\d|from\s+\d|which|that|as)\b/u;
+const NAME_STOPS = /[.,;!?(]|\s[–—-]\s|\s(?:in|at)\s+\p{Lu}|\s(?:on|from)\s+\d|\s(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s(?:will|was|were|is|are|took|takes|held|organi[sz]ed|organizado|organizzato|organisé|durch|convened|discussed|brings|brought|examines|examined|concluded|focused|focuses|looked|gathered|addressed|explored|debated|highlighted|which|that|as)\b/iu;
 
 /**
  * An event named in the anchor sentence: capitalised words before a kind word and the topic after it ("the 16th
@@ -203,12 +211,14 @@ function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMe
       const stop = NAME_STOPS.exec(rest.slice(continues[0].length));
       tail = rest.slice(0, continues[0].length + (stop ? stop.index : rest.length - continues[0].length));
     }
-    const proper = words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:First|Second|Third|Annual|Joint)$/u.test(w));
+    if (continues && tail.trim().split(/\s+/).length < 2) tail = '';
+    const proper = words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:First|Second|Third|Annual|Joint|These|Those|European|International|National)$/u.test(w));
     if (!proper && !tail) continue;
     const start = words.length ? kind.span.start - (before?.[1] ?? '').trimStart().length + (before?.[1] ?? '').trimStart().indexOf(words[0]) : kind.span.start;
     const value = text.slice(start, kind.span.end + tail.length).replace(/\s+/g, ' ').trim();
     if (value.length > 200 || value.split(' ').length < 2) continue;
-    return { value: value.charAt(0).toUpperCase() + value.slice(1), confidence: proper ? 0.8 : 0.75, span: spanOf(text, start, start + value.length), origin: 'first-sentence' };
+    const confidence = phraseConfidence(words, tail, proper);
+    return { value: value.charAt(0).toUpperCase() + value.slice(1), confidence, span: spanOf(text, start, start + value.length), origin: 'first-sentence' };
   }
   return undefined;
 }

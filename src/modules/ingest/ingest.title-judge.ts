@@ -1,0 +1,141 @@
+import { findDateMentions } from './ingest.date-mentions';
+import { KindMention, kindsWithin } from './ingest.event-mentions';
+import { citiesNamed } from './ingest.gazetteer';
+import { knownOrganisation } from './ingest.known-names';
+import { countryCodeOf } from './ingest.places';
+import { spanOf, TextSpan } from './ingest.model';
+
+/*
+ * How sure a heading is the event's own name. On pages never seen, the heading is often a news item's headline
+ * ("Skills anticipation methods discussed at Cedefop policy learning forum", "X hosted the thirteenth peer review"),
+ * a document's title ("Report - ...", "Conclusions of the ... conference"), a generic word ("Webinars",
+ * "International Conference"), or site furniture ("Other available languages: FR DE", "Home > 2021 > ..."). Those
+ * stay below FACT_THRESHOLD (0.75, ingest.model.ts): proposals for an editor, not facts. Measured on the dev corpus
+ * (`npm run ingest:eval`) and checked line by line on the bulk pages (../shared/corpus/bulk, no answers).
+ */
+
+/** Confidence of a heading judged not to be the event's own name: a proposal, never a fact. */
+export const DOUBTFUL_HEADING = 0.6;
+/** Confidence of the event's name cut out of a news headline ("X held in Bucharest" → "X"). */
+export const CUT_HEADING = 0.8;
+
+/** A judged heading: the title's span (possibly a part of the heading) and its confidence. */
+export interface JudgedHeading {
+  span: TextSpan;
+  confidence: number;
+}
+
+/** Site furniture and fragments: navigation trails, language switches, logos, search boxes, snippets. */
+const FURNITURE = /[|>·…]|\.\.\.|\b(?:languages?|langues|sprachen|logo|site search|flickr|album)\b|^date\s+\d/iu;
+/** A document about an event rather than the event ("Report - ...", "Conclusions of ...", "About the seminar"). */
+const DOCUMENT = /^(?:report|conclusions?|draft|summary|synthesis|booklet|conference booklet|background|about|programme|program|agenda|minutes|acta|thesenpapier|the magazine|photos?|video|presentations?|registration|call for|impressions|a glimpse|glimpse|highlights|recap|read|as the|meetings calendar|calendar|dags för|anmälan|rückblick|bilan)\b/iu;
+/** A press release's label in front of the name ("PRESS RELEASE 3275th Council meeting ..."). */
+const PRESS_LABEL = /^(?:press release|communiqu[eé] de presse|pressemitteilung|comunicato stampa|nota de prensa)\s*[-–—:]?\s*/iu;
+/** Verbs of a news headline: what follows is a report about the event, not its name. */
+const NEWS_VERB = /\s(?:(?:is|are|was|were) (?:a|an|the)\s|(?:(?:has|have|was|were|is|are)\s+)?(?:discussed|held|hosted|hosts|host|participates?|participated|concluded|celebrated?|celebrates|promotes?|launched|launches|agrees?|agreed|presented|presents|took place|takes place|will take place|to take place|joins|joined|invites?|invited|organi[sz]ed|organi[sz]es|attended|attends|opens|opened|closes|closed|kicks? off|welcomes?|welcomed|gathers|gathered|brings together|brought together|met|meets|arrangerade|fand|findet|verliehen|za nami|si è svolt[oa]|s'est tenue?|se celebró|tuvo lugar|a eu lieu|aura lieu)\b)/iu;
+/** A person or body "at" the event ("Educational Research Institute at the 20th OSKKO conference"). */
+const AT_EVENT = /\s(?:at|à|au|beim|auf der|al|alla|en el|na)\s+(?:(?:the|la|le|l'|der|dem|il|el)\s*)?/iu;
+/** Words that leave a heading generic when nothing else names the event ("International Conference", "Webinars"). */
+const GENERIC = /^(?:the|a|an|our|of|and|international|european|national|regional|annual|final|joint|first|second|third|next|upcoming|online|virtual|\d{4}|\d+(?:st|nd|rd|th)?|[ivx]+)$/iu;
+
+/**
+ * Judges a heading taken as the event's title.
+ * @param text the page's plain text
+ * @param heading the heading line (or lines) in it
+ * @param kinds the page's kind mentions (ingest.event-mentions.ts)
+ * @param confidence the confidence the heading would get as the event's name
+ * @returns the span to use as the title and its confidence: the whole heading as given; the event's name cut out of
+ *   a headline or after a press-release label; or the heading at DOUBTFUL_HEADING when it is not the event's name
+ */
+export function judgeHeading(text: string, heading: TextSpan, kinds: KindMention[], confidence: number): JudgedHeading {
+  const doubtful = { span: heading, confidence: Math.min(confidence, DOUBTFUL_HEADING) };
+  const value = heading.text;
+  if (/^\p{Ll}/u.test(value) || FURNITURE.test(value)) return doubtful;
+  const label = PRESS_LABEL.exec(value);
+  if (label && label[0].length < value.length) {
+    const rest = spanOf(text, heading.start + label[0].length, heading.end);
+    return judgeHeading(text, rest, kinds, confidence);
+  }
+  if (DOCUMENT.test(value)) return doubtful;
+  // A date, a document code ("C/04/155", "14965/06") or an organisation's name alone is not an event's name.
+  if (mostlyDate(value) || /\b[A-Z]\/\d{2}\/\d+|\b\d{3,}\/\d{2}\b/.test(value) || knownOrganisation(value.trim()) !== undefined) return doubtful;
+  const named = kindsWithin(kinds, heading).filter((k) => k.kind !== undefined);
+  const verb = NEWS_VERB.exec(value);
+  if (verb) {
+    const subject = spanOf(text, heading.start, heading.start + verb.index);
+    const subjectNames = named.some((k) => k.span.end <= subject.end);
+    return subjectNames && subject.text.trim().split(/\s+/).length >= 2 ? { span: trimmed(text, subject), confidence: Math.min(confidence, CUT_HEADING) } : doubtful;
+  }
+  const at = AT_EVENT.exec(value);
+  if (at && !named.some((k) => k.span.end <= heading.start + at.index)) {
+    const from = heading.start + at.index + at[0].length;
+    const next = named.find((k) => k.span.start >= from);
+    const near = next && text.slice(from, next.span.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+    if (!near) return doubtful;
+    return { span: trimmed(text, spanOf(text, from, heading.end)), confidence: Math.min(confidence, CUT_HEADING) };
+  }
+  const name = withoutPlaceAndDate(text, heading);
+  if (isGeneric(name.text, name, named.filter((k) => k.span.end <= name.end))) return { span: name, confidence: Math.min(confidence, DOUBTFUL_HEADING) };
+  return { span: name, confidence };
+}
+
+/** The heading without a trailing place or date ("Network meeting, Paris", "... Board Meeting – Vienna, 30th November 2017"). */
+function withoutPlaceAndDate(text: string, heading: TextSpan): TextSpan {
+  let end = heading.end;
+  for (;;) {
+    const head = text.slice(heading.start, end);
+    const piece = /(?:,\s+|:\s+|\s+[–—-]\s+|\s*\()([^,:–—(]+?)\)?\s*$/u.exec(head);
+    if (!piece || !isPlaceOrDate(piece[1].trim()) || piece.index === 0) break;
+    end = heading.start + piece.index;
+  }
+  if (end === heading.end) return heading;
+  const cut = trimmed(text, spanOf(text, heading.start, end));
+  return cut.text.split(/\s+/).length >= 2 ? cut : heading;
+}
+
+/** A city of the gazetteer, a country, a year or a date ("Thessaloniki", "Greece", "2019", "10th and 11th July 2018"). */
+function isPlaceOrDate(piece: string): boolean {
+  if (/^(?:\d{4}|\(?en\)?)$/u.test(piece)) return true;
+  const dates = findDateMentions(piece);
+  const rest = dates.reduce((left, d) => left.replace(d.span.text, ' '), piece).replace(/\b(?:and|to|from|et|und|y|e)\b|[\s,.\-–]+/gu, '');
+  if (dates.length && !/\p{L}{3,}/u.test(rest)) return true;
+  return /^\p{Lu}[\p{L}'’ -]{1,30}$/u.test(piece) && (countryCodeOf(piece) !== undefined || citiesNamed(piece).length > 0);
+}
+
+function mostlyDate(value: string): boolean {
+  const dates = findDateMentions(value);
+  const rest = dates.reduce((left, d) => left.replace(d.span.text, ' '), value).replace(/[^\p{L}]+/gu, ' ').trim();
+  return dates.length > 0 && rest.split(' ').filter((w) => w.length >= 3).length <= 1;
+}
+
+/** True when the heading holds nothing but kind words and generic words ("International Conference", "Webinars"). */
+function isGeneric(value: string, heading: TextSpan, named: KindMention[]): boolean {
+  if (!named.length) return false;
+  let rest = value;
+  for (const k of [...named].sort((a, b) => b.span.start - a.span.start)) {
+    rest = rest.slice(0, k.span.start - heading.start) + ' ' + rest.slice(k.span.end - heading.start);
+  }
+  const words = rest.split(/[\s,.:;–—-]+/).filter((w) => /[\p{L}\d]/u.test(w));
+  return words.every((w) => GENERIC.test(w) || /^s$/i.test(w));
+}
+
+/**
+ * How sure a name read from the first sentence is: 0.8 with a proper name and a number or a topic ("16th Cedefop
+ * Brussels Seminar", "2025 ReferNet Plenary Meeting"), or two proper words; 0.75 with a topic of at least two content
+ * words ("policy learning forum on professional development of teachers"); else 0.7, a proposal ("Cedefop workshop",
+ * "Meeting on education": descriptions, not names).
+ * @param words the capitalised words before the kind word; @param tail the topic after it; @param proper a proper name among words
+ */
+export function phraseConfidence(words: string[], tail: string, proper: boolean): number {
+  const content = (s: string) => s.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w) && !/^(?:on|for|of|about|the|and|dedicated|to|sur|pour|zum|zur|über|sobre|del|della|des|dos|das|για)$/iu.test(w)).length;
+  const numbered = words.some((w) => /^\d/.test(w) || /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Annual)$/iu.test(w));
+  const properWords = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:First|Second|Third|Annual|Joint|These|Those|European|International|National)$/u.test(w)).length;
+  if (proper && (numbered || properWords >= 2 || content(tail) >= 1)) return 0.8;
+  return proper ? 0.7 : 0.75;
+}
+
+function trimmed(text: string, span: TextSpan): TextSpan {
+  const lead = span.text.length - span.text.trimStart().length;
+  const body = span.text.trim().replace(/[\s,:;–—-]+$/u, '');
+  return spanOf(text, span.start + lead, span.start + lead + body.length);
+}
