@@ -37,4 +37,9 @@ describe('text hygiene: the same page, however its characters are encoded, reads
     const [event] = extractDocument(PAGE.normalize('NFD')).events;
     for (const value of [event.title, event.startDate!, event.place!.city]) expect(event.text.slice(value.span.start, value.span.end)).toBe(value.span.text);
   });
+
+  it('terminal escape sequences and control characters are dropped whole, leaving no "[31m"', () => {
+    const coloured = PAGE.replace('Séminaire européen', 'Séminaire\u0001 \u001b[31meuropéen\u001b[0m\u0007');
+    expect(reading(coloured)).toEqual(expected);
+  });
 });

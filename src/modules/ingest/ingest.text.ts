@@ -14,6 +14,12 @@ export interface PlainDocument {
 /** Every control character (src/domain/text-folding.ts), for dropping them from page text. */
 const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER, 'g');
 
+/**
+ * Terminal escape sequences (ECMA-48: CSI such as the colour code "ESC [31m", OSC ending in BEL or ST, and two-character
+ * escapes): dropped whole before the lone control characters, so no "[31m" is left in a title.
+ */
+const ESCAPE_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/g;
+
 /** Elements whose text is never content. */
 const NOISE = 'script, style, noscript, template, nav, header > nav, footer nav, form, button, svg, iframe';
 
@@ -70,7 +76,7 @@ const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
 /**
  * The text every extractor reads, whatever the input's encoding habits: Unicode NFC first (a page with its accents
- * decomposed reads as the composed one), line endings as "\n", control characters (NUL, escape, C1) and zero-width
+ * decomposed reads as the composed one), line endings as "\n", terminal escape sequences, control characters (NUL, escape, C1) and zero-width
  * characters dropped, no-break spaces as spaces, and no white space at the end of a line. Spans reported later are
  * offsets into this text, not into the input.
  */
@@ -78,6 +84,7 @@ export function normaliseText(input: string): string {
   return input
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
+    .replace(ESCAPE_SEQUENCES, '')
     .replace(CONTROL_CHARACTERS, '')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
