@@ -11,25 +11,25 @@ const { CreateArgs, UpdateArgs, DeleteArgs } = CompetenceStandardMutationArgs;
 @Resolver()
 export class CompetenceStandardMutationResolver {
   @Authorized('editor')
-  @Mutation(() => CompetenceStandard, { description: 'Creates a competence standard (editor). CONFLICT when the id is taken.' })
+  @Mutation(() => CompetenceStandard, { nullable: true, description: 'Creates a competence standard (editor). CONFLICT when the id is taken.' })
   createCompetenceStandard(@Args(() => CreateArgs) { input }: { input: CreateCompetenceStandardInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.create(COMPETENCE_STANDARD_WRITE, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => CompetenceStandard, { description: 'Changes a competence standard (editor). NOT_FOUND when there is none with this id.' })
+  @Mutation(() => CompetenceStandard, { nullable: true, description: 'Changes a competence standard (editor). NOT_FOUND when there is none with this id.' })
   updateCompetenceStandard(@Args(() => UpdateArgs) { id, input }: { id: string; input: UpdateCompetenceStandardInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.update(COMPETENCE_STANDARD_WRITE, id, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => CompetenceStandard, { description: 'Creates the competence standard, or updates it when its id (given or made from the name) exists (editor).' })
+  @Mutation(() => CompetenceStandard, { nullable: true, description: 'Creates the competence standard, or updates it when its id (given or made from the name) exists (editor).' })
   upsertCompetenceStandard(@Args(() => CreateArgs) { input }: { input: CreateCompetenceStandardInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.upsert(COMPETENCE_STANDARD_WRITE, input);
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletePayload, { description: 'Deletes a competence standard (admin). CONFLICT listing what links to it, unless force: true.' })
+  @Mutation(() => DeletePayload, { nullable: true, description: 'Deletes a competence standard (admin). CONFLICT listing what links to it, unless force: true.' })
   deleteCompetenceStandard(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.delete(COMPETENCE_STANDARD_WRITE, id, force);
   }

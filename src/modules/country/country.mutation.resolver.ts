@@ -11,25 +11,25 @@ const { CreateArgs, UpdateArgs, DeleteArgs } = CountryMutationArgs;
 @Resolver()
 export class CountryMutationResolver {
   @Authorized('editor')
-  @Mutation(() => Country, { description: 'Creates a country (editor). CONFLICT when the id is taken.' })
+  @Mutation(() => Country, { nullable: true, description: 'Creates a country (editor). CONFLICT when the id is taken.' })
   createCountry(@Args(() => CreateArgs) { input }: { input: CreateCountryInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.create(COUNTRY_WRITE, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Country, { description: 'Changes a country (editor). NOT_FOUND when there is none with this id.' })
+  @Mutation(() => Country, { nullable: true, description: 'Changes a country (editor). NOT_FOUND when there is none with this id.' })
   updateCountry(@Args(() => UpdateArgs) { id, input }: { id: string; input: UpdateCountryInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.update(COUNTRY_WRITE, id, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Country, { description: 'Creates the country, or updates it when country:<code> exists (editor).' })
+  @Mutation(() => Country, { nullable: true, description: 'Creates the country, or updates it when country:<code> exists (editor).' })
   upsertCountry(@Args(() => CreateArgs) { input }: { input: CreateCountryInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.upsert(COUNTRY_WRITE, input);
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletePayload, { description: 'Deletes a country (admin). CONFLICT listing what links to it, unless force: true.' })
+  @Mutation(() => DeletePayload, { nullable: true, description: 'Deletes a country (admin). CONFLICT listing what links to it, unless force: true.' })
   deleteCountry(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.delete(COUNTRY_WRITE, id, force);
   }

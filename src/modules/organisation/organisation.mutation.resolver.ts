@@ -11,25 +11,25 @@ const { CreateArgs, UpdateArgs, DeleteArgs } = OrganisationMutationArgs;
 @Resolver()
 export class OrganisationMutationResolver {
   @Authorized('editor')
-  @Mutation(() => Organisation, { description: 'Creates an organisation (editor). CONFLICT when the id is taken.' })
+  @Mutation(() => Organisation, { nullable: true, description: 'Creates an organisation (editor). CONFLICT when the id is taken.' })
   createOrganisation(@Args(() => CreateArgs) { input }: { input: CreateOrganisationInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.create(ORGANISATION_WRITE, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Organisation, { description: 'Changes an organisation (editor). NOT_FOUND when there is none with this id.' })
+  @Mutation(() => Organisation, { nullable: true, description: 'Changes an organisation (editor). NOT_FOUND when there is none with this id.' })
   updateOrganisation(@Args(() => UpdateArgs) { id, input }: { id: string; input: UpdateOrganisationInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.update(ORGANISATION_WRITE, id, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Organisation, { description: 'Creates the organisation, or updates it when its id (given or made from the name) exists (editor).' })
+  @Mutation(() => Organisation, { nullable: true, description: 'Creates the organisation, or updates it when its id (given or made from the name) exists (editor).' })
   upsertOrganisation(@Args(() => CreateArgs) { input }: { input: CreateOrganisationInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.upsert(ORGANISATION_WRITE, input);
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletePayload, { description: 'Deletes an organisation (admin). CONFLICT listing what links to it, unless force: true.' })
+  @Mutation(() => DeletePayload, { nullable: true, description: 'Deletes an organisation (admin). CONFLICT listing what links to it, unless force: true.' })
   deleteOrganisation(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.delete(ORGANISATION_WRITE, id, force);
   }

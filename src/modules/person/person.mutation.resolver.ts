@@ -11,25 +11,25 @@ const { CreateArgs, UpdateArgs, DeleteArgs } = PersonMutationArgs;
 @Resolver()
 export class PersonMutationResolver {
   @Authorized('editor')
-  @Mutation(() => Person, { description: 'Creates a person (editor). CONFLICT when the id is taken.' })
+  @Mutation(() => Person, { nullable: true, description: 'Creates a person (editor). CONFLICT when the id is taken.' })
   createPerson(@Args(() => CreateArgs) { input }: { input: CreatePersonInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.create(PERSON_WRITE, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Person, { description: 'Changes a person (editor). NOT_FOUND when there is none with this id.' })
+  @Mutation(() => Person, { nullable: true, description: 'Changes a person (editor). NOT_FOUND when there is none with this id.' })
   updatePerson(@Args(() => UpdateArgs) { id, input }: { id: string; input: UpdatePersonInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.update(PERSON_WRITE, id, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Person, { description: 'Creates the person, or updates it when its id (given or made from the name) exists (editor).' })
+  @Mutation(() => Person, { nullable: true, description: 'Creates the person, or updates it when its id (given or made from the name) exists (editor).' })
   upsertPerson(@Args(() => CreateArgs) { input }: { input: CreatePersonInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.upsert(PERSON_WRITE, input);
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletePayload, { description: 'Deletes a person (admin). CONFLICT listing what links to it, unless force: true.' })
+  @Mutation(() => DeletePayload, { nullable: true, description: 'Deletes a person (admin). CONFLICT listing what links to it, unless force: true.' })
   deletePerson(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.delete(PERSON_WRITE, id, force);
   }

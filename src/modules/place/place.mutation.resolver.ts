@@ -11,25 +11,25 @@ const { CreateArgs, UpdateArgs, DeleteArgs } = PlaceMutationArgs;
 @Resolver()
 export class PlaceMutationResolver {
   @Authorized('editor')
-  @Mutation(() => Place, { description: 'Creates a place (editor). CONFLICT when the id is taken.' })
+  @Mutation(() => Place, { nullable: true, description: 'Creates a place (editor). CONFLICT when the id is taken.' })
   createPlace(@Args(() => CreateArgs) { input }: { input: CreatePlaceInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.create(PLACE_WRITE, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Place, { description: 'Changes a place (editor). NOT_FOUND when there is none with this id.' })
+  @Mutation(() => Place, { nullable: true, description: 'Changes a place (editor). NOT_FOUND when there is none with this id.' })
   updatePlace(@Args(() => UpdateArgs) { id, input }: { id: string; input: UpdatePlaceInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.update(PLACE_WRITE, id, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Place, { description: 'Creates the place, or updates it when its id (given or made from the name) exists (editor).' })
+  @Mutation(() => Place, { nullable: true, description: 'Creates the place, or updates it when its id (given or made from the name) exists (editor).' })
   upsertPlace(@Args(() => CreateArgs) { input }: { input: CreatePlaceInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.upsert(PLACE_WRITE, input);
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletePayload, { description: 'Deletes a place (admin). CONFLICT listing what links to it, unless force: true.' })
+  @Mutation(() => DeletePayload, { nullable: true, description: 'Deletes a place (admin). CONFLICT listing what links to it, unless force: true.' })
   deletePlace(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.delete(PLACE_WRITE, id, force);
   }

@@ -11,25 +11,25 @@ const { CreateArgs, UpdateArgs, DeleteArgs } = PolicyDocumentMutationArgs;
 @Resolver()
 export class PolicyDocumentMutationResolver {
   @Authorized('editor')
-  @Mutation(() => PolicyDocument, { description: 'Creates a policy document (editor). CONFLICT when the id is taken.' })
+  @Mutation(() => PolicyDocument, { nullable: true, description: 'Creates a policy document (editor). CONFLICT when the id is taken.' })
   createPolicyDocument(@Args(() => CreateArgs) { input }: { input: CreatePolicyDocumentInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.create(POLICY_DOCUMENT_WRITE, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => PolicyDocument, { description: 'Changes a policy document (editor). NOT_FOUND when there is none with this id.' })
+  @Mutation(() => PolicyDocument, { nullable: true, description: 'Changes a policy document (editor). NOT_FOUND when there is none with this id.' })
   updatePolicyDocument(@Args(() => UpdateArgs) { id, input }: { id: string; input: UpdatePolicyDocumentInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.update(POLICY_DOCUMENT_WRITE, id, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => PolicyDocument, { description: 'Creates the policy document, or updates it when its id (given or made from the name) exists (editor).' })
+  @Mutation(() => PolicyDocument, { nullable: true, description: 'Creates the policy document, or updates it when its id (given or made from the name) exists (editor).' })
   upsertPolicyDocument(@Args(() => CreateArgs) { input }: { input: CreatePolicyDocumentInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.upsert(POLICY_DOCUMENT_WRITE, input);
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletePayload, { description: 'Deletes a policy document (admin). CONFLICT listing what links to it, unless force: true.' })
+  @Mutation(() => DeletePayload, { nullable: true, description: 'Deletes a policy document (admin). CONFLICT listing what links to it, unless force: true.' })
   deletePolicyDocument(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.delete(POLICY_DOCUMENT_WRITE, id, force);
   }

@@ -11,25 +11,25 @@ const { CreateArgs, UpdateArgs, DeleteArgs } = PublicationMutationArgs;
 @Resolver()
 export class PublicationMutationResolver {
   @Authorized('editor')
-  @Mutation(() => Publication, { description: 'Creates a publication (editor). CONFLICT when the id is taken.' })
+  @Mutation(() => Publication, { nullable: true, description: 'Creates a publication (editor). CONFLICT when the id is taken.' })
   createPublication(@Args(() => CreateArgs) { input }: { input: CreatePublicationInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.create(PUBLICATION_WRITE, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Publication, { description: 'Changes a publication (editor). NOT_FOUND when there is none with this id.' })
+  @Mutation(() => Publication, { nullable: true, description: 'Changes a publication (editor). NOT_FOUND when there is none with this id.' })
   updatePublication(@Args(() => UpdateArgs) { id, input }: { id: string; input: UpdatePublicationInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.update(PUBLICATION_WRITE, id, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Publication, { description: 'Creates the publication, or updates it when its id (given or made from the name) exists (editor).' })
+  @Mutation(() => Publication, { nullable: true, description: 'Creates the publication, or updates it when its id (given or made from the name) exists (editor).' })
   upsertPublication(@Args(() => CreateArgs) { input }: { input: CreatePublicationInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.upsert(PUBLICATION_WRITE, input);
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletePayload, { description: 'Deletes a publication (admin). CONFLICT listing what links to it, unless force: true.' })
+  @Mutation(() => DeletePayload, { nullable: true, description: 'Deletes a publication (admin). CONFLICT listing what links to it, unless force: true.' })
   deletePublication(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.delete(PUBLICATION_WRITE, id, force);
   }

@@ -21,6 +21,7 @@ class UnlinkArgs {
 export class RelationshipMutationResolver {
   @Authorized('editor')
   @Mutation(() => LinkPayload, {
+    nullable: true,
     description: 'Creates a relationship, or updates the properties of the one there is (editor). Both ends must exist and fit the type.',
   })
   link(@Args(() => LinkArgs) { input }: LinkArgs, @Ctx() ctx: GraphContext) {
@@ -30,7 +31,7 @@ export class RelationshipMutationResolver {
   }
 
   @Authorized('editor')
-  @Mutation(() => UnlinkPayload, { description: 'Removes a relationship (editor). NOT_FOUND when there is none.' })
+  @Mutation(() => UnlinkPayload, { nullable: true, description: 'Removes a relationship (editor). NOT_FOUND when there is none.' })
   unlink(@Args(() => UnlinkArgs) { input }: UnlinkArgs, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).relationships.unlink(input.type, input.from, input.to);
   }

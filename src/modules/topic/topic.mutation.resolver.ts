@@ -11,25 +11,25 @@ const { CreateArgs, UpdateArgs, DeleteArgs } = TopicMutationArgs;
 @Resolver()
 export class TopicMutationResolver {
   @Authorized('editor')
-  @Mutation(() => Topic, { description: 'Creates a topic (editor). CONFLICT when the id is taken.' })
+  @Mutation(() => Topic, { nullable: true, description: 'Creates a topic (editor). CONFLICT when the id is taken.' })
   createTopic(@Args(() => CreateArgs) { input }: { input: CreateTopicInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.create(TOPIC_WRITE, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Topic, { description: 'Changes a topic (editor). NOT_FOUND when there is none with this id.' })
+  @Mutation(() => Topic, { nullable: true, description: 'Changes a topic (editor). NOT_FOUND when there is none with this id.' })
   updateTopic(@Args(() => UpdateArgs) { id, input }: { id: string; input: UpdateTopicInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.update(TOPIC_WRITE, id, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => Topic, { description: 'Creates the topic, or updates it when its id (given or made from the name) exists (editor).' })
+  @Mutation(() => Topic, { nullable: true, description: 'Creates the topic, or updates it when its id (given or made from the name) exists (editor).' })
   upsertTopic(@Args(() => CreateArgs) { input }: { input: CreateTopicInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.upsert(TOPIC_WRITE, input);
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletePayload, { description: 'Deletes a topic (admin). CONFLICT listing what links to it, unless force: true.' })
+  @Mutation(() => DeletePayload, { nullable: true, description: 'Deletes a topic (admin). CONFLICT listing what links to it, unless force: true.' })
   deleteTopic(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.delete(TOPIC_WRITE, id, force);
   }

@@ -11,25 +11,25 @@ const { CreateArgs, UpdateArgs, DeleteArgs } = WorkingGroupMutationArgs;
 @Resolver()
 export class WorkingGroupMutationResolver {
   @Authorized('editor')
-  @Mutation(() => WorkingGroup, { description: 'Creates a working group (editor). CONFLICT when the id is taken.' })
+  @Mutation(() => WorkingGroup, { nullable: true, description: 'Creates a working group (editor). CONFLICT when the id is taken.' })
   createWorkingGroup(@Args(() => CreateArgs) { input }: { input: CreateWorkingGroupInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.create(WORKING_GROUP_WRITE, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => WorkingGroup, { description: 'Changes a working group (editor). NOT_FOUND when there is none with this id.' })
+  @Mutation(() => WorkingGroup, { nullable: true, description: 'Changes a working group (editor). NOT_FOUND when there is none with this id.' })
   updateWorkingGroup(@Args(() => UpdateArgs) { id, input }: { id: string; input: UpdateWorkingGroupInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.update(WORKING_GROUP_WRITE, id, input);
   }
 
   @Authorized('editor')
-  @Mutation(() => WorkingGroup, { description: 'Creates the working group, or updates it when its id (given or made from the name) exists (editor).' })
+  @Mutation(() => WorkingGroup, { nullable: true, description: 'Creates the working group, or updates it when its id (given or made from the name) exists (editor).' })
   upsertWorkingGroup(@Args(() => CreateArgs) { input }: { input: CreateWorkingGroupInput }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.upsert(WORKING_GROUP_WRITE, input);
   }
 
   @Authorized('admin')
-  @Mutation(() => DeletePayload, { description: 'Deletes a working group (admin). CONFLICT listing what links to it, unless force: true.' })
+  @Mutation(() => DeletePayload, { nullable: true, description: 'Deletes a working group (admin). CONFLICT listing what links to it, unless force: true.' })
   deleteWorkingGroup(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).entities.delete(WORKING_GROUP_WRITE, id, force);
   }
