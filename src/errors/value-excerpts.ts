@@ -20,11 +20,18 @@ const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
 /**
  * A message with the values it quotes cut down: the whole value graphql-js prints after "got invalid value" is
  * dropped (the reason that follows says what is wrong with it), and every quoted string longer than
- * {@link EXCERPT_LENGTH} is cut to an excerpt, or, with `excerpts: false`, left out (`"…"`), for a second place that
- * would repeat it (`extensions.fields[].reason` beside the message).
+ * {@link EXCERPT_LENGTH} is cut to an excerpt. With `excerpts: false`, for a second place that would repeat it
+ * (`extensions.fields[].reason` beside the message), no value is shown at all: a quoted string or number after
+ * "value", "found" or "got" is left out (`…`).
  */
 export function withoutEchoedValues(message: string, excerpts = true): string {
-  return message
-    .replace(WHOLE_VALUE, 'got an invalid value')
-    .replace(QUOTED, (whole, inner: string) => (inner.length <= EXCERPT_LENGTH ? whole : excerpts ? `"${excerpt(inner)}"` : '"…"'));
+  const cut = message.replace(WHOLE_VALUE, 'got an invalid value');
+  if (!excerpts) return cut.replace(VALUE_AFTER_CUE, '$1…');
+  return cut.replace(QUOTED, (whole, inner: string) => (inner.length <= EXCERPT_LENGTH ? whole : `"${excerpt(inner)}"`));
 }
+
+/**
+ * A value graphql-js or our validators print after "value", "found" or "got" (`non 32-bit signed integer value:
+ * 99999999999`, `found "2013-02-30"`, `Value "NOPE" does not exist`); type names ("of type \"Date\"") are kept.
+ */
+const VALUE_AFTER_CUE = /(\b(?:value|found|got):?\s+)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)/gi;

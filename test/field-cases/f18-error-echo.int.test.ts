@@ -47,9 +47,19 @@ describe('F18. Error answers echo the values that were sent', () => {
     const [error] = response.errors!;
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/^Variable "\$f" got an invalid value; Int cannot represent non-integer value: "x{40}…"$/);
-    expect(error.extensions!.fields).toEqual([{ field: '$f', reason: 'Variable "$f" got an invalid value; Int cannot represent non-integer value: "…"' }]);
+    expect(error.extensions!.fields).toEqual([{ field: '$f', reason: 'Variable "$f" got an invalid value; Int cannot represent non-integer value: …' }]);
     expect(occurrences(text, 'x'.repeat(40))).toBe(1);
     expect(occurrences(text, 'x'.repeat(41))).toBe(0);
     expect(text.length).toBeLessThan(2_000);
+  });
+
+  it('an out-of-range Int and an unknown enum value appear at most once, in the message, never in fields[].reason', async () => {
+    const big = await fixture.api.query('query ($n: Int) { organisations(first: $n) { totalCount } }', { n: 99999999999 });
+    expect(occurrences(JSON.stringify(big), '99999999999')).toBe(1);
+    expect(big.errors![0].extensions!.fields).toEqual([{ field: '$n', reason: expect.stringMatching(/value: …$/) }]);
+    const kind = await fixture.api.query('query ($k: EventKind!) { events(first: 1, where: { kinds: [$k] }) { totalCount } }', { k: 'NOPE_NOT_A_KIND' });
+    expect(kind.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(occurrences(JSON.stringify(kind), 'NOPE_NOT_A_KIND')).toBeLessThanOrEqual(1);
+    expect(JSON.stringify(kind.errors![0].extensions!.fields)).not.toContain('NOPE_NOT_A_KIND');
   });
 });

@@ -39,7 +39,7 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
       { field: 'input.year', reason: 'year must be the year of startDate' },
       { field: 'input.url', reason: 'url must be an http(s) URL' },
       { field: 'input.attributes', reason: 'attributes theme must be a string, number, boolean or a list of them' },
-      { field: 'input.id', reason: 'id must start with "event:" for Event ids (got "org:")' },
+      { field: 'input.id', reason: 'id must start with "event:" for Event ids (got …)' },
       { field: 'input.name', reason: 'name must not be blank' },
     ]));
     // The message reads as phrases: the field's path, then the reason, not "input.endDate: endDate must …".
@@ -97,7 +97,8 @@ describe('invalid input: one BAD_USER_INPUT error listing each field and why, an
     expect(response.errors![0].message).toContain('"2013-02-30"');
     expect(response.errors![0].message).toContain('existing day');
     expect((response.errors![0] as { locations?: unknown }).locations).toEqual([expect.objectContaining({ line: 1 })]);
-    expect(response.errors![0].extensions!.fields).toEqual([{ field: 'input.startDate', reason: response.errors![0].message }]);
+    // The value is shown once, in the message; the reason repeats what is wrong without it (issue 12, item 4).
+    expect(response.errors![0].extensions!.fields).toEqual([{ field: 'input.startDate', reason: response.errors![0].message.replace('found "2013-02-30"', 'found …') }]);
     expect(await graphSnapshot(fixture.graph)).toEqual(before);
   });
 
