@@ -80,3 +80,21 @@ describe('how sure a heading is the event name (no database)', () => {
     expect(got.confidence).toBeLessThan(FACT_THRESHOLD);
   });
 });
+
+/* Found by a new user: a year or a topic word as the heading became the event's name at 0.9. */
+describe('headings that cannot be an event name (no database)', () => {
+  const body = 'The conference will take place in Brussels on 4 and 5 December 2025, organised by the European Commission.';
+
+  it('a heading of digits only (a year) stays below the threshold', () => {
+    expect(title(page('2025', body)).confidence).toBeLessThan(FACT_THRESHOLD);
+  });
+
+  it('a single word naming no kind of event stays below the threshold', () => {
+    expect(title(page('Apprenticeships', body)).confidence).toBeLessThan(FACT_THRESHOLD);
+  });
+
+  it('a status after the name is not part of it', () => {
+    expect(title(page('Seminar on VET for the green transition – new dates', body))).toEqual({ value: 'Seminar on VET for the green transition', confidence: 0.9 });
+    expect(title(page('Policy learning forum on VET teachers postponed', body)).value).toBe('Policy learning forum on VET teachers');
+  });
+});

@@ -35,6 +35,9 @@ const PRESS_LABEL = /^(?:press release|communiqu[eé] de presse|pressemitteilung
 const NEWS_VERB = /\s(?:(?:is|are|was|were) (?:a|an|the)\s|(?:(?:has|have|was|were|is|are)\s+)?(?:discussed|held|hosted|hosts|host|participates?|participated|concluded|celebrated?|celebrates|promotes?|launched|launches|agrees?|agreed|presented|presents|took place|takes place|will take place|to take place|joins|joined|invites?|invited|organi[sz]ed|organi[sz]es|attended|attends|opens|opened|closes|closed|kicks? off|welcomes?|welcomed|gathers|gathered|brings together|brought together|met|meets|arrangerade|fand|findet|verliehen|za nami|si è svolt[oa]|s'est tenue?|se celebró|tuvo lugar|a eu lieu|aura lieu)\b)/iu;
 /** A person or body "at" the event ("Educational Research Institute at the 20th OSKKO conference"). */
 const AT_EVENT = /\s(?:at|à|au|beim|auf der|al|alla|en el|na)\s+(?:(?:the|la|le|l'|der|dem|il|el)\s*)?/iu;
+/** A status after the name ("Seminar on VET – new dates", "Forum on teachers postponed"): not part of the name. */
+const STATUS_SUFFIX = /\s*[–—:(-]?\s*(?:new dates?|postponed|rescheduled|cancell?ed|update[d]?|verschoben|abgesagt|report[ée]e?|annul[ée]e?|rinviat[oa]|annullat[oa]|aplazad[oa]|cancelad[oa]|adiad[oa])\)?\s*$/iu;
+
 /** Words that leave a heading generic when nothing else names the event ("International Conference", "Webinars"). */
 const GENERIC = /^(?:the|a|an|our|of|and|international|european|national|regional|annual|final|joint|first|second|third|next|upcoming|online|virtual|\d{4}|\d+(?:st|nd|rd|th)?|[ivx]+)$/iu;
 
@@ -60,11 +63,18 @@ export function judgeHeading(text: string, heading: TextSpan, kinds: KindMention
   // A date, a document code ("C/04/155", "14965/06") or an organisation's name alone is not an event's name.
   if (mostlyDate(value) || /\b[A-Z]\/\d{2}\/\d+|\b\d{3,}\/\d{2}\b/.test(value) || knownOrganisation(value.trim()) !== undefined) return doubtful;
   const named = kindsWithin(kinds, heading).filter((k) => k.kind !== undefined);
+  // No letters ("2025"), or one word naming no kind of event ("Apprenticeships", a topic): not the event's name.
+  if (!/\p{L}/u.test(value) || (!named.length && value.trim().split(/\s+/).length < 2)) return doubtful;
+  const status = STATUS_SUFFIX.exec(value);
+  if (status && status.index > 0) return judgeHeading(text, trimmed(text, spanOf(text, heading.start, heading.start + status.index)), kinds, confidence);
   const verb = NEWS_VERB.exec(value);
   if (verb) {
     const subject = spanOf(text, heading.start, heading.start + verb.index);
-    const subjectNames = named.some((k) => k.span.end <= subject.end);
-    return subjectNames && subject.text.trim().split(/\s+/).length >= 2 ? { span: trimmed(text, subject), confidence: Math.min(confidence, CUT_HEADING) } : doubtful;
+    const subjectKinds = named.filter((k) => k.span.end <= subject.end);
+    const cut = trimmed(text, subject);
+    // "The conference will take place ...": a kind word alone is no name.
+    if (!subjectKinds.length || cut.text.split(/\s+/).length < 2 || isGeneric(cut.text, cut, subjectKinds)) return doubtful;
+    return { span: cut, confidence: Math.min(confidence, CUT_HEADING) };
   }
   const at = AT_EVENT.exec(value);
   if (at && !named.some((k) => k.span.end <= heading.start + at.index)) {
