@@ -126,7 +126,7 @@ export function whyNotAName(name: string): string | undefined {
 }
 
 /** Words that make a place name the name of an administrative area ("Auvergne-Rhône-Alpes region", "County Cork"). */
-const AREA_WORDS = 'region|regions|province|provincia|provinz|county|land|bundesland|state|district|departement|department|regione|region autonoma|regiao|municipio|municipality|comune|commune|gemeinde|kanton|canton|voivodeship|wojewodztwo|oblast|comunidad|comunidad autonoma|city|city of|region of|province of|county of|state of|district of|area|metropolitan area';
+const AREA_WORDS = 'region|regions|province|provincia|provinz|county|land|bundesland|state|district|departement|department|regione|region autonoma|regiao|municipio|municipality|comune|commune|gemeinde|kanton|canton|voivodeship|wojewodztwo|oblast|comunidad|comunidad autonoma|region of|province of|county of|state of|district of|area|metropolitan area';
 
 /** A leading or trailing area word with its preposition ("Region of", "région de", "Land"): stripped before the lookup. */
 const AREA_AFFIX = new RegExp(`^(?:(?:${AREA_WORDS})(?:\\s+(?:of|de|du|des|di|del|della|do|da|von))?\\s+)|\\s+(?:${AREA_WORDS})$`, 'u');
@@ -134,7 +134,8 @@ const AREA_AFFIX = new RegExp(`^(?:(?:${AREA_WORDS})(?:\\s+(?:of|de|du|des|di|de
 /**
  * Issue 11d: a gazetteer country, city or admin-1 region is a place, not a body — alone ("Greece", "Harjumaa") or
  * with a word naming the kind of area ("Auvergne-Rhône-Alpes region", "Land Niedersachsen", "Provincia di Trento").
- * A name written all in capitals (an acronym) is not taken for a city.
+ * A name written all in capitals (an acronym) is not taken for a city; "City of Thessaloniki" (the municipality) is
+ * a body, so `city` is no area word here.
  * @param bare the folded name without its leading article; @param name the name as written
  */
 function isPlaceName(bare: string, name: string): boolean {
