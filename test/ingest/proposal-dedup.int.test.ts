@@ -1,4 +1,5 @@
-import { acceptProposal } from '../../src/modules/ingest/ingest.proposal-queue';
+import { acceptProposal, listProposals } from '../../src/modules/ingest/ingest.proposal-queue';
+import { ProposalStatus } from '../../src/modules/ingest/ingest.proposal-types';
 import { ingestDocument } from '../../src/modules/ingest/ingest.service';
 import { emptyGraph, openTestGraph, TestGraph } from '../support/test-graph';
 
@@ -35,6 +36,10 @@ describe('the review queue holds one pending proposal per change (issue 11d)', (
     ]);
     const [{ pending }] = await graph.cypher(`MATCH (p:Proposal {status: 'PENDING'}) WITH p.pendingKey AS key, count(*) AS n RETURN max(n) AS pending`);
     expect(Number(pending)).toBe(1);
+
+    const listed = await listProposals(graph.executor, ProposalStatus.PENDING, 100);
+    expect(listed.nodes.filter((p) => p.id === regionLink(first)!.id).map((p) => p.sourceUrls)).toEqual([['https://example.org/events/a', 'https://example.org/events/b']]);
+    expect(new Set(listed.nodes.map((p) => p.id)).size).toBe(listed.totalCount);
 
     const accepted = await acceptProposal(graph.executor, regionLink(first)!.id, 'editor');
     expect(accepted.status).toBe('ACCEPTED');

@@ -137,6 +137,7 @@ export function toProposal(row: Record<string, unknown>): Proposal {
     evidence: { start: Number(p.evidenceStart), end: Number(p.evidenceEnd), text: String(p.evidenceText ?? '') },
     sourceDocumentId: row.documentId === null || row.documentId === undefined ? null : String(row.documentId),
     sourceUrl: row.documentUrl === null || row.documentUrl === undefined ? null : String(row.documentUrl),
+    sourceUrls: ((row.documentUrls ?? []) as unknown[]).map(String),
     createdAt: text('createdAt'),
     reviewedBy: text('reviewedBy'),
     reviewedAt: text('reviewedAt'),
