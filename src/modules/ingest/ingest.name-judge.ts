@@ -10,7 +10,7 @@ import { countryCodeOf } from './ingest.places';
  * The organisation-name judge (issue 11, item 2): an organisation, working group or publication is created only from
  * a name. Refused: fewer than two letters, a fragment holding a date ("Cedefop on 21", "22 November in
  * Thessaloniki"), a bare nationality adjective ("Croatian"), a generic word ("Ministry", "EU" unless the bundled data
- * knows it), a place ("Sardinia", "Greece"), a person and a whole sentence. Month names and nationality adjectives come from
+ * knows it), a place ("Sardinia", "Greece", "the Auvergne-Rhône-Alpes region": see isPlaceName), a person and a whole sentence. Month names and nationality adjectives come from
  * the ICU data of the runtime (Intl), in the languages of the genre, not from hand lists.
  */
 
