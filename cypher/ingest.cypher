@@ -64,11 +64,19 @@ RETURN d.id AS docId, d.url AS url, d.contentHash AS contentHash, d.ingestedAt A
        d.documentType AS documentType, d.language AS language, collect(n.id) AS factIds
 
 // name: createProposals
-// The review queue's entries of one ingestion ($rows: [{id, props}]), each linked to the document it came from.
-// Created once: a proposal already queued (the same document and change) is left as it is, reviewed or not.
+// The review queue's entries of one ingestion ($rows: [{id, pendingKey, props}]), each linked to the document it came
+// from. A PENDING proposal is unique by what it would write ($rows.pendingKey, constraint proposal_pending_key): when
+// another page proposed the same change and it is still pending, this document is linked to that one instead (one
+// proposal citing all its sources). A proposal already queued from this document (same id) is left as it is,
+// reviewed or not. Returns, per row, the id of the proposal that holds it.
 MATCH (d:SourceDocument {id: $documentId})
 UNWIND $rows AS row
-MERGE (p:Proposal {id: row.id})
-ON CREATE SET p += row.props, p.status = 'PENDING', p.createdAt = datetime(), p.createdBy = $actor
-MERGE (p)-[:PROPOSED_FROM]->(d)
-RETURN count(p) AS queued
+OPTIONAL MATCH (old:Proposal {id: row.id})
+FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
+  MERGE (p:Proposal {pendingKey: row.pendingKey})
+  ON CREATE SET p += row.props, p.id = row.id, p.status = 'PENDING', p.createdAt = datetime(), p.createdBy = $actor
+  MERGE (p)-[:PROPOSED_FROM]->(d))
+FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | MERGE (old)-[:PROPOSED_FROM]->(d))
+WITH row, old
+OPTIONAL MATCH (held:Proposal {pendingKey: row.pendingKey})
+RETURN row.id AS draftId, coalesce(old.id, held.id) AS id

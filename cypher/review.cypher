@@ -7,21 +7,27 @@ MATCH (p:Proposal {status: $status})
 WHERE $afterId IS NULL OR p.createdAt > datetime($afterCreatedAt) OR (p.createdAt = datetime($afterCreatedAt) AND p.id > $afterId)
 WITH p ORDER BY p.createdAt, p.id LIMIT $limit
 OPTIONAL MATCH (p)-[:PROPOSED_FROM]->(d:SourceDocument)
-RETURN p {.*} AS proposal, d.id AS documentId, d.url AS documentUrl
-ORDER BY p.createdAt, p.id
+WITH p, d ORDER BY d.ingestedAt, d.id
+WITH p, collect(d {.id, .url}) AS docs
+RETURN p {.*} AS proposal, docs[0].id AS documentId, docs[0].url AS documentUrl,
+  [x IN docs | x.id] AS documentIds, [x IN docs | x.url] AS documentUrls
+ORDER BY proposal.createdAt, proposal.id
 
 // name: proposalCount
 MATCH (p:Proposal {status: $status})
 RETURN count(p) AS total
 
 // name: proposalForReview
-// The proposal and its document, locked for the review's transaction (the status is re-read under the lock).
+// The proposal and its documents (oldest first; documentId/documentUrl: the first), locked for the review's transaction (the status is re-read under the lock).
 MATCH (p:Proposal {id: $id})
 SET p._lock = true
 REMOVE p._lock
 WITH p
 OPTIONAL MATCH (p)-[:PROPOSED_FROM]->(d:SourceDocument)
-RETURN p {.*} AS proposal, d.id AS documentId, d.url AS documentUrl
+WITH p, d ORDER BY d.ingestedAt, d.id
+WITH p, collect(d {.id, .url}) AS docs
+RETURN p {.*} AS proposal, docs[0].id AS documentId, docs[0].url AS documentUrl,
+  [x IN docs | x.id] AS documentIds, [x IN docs | x.url] AS documentUrls
 
 // name: endpointsExist
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -37,6 +43,10 @@ RETURN n.id AS id, n.startDate AS startDate, n.endDate AS endDate
 // name: markReviewed
 MATCH (p:Proposal {id: $id})
 SET p.status = $status, p.reviewedBy = $actor, p.reviewedAt = datetime(), p.rejectionReason = $reason
+REMOVE p.pendingKey
 WITH p
 OPTIONAL MATCH (p)-[:PROPOSED_FROM]->(d:SourceDocument)
-RETURN p {.*} AS proposal, d.id AS documentId, d.url AS documentUrl
+WITH p, d ORDER BY d.ingestedAt, d.id
+WITH p, collect(d {.id, .url}) AS docs
+RETURN p {.*} AS proposal, docs[0].id AS documentId, docs[0].url AS documentUrl,
+  [x IN docs | x.id] AS documentIds, [x IN docs | x.url] AS documentUrls

@@ -81,4 +81,6 @@ CREATE RANGE INDEX source_document_url IF NOT EXISTS FOR (d:SourceDocument) ON (
 
 // Review queue (src/modules/review): what ingestion did not write as a fact, for an editor to accept or reject.
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;
+// A PENDING proposal is unique by what it would write (its change key; removed when it is reviewed).
+CREATE CONSTRAINT proposal_pending_key IF NOT EXISTS FOR (p:Proposal) REQUIRE p.pendingKey IS UNIQUE;
 CREATE RANGE INDEX proposal_status IF NOT EXISTS FOR (p:Proposal) ON (p.status, p.createdAt);

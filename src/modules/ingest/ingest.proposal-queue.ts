@@ -36,7 +36,7 @@ export async function listProposals(executor: Executor, status: ProposalStatus, 
 
 /**
  * Accepts a pending proposal in ONE transaction: writes exactly the change it holds (the new nodes it needs, through
- * the importer's statements and linked EXTRACTED_FROM to its document; the relationship; or the event values), then
+ * the importer's statements and linked EXTRACTED_FROM to every document it was proposed from; the relationship; or the event values), then
  * marks it ACCEPTED with `reviewedBy` and `reviewedAt`.
  * @throws NotFoundError when there is no such proposal; ConflictError when it was reviewed already, when an entity it
  *   relates or changes does not exist (accept the proposal creating it first), or when accepted dates would end before
@@ -46,9 +46,9 @@ export async function acceptProposal(executor: Executor, id: string, actor: stri
   return executor.writeTransaction(async (tx) => {
     const row = await pendingProposal(tx, id);
     const change = JSON.parse(String((row.proposal as Record<string, unknown>).change)) as ProposalChange;
-    const documentId = row.documentId === null ? null : String(row.documentId);
-    const sources = row.documentUrl === null ? [] : [String(row.documentUrl)];
-    await writeChange(tx, change, { documentId, sources, actor, proposal: row.proposal as Record<string, unknown> });
+    const documentIds = ((row.documentIds ?? []) as unknown[]).map(String);
+    const sources = ((row.documentUrls ?? []) as unknown[]).map(String);
+    await writeChange(tx, change, { documentIds, sources, actor, proposal: row.proposal as Record<string, unknown> });
     return markReviewed(tx, id, ProposalStatus.ACCEPTED, actor, null);
   });
 }
@@ -74,7 +74,8 @@ async function pendingProposal(tx: TransactionRunner, id: string): Promise<Recor
 }
 
 interface ChangeContext {
-  documentId: string | null;
+  /** Every document the proposal was read from (one proposal may cite several pages). */
+  documentIds: string[];
   sources: string[];
   actor: string;
   proposal: Record<string, unknown>;
@@ -84,10 +85,10 @@ async function writeChange(tx: TransactionRunner, change: ProposalChange, contex
   for (const node of change.nodes) {
     if (!isEntityType(node.type)) throw new ConflictError(`The proposal names an unknown entity type.`);
     await mergeEntitiesIn(tx, node.type, [{ id: node.id, name: node.name, props: toStoredProps(node.type, node.name, node.props), sources: context.sources }], context.actor);
-    if (context.documentId) {
+    for (const documentId of context.documentIds) {
       const p = context.proposal;
       const row = { id: node.id, confidence: p.confidence, text: p.evidenceText, ...toStoredValues({ start: p.evidenceStart, end: p.evidenceEnd }) };
-      await tx.run(namedCypher('ingest.linkExtractedFrom'), { documentId: context.documentId, rows: [row] });
+      await tx.run(namedCypher('ingest.linkExtractedFrom'), { documentId, rows: [row] });
     }
   }
   if (change.relation) {
@@ -95,7 +96,7 @@ async function writeChange(tx: TransactionRunner, change: ProposalChange, contex
     if (!isRelationshipType(type)) throw new ConflictError('The proposal names an unknown relationship type.');
     const [ends] = await tx.run(namedCypher('review.endpointsExist'), { from, to });
     if (!ends) throw new ConflictError(`"${from}" or "${to}" does not exist: accept the proposal that creates it first.`, { from, to });
-    const props = toStoredValues({ ...(context.documentId ? { extractedFrom: [context.documentId] } : {}), confidence });
+    const props = toStoredValues({ ...(context.documentIds.length ? { extractedFrom: context.documentIds } : {}), confidence });
     await mergeRelationsIn(tx, type, [{ from, to, props, sources: context.sources }], context.actor);
   }
   if (change.set) {
@@ -136,6 +137,7 @@ export function toProposal(row: Record<string, unknown>): Proposal {
     evidence: { start: Number(p.evidenceStart), end: Number(p.evidenceEnd), text: String(p.evidenceText ?? '') },
     sourceDocumentId: row.documentId === null || row.documentId === undefined ? null : String(row.documentId),
     sourceUrl: row.documentUrl === null || row.documentUrl === undefined ? null : String(row.documentUrl),
+    sourceUrls: ((row.documentUrls ?? []) as unknown[]).map(String),
     createdAt: text('createdAt'),
     reviewedBy: text('reviewedBy'),
     reviewedAt: text('reviewedAt'),

@@ -52,7 +52,8 @@ export class Proposal {
   @Field(() => Float, { description: 'How sure the extraction is, 0..1.' }) confidence!: number;
   @Field(() => TextSpan, { description: 'The evidence: where in the document it was read.' }) evidence!: TextSpan;
   @Field(() => ID, { nullable: true, description: 'The SourceDocument it was proposed from (null in a dry run of a new document).' }) sourceDocumentId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Where that document was read.' }) sourceUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'Where that document was read (the first, when several pages proposed it).' }) sourceUrl!: string | null;
+  @Field(() => [String], { description: 'Where every document it was proposed from was read, oldest first: pages proposing the same change share one pending proposal.' }) sourceUrls!: string[];
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was queued (null in a dry run).' }) createdAt!: string | null;
   @Field(() => String, { nullable: true, description: 'Who accepted or rejected it.' }) reviewedBy!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) reviewedAt!: string | null;

@@ -17,6 +17,10 @@ export interface IngestReport {
   relations: ResolvedRelation[];
   /** What was (or would be) queued for review instead of written. */
   proposals: ProposalDraft[];
+  /**
+   * How many entities and relationships this call created (or a dry run would create) and proposals it queued: all 0
+   * when the document was ingested before (or a concurrent call wrote it), whatever the plan shows.
+   */
   counts: { entitiesCreated: number; entitiesLinked: number; mentionsOnly: number; relationsCreated: number; relationsExisting: number; proposals: number };
   /**
    * Why writing this document would be refused (a dry run reports instead of refusing), then the values and events
@@ -36,6 +40,8 @@ export function summarise(input: {
 }): IngestReport {
   const plan = input.reviewed.reported;
   const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
+  // Nothing is (or would be) written for a document ingested before: created counts say what this call wrote.
+  const made = <T>(items: T[], test: (item: T) => boolean) => (input.alreadyIngested ? 0 : count(items, test));
   return {
     dryRun: input.dryRun,
     alreadyIngested: input.alreadyIngested,
@@ -47,12 +53,12 @@ export function summarise(input: {
     warnings: input.warnings,
     proposals: input.reviewed.proposals,
     counts: {
-      entitiesCreated: count(plan.entities, (e) => e.action === 'CREATE'),
+      entitiesCreated: made(plan.entities, (e) => e.action === 'CREATE'),
       entitiesLinked: count(plan.entities, (e) => e.action === 'LINK'),
       mentionsOnly: count(plan.entities, (e) => e.action === 'MENTION'),
-      relationsCreated: count(plan.relations, (r) => r.action === 'CREATE'),
+      relationsCreated: made(plan.relations, (r) => r.action === 'CREATE'),
       relationsExisting: count(plan.relations, (r) => r.action === 'EXISTS'),
-      proposals: input.reviewed.proposals.length,
+      proposals: input.alreadyIngested ? 0 : input.reviewed.proposals.length,
     },
   };
 }

@@ -74,6 +74,7 @@ function toProposalView(draft: ProposalDraft, report: IngestReport): Proposal {
     evidence: draft.evidence,
     sourceDocumentId: written ? report.document.id : null,
     sourceUrl: report.document.url,
+    sourceUrls: [report.document.url],
     createdAt: null,
     reviewedBy: null,
     reviewedAt: null,

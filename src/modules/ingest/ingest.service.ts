@@ -52,11 +52,13 @@ export async function ingestDocument(executor: Executor, request: IngestRequest)
     id: documentId, url: request.sourceUrl, contentHash, title: first.extraction.title.value, documentType: page.documentType?.value ?? null,
     language: page.language?.value ?? null,
   };
-  const reviewed = reviewPlan(planned.merged, documentId);
+  const planReview = reviewPlan(planned.merged, documentId);
   let ingestedAt = previous ? String(previous.ingestedAt) : null;
   // A concurrent ingestion of the same text may commit between the read above and this write (issue 12).
-  const written = !request.dryRun && !previous ? await writePlan(executor, reviewed.facts, document, request.actor, reviewed.proposals) : undefined;
+  const written = !request.dryRun && !previous ? await writePlan(executor, planReview.facts, document, request.actor, planReview.proposals) : undefined;
   ingestedAt = written?.ingestedAt ?? ingestedAt;
+  // A proposal another page queued already (the same change, still pending) is reported under that one's id.
+  const reviewed = { ...planReview, proposals: planReview.proposals.map((p) => ({ ...p, id: written?.proposalIds.get(p.id) ?? p.id })) };
   const warnings = [...(refusal ? [`writing it would be refused: ${refusal}`] : []), ...planned.warnings];
   return summarise({ page: planned, reviewed, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined || written?.written === false, warnings });
 }

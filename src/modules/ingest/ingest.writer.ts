@@ -31,14 +31,15 @@ export interface SourceDocumentRow {
  *
  * The document node is merged first: when another ingestion of the same text committed it already (concurrent
  * identical ingestions wait for each other on its unique id), nothing else is written and `written` is false.
- * @returns when the document node was created (ISO date-time), and whether this call wrote it
+ * @returns when the document node was created (ISO date-time), whether this call wrote it, and the id of the stored
+ *   proposal holding each proposal, by draft id (another page's pending proposal when it proposed the same change)
  */
-export async function writePlan(executor: Executor, plan: ResolvedPlan, document: SourceDocumentRow, actor: string, proposals: ProposalDraft[] = []): Promise<{ ingestedAt: string; written: boolean }> {
+export async function writePlan(executor: Executor, plan: ResolvedPlan, document: SourceDocumentRow, actor: string, proposals: ProposalDraft[] = []): Promise<{ ingestedAt: string; written: boolean; proposalIds: Map<string, string> }> {
   const created = plan.entities.filter((e) => e.action === 'CREATE');
   const newRelations = plan.relations.filter((r) => r.action === 'CREATE');
   return executor.writeTransaction(async (tx) => {
     const [{ ingestedAt, created: written }] = await tx.run(namedCypher('ingest.mergeSourceDocument'), { document, actor });
-    if (written !== true) return { ingestedAt: String(ingestedAt), written: false };
+    if (written !== true) return { ingestedAt: String(ingestedAt), written: false, proposalIds: new Map<string, string>() };
     for (const [type, entities] of groupBy(created, (e) => e.type)) {
       const rows: EntityRow[] = entities.map((e) => ({ id: e.id, name: e.name, props: toStoredProps(type, e.name, e.props), sources: [document.url] }));
       await mergeEntitiesIn(tx, type as EntityType, rows, actor);
@@ -56,8 +57,8 @@ export async function writePlan(executor: Executor, plan: ResolvedPlan, document
       const rows = created.map((e) => ({ id: e.id, confidence: e.confidence, start: e.span.start, end: e.span.end, text: e.span.text }));
       await tx.run(namedCypher('ingest.linkExtractedFrom'), { documentId: document.id, rows: rows.map((row) => ({ ...row, ...toStoredValues({ start: row.start, end: row.end }) })) });
     }
-    await writeProposalsIn(tx, document.id, proposals, actor);
-    return { ingestedAt: String(ingestedAt), written: true };
+    const proposalIds = await writeProposalsIn(tx, document.id, proposals, actor);
+    return { ingestedAt: String(ingestedAt), written: true, proposalIds };
   });
 }
 
