@@ -47,6 +47,8 @@ describe('date lines that carry a title, listings of event blocks, new dates (no
       ['Workshop on VET excellence', 'WORKSHOP', '2026-05-12', '2026-05-12', undefined],
       ['Conference on inclusive VET', 'CONFERENCE', '2026-05-20', '2026-05-21', 'Warsaw'],
     ]);
+    // Each line is its event's block: the first event does not read the lines of the next two.
+    expect(page.events.map((e) => e.block.text.split('\n').pop())).toEqual(TITLED_DATE_LINES.split('\n').slice(2));
   });
 
   it('a place-and-date line under a titled line anchors its own event, whose roles come from its own block', () => {

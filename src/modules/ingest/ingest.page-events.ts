@@ -223,13 +223,14 @@ function lineOf(text: string, at: number): TextSpan {
 /**
  * The block of each event: the whole page for one event; on a page of several, from the paragraph (with the
  * heading right before it) holding its anchor to the next event's; an event announced inside another's paragraph
- * gets its sentence only.
+ * gets its sentence only, and so does a line "Title – date" followed by another such line (a list of events).
  */
 function withBlocks(text: string, events: EventSketch[]): EventSketch[] {
   if (events.length === 1) return [{ ...events[0], block: spanOf(text, 0, text.length) }];
   const starts = events.map((event) => paragraphStart(text, event.anchor.start));
   return events.map((event, k) => {
     if (k > 0 && starts[k] === starts[k - 1]) return { ...event, block: event.anchor };
+    if (event.titleLine && events[k + 1]?.titleLine && starts[k + 1] === starts[k]) return { ...event, block: spanOf(text, starts[k], event.anchor.end) };
     let end = text.length;
     for (let j = k + 1; j < events.length; j += 1) if (starts[j] !== starts[k]) { end = starts[j]; break; }
     return { ...event, block: spanOf(text, starts[k], Math.max(end, event.anchor.end)) };
