@@ -77,6 +77,12 @@ describe('date lines that carry a title, listings of event blocks, new dates (no
     expect([event.kind?.value, event.startDate?.value, event.endDate?.value, event.online]).toEqual(['SEMINAR', '2026-06-09', '2026-06-10', true]);
   });
 
+  it('the same in French: "initialement prévu" dates are first-planned, "reporté au" dates are the event\'s, "aura lieu en ligne" is online', () => {
+    const page = extractDocument('Séminaire sur la formation professionnelle\n\nLe séminaire, initialement prévu les 5-6 mai 2026 à Lyon, est reporté au 9-10 juin 2026 et aura lieu en ligne.');
+    expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value, e.online])).toEqual([['2026-06-09', '2026-06-10', true]]);
+    expect(page.warnings).toEqual(['"5-6 mai 2026" is the dates the event was first planned for, not the event\'s date: not used']);
+  });
+
   it('"online and in Brussels" is no move online, and a date after "postponed to" is the new one', () => {
     const page = extractDocument('Seminar on VET data\n\nThe seminar, postponed to 9-10 June 2026, will take place online and in Brussels.');
     expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2026-06-09', '2026-06-10']]);
