@@ -1,7 +1,7 @@
 import { compare, DayParts } from './ingest.date-mentions';
 import { RoledDate } from './ingest.dates';
-import { KindMention } from './ingest.event-mentions';
-import { TextSpan } from './ingest.model';
+import { KindMention, kindsWithin } from './ingest.event-mentions';
+import { spanOf, TextSpan } from './ingest.model';
 
 /*
  * Anchors of a page's events: dates tied to an event, with the sentence they are in, and the rules that join and
@@ -15,6 +15,8 @@ export interface Anchor {
   sentence: TextSpan;
   kind?: KindMention;
   tie: number;
+  /** The event's title written on its date line before the dates ("Workshop on VET excellence – 12 May 2026"). */
+  titleLine?: TextSpan;
 }
 
 /**
@@ -64,4 +66,39 @@ export function programmeDates(programme: Anchor[]): Anchor {
   const first = programme[0];
   const last = programme.filter((a) => withinDays(first.date.start, a.date.start, 7)).pop() ?? first;
   return { ...first, end: last === first ? first.date.end : last.date.start };
+}
+
+/**
+ * The kind named by the title line right above a place-and-date line ("Seminar on micro-credentials in VET" over
+ * "Porto, 3-4 February 2026"): that line anchors its own event on a listing page. Undefined when the line above is
+ * blank, a sentence (ends with ".", "!" or "?") or longer than 200 characters.
+ */
+export function kindOfLineAbove(text: string, at: number, kinds: KindMention[]): KindMention | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart < 2) return undefined;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const above = text.slice(aboveStart, lineStart - 1);
+  if (!above.trim() || above.length > 200 || /[.!?]\s*$/.test(above)) return undefined;
+  return kindsWithin(kinds, spanOf(text, aboveStart, lineStart - 1)).find((k) => k.kind !== undefined);
+}
+
+/**
+ * The title a date line carries before its dates, after a dash ("Webinar on career guidance – 5 May 2026",
+ * "Conference on inclusive VET – 20-21 May 2026, Warsaw"): the text before the dash, when it holds `kind` and is no
+ * sentence, and the line ends with the dates or a place after a comma. Undefined otherwise.
+ */
+export function titleBeforeDate(text: string, date: RoledDate, kind: KindMention | undefined): TextSpan | undefined {
+  if (!kind?.kind) return undefined;
+  const lineStart = text.lastIndexOf('\n', date.span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', date.span.end) < 0 ? text.length : text.indexOf('\n', date.span.end);
+  const match = /^(\s*)([^\n]{3,200}?)\s+[–—-]\s*$/u.exec(text.slice(lineStart, date.span.start));
+  if (!match || /[.!?;]/.test(match[2]) || !/^\s*(?:,\s*\p{Lu}[\p{L}'’ .-]{1,40})?\s*$/u.test(text.slice(date.span.end, lineEnd))) return undefined;
+  const start = lineStart + match[1].length;
+  const end = start + match[2].length;
+  return kind.span.start >= start && kind.span.end <= end ? spanOf(text, start, end) : undefined;
+}
+
+/** True when the words before a date make it the last day only: "ending this Friday, November 13th", "bis zum". */
+export function endOnly(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
 }

@@ -1,7 +1,7 @@
 import { isValid } from 'date-fns';
 import { foldText } from '../../domain/text-folding';
 import { DateMention, DayParts, findDateMentions } from './ingest.date-mentions';
-import { DATE_LABELS, DEADLINE_CUES, ORIGINAL_PLAN_CUES, PUBLICATION_CUES, SIDE_EVENT_CUES } from './ingest.event-vocabulary';
+import { DATE_LABELS, DEADLINE_CUES, NEW_DATE_CUES, ORIGINAL_PLAN_CUES, PUBLICATION_CUES, SIDE_EVENT_CUES } from './ingest.event-vocabulary';
 import { escapeRegExp } from './ingest.folding';
 
 /*
@@ -57,7 +57,7 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   const wire = /^\s*\/[\p{L}\d .-]{2,30}\/\s*(?:[-–—(]|$)/u.test(after) || (!before.trim() && /^\s*,?\s*\d{1,2}:\d{2}\s*(?:GMT|UTC)\s*$/u.test(after));
   if (dateline || afterAnotherDate || wire) return 'publication';
   if (hasCue(windowBefore, DEADLINE_CUES)) return 'deadline';
-  if (hasCue(windowBefore, ORIGINAL_PLAN_CUES) && !/\b(?:now|nun|desormais|ahora|ora|agora|teraz|nu|τωρα)\b/u.test(windowBefore.slice(-40))) return 'original-plan';
+  if (hasCue(afterLastCue(windowBefore, NEW_DATE_CUES), ORIGINAL_PLAN_CUES) && !/\b(?:now|nun|desormais|ahora|ora|agora|teraz|nu|τωρα)\b/u.test(windowBefore.slice(-40))) return 'original-plan';
   if (hasCue(windowBefore, SIDE_EVENT_CUES)) return 'side-event';
   const restOfLine = (before + after).replace(/^[\s•·\-–—(]+|[\s)]+$/g, '');
   if (mention.weekday && restOfLine.length <= 30) return 'programme';
@@ -86,13 +86,28 @@ function sentenceBefore(text: string, at: number): string {
 }
 
 const cueCache = new Map<string[], RegExp>();
-function hasCue(folded: string, cues: string[]): boolean {
+function cuePattern(cues: string[]): RegExp {
   let pattern = cueCache.get(cues);
   if (!pattern) {
-    pattern = new RegExp(`(?:^|[^\\p{L}\\d])(?:${cues.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'u');
+    pattern = new RegExp(`(?:^|[^\\p{L}\\d])(?:${cues.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'gu');
     cueCache.set(cues, pattern);
   }
-  return pattern.test(folded);
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+function hasCue(folded: string, cues: string[]): boolean {
+  return cuePattern(cues).test(folded);
+}
+
+/**
+ * The part of `folded` after the last of `cues`, or all of it: "originally scheduled for 5-6 May, has been
+ * rescheduled to" leaves "" before "9-10 June", whose date is then the new one, not the first-planned one.
+ */
+function afterLastCue(folded: string, cues: string[]): string {
+  let end = -1;
+  for (const match of folded.matchAll(cuePattern(cues))) end = (match.index ?? 0) + match[0].length;
+  return end < 0 ? folded : folded.slice(end);
 }
 
 /** `YYYY-MM-DD` for parts that form a real date (validated with date-fns), else undefined. */

@@ -86,7 +86,7 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     const span = spanOf(text, countryStart, countryStart + match[countryGroup].length);
     add(match[cityGroup], indexOf(match, cityGroup), () => 0.9, { code, span });
   }
-  for (const match of text.matchAll(new RegExp(String.raw`(?:^|\n|\()[ \t]*(${NAME}),[ \t]*\d{1,2}\b|\b\d{4},[ \t]*(${NAME})(?=[ \t]*[,)\n])`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(String.raw`(?:^|\n|\()[ \t]*(${NAME}),[ \t]*\d{1,2}\b|\b\d{4},[ \t]*(${NAME})(?=[ \t]*(?:[,)\n]|$))`, 'gu'))) {
     const group = match[1] ? 1 : 2;
     add(match[group], indexOf(match, group), () => 0.85);
   }

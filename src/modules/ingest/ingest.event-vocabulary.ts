@@ -109,6 +109,18 @@ export const ORIGINAL_PLAN_CUES = [
   'uitgesteld', 'αρχικα', 'αναβληθηκε', 'puvodne', 'първоначално', 'initial programat',
 ];
 
+/**
+ * Words that give an event's new dates after a change ("has been rescheduled to 9-10 June", "postponed to", "now on"):
+ * a date after one of them is the event's, even after an ORIGINAL_PLAN_CUES word earlier in the sentence.
+ */
+export const NEW_DATE_CUES = [
+  'rescheduled to', 'rescheduled for', 'postponed to', 'postponed until', 'moved to', 'now', 'new date', 'new dates', 'verschoben auf',
+  'neuer termin', 'nun', 'jetzt', 'reporte au', 'reportee au', 'reporte a', 'reportee a', 'desormais', 'deplace au', 'deplacee au',
+  'rinviato al', 'rinviata al', 'spostato al', 'spostata al', 'ora', 'aplazado al', 'aplazada al', 'trasladado al', 'trasladada al', 'ahora',
+  'adiado para', 'adiada para', 'agora', 'przelozone na', 'przeniesione na', 'teraz', 'verplaatst naar', 'uitgesteld tot', 'nu',
+  'μεταφερθηκε για', 'τωρα',
+];
+
 /** Words that make a dated event an earlier or side event of the page's event ("a side event", "on the eve"). */
 export const SIDE_EVENT_CUES = [
   'side event', 'side-event', 'on the eve', 'the day before', 'pre-conference', 'preceded by', 'previous', 'last year', 'veille', 'am vortag',

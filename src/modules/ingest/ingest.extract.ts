@@ -81,8 +81,9 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
   const headingKind = context.heading ? kindsWithin(context.kinds, context.heading).find((k) => k.kind) : undefined;
   const firstSentence = allSentences.find((s) => s.start >= sketch.block.start);
   const blockKind = firstSentence ? kindsWithin(context.kinds, firstSentence).find((k) => k.kind) : undefined;
-  const kind = mentionOf(headingKind, 0.9) ?? mentionOf(sketch.kind, 0.85) ?? mentionOf(blockKind, 0.8);
-  const online = kind?.value === EventKind.WEBINAR || [sketch.anchor, context.heading].some((span) => span && hasOnlineCue(span.text));
+  // A title written on the event's own date line names its kind, not a heading above it.
+  const kind = mentionOf(sketch.titleLine ? sketch.kind : headingKind, 0.9) ?? mentionOf(sketch.kind, 0.85) ?? mentionOf(blockKind, 0.8);
+  const online = kind?.value === EventKind.WEBINAR || [sketch.anchor, context.heading].some((span) => span && hasOnlineCue(span.text)) || movedOnline(text.slice(sketch.block.start, sketch.block.end));
   let place = extractPlace(own, countries);
   const onlineInBlock = !place && hasOnlineCue(text.slice(sketch.block.start, sketch.block.end));
   if (online) place = undefined;
@@ -161,6 +162,17 @@ function hasOnlineCue(text: string): boolean {
   return ONLINE_CUES.some((cue) => folded.findPhrase(cue).length > 0);
 }
 
+/**
+ * "will (now) take place online", "is now held virtually", "aura lieu en ligne", "findet nun online statt": the event
+ * itself is online (its place, if any, is where it was first planned). Not when "online" is one of two ways ("online
+ * and in Brussels").
+ */
+const MOVED_ONLINE = /(?:^|[^\p{L}])(?:will (?:now )?(?:take place|be held|run)|(?:is|are|has been|have been) (?:now )?(?:held|moved|taking place)|now|aura lieu|se tiendra|se deroulera|findet|wird|si terra|si svolgera|tendra lugar|se celebrara)(?: desormais| nun| jetzt| ora| ahora)? (?:online|virtually|virtuell|en ligne|en linea|in (?:a )?virtual format)(?! ?(?:and|or|as well|&|et|und|e|y|o|ou|oder)\b)(?:[^\p{L}]|$)/u;
+
+function movedOnline(block: string): boolean {
+  return MOVED_ONLINE.test(foldText(block).replace(/\s+/g, ' '));
+}
+
 /** `text` with everything outside `block` blanked (line breaks kept). */
 function masked(text: string, block: TextSpan): string {
   if (block.start === 0 && block.end === text.length) return text;
@@ -185,8 +197,9 @@ function headingOfBlock(text: string, sketch: EventSketch, kinds: ReturnType<typ
   return kindsWithin(kinds, line).some((k) => k.kind !== undefined) ? line : undefined;
 }
 
-/** The lines right above a place-and-date line ("How to make learning visible?" / "Strategies for ..."). */
+/** The title on the event's date line, else the lines right above a place-and-date line ("How to make learning visible?" / "Strategies for ..."). */
 function headerLines(text: string, sketch: EventSketch): TextSpan | undefined {
+  if (sketch.titleLine) return sketch.titleLine;
   if (!sketch.eventLine) return undefined;
   const lineStart = text.lastIndexOf('\n', sketch.eventLine.start - 1) + 1;
   let start = lineStart;

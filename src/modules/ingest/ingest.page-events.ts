@@ -1,5 +1,5 @@
 import { foldText } from '../../domain/text-folding';
-import { Anchor, bestAnchor, mergeWithinSentences, overlaps, programmeDates } from './ingest.anchors';
+import { Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, titleBeforeDate } from './ingest.anchors';
 import { compare, DayParts } from './ingest.date-mentions';
 import { datesOf, DISTRACTOR_ROLES, quoted, ROLE_PHRASE, RoledDate } from './ingest.dates';
 import { hasEventVerb, KindMention, kindForDate, kindMentions, kindsWithin } from './ingest.event-mentions';
@@ -28,6 +28,8 @@ export interface EventSketch {
   datesSpan?: TextSpan;
   /** A place-and-date line of the event ("Thessaloniki, 28-29 November 2016"): the lines above it name the event. */
   eventLine?: TextSpan;
+  /** The event's title written on its date line before the dates ("Workshop on VET excellence – 12 May 2026"). */
+  titleLine?: TextSpan;
   /** How the year was fixed when the date does not write it ("the 2017 PLF", the publication date ...). */
   yearConfidence?: number;
   kind?: KindMention;
@@ -63,12 +65,13 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
     const tie = TIE[date.role];
     if (tie === undefined || date.monthOnly) continue;
     const sentence = sentenceAt(all, date.span.start);
-    const kind = kindForDate(kinds, sentence, date.span.start);
+    const inSentence = kindForDate(kinds, sentence, date.span.start);
+    const kind = inSentence?.kind || date.role !== 'event-line' ? inSentence : kindOfLineAbove(text, date.span.start, kinds) ?? inSentence;
     const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
     if (date.role === 'prose' && !kind && !underHeading && !hasEventVerb(foldText(sentence.text))) continue;
     if (date.role === 'prose' && SINCE.test(foldText(text.slice(Math.max(0, date.span.start - 12), date.span.start)))) continue;
     if (date.role === 'prose' && !kind && datesSomethingElse(foldText(text.slice(Math.max(sentence.start, date.span.start - 40), date.span.start)))) continue;
-    anchors.push({ date, end: date.end, sentence, kind: kind?.kind ? kind : underHeading ?? kind, tie });
+    anchors.push({ date, end: date.end, sentence, kind: kind?.kind ? kind : underHeading ?? kind, tie, titleLine: titleBeforeDate(text, date, kind) });
   }
   const merged = mergeWithinSentences(anchors.filter((a) => a.date.role !== 'programme'));
   const programme = anchors.filter((a) => a.date.role === 'programme');
@@ -123,7 +126,7 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
 
 function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: KindMention | undefined): EventSketch {
   const best = bestAnchor(group);
-  const result: EventSketch = { block: anchor, anchor, dateConfidence: best?.tie ?? 0, kind, warnings: [], eventLine: group.find((a) => a.date.role === 'event-line')?.date.span };
+  const result: EventSketch = { block: anchor, anchor, dateConfidence: best?.tie ?? 0, kind, warnings: [], eventLine: group.find((a) => a.date.role === 'event-line')?.date.span, titleLine: group.find((a) => a.titleLine)?.titleLine };
   if (!best) return result;
   result.datesSpan = best.date.span;
   if (best.date.reversed) {
@@ -155,11 +158,6 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
 }
 
 type YearContext = Parameters<typeof completeYear>[0];
-
-/** True when the words before a date make it the last day only: "ending this Friday, November 13th", "bis zum". */
-function endOnly(text: string, at: number): boolean {
-  return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
-}
 
 /**
  * An event the page announces without a usable date: a kind word in its title line, or in one of its first three
@@ -225,13 +223,14 @@ function lineOf(text: string, at: number): TextSpan {
 /**
  * The block of each event: the whole page for one event; on a page of several, from the paragraph (with the
  * heading right before it) holding its anchor to the next event's; an event announced inside another's paragraph
- * gets its sentence only.
+ * gets its sentence only, and so does a line "Title – date" followed by another such line (a list of events).
  */
 function withBlocks(text: string, events: EventSketch[]): EventSketch[] {
   if (events.length === 1) return [{ ...events[0], block: spanOf(text, 0, text.length) }];
   const starts = events.map((event) => paragraphStart(text, event.anchor.start));
   return events.map((event, k) => {
     if (k > 0 && starts[k] === starts[k - 1]) return { ...event, block: event.anchor };
+    if (event.titleLine && events[k + 1]?.titleLine && starts[k + 1] === starts[k]) return { ...event, block: spanOf(text, starts[k], event.anchor.end) };
     let end = text.length;
     for (let j = k + 1; j < events.length; j += 1) if (starts[j] !== starts[k]) { end = starts[j]; break; }
     return { ...event, block: spanOf(text, starts[k], Math.max(end, event.anchor.end)) };
