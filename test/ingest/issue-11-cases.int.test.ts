@@ -152,4 +152,14 @@ describe('issue 11 cases on the real Neo4j', () => {
     ]);
   });
 
+  it('a heading that cannot be a name (a year, a topic word) makes the event a proposal, not a fact', async () => {
+    const body = 'Brussels, 4-5 December 2025\n\nConference organised by the European Commission.';
+    for (const [heading, url] of [['2025', 'https://example.org/year-heading'], ['Apprenticeships', 'https://example.org/topic-heading']]) {
+      const report = await ingest(graph, `${heading}\n\n${body}`, url);
+      expect(report.events.map((e) => e.action)).toEqual(['PROPOSE']);
+    }
+    expect(await graph.cypher('MATCH (e:Event) RETURN count(e) AS events')).toEqual([{ events: 0 }]);
+    const proposed = await graph.cypher("MATCH (p:Proposal {kind: 'ENTITY', field: 'node'}) RETURN p.proposedValue AS name ORDER BY name");
+    expect(proposed).toEqual([{ name: '2025' }, { name: 'Apprenticeships' }]);
+  });
 });

@@ -6,6 +6,7 @@ import { foldText } from '../../domain/text-folding';
 import { EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, TextSpan } from './ingest.model';
 import { countryName } from './ingest.places';
 import { dropUnstorable } from './ingest.storable';
+import { NOT_A_NAME } from './ingest.title-judge';
 import { TOPIC_VOCABULARY } from './ingest.vocabulary';
 
 /** What an extracted thing is in the document ("event", "host", "city", "cited publication" ...). */
@@ -25,7 +26,7 @@ export interface CandidateEntity {
   props: Record<string, unknown>;
   confidence: number;
   span: TextSpan;
-  /** True for an event whose title is inferred (the URL's slug, or its kind and place): never a fact. */
+  /** True for an event whose title is inferred (the URL's slug, its kind and place, or a heading that cannot be a name): never a fact. */
   inferred?: boolean;
   /** Props read with their own confidence and span (the event's dates, kind, virtual flag): reviewed one by one. */
   propEvidence?: Record<string, { confidence: number; span: TextSpan }>;
@@ -98,7 +99,7 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
   const event = add({
     role: 'event', type: 'Event', name: title.value, confidence: title.confidence, span: title.span,
     proposedId: withYear(`event:${slug(title.value)}`, year), props: withoutUndefined(eventProps), propEvidence,
-    ...(title.origin === 'url' || title.origin === 'kind-and-place' ? { inferred: true } : {}),
+    ...(title.origin === 'url' || title.origin === 'kind-and-place' || title.confidence <= NOT_A_NAME ? { inferred: true } : {}),
   });
 
   const place = extraction.place;

@@ -16,6 +16,11 @@ import { spanOf, TextSpan } from './ingest.model';
 
 /** Confidence of a heading judged not to be the event's own name: a proposal, never a fact. */
 export const DOUBTFUL_HEADING = 0.6;
+/**
+ * Confidence of a heading that cannot be a name at all (digits only, a single word naming no kind of event): as low as
+ * a title guessed from the URL, so the event is inferred and only proposed (ingest.plan.ts).
+ */
+export const NOT_A_NAME = 0.5;
 /** Confidence of the event's name cut out of a news headline ("X held in Bucharest" → "X"). */
 export const CUT_HEADING = 0.8;
 
@@ -64,7 +69,9 @@ export function judgeHeading(text: string, heading: TextSpan, kinds: KindMention
   if (mostlyDate(value) || /\b[A-Z]\/\d{2}\/\d+|\b\d{3,}\/\d{2}\b/.test(value) || knownOrganisation(value.trim()) !== undefined) return doubtful;
   const named = kindsWithin(kinds, heading).filter((k) => k.kind !== undefined);
   // No letters ("2025"), or one word naming no kind of event ("Apprenticeships", a topic): not the event's name.
-  if (!/\p{L}/u.test(value) || (!named.length && value.trim().split(/\s+/).length < 2)) return doubtful;
+  if (!/\p{L}/u.test(value) || (!named.length && value.trim().split(/\s+/).length < 2 && value.length <= 250)) {
+    return { span: heading, confidence: Math.min(confidence, NOT_A_NAME) };
+  }
   const status = STATUS_SUFFIX.exec(value);
   if (status && status.index > 0) return judgeHeading(text, trimmed(text, spanOf(text, heading.start, heading.start + status.index)), kinds, confidence);
   const verb = NEWS_VERB.exec(value);
