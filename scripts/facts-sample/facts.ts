@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { readCorpusFile } from '../../src/cli/ingest-corpus/corpus-file';
+import { loadCorpus } from '../../src/cli/ingest-eval/corpus';
 
 /** One record of a vet-facts file (see data/FORMAT.md): an entity or a relation, with its sources. */
 interface FactsFile {
@@ -78,19 +80,9 @@ function cuesOfValue(value: string): string[] {
 export function storedPages(shared: string): Map<string, string> {
   const pages = new Map<string, string>();
   const dev = path.join(shared, 'corpus', 'dev');
-  if (fs.existsSync(dev)) {
-    for (const file of fs.readdirSync(dev).filter((f) => f.endsWith('.expected.json'))) {
-      const { url } = JSON.parse(fs.readFileSync(path.join(dev, file), 'utf8')) as { url: string };
-      pages.set(url, fs.readFileSync(path.join(dev, file.replace(/\.expected\.json$/, '.txt')), 'utf8'));
-    }
-  }
+  if (fs.existsSync(dev)) for (const page of loadCorpus(dev)) pages.set(page.expected.url, page.text);
   const bulk = path.join(shared, 'corpus', 'bulk', 'pages.jsonl');
-  if (fs.existsSync(bulk)) {
-    for (const line of fs.readFileSync(bulk, 'utf8').split('\n').filter(Boolean)) {
-      const { url, text } = JSON.parse(line) as { url: string; text: string };
-      pages.set(url, text);
-    }
-  }
+  if (fs.existsSync(bulk)) for (const page of readCorpusFile(bulk).pages) pages.set(page.url, page.text);
   const seeds = path.join(shared, 'seeds');
   if (fs.existsSync(seeds)) for (const file of fs.readdirSync(seeds)) pages.set(`seed:${file}`, fs.readFileSync(path.join(seeds, file), 'utf8'));
   return pages;
@@ -102,11 +94,12 @@ export function storedPages(shared: string): Map<string, string> {
  */
 export function evidenceIn(page: string, cues: string[], width = 90): string | undefined {
   const { folded, origin } = foldWithOffsets(page);
-  for (const cue of cues) {
-    const at = folded.indexOf(foldWithOffsets(cue).folded);
-    if (at < 0 || !cue.trim()) continue;
+  for (const cue of cues.filter((c) => c.trim())) {
+    const needle = foldWithOffsets(cue).folded;
+    const at = folded.indexOf(needle);
+    if (at < 0) continue;
     const start = origin[at];
-    const end = origin[Math.min(at + foldWithOffsets(cue).folded.length, origin.length - 1)];
+    const end = origin[Math.min(at + needle.length, origin.length - 1)];
     const before = page.slice(Math.max(0, start - width), start);
     const after = page.slice(end, end + width);
     return `…${before}[${page.slice(start, end)}]${after}…`.replace(/\s+/g, ' ');

@@ -5,7 +5,8 @@ import { extractDocument } from '../modules/ingest/ingest.extract';
 import { whyNotAnEventPage } from '../modules/ingest/ingest.event-evidence';
 import { EventExtraction, FACT_THRESHOLD, Mention } from '../modules/ingest/ingest.model';
 import { projectRoot } from '../project-root';
-import { isHeldOut } from './ingest-eval/corpus';
+import { loadCorpus } from './ingest-eval/corpus';
+import { readCorpusFile } from './ingest-corpus/corpus-file';
 import { looksLikeFragment } from './ingest-eval/fragments';
 
 /** A name a dry run would create, where it was read, and whether the fragment judge of the evaluation flags it. */
@@ -92,32 +93,18 @@ function namesOf(event: EventExtraction, threshold: number, page: Page): NameSee
   return [...make('organisation', organisations), ...make('publication', sure(event.publications)), ...make('working group', sure(event.workingGroups))];
 }
 
-/** The dev pages (`*.txt` beside `*.expected.json`), in file-name order, marking the held-out ones. */
+/** The dev pages in file-name order (the evaluation's own reader), marking the held-out ones; none when the folder is absent. */
 function devPages(dir: string): Page[] {
   if (!fs.existsSync(dir)) return [];
-  const stems = fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.slice(0, -'.expected.json'.length)).sort();
-  return stems.map((stem, position) => {
-    const expected = JSON.parse(fs.readFileSync(path.join(dir, `${stem}.expected.json`), 'utf8')) as { url?: string };
-    return { id: `dev/${stem}`, url: expected.url, text: fs.readFileSync(path.join(dir, `${stem}.txt`), 'utf8'), withheld: isHeldOut(position) };
-  });
+  return loadCorpus(dir).map((page) => ({ id: `dev/${page.stem}`, url: page.expected.url, text: page.text, withheld: page.heldOut }));
 }
 
-/** The bulk pages, one JSON object {url, text} a line (a line that is not one is reported and skipped). */
+/** The bulk pages (the corpus reader of `npm run ingest -- --corpus`); a line that is not a page is reported and skipped. */
 function bulkPages(file: string): Page[] {
   if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .flatMap((line, index) => {
-      try {
-        const row = JSON.parse(line) as { url?: string; text?: string };
-        return [{ id: `bulk/${index + 1}${row.url ? ` ${row.url}` : ''}`, url: row.url, text: row.text ?? '', withheld: false }];
-      } catch {
-        process.stdout.write(`bulk/${index + 1}: not a JSON object, skipped\n`);
-        return [];
-      }
-    });
+  const { pages, problems } = readCorpusFile(file);
+  for (const problem of problems) process.stdout.write(`bulk/${problem.line}: not a JSON object, skipped\n`);
+  return pages.map((page) => ({ id: `bulk/${page.line} ${page.url}`, url: page.url, text: page.text, withheld: false }));
 }
 
 process.exit(main(process.argv));
