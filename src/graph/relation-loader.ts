@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL } from '../domain/entity-types';
+import { BadUserInputError } from '../errors/api-errors';
 import { PlainNode, PlainRelationship } from '../db/driver-values';
 import { buildConnection, ConnectionResult, FetchedRow } from './connection';
 import { CypherParams, label } from './cypher-identifiers';
@@ -29,12 +30,22 @@ export interface RelationSpec {
   /** Extra predicate over `n` and `m` the related nodes must meet (fixed text from our code). */
   condition?: string;
   target: EntityDefinition<never>;
+  /**
+   * For `asOf`: a predicate over `n`, `m` (and `r`) stating that the link held in the year `yearParam` (see
+   * graph/as-of.ts); absent when the field has no years to honour.
+   */
+  during?: (yearParam: string) => string;
+}
+
+/** Arguments of a relationship field: a connection's, and `asOf`, the year the relationships must hold in. */
+export interface RelationArguments extends ConnectionArguments {
+  asOf?: number | null;
 }
 
 interface RelationRequest {
   parentId: string;
   spec: RelationSpec;
-  args: ConnectionArguments;
+  args: RelationArguments;
   /** What is selected on the related entities and edges (undefined: read everything). */
   selection?: EntitySelection;
 }
@@ -65,16 +76,20 @@ export class RelationLoader {
 
   /**
    * The connection of `spec` from the parent, paged and filtered by `args` (the target type's `where` and `orderBy`).
-   * `selection` (what is asked of the related entities and edges) limits what is read.
-   * @throws BadUserInputError for bad paging arguments, cursors or order fields
+   * `selection` (what is asked of the related entities and edges) limits what is read. `args.asOf` keeps only the
+   * relationships that held in that year.
+   * @throws BadUserInputError for bad paging arguments, cursors or order fields, or `asOf` on a field without years
    */
-  connection(parentId: string, spec: RelationSpec, args: ConnectionArguments = {}, selection?: EntitySelection): Promise<ConnectionResult> {
+  connection(parentId: string, spec: RelationSpec, args: RelationArguments = {}, selection?: EntitySelection): Promise<ConnectionResult> {
     return this.loader.load({ parentId, spec, args, selection });
   }
 
-  /** The first related entity in the target's default order, or null (to-one fields such as a place's country). */
-  async single(parentId: string, spec: RelationSpec, selection?: EntitySelection): Promise<ConnectionResult['nodes'][number] | null> {
-    const result = await this.connection(parentId, spec, { first: 1 }, selection);
+  /**
+   * The first related entity in the target's default order, or null (to-one fields such as a place's country); with
+   * `asOf`, among those related in that year.
+   */
+  async single(parentId: string, spec: RelationSpec, selection?: EntitySelection, asOf?: number | null): Promise<ConnectionResult['nodes'][number] | null> {
+    const result = await this.connection(parentId, spec, asOf === undefined || asOf === null ? { first: 1 } : { first: 1, asOf }, selection);
     return result.nodes[0] ?? null;
   }
 
@@ -131,6 +146,7 @@ export class RelationLoader {
       const ordering = resolveOrdering(spec.target, args.orderBy);
       checkCursorOrdering(ordering, window);
       const filter = compileWhere(args.where as never, spec.target.filters, 'm', params);
+      const during = args.asOf === undefined || args.asOf === null ? undefined : duringYear(spec, args.asOf, params);
       const cut = [
         window.after ? keysetPredicate('m', ordering, window.after, 'after', params) : undefined,
         window.before ? keysetPredicate('m', ordering, window.before, 'before', params) : undefined,
@@ -138,7 +154,7 @@ export class RelationLoader {
       const limit = params.add(neo4j.int(window.size + 1));
       const withRelationship = spec.bindsRelationship && (selection?.relationship ?? true);
       const related = (conditions: (string | undefined)[]) => {
-        const where = [spec.condition, filter, ...conditions].filter(Boolean).join(' AND ');
+        const where = [spec.condition, during, filter, ...conditions].filter(Boolean).join(' AND ');
         return [
           `  MATCH (n:${label(ENTITY_LABEL)} {id: pid})`,
           `  MATCH ${spec.pattern}`,
@@ -161,6 +177,15 @@ export class RelationLoader {
       return error as Error;
     }
   }
+}
+
+/**
+ * The field's `during` predicate for the year.
+ * @throws BadUserInputError when the field has no years to honour
+ */
+function duringYear(spec: RelationSpec, year: number, params: CypherParams): string {
+  if (!spec.during) throw BadUserInputError.of('asOf', `${spec.name} has no since/until to honour`);
+  return spec.during(params.add(neo4j.int(year)));
 }
 
 /** Requests that can share one UNION branch: same field, same arguments, same selection. */

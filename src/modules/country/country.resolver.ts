@@ -3,6 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
 import { selectionOf, selectsField } from '../../graphql/selection';
+import { AsOfArgs } from '../../graphql/as-of.args';
 import { Country, CountryConnection } from './country.type';
 import { CountryConnectionArgs } from './country.inputs';
 import { COUNTRY } from './country.definition';
@@ -44,8 +45,8 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations seated in the country: their stated country code, else where they are located now (directly or through a city or region; a location with an `until` is a former seat).' })
-  organisations(@Root() country: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.organisations, args, selectionOf(info));
+  organisations(@Root() country: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.organisations, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events held in the country, directly or in one of its places.' })
@@ -64,13 +65,13 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations and networks the country is a member of.' })
-  memberOf(@Root() country: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.memberOf, args, selectionOf(info));
+  memberOf(@Root() country: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.memberOf, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups the country is a member of.' })
-  workingGroups(@Root() country: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.workingGroups, args, selectionOf(info));
+  workingGroups(@Root() country: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(country.id, COUNTRY_RELATIONS.workingGroups, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => PublicationConnection, { description: 'Publications that analyse the country.' })

@@ -10,6 +10,7 @@ import { POLICY_DOCUMENT } from '../policy-document/policy-document.definition';
 import { PUBLICATION } from '../publication/publication.definition';
 import { WORKING_GROUP } from '../working-group/working-group.definition';
 import { seatedInCountryNode } from './organisation.seat';
+import { seatedInCountryNodeAsOf } from './organisation.seat-as-of';
 
 /** The relationship fields of Organisation, keyed by field name (see RelationSpec). */
 export const ORGANISATION_RELATIONS = {
@@ -26,5 +27,5 @@ export const ORGANISATION_RELATIONS = {
   members: incoming('Organisation.members', 'MEMBER_OF', ORGANISATION),
   memberCountries: incoming('Organisation.memberCountries', 'MEMBER_OF', COUNTRY),
   people: incoming('Organisation.people', 'WORKS_FOR', PERSON),
-  country: derived('Organisation.country', '(m:Country)', COUNTRY, seatedInCountryNode('n', 'm')),
+  country: derived('Organisation.country', '(m:Country)', COUNTRY, seatedInCountryNode('n', 'm'), (year) => seatedInCountryNodeAsOf('n', 'm', year)),
 } satisfies Record<string, RelationSpec>;

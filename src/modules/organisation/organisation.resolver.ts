@@ -3,6 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
 import { selectionOf, selectsField } from '../../graphql/selection';
+import { AsOfArgs } from '../../graphql/as-of.args';
 import { Organisation, OrganisationConnection } from './organisation.type';
 import { OrganisationConnectionArgs } from './organisation.inputs';
 import { ORGANISATION } from './organisation.definition';
@@ -38,8 +39,8 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => PlaceConnection, { description: 'Places the organisation is located in.' })
-  places(@Root() organisation: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.places, args, selectionOf(info));
+  places(@Root() organisation: EntityObject, @Args(() => PlaceConnectionArgs) args: PlaceConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.places, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the organisation hosted.' })
@@ -73,37 +74,37 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups it coordinates or coordinated.' })
-  coordinatedWorkingGroups(@Root() organisation: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.coordinatedWorkingGroups, args, selectionOf(info));
+  coordinatedWorkingGroups(@Root() organisation: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.coordinatedWorkingGroups, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'Working groups it is a member of.' })
-  workingGroups(@Root() organisation: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.workingGroups, args, selectionOf(info));
+  workingGroups(@Root() organisation: EntityObject, @Args(() => WorkingGroupConnectionArgs) args: WorkingGroupConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.workingGroups, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations and networks it is a member of.' })
-  memberOf(@Root() organisation: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.memberOf, args, selectionOf(info));
+  memberOf(@Root() organisation: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.memberOf, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Member organisations (for networks).' })
-  members(@Root() organisation: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.members, args, selectionOf(info));
+  members(@Root() organisation: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.members, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => CountryConnection, { description: 'Member countries.' })
-  memberCountries(@Root() organisation: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.memberCountries, args, selectionOf(info));
+  memberCountries(@Root() organisation: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.memberCountries, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People in public roles who work for it.' })
-  people(@Root() organisation: EntityObject, @Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.people, args, selectionOf(info));
+  people(@Root() organisation: EntityObject, @Args(() => PersonConnectionArgs) args: PersonConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(organisation.id, ORGANISATION_RELATIONS.people, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
-  @FieldResolver(() => Country, { nullable: true, description: 'The country of its seat: its stated country code, else where it is located now (a location with an `until` is a former seat).' })
-  country(@Root() organisation: EntityObject, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.single(organisation.id, ORGANISATION_RELATIONS.country, selectionOf(info));
+  @FieldResolver(() => Country, { nullable: true, description: 'The country of its seat: its stated country code, else where it is located now (a location with an `until` is a former seat); with `asOf`, where it was seated in that year.' })
+  country(@Root() organisation: EntityObject, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.single(organisation.id, ORGANISATION_RELATIONS.country, selectionOf(info), time.asOf);
   }
 }

@@ -3,6 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
 import { selectionOf, selectsField } from '../../graphql/selection';
+import { AsOfArgs } from '../../graphql/as-of.args';
 import { Person, PersonConnection } from './person.type';
 import { PersonConnectionArgs } from './person.inputs';
 import { PERSON } from './person.definition';
@@ -28,8 +29,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations the person works for.' })
-  worksFor(@Root() person: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(person.id, PERSON_RELATIONS.worksFor, args, selectionOf(info));
+  worksFor(@Root() person: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(person.id, PERSON_RELATIONS.worksFor, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the person is the contact for.' })

@@ -3,6 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
 import { selectionOf, selectsField } from '../../graphql/selection';
+import { AsOfArgs } from '../../graphql/as-of.args';
 import { Place, PlaceConnection } from './place.type';
 import { PlaceConnectionArgs } from './place.inputs';
 import { PLACE } from './place.definition';
@@ -42,8 +43,8 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations located here.' })
-  organisations(@Root() place: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(place.id, PLACE_RELATIONS.organisations, args, selectionOf(info));
+  organisations(@Root() place: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(place.id, PLACE_RELATIONS.organisations, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country the place is in.' })

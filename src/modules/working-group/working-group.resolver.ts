@@ -3,6 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { GraphContext } from '../../server/context';
 import { EntityObject } from '../../graph/entity-record';
 import { selectionOf, selectsField } from '../../graphql/selection';
+import { AsOfArgs } from '../../graphql/as-of.args';
 import { WorkingGroup, WorkingGroupConnection } from './working-group.type';
 import { WorkingGroupConnectionArgs } from './working-group.inputs';
 import { WORKING_GROUP } from './working-group.definition';
@@ -42,18 +43,18 @@ export class WorkingGroupResolver {
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations that coordinate the group.' })
-  coordinatedBy(@Root() workingGroup: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.coordinatedBy, args, selectionOf(info));
+  coordinatedBy(@Root() workingGroup: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.coordinatedBy, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Member organisations.' })
-  members(@Root() workingGroup: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.members, args, selectionOf(info));
+  members(@Root() workingGroup: EntityObject, @Args(() => OrganisationConnectionArgs) args: OrganisationConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.members, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => CountryConnection, { description: 'Member countries.' })
-  memberCountries(@Root() workingGroup: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.memberCountries, args, selectionOf(info));
+  memberCountries(@Root() workingGroup: EntityObject, @Args(() => CountryConnectionArgs) args: CountryConnectionArgs, @Args(() => AsOfArgs) time: AsOfArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.relations.connection(workingGroup.id, WORKING_GROUP_RELATIONS.memberCountries, { ...args, asOf: time.asOf }, selectionOf(info));
   }
 
   @FieldResolver(() => WorkingGroupConnection, { description: 'The group this one is part of.' })
