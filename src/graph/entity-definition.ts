@@ -6,7 +6,20 @@ import { SortDirection, SortKey } from './keyset';
  * Compiles one `where` field into a Cypher predicate over `node`, with every value added to `params`. A compiler may
  * carry an {@link FilterAnchor}: another way to state the same condition that a list query can start from.
  */
-export type FilterCompiler<V> = ((value: V, node: string, params: CypherParams) => string) & { anchor?: FilterAnchor<V> };
+export type FilterCompiler<V> = ((value: V, node: string, params: CypherParams, scope?: WhereScope) => string) & { anchor?: FilterAnchor<V> };
+
+/**
+ * What a `where` input states for all its fields that follow relationships: `asOf`, the year the relationships must
+ * have held in (graph/as-of.ts). It applies to the fields beside it and inside its AND/OR/NOT, unless these state
+ * their own. Compilers that follow no dated relationship ignore it.
+ */
+export interface WhereScope {
+  asOf?: number;
+}
+
+/** The `where` fields that set the {@link WhereScope} instead of filtering by themselves. */
+export const SCOPE_FIELDS = ['asOf'] as const;
+export type ScopeField = (typeof SCOPE_FIELDS)[number];
 
 /**
  * A filter stated as MATCH clauses that bind `node` to exactly the nodes meeting it (possibly more than once, and
@@ -18,11 +31,11 @@ export type FilterCompiler<V> = ((value: V, node: string, params: CypherParams) 
  */
 export interface FilterAnchor<V> {
   rank: number;
-  compile(value: V, node: string, params: CypherParams): string;
+  compile(value: V, node: string, params: CypherParams, scope?: WhereScope): string;
 }
 
-/** A compiler per `where` field of an entity type (logical AND/OR/NOT are handled for every type). */
-export type FilterCompilers<W> = { [K in Exclude<keyof W, 'AND' | 'OR' | 'NOT'>]-?: FilterCompiler<NonNullable<W[K]>> };
+/** A compiler per `where` field of an entity type (logical AND/OR/NOT and the scope fields are handled for every type). */
+export type FilterCompilers<W> = { [K in Exclude<keyof W, 'AND' | 'OR' | 'NOT' | ScopeField>]-?: FilterCompiler<NonNullable<W[K]>> };
 
 /**
  * What the generic graph layer needs to know about an entity type: its label, the properties it exposes as typed

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../errors/api-errors';
 import { CypherParams } from './cypher-identifiers';
-import { FilterCompiler, FilterCompilers } from './entity-definition';
+import { FilterCompiler, FilterCompilers, SCOPE_FIELDS, WhereScope } from './entity-definition';
 
 /** The logical operators every `where` input has. */
 export interface LogicalWhere<W> {
@@ -11,8 +11,10 @@ export interface LogicalWhere<W> {
 
 /**
  * Compiles a `where` input into one Cypher predicate over `node` (fields of one input are ANDed), or `undefined`
- * when it constrains nothing. Values only enter through `params`.
+ * when it constrains nothing. Values only enter through `params`. Scope fields (`asOf`) are handed to the compilers
+ * of their own input and the inputs nested in it (see WhereScope).
  * @param path the argument path used in error messages, e.g. `where`
+ * @param outer the scope stated by the enclosing inputs
  * @throws BadUserInputError when a logical list is empty
  */
 export function compileWhere<W extends LogicalWhere<W>>(
@@ -21,25 +23,27 @@ export function compileWhere<W extends LogicalWhere<W>>(
   node: string,
   params: CypherParams,
   path = 'where',
+  outer: WhereScope = {},
 ): string | undefined {
   if (!where) return undefined;
+  const scope = scopeOf(where, outer);
   const terms: string[] = [];
   for (const [key, value] of Object.entries(where)) {
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || isScopeField(key)) continue;
     if (key === 'AND' || key === 'OR') {
       const list = value as W[];
       if (list.length === 0) throw BadUserInputError.of(`${path}.${key}`, 'must list at least one condition');
-      const parts = list.map((inner, i) => compileWhere(inner, compilers, node, params, `${path}.${key}[${i}]`) ?? 'true');
+      const parts = list.map((inner, i) => compileWhere(inner, compilers, node, params, `${path}.${key}[${i}]`, scope) ?? 'true');
       terms.push(`(${parts.join(key === 'AND' ? ' AND ' : ' OR ')})`);
     } else if (key === 'NOT') {
-      const inner = compileWhere(value as W, compilers, node, params, `${path}.NOT`);
+      const inner = compileWhere(value as W, compilers, node, params, `${path}.NOT`, scope);
       // A condition on a missing property is null in Cypher, and NOT null is null: without coalesce, NOT { yearFrom: 1900 }
       // would drop the undated entities it should return.
       if (inner) terms.push(`NOT coalesce((${inner}), false)`);
     } else {
-      const compile = (compilers as Record<string, (v: unknown, n: string, p: CypherParams) => string>)[key];
+      const compile = (compilers as Record<string, FilterCompiler<unknown>>)[key];
       if (!compile) throw new Error(`no filter compiler for ${path}.${key}`);
-      terms.push(compile(value, node, params));
+      terms.push(compile(value, node, params, scope));
     }
   }
   return terms.length ? terms.join(' AND ') : undefined;
@@ -65,14 +69,25 @@ export function anchorWhere<W extends LogicalWhere<W>>(
   params: CypherParams,
 ): AnchoredWhere<W> | undefined {
   if (!where) return undefined;
+  const scope = scopeOf(where, {});
   let best: { key: string; rank: number; compiler: FilterCompiler<unknown> } | undefined;
   for (const [key, value] of Object.entries(where)) {
-    if (value === undefined || value === null || key === 'AND' || key === 'OR' || key === 'NOT') continue;
+    if (value === undefined || value === null || key === 'AND' || key === 'OR' || key === 'NOT' || isScopeField(key)) continue;
     const compiler = (compilers as Record<string, FilterCompiler<unknown>>)[key];
     if (compiler?.anchor && (!best || compiler.anchor.rank < best.rank)) best = { key, rank: compiler.anchor.rank, compiler };
   }
   if (!best) return undefined;
   const value = (where as Record<string, unknown>)[best.key];
   const rest = { ...where, [best.key]: undefined } as W;
-  return { clauses: best.compiler.anchor!.compile(value, node, params), rest };
+  return { clauses: best.compiler.anchor!.compile(value, node, params, scope), rest };
+}
+
+/** The scope an input states, over the one it is nested in. */
+function scopeOf(where: object, outer: WhereScope): WhereScope {
+  const asOf = (where as { asOf?: number | null }).asOf;
+  return asOf === undefined || asOf === null ? outer : { ...outer, asOf };
+}
+
+function isScopeField(key: string): boolean {
+  return (SCOPE_FIELDS as readonly string[]).includes(key);
 }

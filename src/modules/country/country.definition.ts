@@ -1,5 +1,6 @@
 import { EntityDefinition } from '../../graph/entity-definition';
 import { idIn, nameContains, relatedTo } from '../../graph/common-filters';
+import { linkedViaAsOf } from '../../graph/as-of-filters';
 import { CountryWhere } from './country.inputs';
 
 /** How countries are stored, ordered and filtered (see EntityDefinition). */
@@ -16,5 +17,6 @@ export const COUNTRY: EntityDefinition<CountryWhere> = {
     nameContains,
     relatedTo,
     codes: (codes, node, params) => `${node}.code IN ${params.add(codes.map((code) => code.toUpperCase()))}`,
+    memberOf: linkedViaAsOf('(NODE)-[asOfRel:MEMBER_OF]->(other)'),
   },
 };

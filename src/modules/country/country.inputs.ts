@@ -1,5 +1,6 @@
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 import { EntityWhere } from '../../graphql/entity-where';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode } from '../../graphql/validators';
@@ -13,6 +14,13 @@ export class CountryWhere extends EntityWhere {
   @Field(() => [String], { nullable: true, description: 'ISO alpha-2 codes (any case).' })
   @IsCountryCode({ each: true }) @ArrayMaxSize(300)
   codes?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Member of this organisation or working group (in the `asOf` year when given).' })
+  memberOf?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year in which memberOf must hold (since/until at their precision; a missing one is open).' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  asOf?: number | null;
 }
 
 export enum CountryOrderField {

@@ -1,20 +1,29 @@
-import { EntityDefinition, FilterCompiler } from '../../graph/entity-definition';
+import { EntityDefinition, FilterCompiler, WhereScope } from '../../graph/entity-definition';
+import { asOfParam, eventActiveIn } from '../../graph/as-of-filters';
+import { CypherParams } from '../../graph/cypher-identifiers';
 import { atLeast, atMost, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { EventWhere } from './event.inputs';
 import { seatedInCountryCodes } from '../organisation/organisation.seat';
+import { seatedInCountryCodesAsOf } from '../organisation/organisation.seat-as-of';
 
 const heldInCountries = inCountries('(NODE)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)');
 
+/** Seat condition for an organisation variable: now, or in the `asOf` year of the `where` (organisation.seat*.ts). */
+const seated = (org: string, codesParam: string, params: CypherParams, scope?: WhereScope) => {
+  const year = asOfParam(scope, params);
+  return year ? seatedInCountryCodesAsOf(org, codesParam, year) : seatedInCountryCodes(org, codesParam);
+};
+
 /** Hosted by an organisation seated in one of the countries (organisation.seat.ts). */
-const hostedInCountries: FilterCompiler<string[]> = (codes, node, params) => {
+const hostedInCountries: FilterCompiler<string[]> = (codes, node, params, scope) => {
   const upper = params.add(codes.map((code) => code.toUpperCase()));
-  return `EXISTS { MATCH (${node})-[:HOSTED_BY]->(host:Organisation) WHERE ${seatedInCountryCodes('host', upper)} }`;
+  return `EXISTS { MATCH (${node})-[:HOSTED_BY]->(host:Organisation) WHERE ${seated('host', upper, params, scope)} }`;
 };
 
 /** A participating country, or a participating organisation seated in the country. */
-const participantCountries: FilterCompiler<string[]> = (codes, node, params) => {
+const participantCountries: FilterCompiler<string[]> = (codes, node, params, scope) => {
   const upper = params.add(codes.map((code) => code.toUpperCase()));
-  return `EXISTS { MATCH (${node})<-[:PARTICIPATED_IN]-(p) WHERE (p:Country AND p.code IN ${upper}) OR (p:Organisation AND ${seatedInCountryCodes('p', upper)}) }`;
+  return `EXISTS { MATCH (${node})<-[:PARTICIPATED_IN]-(p) WHERE (p:Country AND p.code IN ${upper}) OR (p:Organisation AND ${seated('p', upper, params, scope)}) }`;
 };
 
 /** How events are stored, ordered and filtered (see EntityDefinition). `year` is derived from startDate on write. */
@@ -42,5 +51,6 @@ export const EVENT: EntityDefinition<EventWhere> = {
     hostedBy: linkedVia('(NODE)-[:HOSTED_BY]->(other)'),
     participant: linkedVia('(NODE)<-[:PARTICIPATED_IN]-(other)'),
     topic: linkedVia('(NODE)-[:ABOUT]->(other)'),
+    activeIn: eventActiveIn,
   },
 };

@@ -50,6 +50,14 @@ export class EventWhere extends EntityWhere {
 
   @Field(() => ID, { nullable: true, description: 'About this topic.' })
   topic?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Took place in this year: its year, or a span from start to end date that includes it.' })
+  @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR)
+  activeIn?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year in which the seats of hosts and participants (hostCountryCodes, participantCountryCodes) are read.' })
+  @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR)
+  asOf?: number | null;
 }
 
 export enum EventOrderField {

@@ -1,10 +1,16 @@
 import { EntityDefinition, FilterCompiler } from '../../graph/entity-definition';
-import { atLeast, atMost, idIn, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { atLeast, atMost, idIn, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { linkedViaAsOf, seatFilter } from '../../graph/as-of-filters';
 import { OrganisationWhere } from './organisation.inputs';
 import { seatedInCountryCodes } from './organisation.seat';
+import { seatedInCountryCodesAsOf } from './organisation.seat-as-of';
 
-/** Seated in one of the countries (organisation.seat.ts: the stated country code, else the current location). */
-const seatedIn: FilterCompiler<string[]> = (codes, node, params) => seatedInCountryCodes(node, params.add(codes.map((code) => code.toUpperCase())));
+/**
+ * Seated in one of the countries (organisation.seat.ts: the stated country code, else the current location); with
+ * `asOf` in the `where`, seated there in that year (organisation.seat-as-of.ts).
+ */
+const seatedIn: FilterCompiler<string[]> = (codes, node, params, scope) =>
+  seatFilter((codesParam) => seatedInCountryCodes(node, codesParam), (codesParam, year) => seatedInCountryCodesAsOf(node, codesParam, year))(codes, node, params, scope);
 
 /** How organisations are stored, ordered and filtered (see EntityDefinition). */
 export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
@@ -21,10 +27,10 @@ export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
     nameContains,
     relatedTo,
     kinds: oneOf('kind'),
-    countryCode: inCountry(seatedIn),
+    countryCode: (code, node, params, scope) => seatedIn([code], node, params, scope),
     countryCodes: seatedIn,
     yearFrom: atLeast('founded'),
     yearTo: atMost('founded'),
-    memberOf: linkedVia('(NODE)-[:MEMBER_OF]->(other)'),
+    memberOf: linkedViaAsOf('(NODE)-[asOfRel:MEMBER_OF]->(other)'),
   },
 };

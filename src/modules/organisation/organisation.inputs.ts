@@ -31,8 +31,12 @@ export class OrganisationWhere extends EntityWhere {
   @Min(MIN_YEAR) @Max(MAX_YEAR) @IsNotBefore('yearFrom')
   yearTo?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'Member of this organisation or working group.' })
+  @Field(() => ID, { nullable: true, description: 'Member of this organisation or working group (in the `asOf` year when given).' })
   memberOf?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year in which memberOf and the seat (countryCode, countryCodes) must hold (since/until at their precision; a missing one is open).' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  asOf?: number | null;
 }
 
 export enum OrganisationOrderField {

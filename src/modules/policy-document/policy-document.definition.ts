@@ -1,5 +1,6 @@
 import { EntityDefinition } from '../../graph/entity-definition';
 import { atLeast, atMost, idIn, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { adoptedByYear } from '../../graph/as-of-filters';
 import { PolicyDocumentWhere } from './policy-document.inputs';
 
 /** How policyDocuments are stored, ordered and filtered (see EntityDefinition). */
@@ -22,5 +23,6 @@ export const POLICY_DOCUMENT: EntityDefinition<PolicyDocumentWhere> = {
     yearTo: atMost('year'),
     adoptedBy: linkedVia('(NODE)-[:ADOPTED_BY]->(other)'),
     topic: linkedVia('(NODE)-[:ABOUT]->(other)'),
+    activeIn: adoptedByYear,
   },
 };

@@ -32,6 +32,10 @@ export class PolicyDocumentWhere extends EntityWhere {
 
   @Field(() => ID, { nullable: true, description: 'About this topic.' })
   topic?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Adopted by this year (in it or before; documents without a year are not counted). The data records no repeals.' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  activeIn?: number | null;
 }
 
 export enum PolicyDocumentOrderField {

@@ -1,5 +1,6 @@
 import { EntityDefinition } from '../../graph/entity-definition';
 import { atMost, idIn, nameContains, relatedTo } from '../../graph/common-filters';
+import { spanActiveIn } from '../../graph/as-of-filters';
 import { WorkingGroupWhere } from './working-group.inputs';
 
 /** How workingGroups are stored, ordered and filtered (see EntityDefinition). */
@@ -18,5 +19,6 @@ export const WORKING_GROUP: EntityDefinition<WorkingGroupWhere> = {
     yearFrom: (year, node, params) => `coalesce(${node}.endYear, ${node}.startYear) >= ${params.add(year)}`,
     yearTo: atMost('startYear'),
     frameworkContains: (text, node, params) => `toLower(${node}.framework) CONTAINS ${params.add(text.toLowerCase())}`,
+    activeIn: spanActiveIn,
   },
 };

@@ -22,6 +22,10 @@ export class WorkingGroupWhere extends EntityWhere {
   @Field(() => String, { nullable: true, description: 'Framework contains this text (case-insensitive).' })
   @MaxLength(200)
   frameworkContains?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Active in this year: its span from startYear to endYear includes it (a missing year is open; a group with neither year is not counted).' })
+  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  activeIn?: number | null;
 }
 
 export enum WorkingGroupOrderField {
