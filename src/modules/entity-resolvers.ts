@@ -1,4 +1,5 @@
 import { CountryResolver } from './country/country.resolver';
+import { CountryTimelineResolver } from './country/country.timeline.resolver';
 import { PlaceResolver } from './place/place.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { WorkingGroupResolver } from './working-group/working-group.resolver';
@@ -12,6 +13,7 @@ import { TopicResolver } from './topic/topic.resolver';
 /** The resolver classes of the entity modules. */
 export const ENTITY_RESOLVERS = [
   CountryResolver,
+  CountryTimelineResolver,
   PlaceResolver,
   OrganisationResolver,
   WorkingGroupResolver,
