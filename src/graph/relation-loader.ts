@@ -32,7 +32,8 @@ export interface RelationSpec {
   target: EntityDefinition<never>;
   /**
    * For `asOf`: a predicate over `n`, `m` (and `r`) stating that the link held in the year `yearParam` (see
-   * graph/as-of.ts); absent when the field has no years to honour.
+   * graph/as-of.ts); it takes the place of `condition` (which states the link now). Absent when the field has no
+   * years to honour.
    */
   during?: (yearParam: string) => string;
 }
@@ -154,7 +155,7 @@ export class RelationLoader {
       const limit = params.add(neo4j.int(window.size + 1));
       const withRelationship = spec.bindsRelationship && (selection?.relationship ?? true);
       const related = (conditions: (string | undefined)[]) => {
-        const where = [spec.condition, during, filter, ...conditions].filter(Boolean).join(' AND ');
+        const where = [during ?? spec.condition, filter, ...conditions].filter(Boolean).join(' AND ');
         return [
           `  MATCH (n:${label(ENTITY_LABEL)} {id: pid})`,
           `  MATCH ${spec.pattern}`,
