@@ -76,6 +76,43 @@ query FindOrganisations {
 `,
   },
   {
+    title: 'As of a year',
+    query: `# Memberships, seats and roles honour their since/until: a since "2013-05" counts in 2013, a missing one is open.
+query AsOfAYear {
+  cedefop: organisation(id: "org:cedefop") {
+    name
+    seatIn1990: places(asOf: 1990) { nodes { name } }
+    countryIn1990: country(asOf: 1990) { name }
+    countryNow: country { name }
+  }
+  referNet: organisation(id: "org:refernet") {
+    membersIn2010: members(asOf: 2010) { totalCount nodes { name } }
+    membersIn2017: members(asOf: 2017) { totalCount edges { node { name } relationship { role since until } } }
+  }
+  germanOrganisationsIn1990: organisations(where: { countryCode: "DE", asOf: 1990 }) { nodes { name } }
+  workingGroupsActiveIn2017: workingGroups(where: { activeIn: 2017 }) { nodes { name startYear endYear } }
+}
+`,
+  },
+  {
+    title: "A country's timeline",
+    query: `# What happened in Poland, year by year: events, standards, policy documents, memberships starting or ending.
+query PolandTimeline {
+  country(id: "country:PL") {
+    name
+    timeline(from: 2010, to: 2024) {
+      year
+      events { name startDate }
+      competenceStandards { name level }
+      policyDocuments { title }
+      membershipsStarted { member { name } group { name } relationship { role since } }
+      membershipsEnded { member { name } group { name } relationship { role until } }
+    }
+  }
+}
+`,
+  },
+  {
     title: 'Write (needs an editor token)',
     query: `# Writes need a bearer token: run \`npm run token -- --role editor\` (deletes: --role admin), open the
 # Headers tab below and paste {"Authorization": "Bearer <the token>"}. Without it: UNAUTHENTICATED.

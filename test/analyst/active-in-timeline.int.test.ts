@@ -1,3 +1,4 @@
+import { EXAMPLE_QUERIES } from '../../src/server/example-queries';
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
 import { heldIn, isDated, readBundledFacts, yearOfValue } from '../support/bundled-facts';
@@ -90,6 +91,18 @@ describe('activeIn and Country.timeline (issue 16, item 1)', () => {
     expect(belgian.length).toBeGreaterThan(0);
     expect(listed('policyDocuments')).toEqual(sorted(belgian.map((d: any) => `${d.year} ${d.id}`)));
     expect(timeline.every((y: any) => y.year >= from && y.year <= to)).toBe(true);
+  });
+
+  it("the IDE's timeline tab answers, with IBE joining ReferNet in 2016 as the data files say", async () => {
+    const response = await fixture.api.query(EXAMPLE_QUERIES.find((example) => example.title === "A country's timeline")!.query);
+    expect(response.errors).toBeUndefined();
+    const joined = facts.relations.find((r) => r.type === 'MEMBER_OF' && r.from === 'org:ibe' && r.to === 'org:refernet')!;
+    const year2016 = response.data!.country.timeline.find((y: any) => y.year === yearOfValue(joined.props.since));
+    expect(year2016.membershipsStarted).toContainEqual({
+      member: { name: facts.entities.get('org:ibe')!.name },
+      group: { name: facts.entities.get('org:refernet')!.name },
+      relationship: { role: joined.props.role, since: String(joined.props.since) },
+    });
   });
 
   it('refuses a range whose end is before its start, naming the argument', async () => {

@@ -1,5 +1,6 @@
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
+import { EXAMPLE_QUERIES } from '../../src/server/example-queries';
 import { FactRelation, heldIn, isDated, readBundledFacts, yearOfValue } from '../support/bundled-facts';
 
 /*
@@ -135,6 +136,19 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
     const either = sorted(new Set([...membersIn('org:refernet', 'Organisation', 2012), ...membersIn('org:ttnet', 'Organisation', 2012)]));
     expect(ids(response.data!.either2012)).toEqual(either);
     expect(either).not.toContain('org:ibe');
+  });
+
+  it("the IDE's 'As of a year' tab answers as the data files say", async () => {
+    const tab = EXAMPLE_QUERIES.find((example) => example.title === 'As of a year')!;
+    const response = await fixture.api.query(tab.query);
+    expect(response.errors).toBeUndefined();
+    const { cedefop, referNet, germanOrganisationsIn1990 } = response.data!;
+    expect(cedefop.seatIn1990.nodes).toEqual([{ name: facts.entities.get('place:berlin')!.name }]);
+    expect(cedefop.countryIn1990.name).toBe(facts.entities.get('country:DE')!.name);
+    expect(cedefop.countryNow.name).toBe(facts.entities.get('country:GR')!.name);
+    expect(referNet.membersIn2010.totalCount).toBe(membersIn('org:refernet', 'Organisation', 2010).length);
+    expect(referNet.membersIn2017.totalCount).toBe(membersIn('org:refernet', 'Organisation', 2017).length);
+    expect(germanOrganisationsIn1990.nodes.map((o: any) => o.name)).toContain(facts.entities.get('org:cedefop')!.name);
   });
 
   it('refuses a year outside the accepted range, naming the argument, and asOf on a field without since/until is not offered', async () => {
