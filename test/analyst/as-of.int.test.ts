@@ -78,7 +78,7 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
     expect(seatIn(1990)).toEqual(['place:berlin']);
     expect(seatIn(now)).toEqual(['place:thessaloniki']);
     const response = await fixture.api.query(`query($now: Int) { organisation(id: "org:cedefop") {
-      seat1990: places(asOf: 1990) { nodes { id } } country1990: country(asOf: 1990) { id code }
+      seat1990: places(asOf: 1990) { nodes { id } } country1990: country(asOf: 1990) { id code } seat1995: places(asOf: 1995) { nodes { id } }
       seatNow: places(asOf: $now) { nodes { id } } countryNow: country(asOf: $now) { id code } country { id }
     } }`, { now });
     expect(response.errors).toBeUndefined();
@@ -86,6 +86,9 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
     expect(ids(org.seat1990)).toEqual(seatIn(1990));
     expect(org.country1990).toEqual({ id: countryOf('place:berlin'), code: 'DE' });
     expect(ids(org.seatNow)).toEqual(seatIn(now));
+    // The move year counts for both seats: until "1995" and since "1995-09-01" both touch 1995.
+    expect(ids(org.seat1995)).toEqual(seatIn(1995));
+    expect(seatIn(1995)).toEqual(['place:berlin', 'place:thessaloniki']);
     expect(org.countryNow).toEqual({ id: countryOf('place:thessaloniki'), code: 'GR' });
     expect(org.country).toEqual({ id: 'country:GR' });
   });
@@ -99,6 +102,17 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
     }`);
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ then: { totalCount: 1 }, today: { totalCount: 0 }, greekThen: { totalCount: 0 }, germany: { then: { totalCount: 1 }, now: { totalCount: 0 } } });
+  });
+
+  it("reads hosts' seats in a year in the event filters: Cedefop's events count as hosted in Germany as of 1990", async () => {
+    const hosted = facts.relations.filter((r) => r.type === 'HOSTED_BY' && r.to === 'org:cedefop' && kindOf(r.from) === 'Event');
+    expect(hosted.length).toBeGreaterThan(0);
+    const response = await fixture.api.query(`{
+      then: events(where: { hostedBy: "org:cedefop", hostCountryCodes: ["DE"], asOf: 1990 }) { totalCount }
+      today: events(where: { hostedBy: "org:cedefop", hostCountryCodes: ["DE"] }) { totalCount }
+    }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ then: { totalCount: new Set(hosted.map((r) => r.from)).size }, today: { totalCount: 0 } });
   });
 
   it('honours since and until at their precision: a seat since "2013-05" counts in 2013, a coordination until 2011 counts in 2011', async () => {
