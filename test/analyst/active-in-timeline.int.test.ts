@@ -105,6 +105,12 @@ describe('activeIn and Country.timeline (issue 16, item 1)', () => {
     });
   });
 
+  it('prices a timeline per year it spans: every country over three centuries with nested pages is refused by the cost limit', async () => {
+    const response = await fixture.api.query('{ countries(first: 100) { nodes { timeline(from: 1800, to: 2100) { year events { heldIn(first: 100) { nodes { name } } } } } } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
   it('refuses a range whose end is before its start, naming the argument', async () => {
     const response = await fixture.api.query('{ country(id: "country:BE") { timeline(from: 2020, to: 2010) { year } } }');
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });

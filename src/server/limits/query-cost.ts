@@ -19,8 +19,8 @@ const LIST_ARGUMENTS = ['ids', 'representations'] as const;
 
 /**
  * How many items a field can return for its arguments: `first`/`last`/`limit` when given, else the argument's
- * default, else {@link DEFAULT_PAGE_SIZE} for a paged field; the length of `ids` or `representations`; 1 for
- * anything else. `first`/`last` are clamped to 0..`maxPageSize` (a larger value is refused later by the page-size
+ * default, else {@link DEFAULT_PAGE_SIZE} for a paged field; the length of `ids` or `representations`; the years
+ * from `from` to `to` (both numbers: a timeline); 1 for anything else. `first`/`last` are clamped to 0..`maxPageSize` (a larger value is refused later by the page-size
  * check anyway); `limit` is taken as given (a neighbourhood's goes up to 500, above the page cap).
  */
 export function itemsRequested(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxPageSize: number): number {
@@ -34,6 +34,8 @@ export function itemsRequested(field: GraphQLField<unknown, unknown>, args: Reco
   }
   if (paging.length > 0) return clamp(DEFAULT_PAGE_SIZE, maxPageSize);
   for (const name of LIST_ARGUMENTS) if (Array.isArray(args[name])) return (args[name] as unknown[]).length;
+  // A range of years (`Country.timeline(from:, to:)`) returns up to one item per year.
+  if (typeof args.from === 'number' && typeof args.to === 'number') return clamp(args.to - args.from + 1, Number.MAX_SAFE_INTEGER);
   return 1;
 }
 
