@@ -102,6 +102,26 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
     }`);
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ then: { totalCount: 1 }, today: { totalCount: 0 }, greekThen: { totalCount: 0 }, germany: { then: { totalCount: 1 }, now: { totalCount: 0 } } });
+    const berlin = await fixture.api.query(`{ place(id: "place:berlin") {
+      y1990: organisations(asOf: 1990, where: { ids: ["org:cedefop"] }) { totalCount } y2000: organisations(asOf: 2000, where: { ids: ["org:cedefop"] }) { totalCount }
+    } }`);
+    expect(berlin.data!.place).toEqual({ y1990: { totalCount: 1 }, y2000: { totalCount: 0 } });
+  });
+
+  it("answers a country's memberships as of a year from the country's side too, as the data files say", async () => {
+    const dated = facts.relations.filter((r) => r.type === 'MEMBER_OF' && isDated(r) && kindOf(r.from) === 'Country');
+    expect(dated.length).toBeGreaterThan(0);
+    for (const membership of dated) {
+      const years = boundaryYears([membership]);
+      const aliases = years.map((y) => `m${y}: memberOf(asOf: ${y}, first: 100) { nodes { id } } w${y}: workingGroups(asOf: ${y}, first: 100) { nodes { id } }`);
+      const response = await fixture.api.query(`query($id: ID!) { country(id: $id) { ${aliases.join('\n')} } }`, { id: membership.from });
+      expect(response.errors).toBeUndefined();
+      for (const y of years) {
+        const groups = sorted(facts.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === membership.from && heldIn(r, y)).map((r) => r.to));
+        const found = sorted([...ids(response.data!.country[`m${y}`]), ...ids(response.data!.country[`w${y}`])]);
+        expect({ country: membership.from, y, groups: found }).toEqual({ country: membership.from, y, groups });
+      }
+    }
   });
 
   it("reads hosts' seats in a year in the event filters: Cedefop's events count as hosted in Germany as of 1990", async () => {
