@@ -39,17 +39,18 @@ export function linkedViaAsOf(pattern: string): FilterCompiler<string> {
 }
 
 /**
- * A country filter over seats that reads `asOf`: `timeless` and `asOf` build the seat condition for the organisation
- * variable and the list parameter of upper-case codes (organisation.seat.ts and organisation.seat-as-of.ts).
+ * A country filter over seats that reads `asOf`: `timeless` and `asOf` build the seat condition for an organisation
+ * variable and a list parameter of upper-case codes (and the year parameter), e.g. from organisation.seat.ts and
+ * organisation.seat-as-of.ts.
  */
 export function seatFilter(
-  timeless: (codesParam: string) => string,
-  asOf: (codesParam: string, yearParam: string) => string,
+  timeless: (org: string, codesParam: string) => string,
+  asOf: (org: string, codesParam: string, yearParam: string) => string,
 ): FilterCompiler<string[]> {
-  return (codes, _node, params, scope) => {
+  return (codes, node, params, scope) => {
     const codesParam = params.add(codes.map((code) => code.toUpperCase()));
     const year = asOfParam(scope, params);
-    return year ? asOf(codesParam, year) : timeless(codesParam);
+    return year ? asOf(node, codesParam, year) : timeless(node, codesParam);
   };
 }
 

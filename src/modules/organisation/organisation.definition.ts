@@ -9,8 +9,7 @@ import { seatedInCountryCodesAsOf } from './organisation.seat-as-of';
  * Seated in one of the countries (organisation.seat.ts: the stated country code, else the current location); with
  * `asOf` in the `where`, seated there in that year (organisation.seat-as-of.ts).
  */
-const seatedIn: FilterCompiler<string[]> = (codes, node, params, scope) =>
-  seatFilter((codesParam) => seatedInCountryCodes(node, codesParam), (codesParam, year) => seatedInCountryCodesAsOf(node, codesParam, year))(codes, node, params, scope);
+const seatedIn: FilterCompiler<string[]> = seatFilter(seatedInCountryCodes, seatedInCountryCodesAsOf);
 
 /** How organisations are stored, ordered and filtered (see EntityDefinition). */
 export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
