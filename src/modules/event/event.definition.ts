@@ -2,6 +2,7 @@ import { EntityDefinition, FilterCompiler } from '../../graph/entity-definition'
 import { atLeast, atMost, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { EventWhere } from './event.inputs';
 import { seatedInCountryCodes } from '../organisation/organisation.seat';
+import { EVENT_PRESENCE_FILTERS } from './event.presence';
 
 const heldInCountries = inCountries('(NODE)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)');
 
@@ -28,6 +29,7 @@ export const EVENT: EntityDefinition<EventWhere> = {
   },
   defaultOrder: { field: 'START_DATE', direction: 'ASC' },
   filters: {
+    ...EVENT_PRESENCE_FILTERS,
     ids: idIn,
     nameContains,
     relatedTo,

@@ -2,6 +2,7 @@ import { EntityDefinition, FilterCompiler } from '../../graph/entity-definition'
 import { atLeast, atMost, idIn, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { OrganisationWhere } from './organisation.inputs';
 import { seatedInCountryCodes } from './organisation.seat';
+import { ORGANISATION_PRESENCE_FILTERS } from './organisation.presence';
 
 /** Seated in one of the countries (organisation.seat.ts: the stated country code, else the current location). */
 const seatedIn: FilterCompiler<string[]> = (codes, node, params) => seatedInCountryCodes(node, params.add(codes.map((code) => code.toUpperCase())));
@@ -17,6 +18,7 @@ export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
+    ...ORGANISATION_PRESENCE_FILTERS,
     ids: idIn,
     nameContains,
     relatedTo,
