@@ -1,3 +1,5 @@
+import { LABELS_AND_PATHS_EXAMPLES } from './example-queries.labels-paths';
+
 /** Analyst queries preloaded as tabs in the IDE: each shows a relationship across countries and years. */
 export const EXAMPLE_QUERIES: Array<{ title: string; query: string }> = [
   {
@@ -75,6 +77,7 @@ query FindOrganisations {
 }
 `,
   },
+  ...LABELS_AND_PATHS_EXAMPLES,
   {
     title: 'Write (needs an editor token)',
     query: `# Writes need a bearer token: run \`npm run token -- --role editor\` (deletes: --role admin), open the

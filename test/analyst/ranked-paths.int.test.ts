@@ -44,6 +44,16 @@ describe('paths up to the asked length, ranked by length, steps with role and ye
     }
   });
 
+  it('keeps to the shortest length with shortestOnly, as allShortestPaths does', async () => {
+    const response = await fixture.api.query(`{ paths(from: "${FOREM}", to: "${BRUGES}", maxHops: 4, first: 25, shortestOnly: true) { length } }`);
+    expect(response.errors).toBeUndefined();
+    const [{ count, len }] = await fixture.graph.cypher(
+      'MATCH p = allShortestPaths((:Entity {id: $from})-[*..4]-(:Entity {id: $to})) RETURN count(p) AS count, min(length(p)) AS len',
+      { from: FOREM, to: BRUGES },
+    );
+    expect(response.data!.paths).toEqual(Array.from({ length: Math.min(Number(count), 25) }, () => ({ length: Number(len) })));
+  });
+
   it('carries the stored role, since and until on every step', async () => {
     const [member] = await fixture.graph.cypher(
       `MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity) WHERE r.since IS NOT NULL

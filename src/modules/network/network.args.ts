@@ -32,6 +32,9 @@ export class PathsArgs {
   @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY }) @ArrayMaxSize(30)
   relationTypes?: RelationshipType[] | null;
 
+  @Field(() => Boolean, { defaultValue: false, description: 'Only paths of the shortest length there is (within minHops..maxHops), as before issue 16.' })
+  shortestOnly!: boolean;
+
   @Field(() => Int, { defaultValue: 3, description: `At most this many paths, the shortest first, 1 to ${MAX_PATHS}.` })
   @Min(1) @Max(MAX_PATHS)
   first!: number;

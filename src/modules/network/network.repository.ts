@@ -24,6 +24,8 @@ export interface PathQuery {
   maxHops: number;
   types: RelationshipType[] | undefined;
   first: number;
+  /** Only the paths of the shortest length found (as allShortestPaths), instead of the `first` shortest of any length. */
+  shortestOnly?: boolean;
 }
 
 /** Ranked paths and neighbourhoods (cypher/network.cypher), one statement each. */
@@ -45,6 +47,7 @@ export class NetworkRepository {
     if (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PATHS) throw new Error(`first out of range: ${query.first}`);
     const params = this.reader.params();
     const statement = bindCypher('network.rankedPaths', { from, to }, params)
+      .replace(/\{\{SELECTOR\}\}/g, query.shortestOnly ? 'SHORTEST 1 GROUP' : 'SHORTEST {{FIRST}}')
       .replace(/\{\{FIRST\}\}/g, String(query.first))
       .replace(/\{\{TYPES\}\}/g, typeList(query.types))
       .replace(/\{\{MIN_HOPS\}\}/g, String(minHops))

@@ -18,7 +18,7 @@ export class NetworkResolver {
       'shortest first (not only the shortest: ask minHops: 3 for the three-step routes); NOT_FOUND when an end does not exist.',
   })
   async paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() ctx: GraphContext) {
-    const query = { minHops: args.minHops, maxHops: args.maxHops, types: args.relationTypes ?? undefined, first: args.first };
+    const query = { minHops: args.minHops, maxHops: args.maxHops, types: args.relationTypes ?? undefined, first: args.first, shortestOnly: args.shortestOnly };
     const paths = await new NetworkRepository(ctx.reader).rankedPaths(args.from, args.to, query);
     return paths.map((path) => ({ ...path, nodes: path.nodes.map(toObject) }));
   }
