@@ -252,7 +252,7 @@ ORDER BY countryCode, year`,
     indexedLookup: false,
     ours: (p) => ({
       query: `query Paths($from: ID!, $to: ID!) {
-  paths(from: $from, to: $to, maxHops: 4, first: 3) { length nodes { id } relationships { type from to } }
+  paths(from: $from, to: $to, maxHops: 4, first: 3, shortestOnly: true) { length nodes { id } relationships { type from to } }
 }`,
       variables: { from: p.pathFrom, to: p.pathTo },
     }),

@@ -28,7 +28,8 @@ RETURN outcome, count(*) AS count
 // name: namesForSearchKeys
 // The names a searchKey is folded from, after a batch was merged.
 MATCH (n:Entity) WHERE n.id IN $ids
-RETURN n.id AS id, n.name AS name, n.acronym AS acronym, n.originalName AS originalName, n.altNames AS altNames, n.searchKey AS searchKey
+RETURN n.id AS id, n.name AS name, n.acronym AS acronym, n.originalName AS originalName, n.altNames AS altNames, n.labelValues AS labelValues,
+  n.searchKey AS searchKey
 
 // name: setSearchKeys
 UNWIND $rows AS row

@@ -44,5 +44,5 @@ export function entityTypeOf(labels: readonly string[]): EntityType | undefined 
   return labels.find(isEntityType);
 }
 
-/** Properties the database keeps for its own use; they are never shown in `attributes`. */
-export const INTERNAL_PROPERTIES = ['id', 'name', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy'] as const;
+/** Properties the database keeps for its own use, and the stored labels (shown as `labels`); never shown in `attributes`. */
+export const INTERNAL_PROPERTIES = ['id', 'name', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy', 'labelLangs', 'labelValues', 'labelSources'] as const;

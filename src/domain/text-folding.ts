@@ -14,9 +14,13 @@ export function foldText(text: string): string {
  */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
-/** Joins the folded name, acronym, alternative and original names of an entity into its stored `searchKey`. */
+/**
+ * Joins the folded name, acronym, alternative and original names and the labels in other languages (`labelValues`,
+ * see domain/labels.ts) of an entity into its stored `searchKey`.
+ */
 export function searchKeyOf(name: string, props: Record<string, unknown>): string {
-  const parts = [name, props.acronym, props.originalName, ...(Array.isArray(props.altNames) ? props.altNames : [])];
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  const parts = [name, props.acronym, props.originalName, ...list(props.altNames), ...list(props.labelValues)];
   return parts
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
     .map(foldText)

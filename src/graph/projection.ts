@@ -1,5 +1,6 @@
 import { property } from './cypher-identifiers';
 import { EntityDefinition } from './entity-definition';
+import { LABEL_PROPERTIES } from '../domain/labels';
 
 /** Properties every entity read carries, whatever was selected: identity and display name. */
 const ALWAYS = ['id', 'name'];
@@ -19,6 +20,8 @@ export function nodeProjection(node: string, definition: EntityDefinition<never>
   for (const field of fields) {
     if (field === 'title') wanted.add('name');
     else if (stored.has(field)) wanted.add(field);
+    // `labels`, and `name(lang:)` choosing among them, read the stored label lists (domain/labels.ts).
+    if (field === 'labels' || field === 'name') LABEL_PROPERTIES.forEach((name) => wanted.add(name));
   }
   if (sortProperty) wanted.add(sortProperty);
   return `{labels: labels(${node}), properties: ${node} {${[...wanted].map((name) => `.${property(name)}`).join(', ')}}}`;

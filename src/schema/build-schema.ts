@@ -4,6 +4,7 @@ import { buildSchema, createResolversMap } from 'type-graphql';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { ENTITY_RESOLVERS } from '../modules/entity-resolvers';
+import { NodeLabelsResolver } from '../modules/labels/labels.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
@@ -26,7 +27,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [...ENTITY_RESOLVERS, NodeResolver, StatsResolver, SearchResolver, NetworkResolver, ...INGEST_RESOLVERS, ...MUTATION_RESOLVERS],
+    resolvers: [...ENTITY_RESOLVERS, NodeResolver, NodeLabelsResolver, StatsResolver, SearchResolver, NetworkResolver, ...INGEST_RESOLVERS, ...MUTATION_RESOLVERS],
     validateFn: validateArgs,
     authChecker,
     emitSchemaFile: false,

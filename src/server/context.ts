@@ -25,12 +25,16 @@ export interface GraphContext {
   authError: UnauthenticatedError | null;
   /** Id of this request (also in logs and the `x-request-id` header). */
   requestId: string;
+  /** Languages of the Accept-Language header, most wanted first (empty when it names none); used by `name(lang:)`. */
+  languages?: string[];
 }
 
 /** The parts of an HTTP request the context needs. */
 export interface RequestInfo {
   authorization?: string | null;
   requestId: string;
+  /** Languages of the Accept-Language header, most wanted first. */
+  languages?: string[];
 }
 
 /**
@@ -39,7 +43,7 @@ export interface RequestInfo {
  * the bearer token.
  */
 export function contextFactory(executor: Executor, config: AppConfig, verifier: TokenVerifier): (request: RequestInfo) => Promise<GraphContext> {
-  return async ({ authorization, requestId }) => {
+  return async ({ authorization, requestId, languages }) => {
     const roundTrips = new RoundTripCounter();
     // The request's time limit starts now and reaches Neo4j as each transaction's timeout (0 turns it off).
     const counted = config.requestTimeoutMs > 0 ? executor.withCounter(roundTrips).withTimeLimit(config.requestTimeoutMs) : executor.withCounter(roundTrips);
@@ -62,6 +66,7 @@ export function contextFactory(executor: Executor, config: AppConfig, verifier: 
       user,
       authError,
       requestId,
+      languages: languages ?? [],
     };
   };
 }

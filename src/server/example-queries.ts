@@ -1,3 +1,5 @@
+import { LABELS_AND_PATHS_EXAMPLES } from './example-queries.labels-paths';
+
 /** Analyst queries preloaded as tabs in the IDE: each shows a relationship across countries and years. */
 export const EXAMPLE_QUERIES: Array<{ title: string; query: string }> = [
   {
@@ -75,6 +77,7 @@ query FindOrganisations {
 }
 `,
   },
+  ...LABELS_AND_PATHS_EXAMPLES,
   {
     title: 'As of a year',
     query: `# Memberships, seats and roles honour their since/until: a since "2013-05" counts in 2013, a missing one is open.

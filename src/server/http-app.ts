@@ -10,6 +10,7 @@ import { Executor } from '../db/executor';
 import { formatError } from '../errors/format-error';
 import { Logger } from '../logger';
 import { contextFactory, GraphContext } from './context';
+import { LANGUAGE_TAG } from '../domain/labels';
 import { graphiqlRouter } from './graphiql';
 import { dashboardRouter } from '../modules/dashboard/dashboard.router';
 import { accessPlugin, errorLoggingPlugin, loadingGuardPlugin, roundTripsPlugin, unavailableStatusPlugin } from './plugins';
@@ -109,7 +110,9 @@ export async function startHttpApp(options: {
         const sent = req.header('x-request-id');
         const requestId = sent && /^[\w.:-]{1,128}$/.test(sent) ? sent : randomUUID();
         res.setHeader('x-request-id', requestId);
-        return makeContext({ authorization: req.header('authorization'), requestId });
+        // Accept-Language in preference order ("*" names no language); a tag of another shape is dropped, never echoed.
+        const languages = req.acceptsLanguages().filter((tag) => tag !== '*' && LANGUAGE_TAG.test(tag)).slice(0, 10);
+        return makeContext({ authorization: req.header('authorization'), requestId, languages });
       },
     }),
   );

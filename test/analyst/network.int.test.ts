@@ -9,8 +9,11 @@ describe('paths and neighbourhoods (issue 3, section 5)', () => {
       length nodes { __typename id } relationships { type from to } } }`);
     expect(response.errors).toBeUndefined();
     const [{ len }] = await fixture.graph.cypher("MATCH p = shortestPath((:Entity {id: 'org:forem'})-[*..4]-(:Entity {id: 'policy:bruges-communique-2010'})) RETURN length(p) AS len");
+    // Ranked by length (issue 16): the shortest first, none shorter after a longer one.
+    expect(response.data!.paths[0].length).toBe(len);
+    const lengths = response.data!.paths.map((path: any) => path.length);
+    expect([...lengths].sort((a, b) => a - b)).toEqual(lengths);
     for (const path of response.data!.paths) {
-      expect(path.length).toBe(len);
       expect(path.nodes[0].id).toBe('org:forem');
       expect(path.nodes[path.nodes.length - 1].id).toBe('policy:bruges-communique-2010');
       path.relationships.forEach((r: any, i: number) => {

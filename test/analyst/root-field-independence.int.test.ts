@@ -25,7 +25,7 @@ const FIELDS: Record<string, string> = {
 const EMPTY: Array<[string, unknown]> = [
   ['x: event(id: "event:nope") { id }', null],
   ['x: countryByCode(code: "XK") { code }', null],
-  ['x: search(query: "Brugge zzzqqqxx", first: 2) { score }', []],
+  ['x: search(query: "Qwxzvk zzzqqqxx", first: 2) { score }', []],
   ['x: organisations(first: 2, where: { countryCode: "XK" }) { totalCount nodes { id } }', { totalCount: 0, nodes: [] }],
   ['x: nodes(ids: ["org:nope"]) { id }', [null]],
 ];

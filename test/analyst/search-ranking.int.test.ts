@@ -24,9 +24,14 @@ describe('search ranking after the analyst audit: whole-name matches first, shor
   it('ranks the acronym match first: "Cedefop" is org:cedefop, ahead of the event "Cedefop Brussels seminars" that led before', async () => {
     const hits = await search('Cedefop', { first: 5 });
     expect(ids(hits).slice(0, 2)).toEqual(['org:cedefop', 'event:cedefop-brussels-seminars']);
-    // The full-text order below the exact match is unchanged (the event's own Lucene score 5.87 came first before).
+    // The full-text order below the exact match is unchanged: the event keeps its own Lucene score (it came first
+    // before), read here from the index itself, since BM25 scores move as the data and its names grow.
     expect(hits[0].score).toBeGreaterThan(hits[1].score);
-    expect(hits[1].score).toBeCloseTo(5.87, 1);
+    const [{ score }] = await fixture.graph.cypher(
+      "CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score WHERE node.id = 'event:cedefop-brussels-seminars' RETURN score",
+      { lucene: luceneQuery(searchTerms('Cedefop')) },
+    );
+    expect(hits[1].score).toBeCloseTo(Number(score), 5);
     expect(hits.map((hit) => hit.score)).toEqual([...hits.map((hit) => hit.score)].sort((a, b) => b - a));
   });
 

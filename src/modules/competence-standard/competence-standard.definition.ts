@@ -1,6 +1,7 @@
 import { EntityDefinition } from '../../graph/entity-definition';
 import { atLeast, atMost, equals, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { CompetenceStandardWhere } from './competence-standard.inputs';
+import { COMPETENCE_STANDARD_PRESENCE_FILTERS } from './competence-standard.presence';
 
 const appliesIn = inCountries('(NODE)-[:APPLIES_IN]->(c:Country)');
 
@@ -14,6 +15,7 @@ export const COMPETENCE_STANDARD: EntityDefinition<CompetenceStandardWhere> = {
   },
   defaultOrder: { field: 'YEAR', direction: 'ASC' },
   filters: {
+    ...COMPETENCE_STANDARD_PRESENCE_FILTERS,
     ids: idIn,
     nameContains,
     relatedTo,

@@ -1,13 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
 import { CompetenceStandardLevel } from '../../graphql/enums';
-import { EntityWhere } from '../../graphql/entity-where';
+import { CompetenceStandardPresenceWhere } from './competence-standard.presence';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
 @InputType({ description: 'Filters on competenceStandards; fields are ANDed.' })
-export class CompetenceStandardWhere extends EntityWhere {
+export class CompetenceStandardWhere extends CompetenceStandardPresenceWhere {
   @Field(() => [CompetenceStandardWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: CompetenceStandardWhere[] | null;
   @Field(() => [CompetenceStandardWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: CompetenceStandardWhere[] | null;
   @Field(() => CompetenceStandardWhere, { nullable: true }) @ValidateNested() NOT?: CompetenceStandardWhere | null;

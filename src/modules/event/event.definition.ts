@@ -5,6 +5,7 @@ import { atLeast, atMost, idIn, inCountries, inCountry, linkedVia, nameContains,
 import { EventWhere } from './event.inputs';
 import { seatedInCountryCodes } from '../organisation/organisation.seat';
 import { seatedInCountryCodesAsOf } from '../organisation/organisation.seat-as-of';
+import { EVENT_PRESENCE_FILTERS } from './event.presence';
 
 const heldInCountries = inCountries('(NODE)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)');
 
@@ -37,6 +38,7 @@ export const EVENT: EntityDefinition<EventWhere> = {
   },
   defaultOrder: { field: 'START_DATE', direction: 'ASC' },
   filters: {
+    ...EVENT_PRESENCE_FILTERS,
     ids: idIn,
     nameContains,
     relatedTo,

@@ -1,13 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { EventKind } from '../../graphql/enums';
-import { EntityWhere } from '../../graphql/entity-where';
+import { EventPresenceWhere } from './event.presence';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
 @InputType({ description: 'Filters on events; fields are ANDed. Years are calendar years of the start date.' })
-export class EventWhere extends EntityWhere {
+export class EventWhere extends EventPresenceWhere {
   @Field(() => [EventWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: EventWhere[] | null;
   @Field(() => [EventWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: EventWhere[] | null;
   @Field(() => EventWhere, { nullable: true }) @ValidateNested() NOT?: EventWhere | null;

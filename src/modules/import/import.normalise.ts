@@ -2,8 +2,8 @@ import neo4j from 'neo4j-driver';
 import { EntityType } from '../../domain/entity-types';
 import { localDateOf, parseInstant } from '../../graphql/scalars';
 
-/** Properties our code writes; a record may not set them. */
-const RESERVED = new Set(['id', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy']);
+/** Properties our code writes (labels come as the record's `labels`, see import.labels.ts); a record may not set them. */
+const RESERVED = new Set(['id', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy', 'labelLangs', 'labelValues', 'labelSources']);
 
 /** Properties that hold calendar dates and are stored as Neo4j `Date` values. */
 export const DATE_PROPERTIES = new Set(['startDate', 'endDate', 'date']);

@@ -75,6 +75,10 @@ export class EntityEnvelope {
 
   @IsArray() @IsNotEmpty({ message: 'sources must name at least one source' }) @IsSource({ each: true })
   sources!: string[];
+
+  /** Names in other languages, `[{lang, value, source?}]`: checked by readLabels (import.labels.ts). */
+  @IsOptional() @IsArray({ message: 'labels must be a list of {lang, value, source?}' })
+  labels?: unknown[];
 }
 
 export class RelationEnvelope {

@@ -7,6 +7,8 @@ import { isEntityType } from '../../domain/entity-types';
 import { Executor } from '../../db/executor';
 import { EntityEnvelope, PROPS_CLASS, RelationEnvelope } from './import.records';
 import { propsProblem, toStoredProps, toStoredValues } from './import.normalise';
+import { readLabels } from './import.labels';
+import { Label, labelProps, mergeLabels } from '../../domain/labels';
 import { emptyReport, ImportReport, tally } from './import.report';
 import { EntityRow, ImportWriter, RelationRow } from './import.writer';
 
@@ -25,6 +27,7 @@ interface PendingEntity extends Located {
   type: EntityType;
   row: EntityRow;
   rawProps: Record<string, unknown>;
+  labels: Label[];
 }
 
 interface PendingRelation extends Located {
@@ -115,14 +118,18 @@ export class ImportService {
     if (existing && existing.type !== envelope.type) {
       return skip(`id ${envelope.id} is already a ${existing.type} in ${existing.file} ${existing.index}`, id, envelope.type);
     }
+    const read = readLabels(envelope.labels);
+    if (typeof read === 'string') return skip(read, id, envelope.type);
     const rawProps = existing ? mergeProps(existing.rawProps, props, envelope.id, report) : props;
+    // Labels of records with the same id are united; the lists are written only when there are labels.
+    const labels = mergeLabels(existing?.labels ?? [], read);
     const row: EntityRow = {
       id: envelope.id,
       name: existing?.row.name ?? envelope.name,
-      props: toStoredProps(envelope.type, existing?.row.name ?? envelope.name, rawProps),
+      props: { ...toStoredProps(envelope.type, existing?.row.name ?? envelope.name, rawProps), ...(labels.length ? labelProps(labels) : {}) },
       sources: union(existing?.row.sources ?? [], envelope.sources),
     };
-    into.set(envelope.id, { ...at, type: envelope.type, row, rawProps });
+    into.set(envelope.id, { ...at, type: envelope.type, row, rawProps, labels });
   }
 
   private collectRelation(

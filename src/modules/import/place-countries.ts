@@ -1,5 +1,6 @@
 import { citiesNamed, GazetteerCity, isEuropean } from '../ingest/ingest.gazetteer';
 import { countryName } from '../ingest/ingest.places';
+import { Label } from '../../domain/labels';
 
 /*
  * Some places of the sourced data name a city and nothing else ("Paris", "Copenhagen"): no countryCode and no
@@ -17,6 +18,8 @@ interface DatasetEntity {
   type: string;
   name: string;
   props?: Record<string, unknown>;
+  /** Names in other languages (domain/labels.ts). */
+  labels?: Label[];
   sources: string[];
 }
 

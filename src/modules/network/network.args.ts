@@ -2,9 +2,12 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Max, Min } from 'class-validator';
 import { RelationshipType } from '../../domain/relationship-types';
 import { RelationshipTypeEnum } from '../../graphql/relationship-type';
+import { IsNotBefore } from '../../graphql/validators';
 
 /** Longest path `paths` searches (issue 3: at most 6 hops). */
 export const MAX_PATH_HOPS = 6;
+/** Most paths `paths` returns. */
+export const MAX_PATHS = 25;
 /** Deepest and largest neighbourhood. */
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD_NODES = 500;
@@ -17,16 +20,23 @@ export class PathsArgs {
   @Field(() => ID) from!: string;
   @Field(() => ID) to!: string;
 
-  @Field(() => Int, { defaultValue: 4, description: `Longest path in relationships, 1 to ${MAX_PATH_HOPS}.` })
+  @Field(() => Int, { defaultValue: 1, description: `Shortest path to return, in relationships, 1 to ${MAX_PATH_HOPS} (at most maxHops).` })
   @Min(1) @Max(MAX_PATH_HOPS)
+  minHops!: number;
+
+  @Field(() => Int, { defaultValue: 4, description: `Longest path in relationships, 1 to ${MAX_PATH_HOPS}.` })
+  @Min(1) @Max(MAX_PATH_HOPS) @IsNotBefore('minHops', { message: 'maxHops must not be less than minHops' })
   maxHops!: number;
 
   @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only these relationship types (default: all; an empty list is refused).' })
   @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY }) @ArrayMaxSize(30)
   relationTypes?: RelationshipType[] | null;
 
-  @Field(() => Int, { defaultValue: 3, description: 'At most this many shortest paths, 1 to 25.' })
-  @Min(1) @Max(25)
+  @Field(() => Boolean, { defaultValue: false, description: 'Only paths of the shortest length there is (within minHops..maxHops), as before issue 16.' })
+  shortestOnly!: boolean;
+
+  @Field(() => Int, { defaultValue: 3, description: `At most this many paths, the shortest first, 1 to ${MAX_PATHS}.` })
+  @Min(1) @Max(MAX_PATHS)
   first!: number;
 }
 

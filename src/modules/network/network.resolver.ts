@@ -13,10 +13,13 @@ const toObject = (record: EntityRecord) => toEntityObject(record, ENTITY_DEFINIT
 export class NetworkResolver {
   @Query(() => [GraphPath], {
     nullable: true,
-    description: 'The shortest paths (up to `first`) between two entities, over relationships in either direction; NOT_FOUND when an end does not exist.',
+    description:
+      'Up to `first` paths of `minHops` to `maxHops` relationships between two entities, in either direction, no entity twice, ' +
+      'shortest first (not only the shortest: ask minHops: 3 for the three-step routes); NOT_FOUND when an end does not exist.',
   })
   async paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() ctx: GraphContext) {
-    const paths = await new NetworkRepository(ctx.reader).shortestPaths(args.from, args.to, args.maxHops, args.relationTypes ?? undefined, args.first);
+    const query = { minHops: args.minHops, maxHops: args.maxHops, types: args.relationTypes ?? undefined, first: args.first, shortestOnly: args.shortestOnly };
+    const paths = await new NetworkRepository(ctx.reader).rankedPaths(args.from, args.to, query);
     return paths.map((path) => ({ ...path, nodes: path.nodes.map(toObject) }));
   }
 

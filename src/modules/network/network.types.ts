@@ -4,11 +4,17 @@ import { RelationshipType } from '../../domain/relationship-types';
 import { RelationshipTypeEnum } from '../../graphql/relationship-type';
 
 
-@ObjectType({ description: 'A relationship between two entities, by their ids (direction as stored).' })
+@ObjectType({ description: 'A relationship between two entities, by their ids (direction as stored), with its role and years.' })
 export class PathRelationship {
   @Field(() => RelationshipTypeEnum) type!: RelationshipType;
   @Field(() => ID) from!: string;
   @Field(() => ID) to!: string;
+  @Field(() => String, { nullable: true, description: 'Role of the relationship as stored ("chair", "regional capital"), if any.' })
+  role!: string | null;
+  @Field(() => String, { nullable: true, description: 'Since when, as stored: a year, YYYY-MM or YYYY-MM-DD.' })
+  since!: string | null;
+  @Field(() => String, { nullable: true, description: 'Until when, as stored: a year, YYYY-MM or YYYY-MM-DD.' })
+  until!: string | null;
 }
 
 @ObjectType({ description: 'A path: its nodes in order from start to end, and the relationships between them.' })

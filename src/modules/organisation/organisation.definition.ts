@@ -4,6 +4,7 @@ import { linkedViaAsOf, seatFilter } from '../../graph/as-of-filters';
 import { OrganisationWhere } from './organisation.inputs';
 import { seatedInCountryCodes } from './organisation.seat';
 import { seatedInCountryCodesAsOf } from './organisation.seat-as-of';
+import { ORGANISATION_PRESENCE_FILTERS } from './organisation.presence';
 
 /**
  * Seated in one of the countries (organisation.seat.ts: the stated country code, else the current location); with
@@ -22,6 +23,7 @@ export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
+    ...ORGANISATION_PRESENCE_FILTERS,
     ids: idIn,
     nameContains,
     relatedTo,

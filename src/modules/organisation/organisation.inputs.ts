@@ -1,13 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
 import { OrganisationKind } from '../../graphql/enums';
-import { EntityWhere } from '../../graphql/entity-where';
+import { OrganisationPresenceWhere } from './organisation.presence';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
 @InputType({ description: 'Filters on organisations; fields are ANDed.' })
-export class OrganisationWhere extends EntityWhere {
+export class OrganisationWhere extends OrganisationPresenceWhere {
   @Field(() => [OrganisationWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: OrganisationWhere[] | null;
   @Field(() => [OrganisationWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: OrganisationWhere[] | null;
   @Field(() => OrganisationWhere, { nullable: true }) @ValidateNested() NOT?: OrganisationWhere | null;

@@ -1,6 +1,7 @@
 import { EntityDefinition } from '../../graph/entity-definition';
 import { idIn, inCountries, inCountry, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { PlaceWhere } from './place.inputs';
+import { PLACE_PRESENCE_FILTERS } from './place.presence';
 
 const inPlaceCountries = inCountries('(NODE)-[:LOCATED_IN*1..2]->(c:Country)');
 
@@ -13,6 +14,7 @@ export const PLACE: EntityDefinition<PlaceWhere> = {
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
+    ...PLACE_PRESENCE_FILTERS,
     ids: idIn,
     nameContains,
     relatedTo,

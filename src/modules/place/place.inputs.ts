@@ -1,12 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { PlaceKind } from '../../graphql/enums';
-import { EntityWhere } from '../../graphql/entity-where';
+import { PlacePresenceWhere } from './place.presence';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode, IsNotCombinedWith } from '../../graphql/validators';
 
 @InputType({ description: 'Filters on places; fields are ANDed.' })
-export class PlaceWhere extends EntityWhere {
+export class PlaceWhere extends PlacePresenceWhere {
   @Field(() => [PlaceWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: PlaceWhere[] | null;
   @Field(() => [PlaceWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: PlaceWhere[] | null;
   @Field(() => PlaceWhere, { nullable: true }) @ValidateNested() NOT?: PlaceWhere | null;

@@ -2,6 +2,7 @@ import { EntityDefinition } from '../../graph/entity-definition';
 import { atLeast, atMost, idIn, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { adoptedByYear } from '../../graph/as-of-filters';
 import { PolicyDocumentWhere } from './policy-document.inputs';
+import { POLICY_DOCUMENT_PRESENCE_FILTERS } from './policy-document.presence';
 
 /** How policyDocuments are stored, ordered and filtered (see EntityDefinition). */
 export const POLICY_DOCUMENT: EntityDefinition<PolicyDocumentWhere> = {
@@ -14,6 +15,7 @@ export const POLICY_DOCUMENT: EntityDefinition<PolicyDocumentWhere> = {
   },
   defaultOrder: { field: 'YEAR', direction: 'ASC' },
   filters: {
+    ...POLICY_DOCUMENT_PRESENCE_FILTERS,
     ids: idIn,
     nameContains,
     relatedTo,

@@ -1,13 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PolicyDocumentKind } from '../../graphql/enums';
-import { EntityWhere } from '../../graphql/entity-where';
+import { PolicyDocumentPresenceWhere } from './policy-document.presence';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsNotBefore } from '../../graphql/validators';
 import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
 @InputType({ description: 'Filters on policyDocuments; fields are ANDed.' })
-export class PolicyDocumentWhere extends EntityWhere {
+export class PolicyDocumentWhere extends PolicyDocumentPresenceWhere {
   @Field(() => [PolicyDocumentWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: PolicyDocumentWhere[] | null;
   @Field(() => [PolicyDocumentWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: PolicyDocumentWhere[] | null;
   @Field(() => PolicyDocumentWhere, { nullable: true }) @ValidateNested() NOT?: PolicyDocumentWhere | null;

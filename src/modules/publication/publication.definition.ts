@@ -1,6 +1,7 @@
 import { EntityDefinition } from '../../graph/entity-definition';
 import { atLeast, atMost, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { PublicationWhere } from './publication.inputs';
+import { PUBLICATION_PRESENCE_FILTERS } from './publication.presence';
 
 /** How publications are stored, ordered and filtered (see EntityDefinition). */
 export const PUBLICATION: EntityDefinition<PublicationWhere> = {
@@ -12,6 +13,7 @@ export const PUBLICATION: EntityDefinition<PublicationWhere> = {
   },
   defaultOrder: { field: 'YEAR', direction: 'ASC' },
   filters: {
+    ...PUBLICATION_PRESENCE_FILTERS,
     ids: idIn,
     nameContains,
     relatedTo,

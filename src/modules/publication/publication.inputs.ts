@@ -1,13 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PublicationKind } from '../../graphql/enums';
-import { EntityWhere } from '../../graphql/entity-where';
+import { PublicationPresenceWhere } from './publication.presence';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
 import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
 @InputType({ description: 'Filters on publications; fields are ANDed.' })
-export class PublicationWhere extends EntityWhere {
+export class PublicationWhere extends PublicationPresenceWhere {
   @Field(() => [PublicationWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: PublicationWhere[] | null;
   @Field(() => [PublicationWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: PublicationWhere[] | null;
   @Field(() => PublicationWhere, { nullable: true }) @ValidateNested() NOT?: PublicationWhere | null;

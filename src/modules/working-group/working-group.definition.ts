@@ -2,6 +2,7 @@ import { EntityDefinition } from '../../graph/entity-definition';
 import { atMost, idIn, nameContains, relatedTo } from '../../graph/common-filters';
 import { spanActiveIn } from '../../graph/as-of-filters';
 import { WorkingGroupWhere } from './working-group.inputs';
+import { WORKING_GROUP_PRESENCE_FILTERS } from './working-group.presence';
 
 /** How workingGroups are stored, ordered and filtered (see EntityDefinition). */
 export const WORKING_GROUP: EntityDefinition<WorkingGroupWhere> = {
@@ -13,6 +14,7 @@ export const WORKING_GROUP: EntityDefinition<WorkingGroupWhere> = {
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
+    ...WORKING_GROUP_PRESENCE_FILTERS,
     ids: idIn,
     nameContains,
     relatedTo,

@@ -1,12 +1,12 @@
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { EntityWhere } from '../../graphql/entity-where';
+import { WorkingGroupPresenceWhere } from './working-group.presence';
 import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsNotBefore } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
 @InputType({ description: 'Filters on workingGroups; fields are ANDed.' })
-export class WorkingGroupWhere extends EntityWhere {
+export class WorkingGroupWhere extends WorkingGroupPresenceWhere {
   @Field(() => [WorkingGroupWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: WorkingGroupWhere[] | null;
   @Field(() => [WorkingGroupWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: WorkingGroupWhere[] | null;
   @Field(() => WorkingGroupWhere, { nullable: true }) @ValidateNested() NOT?: WorkingGroupWhere | null;
