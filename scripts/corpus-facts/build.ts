@@ -1,0 +1,226 @@
+import { isCalendarDate } from '../../src/graphql/scalars';
+import { countryCodeOf } from '../../src/modules/ingest/ingest.places';
+import { MAX_NAME_LENGTH } from '../../src/domain/limits';
+import { EntityType } from '../../src/domain/entity-types';
+import { CitedWork, EventFacts, PageFacts } from './page-facts';
+import { Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
+import { eventKindOf, matchEvent, yearOf } from './events';
+
+/** A vet-facts file. */
+export interface VetDataset {
+  about?: string;
+  entities: VetEntity[];
+  relations: VetRelation[];
+}
+
+/** A place where a page and what is already known disagree: both are kept, this says so (issue 13). */
+export interface DisagreementNote {
+  id: string;
+  field: string;
+  known: unknown;
+  page: unknown;
+  url: string;
+}
+
+/** What {@link buildCorpusFacts} made. */
+export interface CorpusFacts {
+  dataset: VetDataset;
+  notes: DisagreementNote[];
+  pagesUsed: number;
+  eventsCreated: number;
+  eventsLinked: number;
+}
+
+const PUBLICATION_KINDS: Record<string, string> = {
+  report: 'REPORT',
+  'research paper': 'RESEARCH_PAPER',
+  'briefing note': 'BRIEFING_NOTE',
+  'working paper': 'WORKING_PAPER',
+  guide: 'GUIDE',
+};
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * Splits what a page writes in brackets after an organisation's name: an acronym ("Centrul Naţional ... (CNDIPT)")
+ * or a country ("BIBB (Germany)"), which the name does not keep. Other brackets stay part of the name.
+ */
+export function splitBrackets(written: string): { name: string; acronym?: string; countryCode?: string } {
+  const match = /^(.*\S)\s*\(([^()]+)\)$/.exec(written.trim());
+  if (!match) return { name: written.trim() };
+  const [, name, inside] = match;
+  const code = countryCodeOf(inside.trim());
+  if (code) return { name, countryCode: code };
+  if (/^[\p{Lu}\p{N}&\-.]{2,12}$/u.test(inside.trim())) return { name, acronym: inside.trim() };
+  return { name: written.trim() };
+}
+const usable = (name: string | null | undefined): name is string => typeof name === 'string' && name.trim().length >= 2 && name.length <= MAX_NAME_LENGTH;
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/**
+ * Turns reviewed pages into one vet-facts dataset: an event per page event (matched to a known event when
+ * {@link matchEvent} finds exactly one, which then cites the page too), its place and country, hosts, organisers,
+ * participants, working groups, cited publications and policy documents, topics and contacts, every entity and
+ * relationship citing the page's URL. Bundled entities are re-declared only with the sources pages add; their props are
+ * never changed, and a page that disagrees with them (another end date, another city) gives a {@link DisagreementNote}.
+ * Events with neither title nor a match are left out (a name is not invented). Countries use ISO codes; a country
+ * the bundled data lacks gets its English name from the ICU region names of Node.js.
+ * @param bundled the bundled vet-facts files, used to find known entities and where known events are held
+ */
+export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): CorpusFacts {
+  const registry = new Registry(bundled.flatMap((d) => d.entities));
+  const relations = new Relations();
+  const placeOf = new Map<string, string>();
+  for (const relation of bundled.flatMap((d) => d.relations)) {
+    if (relation.type === 'HELD_IN' && relation.to.startsWith('place:')) placeOf.set(relation.from, relation.to);
+  }
+  const notes: DisagreementNote[] = [];
+  let eventsCreated = 0;
+  let eventsLinked = 0;
+  let pagesUsed = 0;
+
+  const country = (code: string, url: string): string | undefined => {
+    if (!/^[A-Z]{2}$/.test(code)) return undefined;
+    const id = `country:${code}`;
+    if (registry.get(id)) {
+      registry.cite(id, url);
+      return id;
+    }
+    const name = regionNames.of(code);
+    return name && name !== code ? registry.create('Country', code, name, url, { code, name }).id : undefined;
+  };
+  const organisation = (written: string, page: PageFacts): string | undefined => {
+    if (!usable(written)) return undefined;
+    const stated = page.organisations.find((o) => o.name === written || o.acronym === written);
+    const { name, acronym: inBrackets, countryCode } = splitBrackets(stated?.name ?? written);
+    const fullName = name;
+    const statedAcronym = stated?.acronym ?? inBrackets;
+    const acronym = statedAcronym && statedAcronym !== fullName ? statedAcronym : undefined;
+    const known = registry.find('WorkingGroup', written);
+    if (known) return (registry.cite(known, page.url), known);
+    const props: Record<string, unknown> = {};
+    const code = stated?.country?.toUpperCase() ?? countryCode;
+    const countryId = code ? country(code, page.url) : undefined;
+    if (countryId) props.countryCode = countryId.slice('country:'.length);
+    const id = registry.ensure('Organisation', fullName, page.url, props, acronym);
+    if (acronym) registry.alias(id, acronym);
+    return id;
+  };
+  const work = (type: 'Publication' | 'PolicyDocument', cited: CitedWork, page: PageFacts): string | undefined => {
+    if (!usable(cited.title)) return undefined;
+    const props: Record<string, unknown> = {};
+    if (typeof cited.year === 'number' && cited.year >= 1950 && cited.year <= 2030) props.year = cited.year;
+    const kind = type === 'Publication' && cited.kind ? PUBLICATION_KINDS[cited.kind.toLowerCase()] : undefined;
+    if (kind) props.kind = kind;
+    const id = registry.ensure(type, cited.title, page.url, props);
+    if (type === 'Publication' && cited.publisher) {
+      const publisher = organisation(cited.publisher, page);
+      if (publisher) relations.add(id, 'PUBLISHED_BY', publisher, [page.url]);
+    }
+    return id;
+  };
+
+  for (const page of pages) {
+    if (!/^https?:\/\//.test(page.url)) continue;
+    let used = false;
+    for (const cited of page.publications) used = Boolean(work('Publication', cited, page)) || used;
+    for (const facts of page.events) {
+      const eventId = eventFor(facts, page);
+      if (!eventId) continue;
+      used = true;
+      linkEvent(eventId, facts, page);
+    }
+    if (used) pagesUsed++;
+  }
+
+  function eventFor(facts: EventFacts, page: PageFacts): string | undefined {
+    const start = facts.startDate && isCalendarDate(facts.startDate) ? facts.startDate : null;
+    let end = facts.endDate && isCalendarDate(facts.endDate) ? facts.endDate : null;
+    if (start && end && end < start) end = null;
+    const clean: EventFacts = { ...facts, startDate: start, endDate: end };
+    const cityId = facts.city ? registry.find('Place', facts.city) : undefined;
+    const known = matchEvent(registry, clean, cityId, placeOf);
+    if (known) {
+      eventsLinked++;
+      registry.cite(known, page.url);
+      const event = registry.get(known)!;
+      if (end && event.props.endDate && event.props.endDate !== end) notes.push({ id: known, field: 'endDate', known: event.props.endDate, page: end, url: page.url });
+      return known;
+    }
+    if (!usable(facts.title) || facts.title.length > 300) return undefined;
+    const year = yearOf(clean);
+    const props: Record<string, unknown> = {};
+    const kind = eventKindOf(facts.eventKind);
+    if (kind) props.kind = kind;
+    if (start) props.startDate = start;
+    if (end) props.endDate = end;
+    else if (start) props.endDate = start;
+    if (!start && year) props.year = year;
+    if (facts.virtual !== null) props.virtual = facts.virtual;
+    const name = facts.title;
+    const slug = slugOf(year && !name.includes(String(year)) ? `${name} ${year}` : name) || 'unnamed';
+    eventsCreated++;
+    return registry.create('Event', slug, name, page.url, props).id;
+  }
+
+  function linkEvent(eventId: string, facts: EventFacts, page: PageFacts): void {
+    const url = page.url;
+    const countryId = facts.country ? country(facts.country, url) : undefined;
+    if (usable(facts.city)) {
+      const props: Record<string, unknown> = { name: facts.city, kind: 'CITY' };
+      if (countryId) props.countryCode = countryId.slice('country:'.length);
+      const placeId = registry.ensure('Place', facts.city, url, props);
+      const known = placeOf.get(eventId);
+      if (known && known !== placeId) notes.push({ id: eventId, field: 'city', known: registry.get(known)?.name, page: facts.city, url });
+      if (!known) {
+        relations.add(eventId, 'HELD_IN', placeId, [url]);
+        placeOf.set(eventId, placeId);
+      }
+      if (countryId && registry.get(placeId)?.props.countryCode === countryId.slice(8)) relations.add(placeId, 'LOCATED_IN', countryId, [url]);
+    } else if (countryId && !placeOf.has(eventId)) {
+      relations.add(eventId, 'HELD_IN', countryId, [url]);
+    }
+    const roles: Array<[string[], string]> = [[facts.hosts, 'HOSTED_BY'], [facts.organisers, 'ORGANISED_BY']];
+    for (const [names, type] of roles) {
+      for (const name of names) {
+        const id = organisation(name, page);
+        if (id && !(type === 'HOSTED_BY' && id.startsWith('wg:'))) relations.add(eventId, type, id, [url]);
+      }
+    }
+    for (const name of facts.participants) {
+      const id = organisation(name, page);
+      if (id?.startsWith('org:')) relations.add(id, 'PARTICIPATED_IN', eventId, [url]);
+    }
+    for (const name of facts.workingGroups) {
+      if (!usable(name)) continue;
+      const id = registry.ensure('WorkingGroup', name, url);
+      relations.add(eventId, 'ORGANISED_BY', id, [url]);
+    }
+    for (const cited of facts.publicationsCited) {
+      const id = work('Publication', cited, page);
+      if (id) relations.add(eventId, 'CITES', id, [url]);
+    }
+    for (const cited of facts.policyDocumentsCited) {
+      const id = work('PolicyDocument', cited, page);
+      if (id) relations.add(eventId, 'CITES', id, [url]);
+    }
+    for (const topic of facts.topics) {
+      if (!usable(topic) || topic.length > 120) continue;
+      relations.add(eventId, 'ABOUT', registry.ensure('Topic', capitalised(topic), url), [url]);
+    }
+    for (const person of facts.contacts) {
+      if (!usable(person) || person.length > 120 || !/\p{L}\p{L}+\s+\p{L}/u.test(person)) continue;
+      relations.add(registry.ensure('Person', person, url), 'CONTACT_FOR', eventId, [url]);
+    }
+  }
+
+  const entities: VetEntity[] = registry
+    .all()
+    .filter((e) => !registry.bundled.has(e.id) || registry.addedSources.has(e.id))
+    .map((e) => (registry.bundled.has(e.id) ? { id: e.id, type: e.type, name: e.name, props: {}, sources: [...registry.addedSources.get(e.id)!].sort() } : e))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { dataset: { entities, relations: relations.all() }, notes, pagesUsed, eventsCreated, eventsLinked };
+}
+
+/** Entity types this export may create (all but competence standards, which pages here do not define). */
+export const CREATED_TYPES: readonly EntityType[] = ['Event', 'Organisation', 'Place', 'Country', 'Publication', 'PolicyDocument', 'WorkingGroup', 'Topic', 'Person'];

@@ -1,0 +1,66 @@
+import { nameKey, Registry, VetEntity } from './registry';
+import { EventFacts } from './page-facts';
+
+const STOP_WORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'de', 'la', 'le', 'et', 'des', 'du', 'der', 'die', 'und', 'für', 'fur', 'di', 'e', 'y', 'el', 'en']);
+
+/** The content words of a title, folded. */
+function words(title: string): Set<string> {
+  return new Set(nameKey(title).split(' ').filter((w) => w.length > 1 && !STOP_WORDS.has(w)));
+}
+
+/** Overlap of two titles' content words: shared words over the smaller set (1 when one title holds the other). */
+export function titleOverlap(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (!x.size || !y.size) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size);
+}
+
+/** The year of an event record: its start date's, else its `year`. */
+export function yearOf(facts: { startDate?: unknown; year?: unknown }): number | undefined {
+  if (typeof facts.startDate === 'string') return Number(facts.startDate.slice(0, 4));
+  return typeof facts.year === 'number' ? facts.year : undefined;
+}
+
+/**
+ * Finds the known event a page's event is: same start date and a title sharing at least half its content words or
+ * the same city; with no start date on either side, the same year and a title sharing 80 % of its words. A page
+ * event with neither title nor start date matches nothing. Returns undefined when no event or several events match
+ * (never a guess between two: issue 11, "resolution that never touches the wrong entity").
+ * @param placeOf the place id each known event is held in, if any
+ */
+export function matchEvent(registry: Registry, facts: EventFacts, cityId: string | undefined, placeOf: Map<string, string>): string | undefined {
+  const year = yearOf(facts);
+  if (year === undefined) return undefined;
+  const matches = registry.all().filter((e) => e.type === 'Event' && yearOf(e.props) === year && isSame(e, facts, cityId, placeOf));
+  return matches.length === 1 ? matches[0].id : undefined;
+}
+
+function isSame(event: VetEntity, facts: EventFacts, cityId: string | undefined, placeOf: Map<string, string>): boolean {
+  const overlap = facts.title ? titleOverlap(event.name, facts.title) : 0;
+  if (facts.startDate && typeof event.props.startDate === 'string') {
+    if (event.props.startDate !== facts.startDate) return false;
+    const sameCity = cityId !== undefined && placeOf.get(event.id) === cityId;
+    return overlap >= 0.5 || sameCity;
+  }
+  return overlap >= 0.8;
+}
+
+const KINDS: Record<string, string> = {
+  conference: 'CONFERENCE',
+  'peer learning activity': 'PEER_LEARNING_ACTIVITY',
+  'policy learning forum': 'POLICY_LEARNING_FORUM',
+  meeting: 'MEETING',
+  workshop: 'WORKSHOP',
+  webinar: 'WEBINAR',
+  seminar: 'SEMINAR',
+  forum: 'FORUM',
+  plenary: 'PLENARY',
+};
+
+/** The EventKind of an editor's kind word ("peer learning activity" → PEER_LEARNING_ACTIVITY); "other" has none. */
+export function eventKindOf(word: string | null): string | undefined {
+  return word ? KINDS[word.toLowerCase().trim()] : undefined;
+}
