@@ -4,7 +4,7 @@ import { MAX_NAME_LENGTH } from '../../src/domain/limits';
 import { EntityType } from '../../src/domain/entity-types';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
 import { Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
-import { eventKindOf, matchEvent, yearOf } from './events';
+import { eventKindOf, matchEvent, yearInTitle, yearOf } from './events';
 
 /** A vet-facts file. */
 export interface VetDataset {
@@ -137,7 +137,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     const start = facts.startDate && isCalendarDate(facts.startDate) ? facts.startDate : null;
     let end = facts.endDate && isCalendarDate(facts.endDate) ? facts.endDate : null;
     if (start && end && end < start) end = null;
-    const clean: EventFacts = { ...facts, startDate: start, endDate: end };
+    const clean: EventFacts = { ...facts, startDate: start, endDate: end, year: facts.year ?? (start ? null : yearInTitle(facts.title)) ?? null };
     const cityId = facts.city ? registry.find('Place', facts.city) : undefined;
     const known = matchEvent(registry, clean, cityId, placeOf);
     if (known) {

@@ -25,7 +25,18 @@ export function yearOf(facts: { startDate?: unknown; year?: unknown }): number |
 }
 
 /**
- * Finds the known event a page's event is: same start date and a title sharing at least half its content words or
+ * The year an event's own name states ("EuroSkills Lisboa 2010", "2022 ReferNet partnership forum"): the one
+ * four-digit year from 1995 to `latest` in it; none when it names several ("2015-2020") or a future one ("2030 on the
+ * horizon" is about 2030, not held then).
+ */
+export function yearInTitle(title: string | null, latest = new Date().getUTCFullYear()): number | undefined {
+  const years = [...(title ?? '').matchAll(/(?<![\d/.-])(19|20)\d\d(?![\d/.-])/g)].map((m) => Number(m[0]));
+  return years.length === 1 && years[0] >= 1995 && years[0] <= latest ? years[0] : undefined;
+}
+
+/**
+ * Finds the known event a page's event is. With no year on the page's side: the one known event of exactly that
+ * name (an annual series' name names several, so none). Otherwise: same start date and a title sharing at least half its content words or
  * the same city; with no start date on either side, the same year and a title sharing 80 % of its words. A page
  * event with neither title nor start date matches nothing. Returns undefined when no event or several events match
  * (never a guess between two: issue 11, "resolution that never touches the wrong entity").
@@ -33,7 +44,11 @@ export function yearOf(facts: { startDate?: unknown; year?: unknown }): number |
  */
 export function matchEvent(registry: Registry, facts: EventFacts, cityId: string | undefined, placeOf: Map<string, string>): string | undefined {
   const year = yearOf(facts);
-  if (year === undefined) return undefined;
+  if (year === undefined) {
+    const key = facts.title ? nameKey(facts.title) : '';
+    const named = registry.all().filter((e) => e.type === 'Event' && key !== '' && nameKey(e.name) === key);
+    return named.length === 1 ? named[0].id : undefined;
+  }
   const matches = registry.all().filter((e) => e.type === 'Event' && yearOf(e.props) === year && isSame(e, facts, cityId, placeOf));
   return matches.length === 1 ? matches[0].id : undefined;
 }
