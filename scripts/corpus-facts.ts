@@ -9,7 +9,7 @@ import { buildCorpusFacts, VetDataset } from './corpus-facts/build';
 export const CORPUS_NOTES_FILE = 'data/review/disagreements.json';
 
 /**
- * `npm run data:corpus`: builds data/corpus-reviewed.json (vet-facts format) from the editors' reviews of the bulk
+ * `npm run data:corpus`: builds data/review/corpus-reviewed.json (vet-facts format; staged, not yet loaded) from the editors' reviews of the bulk
  * pages (data/review/*.jsonl: facts only, one page a line) and the facts the dev corpus states for its pages
  * (../shared/corpus/dev/*.expected.json, read at build time, never copied), every entity and relationship citing its
  * page's URL. Disagreements with the bundled files go to data/review/disagreements.json. `--check` only says

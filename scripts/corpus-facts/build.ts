@@ -103,7 +103,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     const countryId = code ? country(code, page.url) : undefined;
     if (countryId) props.countryCode = countryId.slice('country:'.length);
     const id = registry.ensure('Organisation', fullName, page.url, props, acronym);
-    if (acronym) registry.alias(id, acronym);
+    if (id && acronym) registry.alias(id, acronym);
     return id;
   };
   const work = (type: 'Publication' | 'PolicyDocument', cited: CitedWork, page: PageFacts): string | undefined => {
@@ -113,7 +113,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     const kind = type === 'Publication' && cited.kind ? PUBLICATION_KINDS[cited.kind.toLowerCase()] : undefined;
     if (kind) props.kind = kind;
     const id = registry.ensure(type, cited.title, page.url, props);
-    if (type === 'Publication' && cited.publisher) {
+    if (id && type === 'Publication' && cited.publisher) {
       const publisher = organisation(cited.publisher, page);
       if (publisher) relations.add(id, 'PUBLISHED_BY', publisher, [page.url]);
     }
@@ -169,14 +169,14 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     if (usable(facts.city)) {
       const props: Record<string, unknown> = { name: facts.city, kind: 'CITY' };
       if (countryId) props.countryCode = countryId.slice('country:'.length);
-      const placeId = registry.ensure('Place', facts.city, url, props);
+      const placeId = registry.ensure('Place', facts.city, url, props) ?? '';
       const known = placeOf.get(eventId);
-      if (known && known !== placeId) notes.push({ id: eventId, field: 'city', known: registry.get(known)?.name, page: facts.city, url });
-      if (!known) {
+      if (known && placeId && known !== placeId) notes.push({ id: eventId, field: 'city', known: registry.get(known)?.name, page: facts.city, url });
+      if (!known && placeId) {
         relations.add(eventId, 'HELD_IN', placeId, [url]);
         placeOf.set(eventId, placeId);
       }
-      if (countryId && registry.get(placeId)?.props.countryCode === countryId.slice(8)) relations.add(placeId, 'LOCATED_IN', countryId, [url]);
+      if (placeId && countryId && registry.get(placeId)?.props.countryCode === countryId.slice(8)) relations.add(placeId, 'LOCATED_IN', countryId, [url]);
     } else if (countryId && !placeOf.has(eventId)) {
       relations.add(eventId, 'HELD_IN', countryId, [url]);
     }
@@ -194,7 +194,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     for (const name of facts.workingGroups) {
       if (!usable(name)) continue;
       const id = registry.ensure('WorkingGroup', name, url);
-      relations.add(eventId, 'ORGANISED_BY', id, [url]);
+      if (id) relations.add(eventId, 'ORGANISED_BY', id, [url]);
     }
     for (const cited of facts.publicationsCited) {
       const id = work('Publication', cited, page);
@@ -206,11 +206,13 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     }
     for (const topic of facts.topics) {
       if (!usable(topic) || topic.length > 120) continue;
-      relations.add(eventId, 'ABOUT', registry.ensure('Topic', capitalised(topic), url), [url]);
+      const id = registry.ensure('Topic', capitalised(topic), url);
+      if (id) relations.add(eventId, 'ABOUT', id, [url]);
     }
     for (const person of facts.contacts) {
       if (!usable(person) || person.length > 120 || !/\p{L}\p{L}+\s+\p{L}/u.test(person)) continue;
-      relations.add(registry.ensure('Person', person, url), 'CONTACT_FOR', eventId, [url]);
+      const id = registry.ensure('Person', person, url);
+      if (id) relations.add(id, 'CONTACT_FOR', eventId, [url]);
     }
   }
 

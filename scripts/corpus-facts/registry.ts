@@ -73,16 +73,23 @@ export class Registry {
     return undefined;
   }
 
+  /** True when `name` or `acronym` names two or more known entities of `type` (and so none may be picked or added). */
+  isAmbiguous(type: EntityType, name: string, acronym?: string | null): boolean {
+    return [name, acronym].some((n) => n && (this.byKey.get(`${type}|${nameKey(n)}`)?.size ?? 0) > 1);
+  }
+
   /**
-   * The id of the entity of `type` named `name`, created with `props` when none is known; `source` is added to its
+   * The id of the entity of `type` named `name` (undefined when that name is ambiguous: an acronym of two
+   * organisations is neither of them and no third), created with `props` when none is known; `source` is added to its
    * sources either way (a bundled entity keeps its props: a page never overwrites them).
    */
-  ensure(type: EntityType, name: string, source: string, props: Record<string, unknown> = {}, acronym?: string | null): string {
+  ensure(type: EntityType, name: string, source: string, props: Record<string, unknown> = {}, acronym?: string | null): string | undefined {
     const known = this.find(type, name, acronym);
     if (known) {
       this.cite(known, source);
       return known;
     }
+    if (this.isAmbiguous(type, name, acronym)) return undefined;
     const entity = this.create(type, slugOf(name) || 'unnamed', name, source, props);
     if (acronym && acronym !== name) {
       entity.props.acronym = acronym;

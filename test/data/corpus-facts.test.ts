@@ -70,7 +70,7 @@ describe('building bundled facts from reviewed pages (issue 13)', () => {
 
 describe('the committed reviews and the bundled corpus facts', () => {
   const root = path.resolve(__dirname, '../..');
-  const built = JSON.parse(fs.readFileSync(path.join(root, 'data/corpus-reviewed.json'), 'utf8')) as VetDataset;
+  const built = JSON.parse(fs.readFileSync(path.join(root, 'data/review/corpus-reviewed.json'), 'utf8')) as VetDataset;
 
   it('cite an http(s) page for every entity and relationship', () => {
     for (const record of [...built.entities, ...built.relations]) {
