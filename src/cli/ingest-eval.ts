@@ -4,6 +4,7 @@ import { FACT_THRESHOLD } from '../modules/ingest/ingest.model';
 import { projectRoot } from '../project-root';
 import { extractForScoring } from './ingest-eval/adapter';
 import { loadCorpus } from './ingest-eval/corpus';
+import { loadReviewedBulk } from './ingest-eval/reviewed-bulk';
 import { NameMatcher } from './ingest-eval/names';
 import { formatSummaries, summarise } from './ingest-eval/report';
 import { scorePage } from './ingest-eval/score';
@@ -15,7 +16,8 @@ const DEFAULT_THRESHOLD = FACT_THRESHOLD;
  * `npm run ingest:eval -- --dir ../shared/corpus/dev`: scores the extractor on real pages with the facts a careful
  * reader takes from them (the corpus's README gives the format), field by field and event by event, for the part the
  * extractor was built against, the held-out part (corpus.ts) and all pages; `--details` lists each page's misses,
- * `--json` prints the figures as JSON. Needs no database; reads the pages where they are, copies nothing.
+ * `--json` prints the figures as JSON. `--bulk-reviews` scores the 712 bulk pages against the editors' reviews in
+ * data/review instead (reviewed-bulk.ts): pages the extractor's rules were never written against. Needs no database; reads the pages where they are, copies nothing.
  */
 function main(argv: string[]): number {
   const options = new Command()
@@ -25,9 +27,11 @@ function main(argv: string[]): number {
     .option('--details', "list the misses of each page built against (never the held-out ones: see corpus.ts)")
     .option('--every-page-an-event', 'score every page as an event page (diagnoses fields apart from page recognition)')
     .option('--json', 'print the figures as JSON')
+    .option('--bulk-reviews [pagesFile]', "score the bulk pages against the editors' reviews in data/review instead", path.join(projectRoot(), '..', 'shared', 'corpus', 'bulk', 'pages.jsonl'))
     .parse(argv)
-    .opts<{ dir: string; threshold: string; details?: boolean; everyPageAnEvent?: boolean; json?: boolean }>();
-  const pages = loadCorpus(options.dir);
+    .opts<{ dir: string; threshold: string; details?: boolean; everyPageAnEvent?: boolean; json?: boolean; bulkReviews?: string | boolean }>();
+  const bulk = options.bulkReviews === true ? path.join(projectRoot(), '..', 'shared', 'corpus', 'bulk', 'pages.jsonl') : options.bulkReviews;
+  const pages = bulk && argv.some((arg) => arg.startsWith('--bulk-reviews')) ? loadReviewedBulk(path.join(projectRoot(), 'data', 'review'), bulk) : loadCorpus(options.dir);
   const names = NameMatcher.fromBundledData();
   const scores = pages.map((page) => scorePage(page, extractForScoring(page.text, Number(options.threshold), options.everyPageAnEvent === true, page.expected.url), names));
   if (options.details) {
