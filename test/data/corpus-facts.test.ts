@@ -86,3 +86,16 @@ describe('the committed reviews and the bundled corpus facts', () => {
     for (const p of reviewed) expect(sources).toContain(p.url);
   });
 });
+
+describe('the editors’ reviews hold facts, not page text', () => {
+  it('keep every value (a name, a title, a date) under 200 bytes of UTF-8, so no passage of a page is carried', () => {
+    const root = path.resolve(__dirname, '../..');
+    const values = (x: unknown): string[] =>
+      typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(values) : x && typeof x === 'object' ? Object.entries(x).filter(([k]) => k !== 'url').flatMap(([, v]) => values(v)) : [];
+    const pages = fs.readdirSync(path.join(root, 'data/review')).filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => fs.readFileSync(path.join(root, 'data/review', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+    expect(pages).toHaveLength(712);
+    const longest = Math.max(...pages.flatMap(values).map((v) => Buffer.byteLength(v)));
+    expect(longest).toBeLessThan(200);
+  });
+});
