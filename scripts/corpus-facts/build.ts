@@ -1,7 +1,6 @@
 import { isCalendarDate } from '../../src/graphql/scalars';
 import { countryCodeOf } from '../../src/modules/ingest/ingest.places';
 import { MAX_NAME_LENGTH } from '../../src/domain/limits';
-import { EntityType } from '../../src/domain/entity-types';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
 import { Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
 import { eventKindOf, matchEvent, yearInTitle, yearOf } from './events';
@@ -224,5 +223,3 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
   return { dataset: { entities, relations: relations.all() }, notes, pagesUsed, eventsCreated, eventsLinked };
 }
 
-/** Entity types this export may create (all but competence standards, which pages here do not define). */
-export const CREATED_TYPES: readonly EntityType[] = ['Event', 'Organisation', 'Place', 'Country', 'Publication', 'PolicyDocument', 'WorkingGroup', 'Topic', 'Person'];

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ExpectedEvent } from '../../src/cli/ingest-eval/corpus';
 
 /** A publication or policy document a page names: its title, and the year and publisher where the page gives them. */
 export interface CitedWork {
@@ -9,25 +10,15 @@ export interface CitedWork {
   kind?: string | null;
 }
 
-/** What an editor (or the dev corpus's careful reader) took from a page about one event. */
-export interface EventFacts {
-  title: string | null;
-  eventKind: string | null;
-  startDate: string | null;
-  endDate: string | null;
+/**
+ * What an editor (or the dev corpus's careful reader) took from a page about one event: the evaluation corpus's
+ * reading of an event (ingest-eval/corpus.ts), with the event's year when the page fixes only that.
+ */
+export type EventFacts = Omit<ExpectedEvent, 'countriesMentioned' | 'otherCities' | 'publicationsCited' | 'policyDocumentsCited'> & {
   year?: number | null;
-  virtual: boolean | null;
-  city: string | null;
-  country: string | null;
-  hosts: string[];
-  organisers: string[];
-  participants: string[];
-  workingGroups: string[];
   publicationsCited: CitedWork[];
   policyDocumentsCited: CitedWork[];
-  topics: string[];
-  contacts: string[];
-}
+};
 
 /** One reviewed page: its URL and the facts it states (never its text). */
 export interface PageFacts {
