@@ -20,3 +20,14 @@ describe('/dashboard serves its page and libraries from this server, and nothing
     }
   });
 });
+
+describe('/favicon.ico (issue 17, item 6)', () => {
+  const fixture = useTestApi(async () => undefined);
+
+  it('answers the dashboard icon as SVG instead of 404', async () => {
+    const response = await fetch(`${fixture.api.url}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await response.text()).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  });
+});
