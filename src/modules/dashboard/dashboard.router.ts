@@ -18,6 +18,10 @@ export function dashboardRouter(): Router {
   for (const [name, file] of Object.entries(vendor)) {
     router.get(`/dashboard/vendor/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
   }
+  // Browsers ask for /favicon.ico on every page; an SVG icon (served as image/svg+xml) answers instead of a 404.
+  router.get(['/favicon.ico', '/dashboard/favicon.svg'], (_req, res) =>
+    res.type('image/svg+xml').sendFile(path.join(DASHBOARD_PUBLIC_DIR, 'favicon.svg'), { maxAge: '1d' }),
+  );
   router.get(['/dashboard', '/dashboard/'], (_req, res) => res.sendFile(path.join(DASHBOARD_PUBLIC_DIR, 'index.html')));
   // The editors' review queue (issue 11): pending proposals with accept and reject buttons.
   router.get(['/dashboard/review', '/dashboard/review/'], (_req, res) => res.sendFile(path.join(DASHBOARD_PUBLIC_DIR, 'review.html')));

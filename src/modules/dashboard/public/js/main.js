@@ -41,7 +41,8 @@ async function startNetwork() {
       $('#network-status').textContent = `${change.counts.nodes} entities · ${change.counts.edges} relationships`;
     },
   });
-  let start = new URLSearchParams(location.search).get('focus') ?? DEFAULT_FOCUS;
+  const asked = new URLSearchParams(location.search).get('focus');
+  let start = asked ?? DEFAULT_FOCUS;
   try {
     await network.show(start);
   } catch {
@@ -49,6 +50,13 @@ async function startNetwork() {
     if (!stats.topOrganisations.length) throw new Error('the graph holds no organisation yet');
     start = stats.topOrganisations[0].organisation.id;
     await network.show(start);
+    // Say so instead of silently showing another entity (issue 17); a long id is shortened, not echoed whole.
+    if (asked !== null) {
+      const shown = asked.length > 60 ? `${asked.slice(0, 60)}…` : asked;
+      const notice = $('#network-notice');
+      notice.textContent = `No entity has the id “${shown}” (from ?focus=); showing ${start} instead.`;
+      notice.hidden = false;
+    }
   }
   $('#network-reset').addEventListener('click', () => network.show(start));
   return network;
