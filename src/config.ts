@@ -71,6 +71,11 @@ export interface WebConfig {
   introspection: boolean;
   /** The in-browser IDE at GET /graphql (env `GRAPHIQL`, default true outside production). */
   ide: boolean;
+  /**
+   * The base of linked-data URIs, e.g. `https://vet.example.org` (env `PUBLIC_BASE_URL`, no trailing slash); unset,
+   * each answer uses the scheme and Host the request came with.
+   */
+  publicBaseUrl: string | undefined;
 }
 
 /** Everything the process reads from its environment, read once in {@link readConfig}. */
@@ -187,6 +192,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       corsOrigins: nonEmpty(env.CORS_ORIGINS)?.split(',').map((origin) => origin.trim()).filter(Boolean) ?? (production ? [] : ['*']),
       introspection: boolFrom(env, 'INTROSPECTION', !production),
       ide: boolFrom(env, 'GRAPHIQL', !production),
+      publicBaseUrl: nonEmpty(env.PUBLIC_BASE_URL)?.replace(/\/+$/, ''),
     },
   };
 }

@@ -21,6 +21,8 @@ import { queryLimitGuards } from './limits/query-limits';
 import { rateLimiter } from './rate-limit';
 import { errorShapePlugin } from './error-shape-plugin';
 import { webSecurity } from './web-security';
+import { readAccess } from './read-access';
+import { linkedDataRouter } from '../modules/linked-data/linked-data.router';
 
 /** The GraphQL endpoint path. */
 export const GRAPHQL_PATH = '/graphql';
@@ -100,6 +102,10 @@ export async function startHttpApp(options: {
   const verifier = new TokenVerifier(config.auth);
   const makeContext = contextFactory(executor, config, verifier);
   const limiter = rateLimiter(config.rateLimit, verifier);
+  // Linked data (issue 17): the same rate limit and read rule as /graphql, each statement under the request time limit.
+  app.use(['/id', '/ns'], limiter.handler, readAccess(verifier, config.auth.readsRequireAuth));
+  const timed = () => (config.requestTimeoutMs > 0 ? executor.withTimeLimit(config.requestTimeoutMs) : executor);
+  app.use(linkedDataRouter({ executor: timed, publicBaseUrl: config.web.publicBaseUrl }));
   app.use(
     GRAPHQL_PATH,
     limiter.handler,
@@ -138,7 +144,7 @@ export async function startHttpApp(options: {
 
 /** The paths a client may ask for, for the 404 answer. */
 function servedPaths(ide: boolean): string[] {
-  return [`POST ${GRAPHQL_PATH}`, ...(ide ? [`GET ${GRAPHQL_PATH} (IDE)`] : []), 'GET /dashboard', 'GET /health/live', 'GET /health/ready'];
+  return [`POST ${GRAPHQL_PATH}`, ...(ide ? [`GET ${GRAPHQL_PATH} (IDE)`] : []), 'GET /dashboard', 'GET /id/<type>/<key>', 'GET /id/dump.jsonld', 'GET /ns', 'GET /health/live', 'GET /health/ready'];
 }
 
 /** Readiness when no {@link ReadinessCheck} is given: Neo4j answers a ping within 2 s. */
