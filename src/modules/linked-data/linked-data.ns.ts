@@ -1,8 +1,6 @@
 import { ENTITY_TYPES } from '../../domain/entity-types';
 import { RELATIONSHIP_ENDPOINTS } from '../../domain/relationship-types';
-import { jsonLdContext, schemaClass, vocabularyRelations } from './linked-data.vocabulary';
-
-const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+import { jsonLdContext, RDF, RDFS, schemaClass, vocabularyRelations } from './linked-data.vocabulary';
 
 /**
  * The project vocabulary (`vet:`, at `<base>/ns#`) as a JSON-LD document: a class per entity type (a subclass of
@@ -24,7 +22,7 @@ export function vocabularyDocument(base: string): Record<string, unknown> {
   }));
   const source = { '@id': 'vet:source', '@type': 'rdf:Property', 'rdfs:label': 'source', 'rdfs:comment': 'A public page the facts about the entity were read from.' };
   return {
-    '@context': { ...jsonLdContext(base), rdfs: RDFS, rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#' },
+    '@context': { ...jsonLdContext(base), rdfs: RDFS, rdf: RDF },
     '@graph': [...classes, ...relations, source],
   };
 }

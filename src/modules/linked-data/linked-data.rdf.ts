@@ -1,6 +1,6 @@
 import jsonld from 'jsonld';
 import { Parser, Writer } from 'n3';
-import { SCHEMA, XSD } from './linked-data.vocabulary';
+import { RDF, RDFS, SCHEMA, XSD } from './linked-data.vocabulary';
 import { JsonLdNode } from './linked-data.document';
 
 /**
@@ -18,12 +18,14 @@ export async function toNQuads(document: JsonLdNode): Promise<string> {
 }
 
 /**
- * A JSON-LD document as Turtle, with the prefixes `schema:`, `vet:` (the project vocabulary at `vocabulary`), `xsd:`
- * and `id:` for the entities, written by n3.
+ * A JSON-LD document as Turtle, written by n3 with the prefixes `schema:`, `vet:` (the project vocabulary at
+ * `vocabulary`), `xsd:`, `rdf:` and `rdfs:`; the statements about the document's own `@id` come first.
  */
-export async function toTurtle(document: JsonLdNode, base: string, vocabulary: string): Promise<string> {
+export async function toTurtle(document: JsonLdNode, vocabulary: string): Promise<string> {
   const quads = new Parser({ format: 'N-Quads' }).parse(await toNQuads(document));
-  const writer = new Writer({ prefixes: { schema: SCHEMA, vet: vocabulary, xsd: XSD, id: `${base}/id/` } });
-  writer.addQuads(quads);
+  const subject = document['@id'];
+  const own = quads.filter((quad) => quad.subject.value === subject);
+  const writer = new Writer({ prefixes: { schema: SCHEMA, vet: vocabulary, xsd: XSD, rdf: RDF, rdfs: RDFS } });
+  writer.addQuads([...own, ...quads.filter((quad) => quad.subject.value !== subject)]);
   return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
 }

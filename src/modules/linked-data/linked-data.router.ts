@@ -1,10 +1,11 @@
 import { Request, Response, Router } from 'express';
 import { Executor } from '../../db/executor';
 import { excerpt } from '../../errors/value-excerpts';
-import { entityDocument, entityNode } from './linked-data.document';
+import { entityDocument } from './linked-data.document';
+import { dumpChunks } from './linked-data.dump';
 import { LinkedDataRepository } from './linked-data.repository';
 import { toNQuads, toTurtle } from './linked-data.rdf';
-import { jsonLdContext, TYPE_SEGMENTS, VOCABULARY_PATH } from './linked-data.vocabulary';
+import { TYPE_SEGMENTS, VOCABULARY_PATH } from './linked-data.vocabulary';
 import { vocabularyDocument } from './linked-data.ns';
 
 /** The media types an entity URI answers with, in the order used when the client accepts any (`*\/*`). */
@@ -39,14 +40,12 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
   router.get('/id/dump.jsonld', async (req, res) => {
     const base = baseOf(req);
     res.type('application/ld+json').setHeader('content-disposition', 'inline; filename="vet-policy-graph.jsonld"');
-    res.write(`{"@context":${JSON.stringify(jsonLdContext(base))},"@graph":[`);
-    let first = true;
     try {
-      for await (const description of repository.dump()) {
-        res.write(`${first ? '\n' : ',\n'}${JSON.stringify(entityNode(base, description.entity, description.outgoing, false))}`);
-        first = false;
+      for await (const chunk of dumpChunks(repository, base)) {
+        // Wait when the client reads slower than the graph is read, instead of buffering the dump in memory.
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
       }
-      res.end('\n]}\n');
+      res.end();
     } catch {
       // The status line has gone out: cutting the connection leaves invalid JSON, so no one takes a partial dump whole.
       res.destroy();
@@ -87,7 +86,7 @@ async function answer(req: Request, res: Response, document: Record<string, unkn
   if (chosen === 'application/ld+json' || chosen === 'application/json') {
     res.type(chosen).send(JSON.stringify(document, null, 2));
   } else if (chosen === 'text/turtle') {
-    res.type('text/turtle; charset=utf-8').send(await toTurtle(document, base, `${base}${VOCABULARY_PATH}#`));
+    res.type('text/turtle; charset=utf-8').send(await toTurtle(document, `${base}${VOCABULARY_PATH}#`));
   } else if (chosen === 'application/n-triples') {
     res.type('application/n-triples; charset=utf-8').send(await toNQuads(document));
   } else {

@@ -13,6 +13,10 @@ export const SCHEMA = 'https://schema.org/';
 /** XML Schema datatypes. */
 export const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
+/** RDF and RDF Schema, for the vocabulary document. */
+export const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+export const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+
 /** The path of the project vocabulary; its IRI is `<base>/ns#`. */
 export const VOCABULARY_PATH = '/ns';
 
