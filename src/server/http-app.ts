@@ -23,6 +23,7 @@ import { errorShapePlugin } from './error-shape-plugin';
 import { webSecurity } from './web-security';
 import { readAccess } from './read-access';
 import { linkedDataRouter } from '../modules/linked-data/linked-data.router';
+import { GRAPHQL_CSV_PATH, graphqlCsvHandler } from './csv/graphql-csv';
 
 /** The GraphQL endpoint path. */
 export const GRAPHQL_PATH = '/graphql';
@@ -106,22 +107,18 @@ export async function startHttpApp(options: {
   app.use(['/id', '/ns'], limiter.handler, readAccess(verifier, config.auth.readsRequireAuth));
   const timed = () => (config.requestTimeoutMs > 0 ? executor.withTimeLimit(config.requestTimeoutMs) : executor);
   app.use(linkedDataRouter({ executor: timed, publicBaseUrl: config.web.publicBaseUrl }));
-  app.use(
-    GRAPHQL_PATH,
-    limiter.handler,
-    express.json({ limit: config.limits.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        // A caller's own id is kept when it is a plain token (so a gateway's id flows through), else a new one is made.
-        const sent = req.header('x-request-id');
-        const requestId = sent && /^[\w.:-]{1,128}$/.test(sent) ? sent : randomUUID();
-        res.setHeader('x-request-id', requestId);
-        // Accept-Language in preference order ("*" names no language); a tag of another shape is dropped, never echoed.
-        const languages = req.acceptsLanguages().filter((tag) => tag !== '*' && LANGUAGE_TAG.test(tag)).slice(0, 10);
-        return makeContext({ authorization: req.header('authorization'), requestId, languages });
-      },
-    }),
-  );
+  const requestContext = async ({ req, res }: { req: express.Request; res: express.Response }) => {
+    // A caller's own id is kept when it is a plain token (so a gateway's id flows through), else a new one is made.
+    const sent = req.header('x-request-id');
+    const requestId = sent && /^[\w.:-]{1,128}$/.test(sent) ? sent : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    // Accept-Language in preference order ("*" names no language); a tag of another shape is dropped, never echoed.
+    const languages = req.acceptsLanguages().filter((tag) => tag !== '*' && LANGUAGE_TAG.test(tag)).slice(0, 10);
+    return makeContext({ authorization: req.header('authorization'), requestId, languages });
+  };
+  // Before /graphql, whose prefix it shares: a list answer as CSV, through the same Apollo server (issue 17).
+  app.all(GRAPHQL_CSV_PATH, limiter.handler, express.json({ limit: config.limits.maxBodyBytes }), graphqlCsvHandler(apollo, requestContext));
+  app.use(GRAPHQL_PATH, limiter.handler, express.json({ limit: config.limits.maxBodyBytes }), expressMiddleware(apollo, { context: requestContext }));
   app.use(malformedBodyHandler);
   // Anything else: a JSON 404 naming what is served, instead of Express's HTML page.
   app.use((req, res) => {
@@ -144,7 +141,7 @@ export async function startHttpApp(options: {
 
 /** The paths a client may ask for, for the 404 answer. */
 function servedPaths(ide: boolean): string[] {
-  return [`POST ${GRAPHQL_PATH}`, ...(ide ? [`GET ${GRAPHQL_PATH} (IDE)`] : []), 'GET /dashboard', 'GET /id/<type>/<key>', 'GET /id/dump.jsonld', 'GET /ns', 'GET /health/live', 'GET /health/ready'];
+  return [`POST ${GRAPHQL_PATH}`, `POST ${GRAPHQL_CSV_PATH}`, ...(ide ? [`GET ${GRAPHQL_PATH} (IDE)`] : []), 'GET /dashboard', 'GET /id/<type>/<key>', 'GET /id/dump.jsonld', 'GET /ns', 'GET /health/live', 'GET /health/ready'];
 }
 
 /** Readiness when no {@link ReadinessCheck} is given: Neo4j answers a ping within 2 s. */

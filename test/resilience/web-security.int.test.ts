@@ -30,7 +30,7 @@ describe('security headers, CORS allow-list, CSRF prevention (issue 6, section 4
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await response.json()).toEqual({
       error: 'Nothing is served at GET /health',
-      paths: ['POST /graphql', 'GET /graphql (IDE)', 'GET /dashboard', 'GET /id/<type>/<key>', 'GET /id/dump.jsonld', 'GET /ns', 'GET /health/live', 'GET /health/ready'],
+      paths: ['POST /graphql', 'POST /graphql/csv', 'GET /graphql (IDE)', 'GET /dashboard', 'GET /id/<type>/<key>', 'GET /id/dump.jsonld', 'GET /ns', 'GET /health/live', 'GET /health/ready'],
     });
   });
 
