@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import jsonld from 'jsonld';
+import { projectRoot } from '../../src/project-root';
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
 import { authHeader } from '../support/tokens';
@@ -33,8 +38,11 @@ describe('the bulk dump /id/dump.jsonld and the CLI export (issue 17, item 3)', 
       'CALL () { MATCH (n:Entity) RETURN count(n) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types RETURN count(r) AS links } RETURN entities, links',
       { types: RELATIONSHIP_TYPES },
     );
-    expect(expanded.length).toBe(counts.entities);
-    expect(entityLinks(expanded, fixture.api.url)).toBe(counts.links);
+    const [dataset, ...entities] = expanded;
+    expect(dataset['@type']).toEqual(['https://schema.org/Dataset']);
+    expect(dataset['https://schema.org/creditText']).toEqual([{ '@value': 'Place data: GeoNames (geonames.org), CC BY 4.0' }]);
+    expect(entities.length).toBe(counts.entities);
+    expect(entityLinks(entities, fixture.api.url)).toBe(counts.links);
     const event = expanded.find((node) => node['@id'] === `${fixture.api.url}/id/event/pla-trainers-2013-louvain-la-neuve`)!;
     expect(event['https://schema.org/startDate']).toEqual([{ '@value': '2013-05-28', '@type': 'http://www.w3.org/2001/XMLSchema#date' }]);
   });
@@ -45,11 +53,22 @@ describe('the bulk dump /id/dump.jsonld and the CLI export (issue 17, item 3)', 
     const document = JSON.parse(text);
     const served = await (await fetch(`${fixture.api.url}/id/dump.jsonld`)).json();
     expect(document['@graph'].length).toBe(served['@graph'].length);
-    expect(document['@graph'][0]['@id']).toBe(served['@graph'][0]['@id'].replace(fixture.api.url, 'https://vet.example.org'));
+    expect(document['@graph'][1]['@id']).toBe(served['@graph'][1]['@id'].replace(fixture.api.url, 'https://vet.example.org'));
     // Small pages cross page boundaries without losing or repeating an entity.
     const ids: string[] = [];
     for await (const description of new LinkedDataRepository(() => fixture.graph.executor).dump(7)) ids.push(description.entity.id);
-    expect(new Set(ids).size).toBe(document['@graph'].length);
+    expect(new Set(ids).size).toBe(document['@graph'].length - 1);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it('`npm run export:jsonld -- --out FILE --base URL` writes that document to a file', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'export-jsonld-')), 'graph.jsonld');
+    const cli = path.join(projectRoot(), 'dist', 'src', 'cli', 'export-jsonld.js');
+    const run = spawnSync(process.execPath, [cli, '--out', out, '--base', 'https://vet.example.org/'], { encoding: 'utf8', env: { ...process.env } });
+    expect(run.status).toBe(0);
+    const document = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(run.stderr).toContain(`export:jsonld: ${document['@graph'].length - 1} entities written to ${out}`);
+    expect(document['@graph'].map((node: { '@id': string }) => node['@id'])).toContain('https://vet.example.org/id/event/pla-trainers-2013-louvain-la-neuve');
   });
 });
 

@@ -3,17 +3,29 @@ import { LinkedDataRepository } from './linked-data.repository';
 import { jsonLdContext } from './linked-data.vocabulary';
 
 /**
- * The whole graph as one JSON-LD document (`{"@context": …, "@graph": [one node per entity]}`), in pieces to write
+ * The whole graph as one JSON-LD document (`{"@context": …, "@graph": [the dataset, then one node per entity]}`), in pieces to write
  * as they come: one piece per entity, read page by page, so a dump of any size is never held whole. Each
  * relationship appears once, at its start node; related entities are named by URI (each is described in the dump).
  * @throws whatever the repository throws: a writer must then discard what it wrote (the JSON is left unclosed)
  */
 export async function* dumpChunks(repository: LinkedDataRepository, base: string): AsyncGenerator<string> {
-  yield `{"@context":${JSON.stringify(jsonLdContext(base))},"@graph":[`;
-  let first = true;
+  yield `{"@context":${JSON.stringify(jsonLdContext(base))},"@graph":[\n${JSON.stringify(datasetNode(base))}`;
   for await (const description of repository.dump()) {
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(entityNode(base, description.entity, description.outgoing, false))}`;
-    first = false;
+    yield `,\n${JSON.stringify(entityNode(base, description.entity, description.outgoing, false))}`;
   }
   yield '\n]}\n';
+}
+
+/**
+ * The dump itself as a schema:Dataset, with the credit the CC BY 4.0 licence of GeoNames asks for: places' countries
+ * and GeoNames links come from the GeoNames gazetteer (data/gazetteer.generated.json).
+ */
+export function datasetNode(base: string): Record<string, unknown> {
+  return {
+    '@id': `${base}/id/dump.jsonld`,
+    '@type': 'Dataset',
+    name: 'VET policy graph: European vocational education and training policy',
+    creditText: 'Place data: GeoNames (geonames.org), CC BY 4.0',
+    isBasedOn: [{ '@id': 'https://www.geonames.org/' }],
+  };
 }
