@@ -39,9 +39,11 @@ export interface RunningApp {
 }
 
 /**
- * Starts the HTTP server: GraphQL (POST and GET) at /graphql, the offline IDE for browsers at GET /graphql (when
- * `GRAPHIQL`), and /health/live and /health/ready. Malformed JSON bodies get a 400 with a short GraphQL-shaped error.
- * Every response has security headers and CORS by allow-list; /graphql is rate-limited per client and its documents
+ * Starts the HTTP server: GraphQL (POST and GET) at /graphql and a list answer as CSV at /graphql/csv, the offline IDE
+ * for browsers at GET /graphql (when `GRAPHIQL`), linked data at /id/<type>/<key>, /id/dump.jsonld and /ns (issue
+ * 17), and /health/live and /health/ready. Malformed JSON bodies get a 400 with a short GraphQL-shaped error.
+ * Every response has security headers and CORS by allow-list; /graphql, /graphql/csv and the linked data are
+ * rate-limited per client (one count), and GraphQL documents
  * are limited in size, depth, aliases, directives, tokens and cost (issue 6).
  * @param port 0 picks a free port (tests)
  * @param readiness what /health/ready reports; without it, a ping of Neo4j
