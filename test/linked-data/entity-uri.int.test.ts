@@ -82,6 +82,8 @@ describe('entity URIs /id/<type>/<key> by content negotiation (issue 17, item 3)
     expect((await get(EVENT_PATH, 'text/html;q=0.1, text/turtle;q=0.9, application/ld+json;q=0.5')).headers.get('content-type')).toMatch(/^text\/turtle/);
     expect((await get(EVENT_PATH, 'text/turtle;q=0.2, application/ld+json')).headers.get('content-type')).toMatch(/^application\/ld\+json/);
     expect((await get(EVENT_PATH, '*/*')).headers.get('content-type')).toMatch(/^application\/ld\+json/);
+    expect((await get(EVENT_PATH, 'application/ld+json;profile="http://www.w3.org/ns/json-ld#compacted"')).status).toBe(200);
+    expect((await get(EVENT_PATH, 'text/turtle;charset=utf-8;q=0.8, application/n-triples;q=0.3')).headers.get('content-type')).toMatch(/^text\/turtle/);
     const refused = await get(EVENT_PATH, 'image/png');
     expect(refused.status).toBe(406);
     expect((await refused.json()).available).toContain('text/turtle');

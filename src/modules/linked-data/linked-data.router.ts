@@ -7,6 +7,7 @@ import { LinkedDataRepository } from './linked-data.repository';
 import { toNQuads, toTurtle } from './linked-data.rdf';
 import { TYPE_SEGMENTS, VOCABULARY_PATH } from './linked-data.vocabulary';
 import { vocabularyDocument } from './linked-data.ns';
+import { chooseMediaType } from './linked-data.negotiation';
 
 /** The media types an entity URI answers with, in the order used when the client accepts any (`*\/*`). */
 export const ENTITY_MEDIA_TYPES = ['application/ld+json', 'text/html', 'text/turtle', 'application/n-triples', 'application/json'] as const;
@@ -81,7 +82,7 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
 async function answer(req: Request, res: Response, document: Record<string, unknown>, base: string, withHtml: boolean, html?: string): Promise<void> {
   res.vary('Accept');
   const offered = ENTITY_MEDIA_TYPES.filter((type) => withHtml || type !== 'text/html');
-  const chosen = req.accepts([...offered]);
+  const chosen = chooseMediaType(req.get('accept'), offered);
   if (chosen === 'text/html' && html) return res.redirect(303, html);
   if (chosen === 'application/ld+json' || chosen === 'application/json') {
     res.type(chosen).send(JSON.stringify(document, null, 2));
