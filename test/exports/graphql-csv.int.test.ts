@@ -54,6 +54,8 @@ describe('a GraphQL list answer as CSV at /graphql/csv (issue 17, item 2)', () =
     expect(rows.length).toBe(counted.n);
     const get = await fetch(`${fixture.api.url}/graphql/csv?query=${encodeURIComponent('{ countries(first: 2, orderBy: { field: NAME }) { nodes { code } } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(await get.text()).toBe(`code\n${rows[0][0]}\n${rows[1][0]}\n`);
+    const bom = await fetch(`${fixture.api.url}/graphql/csv?bom=true&query=${encodeURIComponent('{ countries(first: 1, orderBy: { field: NAME }) { nodes { code } } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(Buffer.from(await bom.arrayBuffer()).toString('utf8')).toBe(`\uFEFFcode\n${rows[0][0]}\n`);
     const noPreflight = await fetch(`${fixture.api.url}/graphql/csv?query=${encodeURIComponent('{ countries { nodes { code } } }')}`);
     expect(noPreflight.status).toBe(400);
   });

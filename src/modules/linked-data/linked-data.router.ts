@@ -43,8 +43,10 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
     res.type('application/ld+json').setHeader('content-disposition', 'inline; filename="vet-policy-graph.jsonld"');
     try {
       for await (const chunk of dumpChunks(repository, base)) {
-        // Wait when the client reads slower than the graph is read, instead of buffering the dump in memory.
-        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+        // Wait when the client reads slower than the graph is read, instead of buffering the dump in memory; stop
+        // reading the graph when the client has gone.
+        if (!res.write(chunk)) await drainedOrClosed(res);
+        if (res.destroyed) return;
       }
       res.end();
     } catch {
@@ -93,6 +95,17 @@ async function answer(req: Request, res: Response, document: Record<string, unkn
   } else {
     res.status(406).json({ error: 'None of the accepted media types is served here', available: offered });
   }
+}
+
+/** Resolves when `res` can take more data or has been closed, whichever comes first (no listener is left behind). */
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.on('drain', done).on('close', done);
+  });
 }
 
 /**
