@@ -108,7 +108,9 @@ export async function startHttpApp(options: {
   // Linked data (issue 17): the same rate limit and read rule as /graphql, each statement under the request time limit.
   app.use(['/id', '/ns'], limiter.handler, readAccess(verifier, config.auth.readsRequireAuth));
   const timed = () => (config.requestTimeoutMs > 0 ? executor.withTimeLimit(config.requestTimeoutMs) : executor);
-  app.use(linkedDataRouter({ executor: timed, publicBaseUrl: config.web.publicBaseUrl }));
+  app.use(
+    linkedDataRouter({ executor: timed, publicBaseUrl: config.web.publicBaseUrl, onError: (err) => logger.error({ err }, 'linked-data request failed') }),
+  );
   const requestContext = async ({ req, res }: { req: express.Request; res: express.Response }) => {
     // A caller's own id is kept when it is a plain token (so a gateway's id flows through), else a new one is made.
     const sent = req.header('x-request-id');

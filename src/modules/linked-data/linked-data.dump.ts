@@ -9,9 +9,12 @@ import { jsonLdContext } from './linked-data.vocabulary';
  * @throws whatever the repository throws: a writer must then discard what it wrote (the JSON is left unclosed)
  */
 export async function* dumpChunks(repository: LinkedDataRepository, base: string): AsyncGenerator<string> {
+  const pages = repository.dump();
+  // The first page is read before anything is written, so a graph that cannot be read fails the request cleanly.
+  let next = await pages.next();
   yield `{"@context":${JSON.stringify(jsonLdContext(base))},"@graph":[\n${JSON.stringify(datasetNode(base))}`;
-  for await (const description of repository.dump()) {
-    yield `,\n${JSON.stringify(entityNode(base, description.entity, description.outgoing, false))}`;
+  for (; !next.done; next = await pages.next()) {
+    yield `,\n${JSON.stringify(entityNode(base, next.value.entity, next.value.outgoing, false))}`;
   }
   yield '\n]}\n';
 }

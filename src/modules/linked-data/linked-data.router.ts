@@ -1,4 +1,5 @@
-import { Request, Response, Router } from 'express';
+import { ErrorRequestHandler, Request, Response, Router } from 'express';
+import { ApiError, ServiceUnavailableError, TimeoutError } from '../../errors/api-errors';
 import { Executor } from '../../db/executor';
 import { excerpt } from '../../errors/value-excerpts';
 import { entityDocument } from './linked-data.document';
@@ -21,6 +22,8 @@ export interface LinkedDataOptions {
   executor: () => Executor;
   /** The base of every URI (`https://vet.example.org`), or undefined to take it from the request's Host. */
   publicBaseUrl?: string;
+  /** Told of every unexpected error (for the log): the client gets 503, 504 or a masked 500, or a cut connection. */
+  onError?: (error: unknown) => void;
 }
 
 /**
@@ -49,8 +52,10 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
         if (res.destroyed) return;
       }
       res.end();
-    } catch {
+    } catch (error) {
+      if (!res.headersSent) throw error;
       // The status line has gone out: cutting the connection leaves invalid JSON, so no one takes a partial dump whole.
+      options.onError?.(error);
       res.destroy();
     }
   });
@@ -77,6 +82,14 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
     const base = baseOf(req);
     await answer(req, res, entityDocument(base, description), base, true, `/dashboard?focus=${encodeURIComponent(description.entity.id)}`);
   });
+  // Neo4j down or too slow answers like /graphql (503, 504 with its code); anything else is logged and masked.
+  router.use(((error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = error instanceof ServiceUnavailableError ? 503 : error instanceof TimeoutError ? 504 : 500;
+    if (status === 500) options.onError?.(error);
+    const known = status !== 500 ? (error as ApiError) : undefined;
+    res.status(status).json({ errors: [{ message: known?.message ?? 'Internal server error', extensions: { code: known?.code ?? 'INTERNAL_SERVER_ERROR' } }] });
+  }) as ErrorRequestHandler);
   return router;
 }
 
