@@ -42,12 +42,15 @@ describe('every entity type answers as linked data (issue 17, item 3)', () => {
     expect(quads.some((quad) => quad.subject.value === node['@id'] && quad.predicate.value === 'https://schema.org/name')).toBe(true);
   });
 
-  it('writes regulations and Council recommendations as Legislation, other policy documents as CreativeWork', async () => {
+  it('writes regulations and Council recommendations as Legislation (adopted: legislationPassedBy), other policy documents as CreativeWork', async () => {
     const rows = await fixture.graph.cypher("MATCH (p:PolicyDocument) WHERE p.kind IN ['REGULATION', 'COUNCIL_RECOMMENDATION', 'COMMUNIQUE'] RETURN p.id AS id, p.kind AS kind ORDER BY p.kind, p.id");
     expect(new Set(rows.map((row) => row.kind))).toEqual(new Set(['REGULATION', 'COUNCIL_RECOMMENDATION', 'COMMUNIQUE']));
     for (const row of rows) {
       const body = await (await fetch(`${fixture.api.url}/id/policy/${String(row.id).slice('policy:'.length)}`, { headers: { accept: 'application/ld+json' } })).json();
       expect(body['@type'][0]).toBe(row.kind === 'COMMUNIQUE' ? 'CreativeWork' : 'Legislation');
+      const [adopters] = await fixture.graph.cypher('MATCH (:PolicyDocument {id: $id})-[:ADOPTED_BY]->(o) RETURN collect(o.id) AS ids', { id: row.id });
+      const property = row.kind === 'COMMUNIQUE' ? 'vet:adoptedBy' : 'legislationPassedBy';
+      expect((body[property] ?? []).map((node: { identifier?: string; '@id': string }) => node['@id'].split('/id/')[1].replace('/', ':')).sort()).toEqual([...(adopters.ids as string[])].sort());
     }
   });
 });

@@ -42,7 +42,7 @@ export function entityDocument(base: string, description: EntityDescription): Js
   const reverse: Record<string, JsonLdNode[]> = {};
   for (const from of description.incoming) {
     if (!isRelationshipType(from.relationship)) continue;
-    (reverse[relationProperty(from.relationship, from.entityType)] ??= []).push(neighbourNode(base, from));
+    (reverse[relationProperty(from.relationship, from.entityType, from.kind)] ??= []).push(neighbourNode(base, from));
   }
   return { '@context': jsonLdContext(base), ...node, ...(Object.keys(reverse).length ? { '@reverse': reverse } : {}) };
 }
@@ -76,9 +76,12 @@ export function entityNode(base: string, entity: EntityRecord, outgoing: readonl
     const term = valueTerm(entity.type, key);
     add(term.term, Array.isArray(props[key]) ? (props[key] as unknown[]).map((v) => literal(v, term)) : literal(props[key], term));
   }
+  // A work known by its year only is still dated for schema.org readers (vet:year keeps the stored value).
+  const dated = entity.type === 'Publication' || entity.type === 'PolicyDocument';
+  if (dated && props.date == null && /^\d{4}$/.test(String(props.year))) add('datePublished', { '@value': String(props.year), '@type': 'xsd:gYear' });
   for (const to of outgoing) {
     if (!isRelationshipType(to.relationship)) continue;
-    add(relationProperty(to.relationship, entity.type), withNeighbours ? [neighbourNode(base, to)] : [{ '@id': entityUri(base, to.entityType, to.id) }]);
+    add(relationProperty(to.relationship, entity.type, props.kind), withNeighbours ? [neighbourNode(base, to)] : [{ '@id': entityUri(base, to.entityType, to.id) }]);
   }
   return node;
 }

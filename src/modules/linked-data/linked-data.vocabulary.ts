@@ -76,8 +76,12 @@ const RELATION_PROPERTIES: Record<RelationshipType, string | Partial<Record<Enti
   WORKS_FOR: 'worksFor',
 };
 
-/** The term for a relationship of `type` starting at an entity of `from` (see {@link RELATION_PROPERTIES}). */
-export function relationProperty(type: RelationshipType, from: EntityType): string {
+/**
+ * The term for a relationship of `type` starting at an entity of `from` (see {@link RELATION_PROPERTIES}); `fromKind`
+ * is the start's stored kind: a policy document written as Legislation names who adopted it `legislationPassedBy`.
+ */
+export function relationProperty(type: RelationshipType, from: EntityType, fromKind?: unknown): string {
+  if (type === 'ADOPTED_BY' && schemaClass(from, fromKind) === 'Legislation') return 'legislationPassedBy';
   const mapped = RELATION_PROPERTIES[type];
   if (typeof mapped === 'string') return mapped;
   return mapped[from] ?? `vet:${camel(type)}`;
