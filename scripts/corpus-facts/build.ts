@@ -4,6 +4,7 @@ import { MAX_NAME_LENGTH } from '../../src/domain/limits';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
 import { Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
 import { eventKindOf, matchEvent, yearInTitle, yearOf } from './events';
+import { similarWork } from './similar-work';
 
 /** A vet-facts file. */
 export interface VetDataset {
@@ -70,8 +71,10 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
   const registry = new Registry(bundled.flatMap((d) => d.entities));
   const relations = new Relations();
   const placeOf = new Map<string, string>();
+  const located = new Set<string>();
   for (const relation of bundled.flatMap((d) => d.relations)) {
     if (relation.type === 'HELD_IN' && relation.to.startsWith('place:')) placeOf.set(relation.from, relation.to);
+    if (relation.type === 'LOCATED_IN') located.add(relation.from);
   }
   const notes: DisagreementNote[] = [];
   let eventsCreated = 0;
@@ -103,6 +106,10 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     if (countryId) props.countryCode = countryId.slice('country:'.length);
     const id = registry.ensure('Organisation', fullName, page.url, props, acronym);
     if (id && acronym) registry.alias(id, acronym);
+    if (id && countryId && !located.has(id)) {
+      relations.add(id, 'LOCATED_IN', countryId, [page.url]);
+      located.add(id);
+    }
     return id;
   };
   const work = (type: 'Publication' | 'PolicyDocument', cited: CitedWork, page: PageFacts): string | undefined => {
@@ -111,7 +118,9 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     if (typeof cited.year === 'number' && cited.year >= 1950 && cited.year <= 2030) props.year = cited.year;
     const kind = type === 'Publication' && cited.kind ? PUBLICATION_KINDS[cited.kind.toLowerCase()] : undefined;
     if (kind) props.kind = kind;
-    const id = registry.ensure(type, cited.title, page.url, props);
+    const similar = registry.find(type, cited.title) ? undefined : similarWork(registry, type, cited.title, props.year as number | undefined);
+    if (similar) registry.cite(similar, page.url);
+    const id = similar ?? registry.ensure(type, cited.title, page.url, props);
     if (id && type === 'Publication' && cited.publisher) {
       const publisher = organisation(cited.publisher, page);
       if (publisher) relations.add(id, 'PUBLISHED_BY', publisher, [page.url]);
@@ -129,7 +138,24 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
       used = true;
       linkEvent(eventId, facts, page);
     }
+    for (const person of page.people ?? []) used = addPerson(person, page) || used;
     if (used) pagesUsed++;
+  }
+
+  /**
+   * A person the page presents in a public role: the Person (found by name, else created with the role the page
+   * gives) and WORKS_FOR the organisation the page ties them to ("European Commission (DG EMPL)" is the Commission's).
+   */
+  function addPerson(person: { name: string; role: string | null; organisation: string | null }, page: PageFacts): boolean {
+    if (!/\p{L}\p{L}+\s+\p{L}/u.test(person.name)) return false;
+    const id = registry.ensure('Person', person.name, page.url, person.role ? { role: person.role } : {});
+    if (!id) return false;
+    const before = person.organisation ? /^(.*\S)\s*\([^()]+\)$/.exec(person.organisation)?.[1] : undefined;
+    const known = before ? registry.find('Organisation', before) : undefined;
+    if (known) registry.cite(known, page.url);
+    const employer = known ?? (person.organisation ? organisation(person.organisation, page) : undefined);
+    if (employer?.startsWith('org:')) relations.add(id, 'WORKS_FOR', employer, [page.url]);
+    return true;
   }
 
   function eventFor(facts: EventFacts, page: PageFacts): string | undefined {
@@ -143,7 +169,9 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
       eventsLinked++;
       registry.cite(known, page.url);
       const event = registry.get(known)!;
-      if (end && event.props.endDate && event.props.endDate !== end) notes.push({ id: known, field: 'endDate', known: event.props.endDate, page: end, url: page.url });
+      if (start && event.props.startDate && event.props.startDate !== start) notes.push({ id: known, field: 'startDate', known: event.props.startDate, page: start, url: page.url });
+      else if (end && event.props.endDate && event.props.endDate !== end) notes.push({ id: known, field: 'endDate', known: event.props.endDate, page: end, url: page.url });
+      if (!registry.bundled.has(known)) fillGaps(event, clean);
       return known;
     }
     if (!usable(facts.title) || facts.title.length > 300) return undefined;
@@ -160,6 +188,23 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     const slug = slugOf(year && !name.includes(String(year)) ? `${name} ${year}` : name) || 'unnamed';
     eventsCreated++;
     return registry.create('Event', slug, name, page.url, props).id;
+  }
+
+  /**
+   * Gives an event this export created the dates, kind and virtual flag a later page states and it lacks (the first
+   * page may give only the year); a bundled event's props are never changed.
+   */
+  function fillGaps(event: VetEntity, facts: EventFacts): void {
+    const props = event.props;
+    if (!props.startDate && facts.startDate) {
+      props.startDate = facts.startDate;
+      props.endDate = facts.endDate ?? facts.startDate;
+      delete props.year;
+    }
+    const kind = eventKindOf(facts.eventKind);
+    if (!props.kind && kind) props.kind = kind;
+    if (props.virtual === undefined && facts.virtual !== null) props.virtual = facts.virtual;
+    if (!props.startDate && !props.year && typeof facts.year === 'number') props.year = facts.year;
   }
 
   function linkEvent(eventId: string, facts: EventFacts, page: PageFacts): void {

@@ -1,4 +1,5 @@
 import slugify from 'slugify';
+import pluralize from 'pluralize';
 import { foldText } from '../../src/domain/text-folding';
 import { ID_PREFIX, EntityType } from '../../src/domain/entity-types';
 
@@ -23,6 +24,16 @@ export interface VetRelation {
 /** Folds a name for matching: accents and case ignored, punctuation as spaces, a leading "the" dropped. */
 export function nameKey(name: string): string {
   return foldText(name).replace(/[’'`]s\b/g, '').replace(/[’'`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+}
+
+/**
+ * The key a name is found by among entities of `type`: {@link nameKey}; for a topic also with every word in the
+ * singular (pluralize's English rules) and the spaces dropped, so that "Apprenticeship" = "apprenticeships" and
+ * "Micro-credentials" = "Microcredentials" (the editors wrote one subject several ways; issue 13 counted 978 topics).
+ */
+export function matchKey(type: EntityType, name: string): string {
+  const key = nameKey(name);
+  return type === 'Topic' ? key.split(' ').map((word) => pluralize.singular(word)).join('') : key;
 }
 
 /** A slug for an id: ASCII (transliterated by slugify), at most 70 characters cut at a hyphen. */
@@ -67,7 +78,7 @@ export class Registry {
   find(type: EntityType, name: string, acronym?: string | null): string | undefined {
     for (const candidate of [name, acronym]) {
       if (!candidate) continue;
-      const ids = this.byKey.get(`${type}|${nameKey(candidate)}`);
+      const ids = this.byKey.get(`${type}|${matchKey(type, candidate)}`);
       if (ids && ids.size === 1) return [...ids][0];
     }
     return undefined;
@@ -75,7 +86,7 @@ export class Registry {
 
   /** True when `name` or `acronym` names two or more known entities of `type` (and so none may be picked or added). */
   isAmbiguous(type: EntityType, name: string, acronym?: string | null): boolean {
-    return [name, acronym].some((n) => n && (this.byKey.get(`${type}|${nameKey(n)}`)?.size ?? 0) > 1);
+    return [name, acronym].some((n) => n && (this.byKey.get(`${type}|${matchKey(type, n)}`)?.size ?? 0) > 1);
   }
 
   /**
@@ -136,7 +147,7 @@ export class Registry {
   }
 
   private index(type: EntityType, name: string, id: string): void {
-    const key = `${type}|${nameKey(name)}`;
+    const key = `${type}|${matchKey(type, name)}`;
     const ids = this.byKey.get(key) ?? new Set<string>();
     ids.add(id);
     this.byKey.set(key, ids);
