@@ -5,6 +5,7 @@ import { BUNDLED_DATA_FILES, CORPUS_FACTS_FILE } from '../src/domain/bundled-dat
 import { readPageFacts } from './corpus-facts/page-facts';
 import { buildCorpusFacts, VetDataset } from './corpus-facts/build';
 import { applySecondPass } from './corpus-facts/second-pass';
+import { readStatedRelations } from './corpus-facts/stated-relations';
 
 /** The notes beside the file this script writes (CORPUS_FACTS_FILE). */
 export const CORPUS_NOTES_FILE = 'data/review/disagreements.json';
@@ -30,6 +31,7 @@ function main(argv: string[]): number {
     .map((f) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8')) as VetDataset);
   const pages = readPageFacts(path.join(root, 'data/review'), path.resolve(root, options.dev));
   const corrections = applySecondPass(pages, path.join(root, 'data/review'));
+  readStatedRelations(pages, path.join(root, 'data/review'));
   const built = buildCorpusFacts(pages, bundled);
   const about = 'Facts read from real pages by editors (data/review) and from the dev corpus; each cites its page. Built by npm run data:corpus.';
   const text = `${JSON.stringify({ about, ...built.dataset }, null, 1)}\n`;

@@ -2,9 +2,12 @@ import { isCalendarDate } from '../../src/graphql/scalars';
 import { countryCodeOf } from '../../src/modules/ingest/ingest.places';
 import { MAX_NAME_LENGTH } from '../../src/domain/limits';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
-import { Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
+import { nameKey, Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
 import { eventKindOf, matchEvent, yearInTitle, yearOf } from './events';
 import { similarWork } from './similar-work';
+import { dropTopicsNamingEntities } from './topics';
+import { addStatedRelations } from './stated-relations';
+import { EntityType } from '../../src/domain/entity-types';
 
 /** A vet-facts file. */
 export interface VetDataset {
@@ -132,13 +135,25 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     if (!/^https?:\/\//.test(page.url)) continue;
     let used = false;
     for (const cited of page.publications) used = Boolean(work('Publication', cited, page)) || used;
+    const pageEvents = new Map<string, string>();
     for (const facts of page.events) {
       const eventId = eventFor(facts, page);
       if (!eventId) continue;
       used = true;
+      if (facts.title) pageEvents.set(nameKey(facts.title), eventId);
       linkEvent(eventId, facts, page);
     }
     for (const person of page.people ?? []) used = addPerson(person, page) || used;
+    const resolve = (type: EntityType, name: string): string | undefined => {
+      if (type === 'Event') return pageEvents.get(nameKey(name)) ?? registry.find('Event', name);
+      if (type === 'Organisation') return organisation(name, page);
+      if (type === 'WorkingGroup') return registry.find('WorkingGroup', name) ?? registry.find('Organisation', name) ?? registry.ensure('WorkingGroup', name, page.url);
+      if (type === 'Country') return country(name.toUpperCase(), page.url);
+      if (type === 'Place') return registry.find('Place', name) ?? registry.ensure('Place', name, page.url, { name, kind: 'CITY' });
+      if (type === 'PolicyDocument' || type === 'Publication') return work(type, { title: name }, page);
+      return undefined;
+    };
+    used = addStatedRelations(page, resolve, (id) => registry.get(id)?.type, relations) > 0 || used;
     if (used) pagesUsed++;
   }
 
@@ -235,9 +250,12 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
       const id = organisation(name, page);
       if (id?.startsWith('org:')) relations.add(id, 'PARTICIPATED_IN', eventId, [url]);
     }
-    for (const name of facts.workingGroups) {
-      if (!usable(name)) continue;
-      const id = registry.ensure('WorkingGroup', name, url);
+    for (const written of facts.workingGroups) {
+      if (!usable(written)) continue;
+      const { name, acronym } = splitBrackets(written);
+      const network = registry.find('Organisation', name, acronym);
+      if (network) registry.cite(network, url);
+      const id = network ?? registry.ensure('WorkingGroup', name, url, {}, acronym);
       if (id) relations.add(eventId, 'ORGANISED_BY', id, [url]);
     }
     for (const cited of facts.publicationsCited) {
@@ -260,6 +278,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     }
   }
 
+  dropTopicsNamingEntities(registry, relations);
   const entities: VetEntity[] = registry
     .all()
     .filter((e) => !registry.bundled.has(e.id) || registry.addedSources.has(e.id))

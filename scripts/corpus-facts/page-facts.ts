@@ -31,6 +31,8 @@ export interface PageFacts {
   organisations: Array<{ name: string; acronym?: string | null; country?: string | null }>;
   /** People the page presents in a public role (the second editorial pass, second-pass.ts). */
   people?: Array<{ name: string; role: string | null; organisation: string | null }>;
+  /** Relationships the page states between what it names (the third editorial pass, stated-relations.ts). */
+  relations?: import('./stated-relations').StatedRelation[];
   /** Where the record came from: an editor's review of a bulk page, or a dev page's expected facts. */
   origin: 'bulk-review' | 'dev-expected';
 }

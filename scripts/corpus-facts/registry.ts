@@ -27,14 +27,20 @@ export function nameKey(name: string): string {
 }
 
 /**
- * The key a name is found by among entities of `type`: {@link nameKey}; for a topic also with every word in the
- * singular (pluralize's English rules) and the spaces dropped, so that "Apprenticeship" = "apprenticeships" and
- * "Micro-credentials" = "Microcredentials" (the editors wrote one subject several ways; issue 13 counted 978 topics).
+ * The key a name is found by among entities of `type`: {@link nameKey} with the spaces dropped ("World skills" =
+ * "WorldSkills"); for a topic, its content words in the singular (pluralize's English rules: "Apprenticeship" =
+ * "apprenticeships") in any order ("Excellence in VET" = "VET excellence"). The editors wrote one subject several
+ * ways; issue 13 counted 978 topics.
  */
 export function matchKey(type: EntityType, name: string): string {
-  const key = nameKey(name);
-  return type === 'Topic' ? key.split(' ').map((word) => pluralize.singular(word)).join('') : key;
+  const words = nameKey(name).split(' ');
+  if (type !== 'Topic') return words.join('');
+  const content = words.filter((word) => !TOPIC_STOP_WORDS.has(word)).map((word) => pluralize.singular(word));
+  return (content.length ? content : words).sort().join(' ');
 }
+
+/** Words a subject phrase may hold or drop without becoming another subject ("Excellence in VET" = "VET excellence"). */
+const TOPIC_STOP_WORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', '&']);
 
 /** A slug for an id: ASCII (transliterated by slugify), at most 70 characters cut at a hyphen. */
 export function slugOf(name: string): string {
@@ -122,6 +128,13 @@ export class Registry {
     return entity;
   }
 
+  /** Forgets an entity this export created (a topic that only repeats another entity's name); bundled ones stay. */
+  remove(id: string): void {
+    if (this.bundled.has(id)) return;
+    this.byId.delete(id);
+    for (const ids of this.byKey.values()) ids.delete(id);
+  }
+
   /** Adds `source` to the entity's sources (kept apart for bundled entities). */
   cite(id: string, source: string): void {
     const entity = this.byId.get(id);
@@ -168,6 +181,13 @@ export class Relations {
       return;
     }
     this.byKey.set(key, { from, type, to, props, sources: [...sources] });
+  }
+
+  /** Drops the collected relationships `drop` picks, returning them. */
+  removeWhere(drop: (relation: VetRelation) => boolean): VetRelation[] {
+    const dropped = [...this.byKey.entries()].filter(([, relation]) => drop(relation));
+    for (const [key] of dropped) this.byKey.delete(key);
+    return dropped.map(([, relation]) => relation);
   }
 
   /** True when the relationship was collected (or is given by `bundled`). */
