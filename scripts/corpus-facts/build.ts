@@ -1,9 +1,8 @@
 import { isCalendarDate } from '../../src/graphql/scalars';
-import { countryCodeOf } from '../../src/modules/ingest/ingest.places';
-import { MAX_NAME_LENGTH } from '../../src/domain/limits';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
 import { nameKey, Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
-import { eventKindOf, matchEvent, yearInTitle, yearOf } from './events';
+import { eventKindOf, fillGaps, matchEvent, yearInTitle, yearOf } from './events';
+import { capitalised, PUBLICATION_KINDS, splitBrackets, usable } from './names';
 import { similarWork } from './similar-work';
 import { dropTopicsNamingEntities } from './topics';
 import { addStatedRelations } from './stated-relations';
@@ -34,31 +33,6 @@ export interface CorpusFacts {
   eventsLinked: number;
 }
 
-const PUBLICATION_KINDS: Record<string, string> = {
-  report: 'REPORT',
-  'research paper': 'RESEARCH_PAPER',
-  'briefing note': 'BRIEFING_NOTE',
-  'working paper': 'WORKING_PAPER',
-  guide: 'GUIDE',
-};
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/**
- * Splits what a page writes in brackets after an organisation's name: an acronym ("Centrul Naţional ... (CNDIPT)")
- * or a country ("BIBB (Germany)"), which the name does not keep. Other brackets stay part of the name.
- */
-export function splitBrackets(written: string): { name: string; acronym?: string; countryCode?: string } {
-  const match = /^(.*\S)\s*\(([^()]+)\)$/.exec(written.trim());
-  if (!match) return { name: written.trim() };
-  const [, name, inside] = match;
-  const code = countryCodeOf(inside.trim());
-  if (code) return { name, countryCode: code };
-  if (/^[\p{Lu}\p{N}&\-.]{2,12}$/u.test(inside.trim())) return { name, acronym: inside.trim() };
-  return { name: written.trim() };
-}
-const usable = (name: string | null | undefined): name is string => typeof name === 'string' && name.trim().length >= 2 && name.length <= MAX_NAME_LENGTH;
-const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
  * Turns reviewed pages into one vet-facts dataset: an event per page event (matched to a known event when
@@ -84,6 +58,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
   let eventsLinked = 0;
   let pagesUsed = 0;
 
+  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
   const country = (code: string, url: string): string | undefined => {
     if (!/^[A-Z]{2}$/.test(code)) return undefined;
     const id = `country:${code}`;
@@ -203,23 +178,6 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     const slug = slugOf(year && !name.includes(String(year)) ? `${name} ${year}` : name) || 'unnamed';
     eventsCreated++;
     return registry.create('Event', slug, name, page.url, props).id;
-  }
-
-  /**
-   * Gives an event this export created the dates, kind and virtual flag a later page states and it lacks (the first
-   * page may give only the year); a bundled event's props are never changed.
-   */
-  function fillGaps(event: VetEntity, facts: EventFacts): void {
-    const props = event.props;
-    if (!props.startDate && facts.startDate) {
-      props.startDate = facts.startDate;
-      props.endDate = facts.endDate ?? facts.startDate;
-      delete props.year;
-    }
-    const kind = eventKindOf(facts.eventKind);
-    if (!props.kind && kind) props.kind = kind;
-    if (props.virtual === undefined && facts.virtual !== null) props.virtual = facts.virtual;
-    if (!props.startDate && !props.year && typeof facts.year === 'number') props.year = facts.year;
   }
 
   function linkEvent(eventId: string, facts: EventFacts, page: PageFacts): void {

@@ -100,3 +100,20 @@ const KINDS: Record<string, string> = {
 export function eventKindOf(word: string | null): string | undefined {
   return word ? KINDS[word.toLowerCase().trim()] : undefined;
 }
+
+/**
+ * Gives an event this export created the dates, kind and virtual flag a later page states and it lacks (the first
+ * page may give only the year); a bundled event's props are never changed.
+ */
+export function fillGaps(event: VetEntity, facts: EventFacts): void {
+  const props = event.props;
+  if (!props.startDate && facts.startDate) {
+    props.startDate = facts.startDate;
+    props.endDate = facts.endDate ?? facts.startDate;
+    delete props.year;
+  }
+  const kind = eventKindOf(facts.eventKind);
+  if (!props.kind && kind) props.kind = kind;
+  if (props.virtual === undefined && facts.virtual !== null) props.virtual = facts.virtual;
+  if (!props.startDate && !props.year && typeof facts.year === 'number') props.year = facts.year;
+}

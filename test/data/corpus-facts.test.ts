@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildCorpusFacts, splitBrackets, VetDataset } from '../../scripts/corpus-facts/build';
+import { buildCorpusFacts, VetDataset } from '../../scripts/corpus-facts/build';
+import { splitBrackets } from '../../scripts/corpus-facts/names';
 import { toPageFacts } from '../../scripts/corpus-facts/page-facts';
 import { readPageFacts } from '../../scripts/corpus-facts/page-facts';
 
