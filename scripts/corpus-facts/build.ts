@@ -1,9 +1,12 @@
 import { isCalendarDate } from '../../src/graphql/scalars';
-import { countryCodeOf } from '../../src/modules/ingest/ingest.places';
-import { MAX_NAME_LENGTH } from '../../src/domain/limits';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
-import { Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
-import { eventKindOf, matchEvent, yearInTitle, yearOf } from './events';
+import { nameKey, Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
+import { eventKindOf, fillGaps, matchEvent, yearInTitle, yearOf } from './events';
+import { capitalised, PUBLICATION_KINDS, splitBrackets, usable } from './names';
+import { similarWork } from './similar-work';
+import { dropTopicsNamingEntities } from './topics';
+import { addStatedRelations } from './stated-relations';
+import { EntityType } from '../../src/domain/entity-types';
 
 /** A vet-facts file. */
 export interface VetDataset {
@@ -30,31 +33,6 @@ export interface CorpusFacts {
   eventsLinked: number;
 }
 
-const PUBLICATION_KINDS: Record<string, string> = {
-  report: 'REPORT',
-  'research paper': 'RESEARCH_PAPER',
-  'briefing note': 'BRIEFING_NOTE',
-  'working paper': 'WORKING_PAPER',
-  guide: 'GUIDE',
-};
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/**
- * Splits what a page writes in brackets after an organisation's name: an acronym ("Centrul Naţional ... (CNDIPT)")
- * or a country ("BIBB (Germany)"), which the name does not keep. Other brackets stay part of the name.
- */
-export function splitBrackets(written: string): { name: string; acronym?: string; countryCode?: string } {
-  const match = /^(.*\S)\s*\(([^()]+)\)$/.exec(written.trim());
-  if (!match) return { name: written.trim() };
-  const [, name, inside] = match;
-  const code = countryCodeOf(inside.trim());
-  if (code) return { name, countryCode: code };
-  if (/^[\p{Lu}\p{N}&\-.]{2,12}$/u.test(inside.trim())) return { name, acronym: inside.trim() };
-  return { name: written.trim() };
-}
-const usable = (name: string | null | undefined): name is string => typeof name === 'string' && name.trim().length >= 2 && name.length <= MAX_NAME_LENGTH;
-const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
  * Turns reviewed pages into one vet-facts dataset: an event per page event (matched to a known event when
@@ -70,14 +48,17 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
   const registry = new Registry(bundled.flatMap((d) => d.entities));
   const relations = new Relations();
   const placeOf = new Map<string, string>();
+  const located = new Set<string>();
   for (const relation of bundled.flatMap((d) => d.relations)) {
     if (relation.type === 'HELD_IN' && relation.to.startsWith('place:')) placeOf.set(relation.from, relation.to);
+    if (relation.type === 'LOCATED_IN') located.add(relation.from);
   }
   const notes: DisagreementNote[] = [];
   let eventsCreated = 0;
   let eventsLinked = 0;
   let pagesUsed = 0;
 
+  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
   const country = (code: string, url: string): string | undefined => {
     if (!/^[A-Z]{2}$/.test(code)) return undefined;
     const id = `country:${code}`;
@@ -103,6 +84,10 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     if (countryId) props.countryCode = countryId.slice('country:'.length);
     const id = registry.ensure('Organisation', fullName, page.url, props, acronym);
     if (id && acronym) registry.alias(id, acronym);
+    if (id && countryId && !located.has(id)) {
+      relations.add(id, 'LOCATED_IN', countryId, [page.url]);
+      located.add(id);
+    }
     return id;
   };
   const work = (type: 'Publication' | 'PolicyDocument', cited: CitedWork, page: PageFacts): string | undefined => {
@@ -111,7 +96,9 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     if (typeof cited.year === 'number' && cited.year >= 1950 && cited.year <= 2030) props.year = cited.year;
     const kind = type === 'Publication' && cited.kind ? PUBLICATION_KINDS[cited.kind.toLowerCase()] : undefined;
     if (kind) props.kind = kind;
-    const id = registry.ensure(type, cited.title, page.url, props);
+    const similar = registry.find(type, cited.title) ? undefined : similarWork(registry, type, cited.title, props.year as number | undefined);
+    if (similar) registry.cite(similar, page.url);
+    const id = similar ?? registry.ensure(type, cited.title, page.url, props);
     if (id && type === 'Publication' && cited.publisher) {
       const publisher = organisation(cited.publisher, page);
       if (publisher) relations.add(id, 'PUBLISHED_BY', publisher, [page.url]);
@@ -123,13 +110,42 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     if (!/^https?:\/\//.test(page.url)) continue;
     let used = false;
     for (const cited of page.publications) used = Boolean(work('Publication', cited, page)) || used;
+    const pageEvents = new Map<string, string>();
     for (const facts of page.events) {
       const eventId = eventFor(facts, page);
       if (!eventId) continue;
       used = true;
+      if (facts.title) pageEvents.set(nameKey(facts.title), eventId);
       linkEvent(eventId, facts, page);
     }
+    for (const person of page.people ?? []) used = addPerson(person, page) || used;
+    const resolve = (type: EntityType, name: string): string | undefined => {
+      if (type === 'Event') return pageEvents.get(nameKey(name)) ?? registry.find('Event', name);
+      if (type === 'Organisation') return organisation(name, page);
+      if (type === 'WorkingGroup') return registry.find('WorkingGroup', name) ?? registry.find('Organisation', name) ?? registry.ensure('WorkingGroup', name, page.url);
+      if (type === 'Country') return country(name.toUpperCase(), page.url);
+      if (type === 'Place') return registry.find('Place', name) ?? registry.ensure('Place', name, page.url, { name, kind: 'CITY' });
+      if (type === 'PolicyDocument' || type === 'Publication') return work(type, { title: name }, page);
+      return undefined;
+    };
+    used = addStatedRelations(page, resolve, (id) => registry.get(id)?.type, relations) > 0 || used;
     if (used) pagesUsed++;
+  }
+
+  /**
+   * A person the page presents in a public role: the Person (found by name, else created with the role the page
+   * gives) and WORKS_FOR the organisation the page ties them to ("European Commission (DG EMPL)" is the Commission's).
+   */
+  function addPerson(person: { name: string; role: string | null; organisation: string | null }, page: PageFacts): boolean {
+    if (!/\p{L}\p{L}+\s+\p{L}/u.test(person.name)) return false;
+    const id = registry.ensure('Person', person.name, page.url, person.role ? { role: person.role } : {});
+    if (!id) return false;
+    const before = person.organisation ? /^(.*\S)\s*\([^()]+\)$/.exec(person.organisation)?.[1] : undefined;
+    const known = before ? registry.find('Organisation', before) : undefined;
+    if (known) registry.cite(known, page.url);
+    const employer = known ?? (person.organisation ? organisation(person.organisation, page) : undefined);
+    if (employer?.startsWith('org:')) relations.add(id, 'WORKS_FOR', employer, [page.url]);
+    return true;
   }
 
   function eventFor(facts: EventFacts, page: PageFacts): string | undefined {
@@ -143,7 +159,9 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
       eventsLinked++;
       registry.cite(known, page.url);
       const event = registry.get(known)!;
-      if (end && event.props.endDate && event.props.endDate !== end) notes.push({ id: known, field: 'endDate', known: event.props.endDate, page: end, url: page.url });
+      if (start && event.props.startDate && event.props.startDate !== start) notes.push({ id: known, field: 'startDate', known: event.props.startDate, page: start, url: page.url });
+      else if (end && event.props.endDate && event.props.endDate !== end) notes.push({ id: known, field: 'endDate', known: event.props.endDate, page: end, url: page.url });
+      if (!registry.bundled.has(known)) fillGaps(event, clean);
       return known;
     }
     if (!usable(facts.title) || facts.title.length > 300) return undefined;
@@ -190,9 +208,12 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
       const id = organisation(name, page);
       if (id?.startsWith('org:')) relations.add(id, 'PARTICIPATED_IN', eventId, [url]);
     }
-    for (const name of facts.workingGroups) {
-      if (!usable(name)) continue;
-      const id = registry.ensure('WorkingGroup', name, url);
+    for (const written of facts.workingGroups) {
+      if (!usable(written)) continue;
+      const { name, acronym } = splitBrackets(written);
+      const network = registry.find('Organisation', name, acronym);
+      if (network) registry.cite(network, url);
+      const id = network ?? registry.ensure('WorkingGroup', name, url, {}, acronym);
       if (id) relations.add(eventId, 'ORGANISED_BY', id, [url]);
     }
     for (const cited of facts.publicationsCited) {
@@ -215,6 +236,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     }
   }
 
+  dropTopicsNamingEntities(registry, relations);
   const entities: VetEntity[] = registry
     .all()
     .filter((e) => !registry.bundled.has(e.id) || registry.addedSources.has(e.id))

@@ -29,6 +29,10 @@ export interface PageFacts {
   publications: CitedWork[];
   /** Full name / acronym pairs the page states. */
   organisations: Array<{ name: string; acronym?: string | null; country?: string | null }>;
+  /** People the page presents in a public role (the second editorial pass, second-pass.ts). */
+  people?: Array<{ name: string; role: string | null; organisation: string | null }>;
+  /** Relationships the page states between what it names (the third editorial pass, stated-relations.ts). */
+  relations?: import('./stated-relations').StatedRelation[];
   /** Where the record came from: an editor's review of a bulk page, or a dev page's expected facts. */
   origin: 'bulk-review' | 'dev-expected';
 }
@@ -76,7 +80,7 @@ export function readPageFacts(reviewDir: string, devDir: string | undefined): Pa
       pages.push(toPageFacts(JSON.parse(fs.readFileSync(path.join(devDir, file), 'utf8')), 'dev-expected'));
     }
   }
-  for (const file of fs.readdirSync(reviewDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of fs.readdirSync(reviewDir).filter((f) => /^bulk-.*\.jsonl$/.test(f)).sort()) {
     fs.readFileSync(path.join(reviewDir, file), 'utf8').split('\n').forEach((line, i) => {
       if (!line.trim()) return;
       try {

@@ -1,4 +1,5 @@
 import slugify from 'slugify';
+import pluralize from 'pluralize';
 import { foldText } from '../../src/domain/text-folding';
 import { ID_PREFIX, EntityType } from '../../src/domain/entity-types';
 
@@ -24,6 +25,22 @@ export interface VetRelation {
 export function nameKey(name: string): string {
   return foldText(name).replace(/[’'`]s\b/g, '').replace(/[’'`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
 }
+
+/**
+ * The key a name is found by among entities of `type`: {@link nameKey} with the spaces dropped ("World skills" =
+ * "WorldSkills"); for a topic, its content words in the singular (pluralize's English rules: "Apprenticeship" =
+ * "apprenticeships") in any order ("Excellence in VET" = "VET excellence"). The editors wrote one subject several
+ * ways; issue 13 counted 978 topics.
+ */
+export function matchKey(type: EntityType, name: string): string {
+  const words = nameKey(name).split(' ');
+  if (type !== 'Topic') return words.join('');
+  const content = words.filter((word) => !TOPIC_STOP_WORDS.has(word)).map((word) => pluralize.singular(word));
+  return (content.length ? content : words).sort().join(' ');
+}
+
+/** Words a subject phrase may hold or drop without becoming another subject ("Excellence in VET" = "VET excellence"). */
+const TOPIC_STOP_WORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', '&']);
 
 /** A slug for an id: ASCII (transliterated by slugify), at most 70 characters cut at a hyphen. */
 export function slugOf(name: string): string {
@@ -67,7 +84,7 @@ export class Registry {
   find(type: EntityType, name: string, acronym?: string | null): string | undefined {
     for (const candidate of [name, acronym]) {
       if (!candidate) continue;
-      const ids = this.byKey.get(`${type}|${nameKey(candidate)}`);
+      const ids = this.byKey.get(`${type}|${matchKey(type, candidate)}`);
       if (ids && ids.size === 1) return [...ids][0];
     }
     return undefined;
@@ -75,7 +92,7 @@ export class Registry {
 
   /** True when `name` or `acronym` names two or more known entities of `type` (and so none may be picked or added). */
   isAmbiguous(type: EntityType, name: string, acronym?: string | null): boolean {
-    return [name, acronym].some((n) => n && (this.byKey.get(`${type}|${nameKey(n)}`)?.size ?? 0) > 1);
+    return [name, acronym].some((n) => n && (this.byKey.get(`${type}|${matchKey(type, n)}`)?.size ?? 0) > 1);
   }
 
   /**
@@ -111,6 +128,13 @@ export class Registry {
     return entity;
   }
 
+  /** Forgets an entity this export created (a topic that only repeats another entity's name); bundled ones stay. */
+  remove(id: string): void {
+    if (this.bundled.has(id)) return;
+    this.byId.delete(id);
+    for (const ids of this.byKey.values()) ids.delete(id);
+  }
+
   /** Adds `source` to the entity's sources (kept apart for bundled entities). */
   cite(id: string, source: string): void {
     const entity = this.byId.get(id);
@@ -136,7 +160,7 @@ export class Registry {
   }
 
   private index(type: EntityType, name: string, id: string): void {
-    const key = `${type}|${nameKey(name)}`;
+    const key = `${type}|${matchKey(type, name)}`;
     const ids = this.byKey.get(key) ?? new Set<string>();
     ids.add(id);
     this.byKey.set(key, ids);
@@ -157,6 +181,13 @@ export class Relations {
       return;
     }
     this.byKey.set(key, { from, type, to, props, sources: [...sources] });
+  }
+
+  /** Drops the collected relationships `drop` picks, returning them. */
+  removeWhere(drop: (relation: VetRelation) => boolean): VetRelation[] {
+    const dropped = [...this.byKey.entries()].filter(([, relation]) => drop(relation));
+    for (const [key] of dropped) this.byKey.delete(key);
+    return dropped.map(([, relation]) => relation);
   }
 
   /** True when the relationship was collected (or is given by `bundled`). */

@@ -7,17 +7,17 @@ export const GAZETTEER_FILE = 'data/gazetteer.generated.json';
 /**
  * Facts editors read from real pages (the bulk corpus, reviewed page by page into data/review/*.jsonl) and the facts
  * the dev corpus states for its pages, built by `npm run data:corpus` (scripts/corpus-facts.ts); each cites its page.
- * Staged, not yet loaded (issue 13): it sits under data/review so the gazetteer generator does not read it, and is
- * not in {@link BUNDLED_DATA_FILES} until the tests that count and rank the bundled data are moved to it.
  */
-export const CORPUS_FACTS_FILE = 'data/review/corpus-reviewed.json';
+export const CORPUS_FACTS_FILE = 'data/corpus-reviewed.json';
 
 /**
  * The bundled dataset an empty graph is loaded with, relative to the project root: the two sourced vet-facts files
- * (copied from the shared dataset; format in data/FORMAT.md) and the generated gazetteer facts about them.
+ * (copied from the shared dataset; format in data/FORMAT.md), the facts read from real pages and the generated
+ * gazetteer facts about them all.
  */
 export const BUNDLED_DATA_FILES: readonly string[] = [
   'data/policy-and-events.json',
   'data/trainers-and-publications.json',
+  CORPUS_FACTS_FILE,
   GAZETTEER_FILE,
 ];

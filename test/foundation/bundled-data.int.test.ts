@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { ImportService } from '../../src/modules/import/import.service';
+import { BUNDLED_COUNTS } from '../support/bundled-counts';
 import { BUNDLED_FILES, graphCounts, loadBundledData, openTestGraph, TestGraph } from '../support/test-graph';
 
 interface RawRecord { id: string; type: string; name: string; props?: Record<string, unknown>; sources: string[] }
@@ -36,18 +37,20 @@ describe('the bundled real dataset (issue 2, section 4)', () => {
   });
   afterAll(() => graph.close());
 
-  it('holds exactly the 461 distinct entities and 1,150 distinct relationships of the files (1,142 sourced, 8 from the gazetteer)', async () => {
-    expect(source.entities.size).toBe(461);
-    expect(source.relations.size).toBe(1150);
-    expect(await graphCounts(graph)).toEqual({ nodes: 461, relationships: 1150 });
+  it('holds exactly the distinct entities and relationships of the files (3,677 and 5,992, every one citing a source)', async () => {
+    expect(source.entities.size).toBe(BUNDLED_COUNTS.entities);
+    expect(source.relations.size).toBe(BUNDLED_COUNTS.relationships);
+    expect(await graphCounts(graph)).toEqual({ nodes: BUNDLED_COUNTS.entities, relationships: BUNDLED_COUNTS.relationships });
+    const [unsourced] = await graph.cypher('CALL { MATCH (n:Entity) WHERE size(coalesce(n.sources, [])) = 0 RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() WHERE size(coalesce(r.sources, [])) = 0 RETURN count(r) AS relationships } RETURN nodes, relationships');
+    expect(unsourced).toEqual({ nodes: 0, relationships: 0 });
   });
 
-  it('has the per-type counts of the files (36 countries, 94 events, 113 organisations, 45 standards, 30 policy documents)', async () => {
+  it('has the per-type counts of the files (550 events, 845 organisations, 831 people, 45 standards, 131 policy documents)', async () => {
     const expected: Record<string, number> = {};
     for (const e of source.entities.values()) expected[e.type] = (expected[e.type] ?? 0) + 1;
     const rows = await graph.cypher('MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> "Entity"] AS type RETURN type, count(*) AS count');
     expect(Object.fromEntries(rows.map((r) => [r.type, r.count]))).toEqual(expected);
-    expect(expected).toMatchObject({ Country: 36, Event: 94, Organisation: 113, CompetenceStandard: 45, PolicyDocument: 30 });
+    expect(expected).toEqual(BUNDLED_COUNTS.byType);
   });
 
   it('keeps every source property of every entity (nothing silently dropped)', async () => {
@@ -80,8 +83,8 @@ describe('the bundled real dataset (issue 2, section 4)', () => {
     const report = await new ImportService(graph.executor, 'test').importFiles(BUNDLED_FILES);
     expect(await graphCounts(graph)).toEqual(before);
     const totals = (table: typeof report.entities) => Object.values(table).reduce((sum, c) => ({ created: sum.created + c.created, updated: sum.updated + c.updated, unchanged: sum.unchanged + c.unchanged }), { created: 0, updated: 0, unchanged: 0 });
-    expect(totals(report.entities)).toEqual({ created: 0, updated: 0, unchanged: 461 });
-    expect(totals(report.relations)).toEqual({ created: 0, updated: 0, unchanged: 1150 });
+    expect(totals(report.entities)).toEqual({ created: 0, updated: 0, unchanged: BUNDLED_COUNTS.entities });
+    expect(totals(report.relations)).toEqual({ created: 0, updated: 0, unchanged: BUNDLED_COUNTS.relationships });
     const [after] = await graph.cypher('MATCH (n:Entity {id: "org:forem"}) RETURN toString(n.updatedAt) AS updatedAt');
     expect(after.updatedAt).toBe(stamp.updatedAt);
   });

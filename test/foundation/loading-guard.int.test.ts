@@ -4,6 +4,7 @@ import { buildGraphSchema } from '../../src/schema/build-schema';
 import { RunningApp, startHttpApp } from '../../src/server/http-app';
 import { DatabaseReadiness, SetupPhase } from '../../src/app/readiness';
 import { databaseSetup } from '../../src/app/application';
+import { BUNDLED_COUNTS } from '../support/bundled-counts';
 import { BUNDLED_FILES, emptyGraph, openTestGraph, TestGraph } from '../support/test-graph';
 
 /*
@@ -103,6 +104,6 @@ describe('while the database setup runs on an empty graph', () => {
     expect(answer.status).toBe(200);
     expect(answer.errors).toBeUndefined();
     expect(answer.data.event).toEqual({ startDate: '2013-05-28', hostedBy: { nodes: [{ id: 'org:forem' }] } });
-    expect(answer.data.events.totalCount).toBe(94);
+    expect(answer.data.events.totalCount).toBe(BUNDLED_COUNTS.byType.Event);
   });
 });

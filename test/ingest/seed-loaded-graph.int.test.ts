@@ -19,6 +19,10 @@ describe('ingesting the seed page into the loaded bundled graph links, never dup
   afterAll(() => graph.close());
 
   it('resolves the event, host, place, working group, publication, policy document and contact to the existing nodes', async () => {
+    // Names several entities share in the bundled data (an annual "Education Council" of 2004 and 2006, a topic and a
+    // policy document both named "European Green Deal"): the page must add none.
+    const sharedNames = 'MATCH (n:Entity) WITH labels(n) AS type, n.searchKey AS key, count(*) AS copies WHERE copies > 1 RETURN collect(type[0] + ":" + key) AS keys';
+    const [shared] = await graph.cypher(sharedNames);
     const before = await countsPerLabel(graph);
     const report = await ingestDocument(graph.executor, { text: SEED, sourceUrl: 'seed:000_5bbf75a48d9cbf39.txt', dryRun: false, actor: 'test' });
     const byRole = (role: string) => report.entities.filter((e) => e.role === role).map((e) => ({ id: e.id, action: e.action, matchedBy: e.matchedBy }));
@@ -36,8 +40,7 @@ describe('ingesting the seed page into the loaded bundled graph links, never dup
     // What is below the fact threshold is queued for review, not written (issue 11): Proposal nodes, no entity.
     expect(report.counts.proposals).toBeGreaterThan(0);
     expect(after).toEqual({ ...before, SourceDocument: 1, Proposal: report.counts.proposals });
-    const [duplicates] = await graph.cypher('MATCH (n:Entity) WITH n.searchKey AS key, count(*) AS copies WHERE copies > 1 RETURN count(*) AS count');
-    expect(duplicates).toEqual({ count: 0 });
+    expect(await graph.cypher(sharedNames)).toEqual([shared]);
   });
 
   it('"the Forem", "Le Forem" and "Forem" all resolve to org:forem (case, accents and article ignored)', async () => {

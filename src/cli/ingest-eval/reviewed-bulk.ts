@@ -13,7 +13,7 @@ export function loadReviewedBulk(reviewDir: string, pagesFile: string): CorpusPa
   const pages = fs.readFileSync(pagesFile, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as { url: string; text: string });
   const reviews = fs
     .readdirSync(reviewDir)
-    .filter((file) => file.endsWith('.jsonl'))
+    .filter((file) => file.endsWith('.jsonl') && !/^(people|relations)-/.test(file))
     .sort()
     .flatMap((file) => fs.readFileSync(path.join(reviewDir, file), 'utf8').split('\n').filter((line) => line.trim() !== ''))
     .map((line) => JSON.parse(line) as ExpectedPage & { page: number });

@@ -9,6 +9,8 @@ export const EVENT_KINDS = [
   { key: 'WORKSHOP', label: 'Workshop', color: '#9b5de5' },
   { key: 'WEBINAR', label: 'Webinar', color: '#c9a227' },
   { key: 'SEMINAR', label: 'Seminar', color: '#d6456b' },
+  { key: 'FORUM', label: 'Forum', color: '#2bb3a3' },
+  { key: 'PLENARY', label: 'Plenary meeting', color: '#7a4f2b' },
   { key: null, label: 'Kind not recorded', color: '#a7b0ba' },
 ];
 
