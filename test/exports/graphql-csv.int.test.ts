@@ -35,7 +35,7 @@ describe('a GraphQL list answer as CSV at /graphql/csv (issue 17, item 2)', () =
     const json = await fixture.api.query(BELGIAN_EVENTS);
     const edges = json.data!.events.edges as Array<{ cursor: string; node: { id: string; name: string; startDate: string | null; hostedBy: { nodes: Array<{ name: string }> } } }>;
     expect(rows.length).toBe(edges.length);
-    expect(rows.length).toBe(json.data!.events.totalCount);
+    expect(rows.length).toBe(Math.min(json.data!.events.totalCount, 50));
     const column = (name: string) => header.indexOf(name);
     rows.forEach((row, index) => {
       expect(row[column('id')]).toBe(edges[index].node.id);
