@@ -74,7 +74,7 @@ describe('entity URIs /id/<type>/<key> by content negotiation (issue 17, item 3)
   it('sends a browser to the dashboard focused on the entity (303)', async () => {
     const response = await get(EVENT_PATH, 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8');
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe(`/dashboard?focus=${encodeURIComponent(EVENT)}`);
+    expect(response.headers.get('location')).toBe(`${fixture.api.url}/dashboard?focus=${encodeURIComponent(EVENT)}`);
     expect(response.headers.get('vary')).toMatch(/Accept/i);
   });
 

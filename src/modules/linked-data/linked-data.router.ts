@@ -80,7 +80,8 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
       return;
     }
     const base = baseOf(req);
-    await answer(req, res, entityDocument(base, description), base, true, `/dashboard?focus=${encodeURIComponent(description.entity.id)}`);
+    // Under the public base, so a deployment behind a path prefix sends the browser to its own dashboard.
+    await answer(req, res, entityDocument(base, description), base, true, `${base}/dashboard?focus=${encodeURIComponent(description.entity.id)}`);
   });
   // Neo4j down or too slow answers like /graphql (503, 504 with its code); anything else is logged and masked.
   router.use(((error, _req, res, next) => {
