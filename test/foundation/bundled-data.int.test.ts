@@ -37,15 +37,17 @@ describe('the bundled real dataset (issue 2, section 4)', () => {
   });
   afterAll(() => graph.close());
 
-  it('holds exactly the distinct entities and relationships of the files (3,677 and 5,992, every one citing a source)', async () => {
+  it('holds exactly the distinct entities and relationships of the files, per relationship type, every one citing a source', async () => {
     expect(source.entities.size).toBe(BUNDLED_COUNTS.entities);
     expect(source.relations.size).toBe(BUNDLED_COUNTS.relationships);
     expect(await graphCounts(graph)).toEqual({ nodes: BUNDLED_COUNTS.entities, relationships: BUNDLED_COUNTS.relationships });
+    const types = await graph.cypher('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count');
+    expect(Object.fromEntries(types.map((row) => [row.type, row.count]))).toEqual(BUNDLED_COUNTS.byRelationshipType);
     const [unsourced] = await graph.cypher('CALL { MATCH (n:Entity) WHERE size(coalesce(n.sources, [])) = 0 RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() WHERE size(coalesce(r.sources, [])) = 0 RETURN count(r) AS relationships } RETURN nodes, relationships');
     expect(unsourced).toEqual({ nodes: 0, relationships: 0 });
   });
 
-  it('has the per-type counts of the files (550 events, 845 organisations, 831 people, 45 standards, 131 policy documents)', async () => {
+  it('has the per-type counts of the files', async () => {
     const expected: Record<string, number> = {};
     for (const e of source.entities.values()) expected[e.type] = (expected[e.type] ?? 0) + 1;
     const rows = await graph.cypher('MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> "Entity"] AS type RETURN type, count(*) AS count');
