@@ -89,7 +89,7 @@ describe('the committed reviews and the bundled corpus facts', () => {
 });
 
 describe('the editors’ reviews hold facts, not page text', () => {
-  it('cover every bulk page twice (events, then people and gaps) and keep every value (a name, a title, a date) under 200 bytes of UTF-8, so no passage of a page is carried', () => {
+  it('cover every bulk page three times (events; people and gaps; stated relationships) and keep every value (a name, a title, a date) under 200 bytes of UTF-8, so no passage of a page is carried', () => {
     const root = path.resolve(__dirname, '../..');
     const values = (x: unknown): string[] =>
       typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(values) : x && typeof x === 'object' ? Object.entries(x).filter(([k]) => k !== 'url').flatMap(([, v]) => values(v)) : [];
@@ -97,9 +97,11 @@ describe('the editors’ reviews hold facts, not page text', () => {
       .flatMap((f) => fs.readFileSync(path.join(root, 'data/review', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
     const firstPass = read(/^bulk-.*\.jsonl$/);
     const secondPass = read(/^people-.*\.jsonl$/);
+    const thirdPass = read(/^relations-.*\.jsonl$/);
     expect(firstPass).toHaveLength(712);
     expect(secondPass).toHaveLength(712);
-    const pages = [...firstPass, ...secondPass];
+    expect(thirdPass).toHaveLength(712);
+    const pages = [...firstPass, ...secondPass, ...thirdPass];
     const longest = Math.max(...pages.flatMap(values).map((v) => Buffer.byteLength(v)));
     expect(longest).toBeLessThan(200);
   });
