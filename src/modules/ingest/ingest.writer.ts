@@ -2,6 +2,7 @@ import { EntityType } from '../../domain/entity-types';
 import { RelationshipType } from '../../domain/relationship-types';
 import { namedCypher } from '../../db/cypher-files';
 import { Executor } from '../../db/executor';
+import { labelProps, LANGUAGE_TAG } from '../../domain/labels';
 import { toStoredProps, toStoredValues } from '../import/import.normalise';
 import { EntityRow, mergeEntitiesIn, mergeRelationsIn, RelationRow } from '../import/import.writer';
 import { writeProposalsIn } from './ingest.proposal-store';
@@ -26,7 +27,9 @@ export interface SourceDocumentRow {
  * (through the importer's own statements, so they carry createdAt/updatedAt/updatedBy, searchKey and a derived
  * `year` exactly as imported ones), the new relationships (with `sources: [url]`, `extractedFrom: [document id]` and
  * the extraction's `confidence`), and EXTRACTED_FROM from each created entity to the document, with the span it came
- * from. Linked entities and relationships that exist are not touched. The `proposals` (what the review keeps back,
+ * from. A created entity is labelled with its name in the page's language (issue 16: "document ingestion records the
+ * page language's name for what it creates"), citing the page. Linked entities and relationships that exist are not
+ * touched. The `proposals` (what the review keeps back,
  * ingest.review.ts) are queued in the same transaction. Any failure rolls everything back.
  *
  * The document node is merged first: when another ingestion of the same text committed it already (concurrent
@@ -41,7 +44,7 @@ export async function writePlan(executor: Executor, plan: ResolvedPlan, document
     const [{ ingestedAt, created: written }] = await tx.run(namedCypher('ingest.mergeSourceDocument'), { document, actor });
     if (written !== true) return { ingestedAt: String(ingestedAt), written: false, proposalIds: new Map<string, string>() };
     for (const [type, entities] of groupBy(created, (e) => e.type)) {
-      const rows: EntityRow[] = entities.map((e) => ({ id: e.id, name: e.name, props: toStoredProps(type, e.name, e.props), sources: [document.url] }));
+      const rows: EntityRow[] = entities.map((e) => ({ id: e.id, name: e.name, props: { ...toStoredProps(type, e.name, e.props), ...pageLabel(e.name, document) }, sources: [document.url] }));
       await mergeEntitiesIn(tx, type as EntityType, rows, actor);
     }
     for (const [type, relations] of groupBy(newRelations, (r) => r.type)) {
@@ -60,6 +63,12 @@ export async function writePlan(executor: Executor, plan: ResolvedPlan, document
     const proposalIds = await writeProposalsIn(tx, document.id, proposals, actor);
     return { ingestedAt: String(ingestedAt), written: true, proposalIds };
   });
+}
+
+/** The label props of a name read from a page in a detected language (none when the language is unknown). */
+function pageLabel(name: string, document: SourceDocumentRow): Record<string, string[]> {
+  if (!document.language || !LANGUAGE_TAG.test(document.language)) return {};
+  return labelProps([{ lang: document.language, value: name, source: document.url }]);
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
