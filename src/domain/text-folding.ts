@@ -16,13 +16,12 @@ export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-
 
 /**
  * Joins the folded name, acronym, alternative and original names and the labels in other languages (`labelValues`,
- * see domain/labels.ts) of an entity into its stored `searchKey`.
+ * see domain/labels.ts) of an entity into its stored `searchKey`, each folded form once (a label that folds to the
+ * name adds nothing).
  */
 export function searchKeyOf(name: string, props: Record<string, unknown>): string {
   const list = (value: unknown) => (Array.isArray(value) ? value : []);
   const parts = [name, props.acronym, props.originalName, ...list(props.altNames), ...list(props.labelValues)];
-  return parts
-    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
-    .map(foldText)
-    .join(' | ');
+  const folded = parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').map(foldText);
+  return [...new Set(folded)].join(' | ');
 }
