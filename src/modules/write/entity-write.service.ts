@@ -1,5 +1,6 @@
 import { validateSync } from 'class-validator';
 import { searchKeyOf } from '../../domain/text-folding';
+import { Label, labelProps, mergeLabels } from '../../domain/labels';
 import { Executor } from '../../db/executor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/api-errors';
 import { toFieldProblems } from '../../errors/format-error';
@@ -30,6 +31,8 @@ interface InputParts {
   /** Typed fields and attributes as sent (plain values); a null asks to remove that property. */
   props: Record<string, unknown>;
   sources: string[] | null | undefined;
+  /** Labels in other languages as sent: undefined keeps the stored ones, null or [] removes them. */
+  labels: Label[] | null | undefined;
 }
 
 /**
@@ -131,15 +134,23 @@ export class EntityWriteService {
     const name = requireName(spec, parts.name);
     const plain = withoutNulls(parts.props);
     requireDaysInOrder({ ...plain, ...derivedProps(type, plain) }, plain);
-    return repository.create(type, { id, name, searchKey: searchKeyOf(name, plain), props: toStoredProps(type, name, plain), sources: parts.sources ?? [] });
+    const labels = labelProps(parts.labels ?? []);
+    return repository.create(type, {
+      id,
+      name,
+      searchKey: searchKeyOf(name, { ...plain, labelValues: labels.labelValues }),
+      props: { ...toStoredProps(type, name, plain), ...(parts.labels?.length ? labels : {}) },
+      sources: parts.sources ?? [],
+    });
   }
 
   private async change(repository: WriteRepository, spec: EntityWriteSpec, stored: EntityRecord, parts: InputParts): Promise<EntityRecord> {
     const type = spec.definition.type;
     const name = parts.name === undefined ? stored.name : parts.name;
-    const storedChanges = toStoredProps(type, name ?? stored.name, parts.props);
+    const labelChanges = parts.labels === undefined ? {} : parts.labels?.length ? labelProps(parts.labels) : { labelLangs: null, labelValues: null, labelSources: null };
+    const storedChanges = { ...toStoredProps(type, name ?? stored.name, parts.props), ...labelChanges };
     // A new start instant (or date) moves the derived date and year with it unless the client sent those too.
-    const merged = { ...stored.properties, ...parts.props, ...derivedProps(type, parts.props) };
+    const merged = { ...stored.properties, ...parts.props, ...derivedProps(type, parts.props), ...labelChanges };
     validateMerged(spec, stored.id, name, merged);
     const updated = await repository.update(type, stored.id, {
       name: name as string,
@@ -158,7 +169,7 @@ export class EntityWriteService {
  */
 function partsOf(spec: EntityWriteSpec, input: object): InputParts {
   requireWellFormedText(input);
-  const { id, sources, attributes, [spec.nameField]: name, ...fields } = input as Record<string, unknown>;
+  const { id, sources, labels, attributes, [spec.nameField]: name, ...fields } = input as Record<string, unknown>;
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries({ ...fields, ...((attributes as Record<string, unknown> | null | undefined) ?? {}) })) {
     if (value !== undefined) props[key] = value;
@@ -168,6 +179,7 @@ function partsOf(spec: EntityWriteSpec, input: object): InputParts {
     name: name as string | null | undefined,
     props,
     sources: sources as string[] | null | undefined,
+    labels: labels === undefined || labels === null ? (labels as null | undefined) : mergeLabels(labels as Label[]),
   };
 }
 

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsISBN, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsISBN, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { LabelInput } from '../labels/label.input';
+import { MAX_LABELS } from '../import/import.labels';
 import { EntityType } from '../../domain/entity-types';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
@@ -173,6 +175,15 @@ export abstract class EntityWriteFields {
   @MaxLength(MAX_URL_LENGTH, { each: true })
   @IsSource({ each: true })
   sources?: string[] | null;
+
+  @Field(() => [LabelInput], {
+    nullable: true,
+    description: 'Names in other languages (found by search like the name). Replaces the recorded labels when given; null removes them.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LABELS)
+  @ValidateNested({ each: true })
+  labels?: LabelInput[] | null;
 }
 
 /** Limits the field decorators apply, for modules that pass a length (e.g. `TextField(..., MAX_NAME_LENGTH)`). */
