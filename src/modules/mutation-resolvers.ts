@@ -1,26 +1,43 @@
-import { CountryMutationResolver } from './country/country.mutation.resolver';
-import { PlaceMutationResolver } from './place/place.mutation.resolver';
-import { OrganisationMutationResolver } from './organisation/organisation.mutation.resolver';
-import { WorkingGroupMutationResolver } from './working-group/working-group.mutation.resolver';
-import { EventMutationResolver } from './event/event.mutation.resolver';
-import { PublicationMutationResolver } from './publication/publication.mutation.resolver';
-import { PolicyDocumentMutationResolver } from './policy-document/policy-document.mutation.resolver';
-import { CompetenceStandardMutationResolver } from './competence-standard/competence-standard.mutation.resolver';
-import { PersonMutationResolver } from './person/person.mutation.resolver';
-import { TopicMutationResolver } from './topic/topic.mutation.resolver';
+import { entityMutationResolver } from './write/entity-mutation-resolver';
+import { Country } from './country/country.type';
+import { COUNTRY_WRITE, CountryMutationArgs } from './country/country.write-inputs';
+import { Place } from './place/place.type';
+import { PLACE_WRITE, PlaceMutationArgs } from './place/place.write-inputs';
+import { Organisation } from './organisation/organisation.type';
+import { ORGANISATION_WRITE, OrganisationMutationArgs } from './organisation/organisation.write-inputs';
+import { WorkingGroup } from './working-group/working-group.type';
+import { WORKING_GROUP_WRITE, WorkingGroupMutationArgs } from './working-group/working-group.write-inputs';
+import { Event } from './event/event.type';
+import { EVENT_WRITE, EventMutationArgs } from './event/event.write-inputs';
+import { Publication } from './publication/publication.type';
+import { PUBLICATION_WRITE, PublicationMutationArgs } from './publication/publication.write-inputs';
+import { PolicyDocument } from './policy-document/policy-document.type';
+import { POLICY_DOCUMENT_WRITE, PolicyDocumentMutationArgs } from './policy-document/policy-document.write-inputs';
+import { CompetenceStandard } from './competence-standard/competence-standard.type';
+import { COMPETENCE_STANDARD_WRITE, CompetenceStandardMutationArgs } from './competence-standard/competence-standard.write-inputs';
+import { Person } from './person/person.type';
+import { PERSON_WRITE, PersonMutationArgs } from './person/person.write-inputs';
+import { Topic } from './topic/topic.type';
+import { TOPIC_WRITE, TopicMutationArgs } from './topic/topic.write-inputs';
 import { RelationshipMutationResolver } from './relationship/relationship.mutation.resolver';
+import { MutationArgClasses } from './write/mutation-args';
 
-/** The resolver classes of the validated writes: create/update/upsert/delete per entity type, link and unlink. */
+const args = (classes: unknown) => classes as MutationArgClasses<object, object>;
+
+/**
+ * The resolver classes of the validated writes: create/update/upsert/delete per entity type, each made by
+ * {@link entityMutationResolver} from one line, and link and unlink.
+ */
 export const MUTATION_RESOLVERS = [
-  CountryMutationResolver,
-  PlaceMutationResolver,
-  OrganisationMutationResolver,
-  WorkingGroupMutationResolver,
-  EventMutationResolver,
-  PublicationMutationResolver,
-  PolicyDocumentMutationResolver,
-  CompetenceStandardMutationResolver,
-  PersonMutationResolver,
-  TopicMutationResolver,
+  entityMutationResolver({ typeName: 'Country', objectType: Country, write: COUNTRY_WRITE, args: args(CountryMutationArgs), noun: 'a country', upsertUpdatesWhen: 'country:<code> exists' }),
+  entityMutationResolver({ typeName: 'Place', objectType: Place, write: PLACE_WRITE, args: args(PlaceMutationArgs), noun: 'a place' }),
+  entityMutationResolver({ typeName: 'Organisation', objectType: Organisation, write: ORGANISATION_WRITE, args: args(OrganisationMutationArgs), noun: 'an organisation' }),
+  entityMutationResolver({ typeName: 'WorkingGroup', objectType: WorkingGroup, write: WORKING_GROUP_WRITE, args: args(WorkingGroupMutationArgs), noun: 'a working group' }),
+  entityMutationResolver({ typeName: 'Event', objectType: Event, write: EVENT_WRITE, args: args(EventMutationArgs), noun: 'an event' }),
+  entityMutationResolver({ typeName: 'Publication', objectType: Publication, write: PUBLICATION_WRITE, args: args(PublicationMutationArgs), noun: 'a publication' }),
+  entityMutationResolver({ typeName: 'PolicyDocument', objectType: PolicyDocument, write: POLICY_DOCUMENT_WRITE, args: args(PolicyDocumentMutationArgs), noun: 'a policy document' }),
+  entityMutationResolver({ typeName: 'CompetenceStandard', objectType: CompetenceStandard, write: COMPETENCE_STANDARD_WRITE, args: args(CompetenceStandardMutationArgs), noun: 'a competence standard' }),
+  entityMutationResolver({ typeName: 'Person', objectType: Person, write: PERSON_WRITE, args: args(PersonMutationArgs), noun: 'a person' }),
+  entityMutationResolver({ typeName: 'Topic', objectType: Topic, write: TOPIC_WRITE, args: args(TopicMutationArgs), noun: 'a topic' }),
   RelationshipMutationResolver,
 ] as const;
