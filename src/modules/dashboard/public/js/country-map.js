@@ -5,12 +5,10 @@ import { runQuery } from './graphql.js';
 import { drawChart, linkQuery, titleOption } from './chart-card.js';
 import { INK, RANKING_MEASURES } from './palette.js';
 import { countryRankingQuery } from './queries.js';
+import { cropToView } from './map-view.js';
 
 /** The name the shapes are registered under with ECharts. */
 export const MAP_NAME = 'world-atlas-50m';
-
-/** Europe's corners (longitude, latitude) as the map first shows it; the rest of the world is a drag away. */
-const EUROPE = [[-24, 71], [45, 34]];
 
 /** The colour of a country with nothing counted (and of shapes our countries do not match). */
 export const EMPTY_COLOUR = '#e9edf1';
@@ -22,14 +20,16 @@ async function fetchJson(url) {
 }
 
 /**
- * Loads the country shapes and registers them with ECharts under {@link MAP_NAME}, each named by the alpha-2 code
- * our Country nodes use (world-atlas ids are ISO numeric: the server's /dashboard/geo/country-codes.json maps them).
- * Resolves to `names`: alpha-2 code → the shape's English name (for the tooltip of a country the graph lacks).
+ * Loads the country shapes, cuts them to Europe (map-view.js) and registers them with ECharts under {@link MAP_NAME},
+ * each named by the alpha-2 code our Country nodes use (world-atlas ids are ISO numeric: the server's
+ * /dashboard/geo/country-codes.json maps them). Resolves to `names`: alpha-2 code → the shape's English name, for
+ * the countries in view only.
  */
 export async function loadCountryShapes() {
   const [topology, codes] = await Promise.all([fetchJson('/dashboard/vendor/countries-50m.json'), fetchJson('/dashboard/geo/country-codes.json')]);
   const names = new Map();
-  const features = topojson.feature(topology, topology.objects.countries).features.map((feature) => {
+  const inView = topojson.feature(topology, topology.objects.countries).features.map((feature) => cropToView(feature)).filter(Boolean);
+  const features = inView.map((feature) => {
     const code = feature.id ? codes.byNumeric[feature.id] : codes.byName[feature.properties.name];
     if (!code) return feature; // drawn, but matches no country of ours (e.g. "N. Cyprus")
     names.set(code, feature.properties.name);
@@ -55,7 +55,8 @@ function countsByCountry(stats) {
 
 /**
  * Draws the map for `measure` (an entry of RANKING_MEASURES) and `yearFrom`…`yearTo` (null: all years). The shade
- * is the count (legend: a visualMap from 1 to the largest count; none is grey); the tooltip gives all three counts.
+ * is the count (legend: a visualMap from 0 to the largest count; none is grey; countries beyond the view are named
+ * in the subtitle and `data-outside`); the tooltip gives all three counts.
  * Sets `data-range` and `data-measure` on the chart element. Resolves to the rows drawn, most first (the CSV's rows).
  */
 export async function renderCountryMap(chart, link, shapes, measure, yearFrom, yearTo) {
@@ -67,22 +68,23 @@ export async function renderCountryMap(chart, link, shapes, measure, yearFrom, y
   const rows = [...countsByCountry(stats).values()].sort((a, b) => b[measure.alias] - a[measure.alias] || a.name.localeCompare(b.name));
   const max = Math.max(1, ...rows.map((row) => row[measure.alias]));
   const period = yearFrom === null ? 'all years' : `${yearFrom}–${yearTo}`;
-  const unknown = rows.filter((row) => !shapes.names.has(row.code)).map((row) => row.code);
+  const outside = rows.filter((row) => row[measure.alias] > 0 && !shapes.names.has(row.code)).map((row) => row.code);
   const counted = rows.filter((row) => row[measure.alias] > 0).length;
   drawChart(chart, {
-    title: titleOption(`${measure.label} by country, ${period}`, `${counted} countries with any; click a country for its profile${unknown.length ? ` · no shape for ${unknown.join(', ')}` : ''}`),
+    title: titleOption(`${measure.label} by country, ${period}`, `${counted} countries with any; click a country for its profile${outside.length ? ` · outside this map: ${outside.join(', ')}` : ''}`),
     tooltip: { trigger: 'item', formatter: (item) => mapTooltip(item, shapes, measure, period) },
     visualMap: {
       type: 'continuous',
-      min: 1,
+      // From 0, so that the scale never collapses to one value (every count 1); a zero itself is drawn grey.
+      min: 0,
       max,
       seriesIndex: 0,
       left: 8,
       bottom: 16,
-      text: [`${max}`, '1'],
       calculable: true,
       itemHeight: 120,
-      inRange: { color: ['#d6e6f4', measure.color] },
+      // From a light tint of the measure's colour (clearly not the grey of none) to the colour itself.
+      inRange: { color: [echarts.color.lerp(0.3, ['#ffffff', measure.color]), measure.color] },
       outOfRange: { color: EMPTY_COLOUR },
       textStyle: { color: INK.muted, fontSize: 12 },
     },
@@ -91,16 +93,16 @@ export async function renderCountryMap(chart, link, shapes, measure, yearFrom, y
       map: MAP_NAME,
       name: measure.label,
       roam: true,
-      boundingCoords: EUROPE,
       top: 64,
       bottom: 8,
       selectedMode: false,
       itemStyle: { areaColor: EMPTY_COLOUR, borderColor: '#ffffff', borderWidth: 0.6 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c14e' } },
-      data: rows.map((row) => ({ name: row.code, value: row[measure.alias], row })),
+      // A zero is no value: the visualMap would shade it as 1 (values beyond its extent count as in range).
+      data: rows.filter((row) => shapes.names.has(row.code)).map((row) => ({ name: row.code, value: row[measure.alias] || null, row })),
     }],
   });
-  Object.assign(chart.getDom().dataset, { range: yearFrom === null ? 'all' : `${yearFrom}-${yearTo}`, measure: measure.key });
+  Object.assign(chart.getDom().dataset, { range: yearFrom === null ? 'all' : `${yearFrom}-${yearTo}`, measure: measure.key, outside: outside.join(' ') });
   return rows;
 }
 
