@@ -72,7 +72,9 @@ export async function renderCountryProfile(panel, code, yearFrom, yearTo, bounds
   const changes = [...years.values()]
     .filter((entry) => entry.policyDocuments.length + entry.membershipsStarted.length + entry.membershipsEnded.length > 0)
     .map((entry) => [entry.year, entry.policyDocuments.length, entry.membershipsStarted.length, entry.membershipsEnded.length]);
-  const when = yearTo === null ? 'ever' : `in ${yearTo}`;
+  // Without a range: the current seat (the API's rule without asOf) and every membership there has been.
+  const seated = yearTo === null ? 'now' : `in ${yearTo}`;
+  const member = yearTo === null ? 'ever' : `in ${yearTo}`;
   const link = element('a', 'Open this query in the IDE ↗');
   Object.assign(link, { href: ideHref(query), target: '_blank', rel: 'noopener' });
   panel.replaceChildren(
@@ -80,8 +82,8 @@ export async function renderCountryProfile(panel, code, yearFrom, yearTo, bounds
     summary,
     table('events', 'Events by year', ['Year', 'Events'], events),
     table('standards', "Trainers' competence standards by level", ['Level', 'Standards'], standards),
-    names('organisations', `Organisations seated there ${when}`, country.organisations),
-    names('working-groups', `Working groups it is a member of ${when}`, country.workingGroups),
+    names('organisations', `Organisations seated there ${seated}`, country.organisations),
+    names('working-groups', `Working groups it belongs to ${member}`, country.workingGroups),
     table('timeline', 'Timeline: policy documents, memberships started / ended', ['Year', 'Documents', 'Joined', 'Left'], changes),
     link,
   );
