@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the browser: they see the DOM, not Node.
 import fs from 'node:fs';
-import { openDashboard } from '../support/dashboard-page';
+import { Page } from 'playwright-core';
+import { chartState, openDashboard } from '../support/dashboard-page';
 import { clickMapCountry, countsInNeo4j, MapItem, mapState, setYearRange } from '../support/dashboard-map';
 import { openBrowser, TestBrowser } from '../support/browser';
 import { useTestApi } from '../support/test-api';
@@ -29,6 +30,15 @@ function drawnCounts({ items, outside }: { items: MapItem[]; outside: string[] }
     else expect(luminance(more.fill)).toBeLessThan(luminance(less.fill));
   }
   return Object.fromEntries([...counted.map((item) => [item.code, item.value]), ...outside.map((code) => [code, expected[code]])]);
+}
+
+/** Clicks the button `selector` and reads the CSV file the page saves: its name, header and rows (fields unquoted). */
+async function downloadCsv(page: Page, selector: string): Promise<{ filename: string; header: string; rows: string[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const [header, ...lines] = fs.readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+  const field = (cell: string) => cell.replace(/,$/, '').replace(/^"(.*)"$/s, '$1').replaceAll('""', '"');
+  const rows = lines.map((line) => line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.slice(0, -1).map(field));
+  return { filename: download.suggestedFilename(), header, rows };
 }
 
 describe('/dashboard map of Europe in headless Chromium (issue 17, item 1)', () => {
@@ -121,11 +131,9 @@ describe('/dashboard map of Europe in headless Chromium (issue 17, item 1)', () 
 
   it('"Download CSV" saves the map’s rows: one per country, the three counts Neo4j has for the range', async () => {
     const page = browser.page;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#map-csv')]);
-    expect(download.suggestedFilename()).toBe('countries-2015-2017.csv');
-    const [header, ...lines] = fs.readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+    const { filename, header, rows } = await downloadCsv(page, '#map-csv');
+    expect(filename).toBe('countries-2015-2017.csv');
     expect(header).toBe('country_code,country,events,publications,competence_standards');
-    const rows = lines.map((line) => line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((cell) => cell.replace(/,$/, '')));
     const measures = ['EVENTS', 'PUBLICATIONS', 'COMPETENCE_STANDARDS'] as const;
     const expected = await Promise.all(measures.map((measure) => countsInNeo4j(fixture.graph, measure, 2015, 2017)));
     const codes = [...new Set(expected.flatMap((counts) => Object.keys(counts)))].sort();
@@ -134,6 +142,17 @@ describe('/dashboard map of Europe in headless Chromium (issue 17, item 1)', () 
     // The same rows the chart draws: every shape's value is its row's events count (the measure shown), 0 without a row.
     const drawn = (await mapState(page)).items;
     for (const item of drawn) expect([item.code, item.value]).toEqual([item.code, Number(rows.find((row) => row[0] === item.code)?.[2] ?? 0)]);
+  });
+
+  it('"Download CSV" under the ranking saves its bars: the countries in the chart’s order with their counts', async () => {
+    const { filename, header, rows } = await downloadCsv(browser.page, '#ranking-csv');
+    expect(filename).toBe('ranking-2015-2017.csv');
+    expect(header).toBe('country_code,country,events,publications,competence_standards,total');
+    const chart = await chartState(browser.page, 'chart-ranking');
+    expect(rows.map((row) => row[1])).toEqual(chart.yAxis.data);
+    expect(chart.series.map((series) => series.name)).toEqual(['Events', 'Publications', 'Competence standards']);
+    chart.series.forEach((series, i) => expect(rows.map((row) => Number(row[2 + i]))).toEqual(series.data));
+    for (const row of rows) expect(Number(row[5])).toBe(Number(row[2]) + Number(row[3]) + Number(row[4]));
   });
 
   it('loads nothing from outside our server and logs no errors', () => {

@@ -39,7 +39,6 @@ let cached: ReturnType<typeof atlasCountryCodes> | undefined;
 
 /** {@link atlasCountryCodes} of {@link WORLD_ATLAS_FILE}, computed once (what `/dashboard/geo/country-codes.json` serves). */
 export function worldAtlasCountryCodes(): ReturnType<typeof atlasCountryCodes> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   cached ??= atlasCountryCodes((require(WORLD_ATLAS_FILE) as { objects: { countries: { geometries: AtlasGeometry[] } } }).objects.countries.geometries);
   return cached;
 }

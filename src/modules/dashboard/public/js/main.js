@@ -2,7 +2,8 @@
 // and the map follow), the network and the search box. Every part
 // loads on its own, so one failing query leaves the others working.
 import { createChart, linkQuery, showChartError } from './chart-card.js';
-import { renderCountryRanking } from './country-ranking.js';
+import { RANKING_CSV_COLUMNS, renderCountryRanking } from './country-ranking.js';
+import { saveCsv, toCsv } from './csv-download.js';
 import { renderEventsByYear } from './events-by-year.js';
 import { renderKeyFigures } from './key-figures.js';
 import { runQuery } from './graphql.js';
@@ -26,11 +27,16 @@ async function startRanking(chart, map) {
   const min = Math.min(...years);
   const max = Math.max(...years);
   map.setBounds(min, max);
+  // What the ranking draws now, for its "Download CSV" (the rows of the chart, in its order).
+  let drawn = { rows: [], period: 'all-years' };
   const draw = (from, to) => {
     map.show(from, to);
-    return renderCountryRanking(chart, $('#link-ranking'), from, to).catch((error) => showChartError(chart, error.message));
+    return renderCountryRanking(chart, $('#link-ranking'), from, to)
+      .then((rows) => (drawn = { rows, period: from === null ? 'all-years' : `${from}-${to}` }))
+      .catch((error) => showChartError(chart, error.message));
   };
   createYearRange($('#year-range'), { min, max, onChange: draw });
+  $('#ranking-csv').addEventListener('click', () => saveCsv(`ranking-${drawn.period}.csv`, toCsv(RANKING_CSV_COLUMNS, drawn.rows)));
   await draw(null, null);
 }
 
