@@ -155,6 +155,13 @@ describe('/dashboard map of Europe in headless Chromium (issue 17, item 1)', () 
     for (const row of rows) expect(Number(row[5])).toBe(Number(row[2]) + Number(row[3]) + Number(row[4]));
   });
 
+  it('quotes CSV fields with a comma, quote or line break (RFC 4180), as spreadsheets expect', async () => {
+    // A string, not a function: TypeScript would compile import() to require(), which the browser lacks.
+    const text = await browser.page.evaluate(`import('/dashboard/js/csv-download.js').then((csv) =>
+      csv.toCsv([['a', 'A'], ['b', 'B, b']], [{ a: 'x, "y"', b: 'two\\nlines' }, { a: null, b: 3 }]))`);
+    expect(text).toBe('A,"B, b"\r\n"x, ""y""","two\nlines"\r\n,3\r\n');
+  });
+
   it('loads nothing from outside our server and logs no errors', () => {
     expect(browser.requests.filter((url) => !url.startsWith(fixture.api.url))).toEqual([]);
     expect(browser.problems).toEqual([]);

@@ -98,7 +98,7 @@ export async function renderCountryMap(chart, link, shapes, measure, yearFrom, y
       selectedMode: false,
       itemStyle: { areaColor: EMPTY_COLOUR, borderColor: '#ffffff', borderWidth: 0.6 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c14e' } },
-      // A zero is no value: the visualMap would shade it as 1 (values beyond its extent count as in range).
+      // A zero is no value, so its shape keeps the grey of none (the visualMap would give it the lightest tint).
       data: rows.filter((row) => shapes.names.has(row.code)).map((row) => ({ name: row.code, value: row[measure.alias] || null, row })),
     }],
   });

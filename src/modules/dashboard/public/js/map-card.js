@@ -17,17 +17,22 @@ export function createMapCard({ chart, link, measure, profile, download }) {
   const state = { yearFrom: null, yearTo: null, bounds: null, measure: RANKING_MEASURES[0], rows: [], country: null };
   measure.replaceChildren(...RANKING_MEASURES.map((entry) => new Option(entry.label, entry.key)));
   const shapes = loadCountryShapes();
-  const draw = async () => {
+  // One drawing at a time, each reading the state when it starts: after quick slider moves, the last range wins
+  // (answers arriving out of order cannot leave an older range on the map or in the profile).
+  let mapQueue = Promise.resolve();
+  let profileQueue = Promise.resolve();
+  const draw = () => (mapQueue = mapQueue.then(async () => {
     try {
       state.rows = await renderCountryMap(chart, link, await shapes, state.measure, state.yearFrom, state.yearTo);
     } catch (error) {
       showChartError(chart, error.message);
     }
-  };
+  }));
   const openProfile = (code) => {
     state.country = code;
-    renderCountryProfile(profile, code, state.yearFrom, state.yearTo, state.bounds ?? { min: 1900, max: new Date().getFullYear() })
-      .catch((error) => (profile.textContent = `Could not load the profile: ${error.message}`));
+    profileQueue = profileQueue.then(() =>
+      renderCountryProfile(profile, state.country, state.yearFrom, state.yearTo, state.bounds ?? { min: 1900, max: new Date().getFullYear() })
+        .catch((error) => (profile.textContent = `Could not load the profile: ${error.message}`)));
   };
   measure.addEventListener('change', () => {
     state.measure = RANKING_MEASURES.find((entry) => entry.key === measure.value) ?? RANKING_MEASURES[0];
