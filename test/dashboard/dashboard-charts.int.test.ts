@@ -54,7 +54,7 @@ describe('/dashboard charts in headless Chromium show the bundled data (issue 5,
       expect(chart.legend.length).toBeGreaterThan(0);
     }
     const links = await browser.page.$$eval('a.ide-link', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-    expect(links).toHaveLength(5);
+    expect(links).toHaveLength(6);
     for (const link of links.slice(1)) {
       const url = new URL(link);
       expect(url.pathname).toBe('/graphql');

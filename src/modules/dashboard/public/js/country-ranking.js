@@ -7,6 +7,9 @@ import { countryRankingQuery } from './queries.js';
 /** How many countries the ranking shows. */
 export const RANKED_COUNTRIES = 20;
 
+/** The columns of the ranking's CSV ([row key, heading]): one row per bar, in the chart's order. */
+export const RANKING_CSV_COLUMNS = [['code', 'country_code'], ['name', 'country'], ['events', 'events'], ['publications', 'publications'], ['standards', 'competence_standards'], ['total', 'total']];
+
 /**
  * Loads the three counts per country for `yearFrom`…`yearTo` (null: all years) and draws the top countries by their
  * total, one stacked bar each. Sets `data-range` on the chart element when drawn (what the browser test waits for).
@@ -21,7 +24,7 @@ export async function renderCountryRanking(chart, link, yearFrom, yearTo) {
   for (const measure of RANKING_MEASURES) {
     for (const bucket of stats[measure.alias]) {
       if (!bucket.countryCode) continue;
-      const row = countries.get(bucket.countryCode) ?? { code: bucket.countryCode, name: bucket.countryName, total: 0 };
+      const row = countries.get(bucket.countryCode) ?? { code: bucket.countryCode, name: bucket.countryName, events: 0, publications: 0, standards: 0, total: 0 };
       row[measure.alias] = bucket.count;
       row.total += bucket.count;
       countries.set(bucket.countryCode, row);

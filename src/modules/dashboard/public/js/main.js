@@ -1,10 +1,13 @@
-// Wires the dashboard: three ECharts charts, the year-range slider, the network and the search box. Every part
+// Wires the dashboard: three ECharts charts and the map of Europe, the year-range slider (which both the ranking
+// and the map follow), the network and the search box. Every part
 // loads on its own, so one failing query leaves the others working.
 import { createChart, linkQuery, showChartError } from './chart-card.js';
-import { renderCountryRanking } from './country-ranking.js';
+import { RANKING_CSV_COLUMNS, renderCountryRanking } from './country-ranking.js';
+import { saveCsv, toCsv } from './csv-download.js';
 import { renderEventsByYear } from './events-by-year.js';
 import { renderKeyFigures } from './key-figures.js';
 import { runQuery } from './graphql.js';
+import { createMapCard } from './map-card.js';
 import { createNetwork } from './network.js';
 import { renderTypeLegend, showSelection } from './network-panel.js';
 import { ENTITY_TYPES } from './palette.js';
@@ -18,13 +21,22 @@ const DEFAULT_FOCUS = 'event:pla-trainers-2013-louvain-la-neuve';
 
 const $ = (selector) => document.querySelector(selector);
 
-async function startRanking(chart) {
+async function startRanking(chart, map) {
   const { stats } = await runQuery(yearBoundsQuery());
   const years = [...stats.events, ...stats.publications, ...stats.standards].map((point) => point.year);
   const min = Math.min(...years);
   const max = Math.max(...years);
-  const draw = (from, to) => renderCountryRanking(chart, $('#link-ranking'), from, to).catch((error) => showChartError(chart, error.message));
+  map.setBounds(min, max);
+  // What the ranking draws now, for its "Download CSV" (the rows of the chart, in its order).
+  let drawn = { rows: [], period: 'all-years' };
+  const draw = (from, to) => {
+    map.show(from, to);
+    return renderCountryRanking(chart, $('#link-ranking'), from, to)
+      .then((rows) => (drawn = { rows, period: from === null ? 'all-years' : `${from}-${to}` }))
+      .catch((error) => showChartError(chart, error.message));
+  };
   createYearRange($('#year-range'), { min, max, onChange: draw });
+  $('#ranking-csv').addEventListener('click', () => saveCsv(`ranking-${drawn.period}.csv`, toCsv(RANKING_CSV_COLUMNS, drawn.rows)));
   await draw(null, null);
 }
 
@@ -67,13 +79,18 @@ function main() {
     events: createChart($('#chart-events')),
     ranking: createChart($('#chart-ranking')),
     standards: createChart($('#chart-standards')),
+    map: createChart($('#chart-map')),
   };
-  const dashboard = { charts, network: null };
+  const map = createMapCard({ chart: charts.map, link: $('#link-map'), measure: $('#map-measure'), profile: $('#country-profile'), download: $('#map-csv') });
+  const dashboard = { charts, map, network: null };
   // For people inspecting the page in the browser's devtools, and for the browser test.
   window.dashboard = dashboard;
   renderKeyFigures($('#key-figures'), $('#link-figures')).catch((error) => ($('#key-figures').textContent = `Could not load the figures: ${error.message}`));
   renderEventsByYear(charts.events, $('#link-events')).catch((error) => showChartError(charts.events, error.message));
-  startRanking(charts.ranking).catch((error) => showChartError(charts.ranking, error.message));
+  startRanking(charts.ranking, map).catch((error) => {
+    showChartError(charts.ranking, error.message);
+    map.show(null, null);
+  });
   renderStandardsByLevel(charts.standards, $('#link-standards')).catch((error) => showChartError(charts.standards, error.message));
   const networkReady = startNetwork().then((network) => (dashboard.network = network));
   networkReady.catch((error) => ($('#network-status').textContent = `Could not load the network: ${error.message}`));
