@@ -2,7 +2,7 @@ import { isCalendarDate } from '../../src/graphql/scalars';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
 import { nameKey, Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
 import { eventKindOf, fillGaps, matchEvent, yearInTitle, yearOf } from './events';
-import { capitalised, PUBLICATION_KINDS, splitBrackets, usable } from './names';
+import { capitalised, isPersonName, PUBLICATION_KINDS, splitBrackets, usable } from './names';
 import { similarWork } from './similar-work';
 import { dropTopicsNamingEntities } from './topics';
 import { addStatedRelations } from './stated-relations';
@@ -137,7 +137,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
    * gives) and WORKS_FOR the organisation the page ties them to ("European Commission (DG EMPL)" is the Commission's).
    */
   function addPerson(person: { name: string; role: string | null; organisation: string | null }, page: PageFacts): boolean {
-    if (!/\p{L}\p{L}+\s+\p{L}/u.test(person.name)) return false;
+    if (!isPersonName(person.name)) return false;
     const id = registry.ensure('Person', person.name, page.url, person.role ? { role: person.role } : {});
     if (!id) return false;
     const before = person.organisation ? /^(.*\S)\s*\([^()]+\)$/.exec(person.organisation)?.[1] : undefined;
@@ -230,7 +230,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
       if (id) relations.add(eventId, 'ABOUT', id, [url]);
     }
     for (const person of facts.contacts) {
-      if (!usable(person) || person.length > 120 || !/\p{L}\p{L}+\s+\p{L}/u.test(person)) continue;
+      if (!usable(person) || person.length > 120 || !isPersonName(person)) continue;
       const id = registry.ensure('Person', person, url);
       if (id) relations.add(id, 'CONTACT_FOR', eventId, [url]);
     }

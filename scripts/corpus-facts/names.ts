@@ -27,3 +27,6 @@ export function splitBrackets(written: string): { name: string; acronym?: string
 export const usable = (name: string | null | undefined): name is string => typeof name === 'string' && name.trim().length >= 2 && name.length <= MAX_NAME_LENGTH;
 /** The name with its first letter in upper case (editors wrote subjects in lower case). */
 export const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** True for a person's name of at least two words, the first of two letters or more ("Vassiliou" alone is not). */
+export const isPersonName = (name: string): boolean => /\p{L}\p{L}+\s+\p{L}/u.test(name);

@@ -80,15 +80,24 @@ export function readPageFacts(reviewDir: string, devDir: string | undefined): Pa
       pages.push(toPageFacts(JSON.parse(fs.readFileSync(path.join(devDir, file), 'utf8')), 'dev-expected'));
     }
   }
-  for (const file of fs.readdirSync(reviewDir).filter((f) => /^bulk-.*\.jsonl$/.test(f)).sort()) {
+  forEachReviewRecord(reviewDir, /^bulk-.*\.jsonl$/, (record) => pages.push(toPageFacts(record, 'bulk-review')));
+  return pages;
+}
+
+/**
+ * Calls `visit` with each record of the review files in `reviewDir` whose name matches `pattern` (JSON Lines, one
+ * page a line; files in name order, blank lines skipped). Every pass's reader (events, people, relationships) reads so.
+ * @throws SyntaxError naming the file and line when a line is not JSON or `visit` fails on it
+ */
+export function forEachReviewRecord(reviewDir: string, pattern: RegExp, visit: (record: Record<string, unknown>) => void): void {
+  for (const file of fs.readdirSync(reviewDir).filter((f) => pattern.test(f)).sort()) {
     fs.readFileSync(path.join(reviewDir, file), 'utf8').split('\n').forEach((line, i) => {
       if (!line.trim()) return;
       try {
-        pages.push(toPageFacts(JSON.parse(line), 'bulk-review'));
+        visit(JSON.parse(line));
       } catch (error) {
         throw new SyntaxError(`${file} line ${i + 1}: ${(error as Error).message}`);
       }
     });
   }
-  return pages;
 }

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { isCalendarDate } from '../../src/graphql/scalars';
-import { EventFacts, PageFacts } from './page-facts';
+import { EventFacts, forEachReviewRecord, PageFacts } from './page-facts';
 import { nameKey } from './registry';
 
 /** A person a page presents in a public role, as the second-pass editor read it (facts only). */
@@ -46,35 +44,26 @@ function valid(field: Fillable, value: unknown): boolean {
 export function applySecondPass(pages: PageFacts[], reviewDir: string): CorrectionNote[] {
   const byUrl = new Map(pages.map((page) => [page.url, page]));
   const notes: CorrectionNote[] = [];
-  for (const file of fs.readdirSync(reviewDir).filter((f) => /^people-.*\.jsonl$/.test(f)).sort()) {
-    fs.readFileSync(path.join(reviewDir, file), 'utf8').split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      let record: Record<string, unknown>;
-      try {
-        record = JSON.parse(line);
-      } catch (error) {
-        throw new SyntaxError(`${file} line ${i + 1}: ${(error as Error).message}`);
-      }
-      const page = byUrl.get(String(record.url));
-      if (!page) return;
-      page.people = (Array.isArray(record.people) ? record.people : [])
-        .map((p: Record<string, unknown>) => ({ name: text(p?.name, 80), role: text(p?.role), organisation: text(p?.organisation) }))
-        .filter((p): p is PersonFacts => p.name !== null);
-      for (const fix of Array.isArray(record.eventFixes) ? record.eventFixes : []) {
-        const event = eventTitled(page, fix?.event);
-        if (!event) continue;
-        for (const field of FILLABLE) if ((event[field] === null || event[field] === undefined) && valid(field, fix[field])) (event as Record<string, unknown>)[field] = fix[field];
-      }
-      for (const correction of Array.isArray(record.corrections) ? record.corrections : []) {
-        const event = eventTitled(page, correction?.event);
-        const field = correction?.field as Fillable;
-        if (!event || !FILLABLE.includes(field) || event[field] === null) continue;
-        notes.push({ url: page.url, event: String(event.title), field, firstReview: event[field], why: text(correction.why) ?? '' });
-        (event as Record<string, unknown>)[field] = null;
-        if (field === 'startDate') event.endDate = null;
-      }
-    });
-  }
+  forEachReviewRecord(reviewDir, /^people-.*\.jsonl$/, (record) => {
+    const page = byUrl.get(String(record.url));
+    if (!page) return;
+    page.people = (Array.isArray(record.people) ? record.people : [])
+      .map((p: Record<string, unknown>) => ({ name: text(p?.name, 80), role: text(p?.role), organisation: text(p?.organisation) }))
+      .filter((p): p is PersonFacts => p.name !== null);
+    for (const fix of Array.isArray(record.eventFixes) ? record.eventFixes : []) {
+      const event = eventTitled(page, fix?.event);
+      if (!event) continue;
+      for (const field of FILLABLE) if ((event[field] === null || event[field] === undefined) && valid(field, fix[field])) (event as Record<string, unknown>)[field] = fix[field];
+    }
+    for (const correction of Array.isArray(record.corrections) ? record.corrections : []) {
+      const event = eventTitled(page, correction?.event);
+      const field = correction?.field as Fillable;
+      if (!event || !FILLABLE.includes(field) || event[field] === null) continue;
+      notes.push({ url: page.url, event: String(event.title), field, firstReview: event[field], why: text(correction.why) ?? '' });
+      (event as Record<string, unknown>)[field] = null;
+      if (field === 'startDate') event.endDate = null;
+    }
+  });
   return notes;
 }
 

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { EntityType, isEntityType } from '../../src/domain/entity-types';
 import { isRelationshipType, RELATIONSHIP_ENDPOINTS, RelationshipType } from '../../src/domain/relationship-types';
-import { PageFacts } from './page-facts';
+import { forEachReviewRecord, PageFacts } from './page-facts';
 import { Relations } from './registry';
 
 /** A relationship a page states between two things it names (the third editorial pass, data/review/relations-*.jsonl). */
@@ -35,26 +33,17 @@ function allowed(type: RelationshipType, from: EntityType, to: EntityType): bool
  */
 export function readStatedRelations(pages: PageFacts[], reviewDir: string): void {
   const byUrl = new Map(pages.map((page) => [page.url, page]));
-  for (const file of fs.readdirSync(reviewDir).filter((f) => /^relations-.*\.jsonl$/.test(f)).sort()) {
-    fs.readFileSync(path.join(reviewDir, file), 'utf8').split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      let record: Record<string, unknown>;
-      try {
-        record = JSON.parse(line);
-      } catch (error) {
-        throw new SyntaxError(`${file} line ${i + 1}: ${(error as Error).message}`);
-      }
-      const page = byUrl.get(String(record.url));
-      if (!page) return;
-      page.relations = (Array.isArray(record.relations) ? record.relations : []).flatMap((r: Record<string, unknown>) => {
-        const [type, fromType, toType, from, to] = [r?.type, r?.fromType, r?.toType, name(r?.from), name(r?.to)];
-        if (!isRelationshipType(type) || !STATED_TYPES.has(type) || !isEntityType(fromType) || !isEntityType(toType) || !from || !to) return [];
-        if (!allowed(type, fromType, toType)) return [];
-        const membership = type === 'MEMBER_OF';
-        return [{ type, from, fromType, to, toType, since: membership ? year(r.since) : null, until: membership ? year(r.until) : null }];
-      });
+  forEachReviewRecord(reviewDir, /^relations-.*\.jsonl$/, (record) => {
+    const page = byUrl.get(String(record.url));
+    if (!page) return;
+    page.relations = (Array.isArray(record.relations) ? record.relations : []).flatMap((r: Record<string, unknown>) => {
+      const [type, fromType, toType, from, to] = [r?.type, r?.fromType, r?.toType, name(r?.from), name(r?.to)];
+      if (!isRelationshipType(type) || !STATED_TYPES.has(type) || !isEntityType(fromType) || !isEntityType(toType) || !from || !to) return [];
+      if (!allowed(type, fromType, toType)) return [];
+      const membership = type === 'MEMBER_OF';
+      return [{ type, from, fromType, to, toType, since: membership ? year(r.since) : null, until: membership ? year(r.until) : null }];
     });
-  }
+  });
 }
 
 /**

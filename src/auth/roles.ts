@@ -1,3 +1,5 @@
+import { ForbiddenError, UnauthenticatedError } from './auth-errors';
+
 /** The roles of this API, from least to most powerful; each includes the rights of those before it. */
 export const ROLES = ['reader', 'editor', 'admin'] as const;
 
@@ -19,4 +21,16 @@ export interface AuthUser {
   /** The token's `sub`: recorded as `updatedBy` on writes. */
   subject: string;
   roles: Role[];
+}
+
+/**
+ * The read rule (READS_REQUIRE_AUTH), shared by /graphql's access plugin and the plain HTTP routes that read the
+ * graph: with `readsRequireAuth`, no user is refused with 401 UNAUTHENTICATED and a user without the reader role with
+ * 403 FORBIDDEN; otherwise reads are open. Returns the refusal, or undefined when the read may go on.
+ */
+export function readRefusal(user: AuthUser | null, readsRequireAuth: boolean): { status: 401 | 403; error: UnauthenticatedError | ForbiddenError } | undefined {
+  if (!readsRequireAuth) return undefined;
+  if (!user) return { status: 401, error: new UnauthenticatedError('Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).') };
+  if (!grants(user.roles, 'reader')) return { status: 403, error: new ForbiddenError('reader') };
+  return undefined;
 }

@@ -7,8 +7,8 @@ import { ServiceUnavailableError } from '../errors/api-errors';
 import { ReadinessCheck, SetupPhase } from '../app/readiness';
 import { Logger } from '../logger';
 import { GraphContext } from './context';
-import { ForbiddenError, UnauthenticatedError } from '../auth/auth-errors';
-import { grants } from '../auth/roles';
+import { UnauthenticatedError } from '../auth/auth-errors';
+import { readRefusal } from '../auth/roles';
 
 /**
  * Logs each unexpected error (at error level, with its stack) with the request's id (also in the `x-request-id` response header) and
@@ -75,9 +75,8 @@ export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<Grap
           if (operation?.operation === 'mutation' && !contextValue.user) {
             throw withHttpStatus(new UnauthenticatedError('Mutations need a bearer token (Authorization: Bearer <JWT>) with the editor role, or admin for deletes and ingestion; `npm run token` prints one locally.'), 401);
           }
-          if (!readsRequireAuth) return;
-          if (!contextValue.user) throw withHttpStatus(new UnauthenticatedError('Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).'), 401);
-          if (!grants(contextValue.user.roles, 'reader')) throw withHttpStatus(new ForbiddenError('reader'), 403);
+          const refused = readRefusal(contextValue.user, readsRequireAuth);
+          if (refused) throw withHttpStatus(refused.error, refused.status);
         },
       };
     },

@@ -1,7 +1,7 @@
 import { RequestHandler } from 'express';
 import { TokenVerifier } from '../auth/token-verifier';
 import { UnauthenticatedError } from '../auth/auth-errors';
-import { grants } from '../auth/roles';
+import { readRefusal } from '../auth/roles';
 
 /**
  * The read rule of /graphql's access plugin (src/server/plugins.ts) for plain HTTP routes that read the graph
@@ -18,12 +18,8 @@ export function readAccess(verifier: TokenVerifier, readsRequireAuth: boolean): 
       if (!(error instanceof UnauthenticatedError)) return next(error);
       return void res.status(401).json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
     }
-    if (readsRequireAuth && !user) {
-      return void res.status(401).json({ errors: [{ message: 'Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).', extensions: { code: 'UNAUTHENTICATED' } }] });
-    }
-    if (readsRequireAuth && user && !grants(user.roles, 'reader')) {
-      return void res.status(403).json({ errors: [{ message: 'This operation needs the reader role.', extensions: { code: 'FORBIDDEN', neededRole: 'reader' } }] });
-    }
+    const refused = readRefusal(user, readsRequireAuth);
+    if (refused) return void res.status(refused.status).json({ errors: [{ message: refused.error.message, extensions: refused.error.extensions }] });
     next();
   };
 }

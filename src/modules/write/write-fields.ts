@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsISBN, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { LabelInput } from '../labels/label.input';
 import { MAX_LABELS } from '../import/import.labels';
+import { LANGUAGE_TAG } from '../../domain/labels';
 import { EntityType } from '../../domain/entity-types';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
@@ -161,6 +161,27 @@ export function AttributesField(typedFields: readonly string[]): PropertyDecorat
     IsOptional(),
     IsAttributes(typedFields),
   );
+}
+
+/**
+ * A name of an entity in one language, as the write mutations take it (issue 16: "mutations take labels"). The same
+ * rules as the importer's `labels` (modules/import/import.labels.ts): a BCP 47 tag, a one-line name within the name
+ * limit (the rules of {@link NameField}), an optional http(s) or seed: source.
+ */
+@InputType('LabelInput', { description: 'A name in one language: `{lang: "fr", value: "Bruges", source: "https://..."}`.' })
+export class LabelInput {
+  @Field({ description: 'BCP 47 language tag, e.g. "fr", "pt-BR" (stored lower case).' })
+  @IsString()
+  @MaxLength(35)
+  @Matches(LANGUAGE_TAG, { message: '$property must be a BCP 47 language tag such as "fr" or "pt-BR"' })
+  lang!: string;
+
+  @NameField('The name in that language (one line).') value!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where it was read: an http(s) URL or `seed:<file>`.' })
+  @IsOptional()
+  @IsSource()
+  source?: string | null;
 }
 
 /** Fields every write input has. */
