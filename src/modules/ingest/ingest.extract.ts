@@ -1,5 +1,6 @@
 import { foldText } from '../../domain/text-folding';
 import { EventKind } from '../../domain/enums';
+import { CalibrationTable, calibratePage, committedCalibration } from './ingest.calibration';
 import { findPolicyDocuments, findPublications, quotedStrings } from './ingest.citations';
 import { DayParts } from './ingest.date-mentions';
 import { isoDate } from './ingest.dates';
@@ -25,10 +26,13 @@ import { EVENT_TYPE_LABELS, PARTICIPATION_CUES, TOPIC_VOCABULARY } from './inges
  * Reads one page (plain text or HTML) into a {@link PageExtraction}: its language and every event it describes, each
  * value with a confidence (0..1) and the span of the plain text it came from; none for a page about no event.
  * Pure and deterministic; nothing is looked up in the graph here.
+ * Confidences are calibrated (ingest.calibration.ts) with the committed table unless `calibration` is null (the raw
+ * confidences of the rules, which is what `npm run ingest:calibrate` measures).
  * @param sourceUrl where the page was read; its last path segment is a title of last resort (inferred, never a fact)
  */
-export function extractDocument(input: string, sourceUrl?: string): PageExtraction {
-  return extractFrom(toPlainDocument(input), sourceUrl);
+export function extractDocument(input: string, sourceUrl?: string, calibration: CalibrationTable | null = committedCalibration()): PageExtraction {
+  const page = extractFrom(toPlainDocument(input), sourceUrl);
+  return calibration ? calibratePage(page, calibration) : page;
 }
 
 /** {@link extractDocument} for a document already reduced to plain text. */
