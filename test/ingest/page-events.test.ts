@@ -47,7 +47,7 @@ describe('pages with several events, one event and none (no database)', () => {
 /* Issue 11, item 7: titles from the heading. */
 describe('titles from a heading (no database)', () => {
   it('a heading that frames a quoted name with a kind word gives the quoted name', () => {
-    const page = extractDocument("REPORT | Conference 'Training trainers for a greener economy'\n\nThe conference took place in Utrecht on 12 May 2016.");
+    const page = extractDocument("REPORT | Conference 'Training trainers for a greener economy'\n\nThe conference took place in Utrecht on 12 May 2016.", undefined, null);
     expect(page.events.map((e) => [e.title.value, e.title.origin, e.title.confidence])).toEqual([
       ['Training trainers for a greener economy', 'heading', 0.9],
     ]);

@@ -6,8 +6,9 @@ function page(heading: string, body = 'The event takes place in Lisbon on 14 May
   return `${heading}\n\n${body}`;
 }
 
+/** The title rule's own confidence (uncalibrated: what the rule says, before ingest.calibration.ts weighs it). */
 function title(text: string): { value: string; confidence: number } {
-  const event = extractDocument(text).events[0];
+  const event = extractDocument(text, undefined, null).events[0];
   return { value: event.title.value, confidence: event.title.confidence };
 }
 

@@ -1,26 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../project-root';
-import { EventExtraction, Mention, OrganisationFound, PageExtraction } from './ingest.model';
+import { EventExtraction, FACT_THRESHOLD, Mention, OrganisationFound, PageExtraction } from './ingest.model';
 
 /**
- * Calibrated confidence: a rule's raw confidence (a constant written by hand next to the rule) corrected by its record
- * on real pages. Every extracted value falls in a bucket — its field, the rule's raw confidence and, for titles, where
- * the title came from, for organisations whether the name is one the bundled data knows — and `npm run
+ * Rules measured on real pages, and lowered where they are shown to be wrong too often. Every extracted value falls in
+ * a bucket — its field, the rule's raw confidence (a constant written by hand next to the rule) and, for titles,
+ * where the title came from, for organisations whether the name is one the bundled data knows — and `npm run
  * ingest:calibrate` counts, per bucket, how many values the extractor would write on the bulk pages the editors
- * reviewed and how many of them the editors agree with (CALIBRATION_FILE). The calibrated confidence is the mean of a
- * Beta posterior whose prior is the raw confidence worth PRIOR_WEIGHT pages (additive smoothing towards the rule's
- * own estimate): (correct + PRIOR_WEIGHT × raw) / (n + PRIOR_WEIGHT). A rule that is often wrong on unseen pages is
- * lowered below FACT_THRESHOLD and its values become proposals; a rule that reviewed pages rarely exercise (a
- * labelled "Host:" line) keeps about its raw confidence; one that is right more often than its author thought is
- * raised.
+ * reviewed and how many of them the editors agree with (CALIBRATION_FILE). A bucket seen at least MIN_EVIDENCE times
+ * whose one-sided 95 % Wilson upper bound of precision is below FACT_THRESHOLD (the rule is shown, not merely
+ * suspected, to be right less often than a fact must be) has its confidence lowered to that bound, so its values
+ * become proposals for an editor. Nothing is ever raised, and a rule the reviewed pages rarely exercise (a labelled
+ * "Host:" line) keeps its own confidence.
+ *
+ * Titles are measured but not lowered: the editors leave a title empty where a page names no event, while the graph
+ * needs a name, so most titles counted wrong are descriptions ("Conference on apprenticeship"), not wrong names; and
+ * the first-sentence bucket that mixes those with real names also holds the seed page's title.
  */
 export const CALIBRATED_FIELDS = [
   'title', 'kind', 'startDate', 'endDate', 'city', 'country', 'hosts', 'organisers', 'participants', 'workingGroups',
   'publications', 'policyDocuments', 'contacts',
 ] as const;
-// The countries a page mentions are not calibrated: the editors' reviews do not record them, so they keep the rule's
-// raw confidence.
+// The countries a page mentions are not measured: the editors' reviews do not record them.
 
 /** A field whose values are calibrated. */
 export type CalibratedField = (typeof CALIBRATED_FIELDS)[number];
@@ -38,23 +40,38 @@ export interface CalibrationTable {
   fields: Partial<Record<CalibratedField, Record<string, BucketFigures>>>;
 }
 
-/**
- * How many reviewed values a rule's raw confidence is worth: with 10, a rule seen on 10 values counts its record and
- * its author's estimate equally. Chosen on the bulk pages' held-out third (npm run ingest:eval -- --bulk-reviews),
- * never on the dev corpus.
- */
-export const PRIOR_WEIGHT = 10;
+/** Values a bucket must have been seen with before its record can lower it. */
+export const MIN_EVIDENCE = 10;
+
+/** z of a one-sided 95 % bound. */
+const Z = 1.645;
 
 /** Where the calibration is kept (a derived figure table, no page text): beside the data it was measured with. */
 export const CALIBRATION_FILE = path.join('data', 'calibration', 'ingest-confidence.json');
 
 /**
- * The calibrated confidence of a value read with `raw` confidence whose bucket scored `figures` (none: raw).
- * @returns (correct + PRIOR_WEIGHT × raw) / (n + PRIOR_WEIGHT), 0..1
+ * The Wilson score upper bound of a proportion (Wilson 1927; Agresti & Coull 1998 recommend it over the normal
+ * approximation for small n), one-sided 95 %: 1 for n = 0.
+ * @param correct successes; @param n trials
+ */
+export function wilsonUpperBound(correct: number, n: number): number {
+  if (n <= 0) return 1;
+  const p = correct / n;
+  const z2 = Z * Z;
+  const centre = p + z2 / (2 * n);
+  const margin = Z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return Math.min(1, (centre + margin) / (1 + z2 / n));
+}
+
+/**
+ * The confidence a value read with `raw` confidence keeps, given its bucket's record (`figures`, none when the
+ * reviewed pages never produced the bucket): `raw`, unless the bucket was seen at least MIN_EVIDENCE times and its
+ * Wilson upper bound is below FACT_THRESHOLD; then min(raw, that bound), 3 decimals.
  */
 export function calibratedConfidence(raw: number, figures: BucketFigures | undefined): number {
-  if (!figures) return raw;
-  return (figures.correct + PRIOR_WEIGHT * raw) / (figures.n + PRIOR_WEIGHT);
+  if (!figures || figures.n < MIN_EVIDENCE) return raw;
+  const upper = wilsonUpperBound(figures.correct, figures.n);
+  return upper < FACT_THRESHOLD ? Math.min(raw, Number(upper.toFixed(3))) : raw;
 }
 
 /**
@@ -82,8 +99,8 @@ export function committedCalibration(): CalibrationTable | null {
 }
 
 /**
- * A page's extraction with every calibrated field's confidence replaced by its calibrated confidence
- * ({@link calibratedConfidence}). Values, spans and everything else are unchanged. Pure.
+ * A page's extraction with the confidence of every value of a measured field but the title lowered where its bucket's
+ * record shows it must be ({@link calibratedConfidence}). Values, spans and everything else are unchanged. Pure.
  */
 export function calibratePage(page: PageExtraction, table: CalibrationTable): PageExtraction {
   return { ...page, events: page.events.map((event) => calibrateEvent(event, table)) };
@@ -97,7 +114,6 @@ export function calibrateEvent(event: EventExtraction, table: CalibrationTable):
   const place = event.place && { ...event.place, city: one('city', event.place.city)!, country: one('country', event.place.country)! };
   return {
     ...event,
-    title: one('title', event.title)!,
     kind: one('kind', event.kind),
     startDate: one('startDate', event.startDate),
     endDate: one('endDate', event.endDate),
@@ -113,5 +129,5 @@ export function calibrateEvent(event: EventExtraction, table: CalibrationTable):
 }
 
 function calibrated(table: CalibrationTable, field: CalibratedField, mention: Mention<unknown>): number {
-  return Number(calibratedConfidence(mention.confidence, table.fields[field]?.[bucketOf(field, mention)]).toFixed(3));
+  return calibratedConfidence(mention.confidence, table.fields[field]?.[bucketOf(field, mention)]);
 }

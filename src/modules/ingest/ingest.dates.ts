@@ -44,9 +44,13 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   const previousLine = lastNonEmptyLine(text, lineStart);
   // A stored page's stamp: "date 2018-11-09" (no colon) opening the text is when it was published or found.
   if (lineStart === 0 && /^\s*date\s+$/u.test(before) && /^\d{4}-\d{2}/.test(mention.span.text)) return 'publication';
+  // "date:  26/06/2024", the bare lower-case field a CMS prints under a news item (Europa, EQAVET): when it was
+  // published (all 3 such lines of the reviewed bulk pages were).
+  if (/^date:\s+$/u.test(before) && /^\d/.test(mention.span.text)) return 'publication';
   if (isLabel(foldedBefore.replace(/[:\s]+$/, '')) && /:\s*$|^\s*$/.test(before) && foldedBefore !== '') return 'field';
   if (!before.trim() && !after.trim() && isLabel(foldText(previousLine))) return 'field';
-  if (/(?:^|[\s(])(?:wann|when|quand|datum|date|fecha|data|kdy|kiedy|wanneer)\s*:\s*$/iu.test(foldedBefore)) return 'field';
+  // "Article publication date: 1 April 2005" ends in a date label too, but says when something was published.
+  if (/(?:^|[\s(])(?:wann|when|quand|datum|date|fecha|data|kdy|kiedy|wanneer)\s*:\s*$/iu.test(foldedBefore) && !hasCue(foldedBefore, PUBLICATION_CUES)) return 'field';
   const windowBefore = foldText(sentenceBefore(text, mention.span.start));
   if (hasCue(windowBefore, PUBLICATION_CUES) && foldedBefore.length < 40) return 'publication';
   if (/\|\s*$/.test(before) || /^\s*:/.test(after)) return 'publication';
