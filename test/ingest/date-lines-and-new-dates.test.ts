@@ -89,3 +89,17 @@ describe('date lines that carry a title, listings of event blocks, new dates (no
     expect(page.warnings).toEqual([]);
   });
 });
+
+/* Dates the reviewed bulk pages showed read as the event's with the highest confidence, though they are not (issue 11). */
+describe('publication dates behind a date label (no database)', () => {
+  it('a CMS "date:" field under a news item is when it was published, not the event', () => {
+    const page = extractDocument('Peer review cycle starts\n\ndate:  26/06/2024\n\nThe EQAVET peer learning activity took place in Vienna on 12 and 13 March 2024.');
+    expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2024-03-12', '2024-03-13']]);
+  });
+
+  it('"Article publication date:" ends in a date label but is a publication date', () => {
+    const page = extractDocument('Europe agrees new vocational priorities\n\nArticle publication date: 1 April 2005\n\nMinisters met in Maastricht on 14 December 2004 to agree the priorities.');
+    expect(page.events.flatMap((e) => [e.startDate?.value])).not.toContain('2005-04-01');
+    expect(page.warnings.join(' ')).toMatch(/2005-04-01|1 April 2005/);
+  });
+});

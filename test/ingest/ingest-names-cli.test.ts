@@ -28,10 +28,11 @@ describe('`npm run ingest:names` (issue 11: no fragment becomes an entity)', () 
     const run = spawnSync(process.execPath, [cli, '--dev', path.join(dir, 'dev'), '--bulk', path.join(dir, 'bulk.jsonl'), '--list'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
+    // "in cooperation with the Example Skills Agency": an organiser the bundled data does not know, read by a rule the
+    // reviewed bulk pages show right 4 times in 24 (data/calibration): a proposal, not a name created.
     expect(lines.filter((line) => /^organisation: /.test(line)).map((line) => line.replace(/ \(.*$/, '')).sort()).toEqual([
       'organisation: "Cedefop"',
       'organisation: "Example Chamber of Crafts"',
-      'organisation: "Example Skills Agency"',
     ]);
     expect(lines).toContain('bulk/2: not a JSON object, skipped');
     expect(lines).toContain('pages: 3 (1 dev, 2 bulk); events: 2; crashes: 0');
