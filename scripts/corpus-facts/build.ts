@@ -2,7 +2,7 @@ import { isCalendarDate } from '../../src/graphql/scalars';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
 import { nameKey, Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
 import { eventKindOf, fillGaps, matchEvent, yearInTitle, yearOf } from './events';
-import { capitalised, isPersonName, PUBLICATION_KINDS, splitBrackets, usable } from './names';
+import { capitalised, isPersonName, PUBLICATION_KINDS, SHORT_NAMES, splitBrackets, usable } from './names';
 import { similarWork } from './similar-work';
 import { dropTopicsNamingEntities } from './topics';
 import { addStatedRelations } from './stated-relations';
@@ -46,6 +46,7 @@ export interface CorpusFacts {
  */
 export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): CorpusFacts {
   const registry = new Registry(bundled.flatMap((d) => d.entities));
+  for (const [id, name] of SHORT_NAMES) registry.alias(id, name);
   const relations = new Relations();
   const placeOf = new Map<string, string>();
   const located = new Set<string>();

@@ -30,3 +30,14 @@ export const capitalised = (name: string) => name.charAt(0).toUpperCase() + name
 
 /** True for a person's name of at least two words, the first of two letters or more ("Vassiliou" alone is not). */
 export const isPersonName = (name: string): boolean => /\p{L}\p{L}+\s+\p{L}/u.test(name);
+
+/**
+ * Short names by which the EU-policy pages refer to a bundled organisation, registered before any page is read: "the
+ * Council" adopting a recommendation or conclusions is the Council of the European Union (its own usage,
+ * consilium.europa.eu), as is "Council of the EU". Without them the editors' "Council" became an organisation of its
+ * own, a name too vague to resolve (ingest:eval counted it as a fragment).
+ */
+export const SHORT_NAMES: ReadonlyArray<readonly [id: string, name: string]> = [
+  ['org:council-eu', 'Council'],
+  ['org:council-eu', 'Council of the EU'],
+];
