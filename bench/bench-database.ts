@@ -12,6 +12,9 @@ import { GeneratedDataset, generateDataset, Scale } from './data/synthetic-data'
 /** Password of the benchmark's own Neo4j servers (never the developer's default one). */
 export const BENCH_PASSWORD = 'vetgraph-bench';
 
+/** Neo4j's transaction timeout on the bench servers, for all three targets alike (our API's default time limit). */
+export const BENCH_TRANSACTION_TIMEOUT = '10s';
+
 /** Bump when the generator's output changes, so stored graphs are rebuilt. */
 export const GENERATOR_VERSION = 1;
 
@@ -103,7 +106,11 @@ async function startServer(homeDir: string, memory: { heap: string; pageCache: s
     // startLocalNeo4j would wait for Bolt and find another server there: never load into someone else's database.
     throw new Error(`port ${options.boltPort} is taken by another process; choose another with --bolt-port`);
   }
-  const server = await startLocalNeo4j({ homeDir, boltPort: options.boltPort, password: BENCH_PASSWORD, ...memory, log: options.log });
+  // One transaction timeout for every target (ours also sends its own, REQUEST_TIMEOUT_MS, the same 10 s): a request
+  // abandoned at the end of a run is stopped inside Neo4j instead of loading the next target's run.
+  const server = await startLocalNeo4j({
+    homeDir, boltPort: options.boltPort, password: BENCH_PASSWORD, ...memory, log: options.log, extraSettings: { 'db.transaction.timeout': BENCH_TRANSACTION_TIMEOUT },
+  });
   const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', BENCH_PASSWORD), { maxConnectionPoolSize: 100, logging: undefined });
   const executor = new Executor(driver, undefined);
   await applySchema(executor, 600);

@@ -39,6 +39,12 @@ export interface BenchQuery {
   title: string;
   /** True for a lookup that an index answers (the M-vs-S target applies to these). */
   indexedLookup: boolean;
+  /**
+   * `translation`: the library translates the query into its own Cypher, so the cell compares two translations;
+   * `overhead`: the library runs our statement in a `@cypher` field (it has no such feature), so the cell measures
+   * only each server's per-request cost (issue 15: reported apart, with a lower goal).
+   */
+  comparison: 'translation' | 'overhead';
   ours(p: QueryParameters): GraphQLRequest;
   neo4jGraphql(p: QueryParameters): GraphQLRequest;
   raw(p: QueryParameters): CypherRequest;
@@ -59,6 +65,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'lookup',
     title: 'Indexed lookup: one event by id',
     indexedLookup: true,
+    comparison: 'translation',
     ours: (p) => ({
       query: 'query Lookup($id: ID!) { event(id: $id) { id name kind startDate year } }',
       variables: { id: p.lookupEventId },
@@ -81,6 +88,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'nested-list',
     title: 'Events in a country and year range, with hosts, places and countries',
     indexedLookup: false,
+    comparison: 'translation',
     ours: (p) => ({
       query: `query NestedList($code: String!, $from: Int!, $to: Int!) {
   events(where: { countryCode: $code, yearFrom: $from, yearTo: $to }, first: 25) {
@@ -116,10 +124,10 @@ export const QUERIES: BenchQuery[] = [
       variables: { code: p.countryCode, from: p.yearFrom, to: p.yearTo },
     }),
     raw: (p) => ({
-      cypher: `MATCH (e:Event)
+      // From the country, as a person would write it (and as ours starts): its places, their events, then the years.
+      cypher: `MATCH (c:Country {code: $code})<-[:LOCATED_IN*0..2]-()<-[:HELD_IN]-(e:Event)
 WHERE e.year >= $from AND e.year <= $to
-  AND EXISTS { MATCH (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country) WHERE c.code = $code }
-WITH e ORDER BY e.startDate, e.id LIMIT 25
+WITH DISTINCT e ORDER BY e.startDate, e.id LIMIT 25
 RETURN e.id AS id, e.name AS name, e.kind AS kind, toString(e.startDate) AS startDate,
   COLLECT { MATCH (e)-[:HOSTED_BY]->(o:Organisation) WITH o ORDER BY o.name, o.id LIMIT 10 RETURN o {.id, .name} } AS hostedBy,
   COLLECT { MATCH (e)-[:HELD_IN]->(pl:Place) WITH pl ORDER BY pl.name, pl.id RETURN pl {.id, .name} } AS heldIn,
@@ -136,6 +144,7 @@ RETURN e.id AS id, e.name AS name, e.kind AS kind, toString(e.startDate) AS star
     name: 'deep-traversal',
     title: 'Working group → its first events → their hosts → each host\'s latest hosted events',
     indexedLookup: false,
+    comparison: 'translation',
     ours: (p) => ({
       query: `query Deep($id: ID!) {
   workingGroup(id: $id) {
@@ -197,6 +206,7 @@ RETURN wg.id AS id, wg.name AS name, COLLECT {
     name: 'search',
     title: 'Full-text search across all entity types',
     indexedLookup: false,
+    comparison: 'overhead',
     ours: (p) => ({
       query: 'query Search($q: String!) { search(query: $q, first: 20) { score node { __typename id name } } }',
       variables: { q: p.searchText },
@@ -221,6 +231,7 @@ RETURN wg.id AS id, wg.name AS name, COLLECT {
     name: 'cross-tab',
     title: 'Events per country × year in a year range',
     indexedLookup: false,
+    comparison: 'overhead',
     ours: (p) => ({
       query: `query CrossTab($from: Int!, $to: Int!) {
   stats { counts(measure: EVENTS, groupBy: [COUNTRY, YEAR], yearFrom: $from, yearTo: $to) { countryCode year count } }
@@ -250,6 +261,7 @@ ORDER BY countryCode, year`,
     name: 'paths',
     title: 'Shortest paths (≤ 4 hops, any relationship type) between an organisation and a person',
     indexedLookup: false,
+    comparison: 'overhead',
     ours: (p) => ({
       query: `query Paths($from: ID!, $to: ID!) {
   paths(from: $from, to: $to, maxHops: 4, first: 3, shortestOnly: true) { length nodes { id } relationships { type from to } }
@@ -280,6 +292,7 @@ RETURN length(path) AS length, [n IN nodes(path) | {id: n.id}] AS nodes,
     name: 'neighbourhood',
     title: 'Neighbourhood of an event, depth 2, at most 100 nodes',
     indexedLookup: false,
+    comparison: 'overhead',
     ours: (p) => ({
       query: `query Neighbourhood($id: ID!) {
   neighbourhood(id: $id, depth: 2, limit: 100) { center { id } nodes { id } edges { type from to } truncated }

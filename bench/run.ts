@@ -7,6 +7,7 @@ import { Breakdown, measureBreakdown } from './breakdown';
 import { LoadResult, runLoad } from './load';
 import { pickParameters } from './parameters';
 import { BenchQuery, QUERIES, QueryParameters } from './queries';
+import { Executor } from '../src/db/executor';
 import { requestFor, RunningTarget, startTarget, TARGET_LABEL, TargetName, TARGET_NAMES } from './targets/targets';
 
 /** What `npm run bench` was asked to do (bench/cli.ts). */
@@ -15,8 +16,10 @@ export interface BenchOptions {
   concurrency: number[];
   /** Seconds of load per (query, target, concurrency). */
   duration: number;
-  /** Seconds of unmeasured load per (query, target) before the measured runs: JIT, plan cache, page cache. */
+  /** Seconds of unmeasured load before each measured run, at that run's own concurrency: JIT, plan cache, page cache. */
   warmup: number;
+  /** Measured runs per (query, concurrency, target); the targets take turns in a shuffled order each round. */
+  repeat: number;
   seed: number;
   queries: string[];
   targets: TargetName[];
@@ -31,6 +34,10 @@ export interface BenchOptions {
 export interface Measurement extends LoadResult {
   query: string;
   target: TargetName;
+  /** Which round of the cell (0-based); each round runs every target once, in a shuffled order. */
+  round: number;
+  /** Position of this target in its round's order (0: ran first). */
+  position: number;
 }
 
 /** Everything measured at one scale. */
@@ -53,8 +60,8 @@ export interface ScaleResult {
 /**
  * Runs the benchmark: for each scale, opens (and if needed generates and loads) the bench Neo4j, picks the query
  * parameters, starts the three targets, checks that all three give the same answer to every query (throws, naming
- * the query and the differing answers, when they do not), then loads each target with each query at each
- * concurrency and records throughput and latency.
+ * the query and the differing answers, when they do not), then measures every cell (a query at a concurrency) in
+ * rounds that interleave the targets (see measure) and records throughput and latency of every run.
  */
 export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<ScaleResult[]> {
   const queries = QUERIES.filter((q) => options.queries.includes(q.name));
@@ -81,7 +88,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const ourRoundTrips = await checkSameAnswers(running, queries, parameters, log);
       const breakdown = options.breakdownSamples > 0 ? await measureBreakdown(db.uri, BENCH_PASSWORD, queries, parameters, options.breakdownSamples) : [];
       const loadAverageBefore = os.loadavg();
-      const measurements = await measure(running, queries, parameters, options, scale);
+      const measurements = await measure(running, queries, parameters, options, scale, db.executor);
       results.push({
         scale, load: db.load, reusedStoredGraph: db.reused, neo4jMemory: db.memory, parameters, ourRoundTrips, neo4jVersion: String(component?.version), breakdown, measurements,
         loadAverageBefore, loadAverageAfter: os.loadavg(),
@@ -129,24 +136,36 @@ function isEmpty(answer: unknown): boolean {
   return answer === null || (Array.isArray(answer) && answer.length === 0) || (typeof answer === 'object' && answer !== null && 'count' in answer && (answer as { count: number }).count === 0);
 }
 
-async function measure(running: RunningTarget[], queries: BenchQuery[], parameters: QueryParameters, options: BenchOptions, scale: Scale): Promise<Measurement[]> {
-  const steps = running.length * queries.length * options.concurrency.length;
+/**
+ * The measured runs, cell by cell (a query at a concurrency): `repeat` rounds, each running every target once in an
+ * order shuffled by a generator seeded from `seed` (so no target always runs first, or right after another's heavy
+ * load); before each run, that target is warmed up at the cell's own concurrency and the database is waited on until
+ * no other transaction runs (a request abandoned at the end of a run would otherwise still be working in Neo4j).
+ * @throws Error when a run has failed requests (errors, timeouts, non-2xx), naming the target, query and concurrency
+ */
+async function measure(running: RunningTarget[], queries: BenchQuery[], parameters: QueryParameters, options: BenchOptions, scale: Scale, executor: Executor): Promise<Measurement[]> {
+  const steps = running.length * queries.length * options.concurrency.length * options.repeat;
   const bar = new SingleBar({ format: `${scale} load [{bar}] {value}/{total} {detail}`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   bar.start(steps, 0, { detail: '' });
+  const random = seededRandom(options.seed);
   const out: Measurement[] = [];
   try {
-    for (const target of running) {
-      for (const query of queries) {
-        const request = requestFor(target.name, query, parameters);
-        const url = `${target.url}${request.path}`;
-        bar.update({ detail: `${target.name} ${query.name} warm-up` });
-        if (options.warmup > 0) await runLoad(url, request.body, Math.max(...options.concurrency), options.warmup);
-        for (const concurrency of options.concurrency) {
-          bar.update({ detail: `${target.name} ${query.name} c=${concurrency}` });
-          const result = await runLoad(url, request.body, concurrency, options.duration);
-          if (result.failures > 0) throw new Error(`${target.name} ${query.name} c=${concurrency}: ${result.failures} failed requests`);
-          out.push({ query: query.name, target: target.name, ...result });
-          bar.increment();
+    for (const query of queries) {
+      for (const concurrency of options.concurrency) {
+        for (let round = 0; round < options.repeat; round += 1) {
+          for (const [position, target] of shuffled(running, random).entries()) {
+            const request = requestFor(target.name, query, parameters);
+            const url = `${target.url}${request.path}`;
+            await waitForIdleDatabase(executor);
+            bar.update({ detail: `${query.name} c=${concurrency} round ${round + 1} ${target.name} warm-up` });
+            if (options.warmup > 0) await runLoad(url, request.body, concurrency, options.warmup);
+            await waitForIdleDatabase(executor);
+            bar.update({ detail: `${query.name} c=${concurrency} round ${round + 1} ${target.name}` });
+            const result = await runLoad(url, request.body, concurrency, options.duration);
+            if (result.failures > 0) throw new Error(`${target.name} ${query.name} c=${concurrency}: ${result.failures} failed requests`);
+            out.push({ query: query.name, target: target.name, round, position, ...result });
+            bar.increment();
+          }
         }
       }
     }
@@ -154,4 +173,41 @@ async function measure(running: RunningTarget[], queries: BenchQuery[], paramete
     bar.stop();
   }
   return out;
+}
+
+/**
+ * Waits until Neo4j runs no transaction but the one asking (SHOW TRANSACTIONS), polling every 100 ms for at most
+ * `limitMs`; a statement still running then is left to the transaction timeout all targets share (bench-database.ts).
+ * @returns the milliseconds waited
+ */
+export async function waitForIdleDatabase(executor: Executor, limitMs = 30_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    const [row] = await executor.read('SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN count(*) AS others');
+    if (Number(row?.others ?? 0) === 0) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return Date.now() - started;
+}
+
+/** A deterministic generator of numbers in [0, 1) (mulberry32), so a run's target orders can be repeated. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A shuffled copy (Fisher-Yates with `random`). */
+export function shuffled<T>(items: T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
 }
