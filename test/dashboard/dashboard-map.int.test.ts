@@ -129,7 +129,7 @@ describe('/dashboard map of Europe in headless Chromium (issue 17, item 1)', () 
     expect(await page.textContent('#country-profile h3')).toContain(`(${code})`);
   });
 
-  it('"Download CSV" saves the map’s rows: one per country, the three counts Neo4j has for the range', async () => {
+  it('"CSV" saves the map’s rows: one per country, the three counts Neo4j has for the range', async () => {
     const page = browser.page;
     const { filename, header, rows } = await downloadCsv(page, '#map-csv');
     expect(filename).toBe('countries-2015-2017.csv');
@@ -144,7 +144,7 @@ describe('/dashboard map of Europe in headless Chromium (issue 17, item 1)', () 
     for (const item of drawn) expect([item.code, item.value]).toEqual([item.code, Number(rows.find((row) => row[0] === item.code)?.[2] ?? 0)]);
   });
 
-  it('"Download CSV" under the ranking saves its bars: the countries in the chart’s order with their counts', async () => {
+  it('"CSV" on the ranking saves its bars: the countries in the chart’s order with their counts', async () => {
     const { filename, header, rows } = await downloadCsv(browser.page, '#ranking-csv');
     expect(filename).toBe('ranking-2015-2017.csv');
     expect(header).toBe('country_code,country,events,publications,competence_standards,total');

@@ -1,5 +1,6 @@
 // A country's profile beside the map: what the graph holds about it for the slider's years. Opened by a click on
 // the map; every number comes from one GraphQL query (map-queries.js), linked to the IDE like the charts.
+import { addDownloads, columnName } from './csv-download.js';
 import { ideHref, runQuery } from './graphql.js';
 import { STANDARD_LEVELS } from './palette.js';
 import { countryProfileQuery } from './map-queries.js';
@@ -11,11 +12,21 @@ function element(tag, text, className) {
   return node;
 }
 
-/** A two-column table (`rows`: [label, value] pairs) with a caption; `data-section` names it for tests. */
-function table(section, caption, head, rows) {
+/** A CSV button for one part of the profile: `<file>-<section>.csv` with `columns` and the `rows` shown. */
+function csvButton(into, file, section, columns, rows) {
+  addDownloads(into, { id: `profile-${section}`, table: () => ({ name: `${file}-${section}`, columns, rows }) });
+}
+
+/**
+ * A table (`rows`: arrays of cells under `head`) with a caption and a CSV button (the rows as shown; file name
+ * `<file>-<section>.csv`); `data-section` names it for tests.
+ */
+function table(file, section, caption, head, rows) {
   const node = element('table', undefined, 'profile__table');
   node.dataset.section = section;
-  node.append(element('caption', caption));
+  const title = element('caption', caption);
+  csvButton(title, file, section, head.map((cell, i) => [i, columnName(cell)]), rows.map((row) => ({ ...row })));
+  node.append(title);
   const header = element('tr');
   for (const cell of head) header.append(element('th', cell));
   node.append(header);
@@ -32,12 +43,17 @@ function table(section, caption, head, rows) {
   return node;
 }
 
-/** A list of entity names (with the total when it is longer than what is shown). */
-function names(section, caption, connection) {
+/**
+ * A list of entity names (with the total when it is longer than what is shown) and a CSV button for the names listed
+ * (id, name).
+ */
+function names(file, section, caption, connection) {
   const block = element('div', undefined, 'profile__list');
   block.dataset.section = section;
   block.dataset.total = String(connection.totalCount);
-  block.append(element('h4', `${caption} (${connection.totalCount})`));
+  const title = element('h4', `${caption} (${connection.totalCount})`);
+  csvButton(title, file, section, [['id', 'id'], ['name', 'name']], connection.nodes);
+  block.append(title);
   const list = element('ul');
   for (const node of connection.nodes) list.append(element('li', node.name));
   if (connection.totalCount > connection.nodes.length) list.append(element('li', `… and ${connection.totalCount - connection.nodes.length} more`, 'muted'));
@@ -75,16 +91,17 @@ export async function renderCountryProfile(panel, code, yearFrom, yearTo, bounds
   // Without a range: the current seat (the API's rule without asOf) and every membership there has been.
   const seated = yearTo === null ? 'now' : `in ${yearTo}`;
   const member = yearTo === null ? 'ever' : `in ${yearTo}`;
+  const file = `${code.toLowerCase()}-${yearFrom === null ? 'all-years' : `${yearFrom}-${yearTo}`}`;
   const link = element('a', 'Open this query in the IDE ↗');
   Object.assign(link, { href: ideHref(query), target: '_blank', rel: 'noopener' });
   panel.replaceChildren(
     heading,
     summary,
-    table('events', 'Events by year', ['Year', 'Events'], events),
-    table('standards', "Trainers' competence standards by level", ['Level', 'Standards'], standards),
-    names('organisations', `Organisations seated there ${seated}`, country.organisations),
-    names('working-groups', `Working groups it belongs to ${member}`, country.workingGroups),
-    table('timeline', 'Timeline: policy documents, memberships started / ended', ['Year', 'Documents', 'Joined', 'Left'], changes),
+    table(file, 'events', 'Events by year', ['Year', 'Events'], events),
+    table(file, 'standards', "Trainers' competence standards by level", ['Level', 'Standards'], standards),
+    names(file, 'organisations', `Organisations seated there ${seated}`, country.organisations),
+    names(file, 'working-groups', `Working groups it belongs to ${member}`, country.workingGroups),
+    table(file, 'timeline', 'Timeline: policy documents, memberships started / ended', ['Year', 'Documents', 'Joined', 'Left'], changes),
     link,
   );
   panel.dataset.country = code;

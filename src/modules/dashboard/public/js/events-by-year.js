@@ -1,10 +1,15 @@
 // Chart 1: events per year, stacked by kind, over every year from the first to the last (empty years show as gaps).
 import { runQuery } from './graphql.js';
 import { axisOption, drawChart, legendOption, linkQuery, stackedTooltip, titleOption } from './chart-card.js';
+import { columnName } from './csv-download.js';
 import { EVENT_KINDS } from './palette.js';
 import { eventsPerYearQuery } from './queries.js';
 
-/** Loads the counts and draws them; resolves to the number of dated events drawn. */
+/**
+ * Loads the counts and draws them. Resolves to the table drawn (the CSV download's): `{ name, columns, rows }`, one
+ * row per year on the axis (`year`, one column per kind in the legend's order, `total`), and `total`, the number of
+ * dated events drawn.
+ */
 export async function renderEventsByYear(chart, link) {
   const query = eventsPerYearQuery();
   linkQuery(link, query);
@@ -35,5 +40,14 @@ export async function renderEventsByYear(chart, link) {
     yAxis: axisOption({ type: 'value', minInterval: 1 }, 'Events (count)', 40),
     series,
   });
-  return total;
+  const columns = [['year', 'year'], ...kinds.map((kind, i) => [i, columnName(kind.label)]), ['total', 'total']];
+  const rows = years.map((year, y) => {
+    const row = { year, total: 0 };
+    series.forEach((drawn, i) => {
+      row[i] = drawn.data[y];
+      row.total += drawn.data[y];
+    });
+    return row;
+  });
+  return { name: 'events-per-year-by-kind', columns, rows, total };
 }

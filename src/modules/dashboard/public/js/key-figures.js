@@ -12,11 +12,15 @@ const FIGURES = [
   ['countries', 'Countries'],
 ];
 
-/** Loads the totals and shows one figure per kind in `list` (a <dl>); `link` opens the query in the IDE. */
+/**
+ * Loads the totals and shows one figure per kind in `list` (a <dl>); `link` opens the query in the IDE. Resolves to
+ * the table shown (the CSV download's): `{ name, columns, rows }`, one row per figure (field, label, count).
+ */
 export async function renderKeyFigures(list, link) {
   const query = keyFiguresQuery();
   linkQuery(link, query);
   const data = await runQuery(query);
+  const rows = FIGURES.map(([field, label]) => ({ field, label, count: data[field].totalCount }));
   list.replaceChildren(...FIGURES.map(([field, label]) => {
     const figure = document.createElement('div');
     figure.className = 'figure';
@@ -28,4 +32,5 @@ export async function renderKeyFigures(list, link) {
     figure.append(value, name);
     return figure;
   }));
+  return { name: 'key-figures', columns: [['field', 'field'], ['label', 'figure'], ['count', 'count']], rows };
 }

@@ -1,9 +1,10 @@
 // Wires the dashboard: three ECharts charts and the map of Europe, the year-range slider (which both the ranking
-// and the map follow), the network and the search box. Every part
-// loads on its own, so one failing query leaves the others working.
+// and the map follow), the network and the search box, each with its downloads (CSV of what it shows, the charts
+// also as PNG: csv-download.js addDownloads). Every part loads on its own, so one failing query leaves the others
+// working.
 import { createChart, linkQuery, showChartError } from './chart-card.js';
 import { RANKING_CSV_COLUMNS, renderCountryRanking } from './country-ranking.js';
-import { saveCsv, toCsv } from './csv-download.js';
+import { addDownloads, chartImage, fileSlug } from './csv-download.js';
 import { renderEventsByYear } from './events-by-year.js';
 import { renderKeyFigures } from './key-figures.js';
 import { runQuery } from './graphql.js';
@@ -21,14 +22,29 @@ const DEFAULT_FOCUS = 'event:pla-trainers-2013-louvain-la-neuve';
 
 const $ = (selector) => document.querySelector(selector);
 
+/**
+ * The downloads of a part drawn once (`drawing` resolves to its table, `{ name, columns, rows }`): its CSV, and the
+ * chart's image when `chart` is given; both do nothing until it is drawn or when it failed.
+ */
+function downloadsOnce(tools, id, drawing, chart) {
+  let table = null;
+  drawing.then((drawn) => (table = drawn), () => {});
+  addDownloads(tools, { id, table: () => table, image: chart && (() => table && { name: table.name, ...chartImage(chart) }) });
+}
+
 async function startRanking(chart, map) {
+  // What the ranking draws now, for its CSV (the rows of the chart, in its order) and PNG.
+  let drawn = { rows: [], period: 'all-years' };
+  addDownloads($('#ranking-tools'), {
+    id: 'ranking',
+    table: () => ({ name: `ranking-${drawn.period}`, columns: RANKING_CSV_COLUMNS, rows: drawn.rows }),
+    image: () => ({ name: `ranking-${drawn.period}`, ...chartImage(chart) }),
+  });
   const { stats } = await runQuery(yearBoundsQuery());
   const years = [...stats.events, ...stats.publications, ...stats.standards].map((point) => point.year);
   const min = Math.min(...years);
   const max = Math.max(...years);
   map.setBounds(min, max);
-  // What the ranking draws now, for its "Download CSV" (the rows of the chart, in its order).
-  let drawn = { rows: [], period: 'all-years' };
   const draw = (from, to) => {
     map.show(from, to);
     return renderCountryRanking(chart, $('#link-ranking'), from, to)
@@ -36,7 +52,6 @@ async function startRanking(chart, map) {
       .catch((error) => showChartError(chart, error.message));
   };
   createYearRange($('#year-range'), { min, max, onChange: draw });
-  $('#ranking-csv').addEventListener('click', () => saveCsv(`ranking-${drawn.period}.csv`, toCsv(RANKING_CSV_COLUMNS, drawn.rows)));
   await draw(null, null);
 }
 
@@ -74,6 +89,20 @@ async function startNetwork() {
   return network;
 }
 
+/** The network's downloads: its nodes, its relationships (as drawn now, after any expansion) and a PNG. */
+function networkDownloads(networkReady) {
+  let network = null;
+  networkReady.then((ready) => (network = ready), () => {});
+  const name = (what) => `network-${fileSlug(network.focus())}-${what}`;
+  addDownloads($('#network-tools'), { id: 'network-nodes', label: 'nodes', table: () => network && { name: name('nodes'), ...network.nodeTable() } });
+  addDownloads($('#network-tools'), {
+    id: 'network-edges',
+    label: 'relationships',
+    table: () => network && { name: name('relationships'), ...network.edgeTable() },
+    image: () => network && { name: name('picture'), extension: 'png', url: network.png() },
+  });
+}
+
 function main() {
   const charts = {
     events: createChart($('#chart-events')),
@@ -81,20 +110,27 @@ function main() {
     standards: createChart($('#chart-standards')),
     map: createChart($('#chart-map')),
   };
-  const map = createMapCard({ chart: charts.map, link: $('#link-map'), measure: $('#map-measure'), profile: $('#country-profile'), download: $('#map-csv') });
+  const map = createMapCard({ chart: charts.map, link: $('#link-map'), measure: $('#map-measure'), profile: $('#country-profile'), tools: $('#map-tools') });
   const dashboard = { charts, map, network: null };
   // For people inspecting the page in the browser's devtools, and for the browser test.
   window.dashboard = dashboard;
-  renderKeyFigures($('#key-figures'), $('#link-figures')).catch((error) => ($('#key-figures').textContent = `Could not load the figures: ${error.message}`));
-  renderEventsByYear(charts.events, $('#link-events')).catch((error) => showChartError(charts.events, error.message));
+  const figures = renderKeyFigures($('#key-figures'), $('#link-figures'));
+  figures.catch((error) => ($('#key-figures').textContent = `Could not load the figures: ${error.message}`));
+  downloadsOnce($('#figures-tools'), 'figures', figures);
+  const events = renderEventsByYear(charts.events, $('#link-events'));
+  events.catch((error) => showChartError(charts.events, error.message));
+  downloadsOnce($('#events-tools'), 'events', events, charts.events);
   startRanking(charts.ranking, map).catch((error) => {
     showChartError(charts.ranking, error.message);
     map.show(null, null);
   });
-  renderStandardsByLevel(charts.standards, $('#link-standards')).catch((error) => showChartError(charts.standards, error.message));
+  const standards = renderStandardsByLevel(charts.standards, $('#link-standards'));
+  standards.catch((error) => showChartError(charts.standards, error.message));
+  downloadsOnce($('#standards-tools'), 'standards', standards, charts.standards);
   const networkReady = startNetwork().then((network) => (dashboard.network = network));
   networkReady.catch((error) => ($('#network-status').textContent = `Could not load the network: ${error.message}`));
-  createSearch({
+  networkDownloads(networkReady);
+  const search = createSearch({
     form: $('#search'),
     input: $('#search-input'),
     typeSelect: $('#search-type'),
@@ -107,6 +143,7 @@ function main() {
       $('#network-card').scrollIntoView({ behavior: 'smooth', block: 'start' });
     },
   });
+  addDownloads($('#search-tools'), { id: 'search', table: () => search.table() });
 }
 
 main();

@@ -1,20 +1,21 @@
-// The map card: the measure picker, the map, the country profile beside it and the CSV download, following the
+// The map card: the measure picker, the map, the country profile beside it and the downloads, following the
 // dashboard's year slider (main.js calls `show` whenever the range changes).
 import { showChartError } from './chart-card.js';
 import { loadCountryShapes, renderCountryMap } from './country-map.js';
 import { renderCountryProfile } from './country-profile.js';
-import { saveCsv, toCsv } from './csv-download.js';
+import { addDownloads, chartImage } from './csv-download.js';
 import { RANKING_MEASURES } from './palette.js';
 
 /** The CSV's columns: the map's rows, one per country, all three counts. */
 export const MAP_CSV_COLUMNS = [['code', 'country_code'], ['name', 'country'], ['events', 'events'], ['publications', 'publications'], ['standards', 'competence_standards']];
 
 /**
- * Starts the map card. `parts`: { chart, link, measure (a select), profile (the panel), download (a button) }.
+ * Starts the map card. `parts`: { chart, link, measure (a select), profile (the panel), tools (where its CSV and PNG
+ * buttons go) }.
  * Returns `{ show(yearFrom, yearTo), setBounds(min, max), state }`; `state` holds the drawn rows and selection.
  */
-export function createMapCard({ chart, link, measure, profile, download }) {
-  const state = { yearFrom: null, yearTo: null, bounds: null, measure: RANKING_MEASURES[0], rows: [], country: null };
+export function createMapCard({ chart, link, measure, profile, tools }) {
+  const state = { yearFrom: null, yearTo: null, bounds: null, measure: RANKING_MEASURES[0], rows: [], drawn: null, country: null };
   measure.replaceChildren(...RANKING_MEASURES.map((entry) => new Option(entry.label, entry.key)));
   const shapes = loadCountryShapes();
   // One drawing at a time, each reading the state when it starts: after quick slider moves, the last range wins
@@ -23,7 +24,10 @@ export function createMapCard({ chart, link, measure, profile, download }) {
   let profileQueue = Promise.resolve();
   const draw = () => (mapQueue = mapQueue.then(async () => {
     try {
-      state.rows = await renderCountryMap(chart, link, await shapes, state.measure, state.yearFrom, state.yearTo);
+      const { measure: shown, yearFrom, yearTo } = state;
+      state.rows = await renderCountryMap(chart, link, await shapes, shown, yearFrom, yearTo);
+      // What the downloads name: the drawing's own range and measure, not a newer one still loading.
+      state.drawn = { measure: shown.alias, period: yearFrom === null ? 'all-years' : `${yearFrom}-${yearTo}` };
     } catch (error) {
       showChartError(chart, error.message);
     }
@@ -41,9 +45,10 @@ export function createMapCard({ chart, link, measure, profile, download }) {
   chart.on('click', (item) => {
     if (item.componentType === 'series' && /^[A-Z]{2}$/.test(item.name)) openProfile(item.name);
   });
-  download.addEventListener('click', () => {
-    const period = state.yearFrom === null ? 'all-years' : `${state.yearFrom}-${state.yearTo}`;
-    saveCsv(`countries-${period}.csv`, toCsv(MAP_CSV_COLUMNS, state.rows));
+  addDownloads(tools, {
+    id: 'map',
+    table: () => state.drawn && { name: `countries-${state.drawn.period}`, columns: MAP_CSV_COLUMNS, rows: state.rows },
+    image: () => state.drawn && { name: `map-${state.drawn.measure}-${state.drawn.period}`, ...chartImage(chart) },
   });
   return {
     state,

@@ -48,6 +48,10 @@ const STYLE = [
   },
 ];
 
+/** The columns of the network's two CSV downloads ([row key, heading], as csv-download.js toCsv takes them). */
+export const NODE_COLUMNS = [['id', 'id'], ['type', 'type'], ['name', 'name'], ['expanded', 'expanded']];
+export const EDGE_COLUMNS = [['from', 'from_id'], ['fromName', 'from_name'], ['type', 'relationship'], ['to', 'to_id'], ['toName', 'to_name']];
+
 const shortName = (name) => (name.length > 34 ? `${name.slice(0, 32)}…` : name);
 
 /**
@@ -100,5 +104,24 @@ export function createNetwork(container, { onChange }) {
     expand(event.target.id()).catch((error) => onChange({ error: error.message }));
   });
 
-  return { cy, expand, show: (id) => expand(id, { reset: true }) };
+  let focus = null;
+  return {
+    cy,
+    expand,
+    show: (id) => expand(id, { reset: true }).then(() => (focus = id)),
+    /** The id the network was last (re)started from. */
+    focus: () => focus,
+    /** The nodes drawn now, in the order they were added (the focus first): id, type, name, whether expanded. */
+    nodeTable: () => ({
+      columns: NODE_COLUMNS,
+      rows: cy.nodes().map((node) => ({ id: node.id(), type: node.data('typename'), name: node.data('name'), expanded: node.hasClass('expanded') })),
+    }),
+    /** The relationships drawn now: from (id, name), type, to (id, name), each arrow once. */
+    edgeTable: () => ({
+      columns: EDGE_COLUMNS,
+      rows: cy.edges().map((edge) => ({ from: edge.source().id(), fromName: edge.source().data('name'), type: edge.data('type'), to: edge.target().id(), toName: edge.target().data('name') })),
+    }),
+    /** The whole network (not only the part in view) as a PNG data URL at twice the screen's resolution, on white. */
+    png: () => cy.png({ full: true, scale: 2, bg: '#ffffff' }),
+  };
 }

@@ -1,8 +1,12 @@
 // The search box: ranked full-text search over the graph; a hit opens its neighbourhood in the network.
 import { runQuery } from './graphql.js';
 import { linkQuery } from './chart-card.js';
+import { fileSlug } from './csv-download.js';
 import { ENTITY_TYPES, entityType } from './palette.js';
 import { searchQuery } from './queries.js';
+
+/** The columns of the hits' CSV ([row key, heading]): one row per hit, in the list's order. */
+export const SEARCH_CSV_COLUMNS = [['rank', 'rank'], ['id', 'id'], ['type', 'type'], ['name', 'name'], ['score', 'score']];
 
 /** Hits shown per search. */
 export const SEARCH_HITS = 12;
@@ -15,11 +19,14 @@ export function createSearch({ form, input, typeSelect, results, status, link, o
   typeSelect.innerHTML = ['<option value="">All types</option>', ...ENTITY_TYPES.map((type) => `<option value="${type.enumValue}">${type.label}</option>`)].join('');
   let timer;
   let latest = 0;
+  // The list shown now (for its CSV): the text searched, the type chosen and the hits in their order.
+  let shown = null;
 
   async function run() {
     const text = input.value.trim();
     if (text.length < 2) {
       results.replaceChildren();
+      shown = null;
       status.textContent = 'Type at least two letters.';
       return;
     }
@@ -31,9 +38,13 @@ export function createSearch({ form, input, typeSelect, results, status, link, o
       const { search } = await runQuery(query);
       if (ticket !== latest) return; // a newer search has started; its answer wins
       results.replaceChildren(...search.map(hitItem));
+      shown = { text, type: typeSelect.value || null, hits: search };
       status.textContent = search.length ? `${search.length} best matches for “${text}”` : `Nothing matches “${text}”.`;
     } catch (error) {
-      if (ticket === latest) status.textContent = `Search failed: ${error.message}`;
+      if (ticket !== latest) return;
+      results.replaceChildren();
+      shown = null;
+      status.textContent = `Search failed: ${error.message}`;
     }
   }
 
@@ -72,5 +83,13 @@ export function createSearch({ form, input, typeSelect, results, status, link, o
     clearTimeout(timer);
     run();
   });
-  return { run };
+  return {
+    run,
+    /** The hits listed now as a table (`{ name, columns, rows }`, rank, id, type, name, score), or null for none. */
+    table: () => shown && {
+      name: `search-${fileSlug(shown.text)}${shown.type ? `-${fileSlug(shown.type)}` : ''}`,
+      columns: SEARCH_CSV_COLUMNS,
+      rows: shown.hits.map((hit, i) => ({ rank: i + 1, id: hit.node.id, type: entityType(hit.node.__typename).label, name: hit.node.name, score: hit.score })),
+    },
+  };
 }

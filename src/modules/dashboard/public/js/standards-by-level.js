@@ -1,10 +1,15 @@
 // Chart 3: trainers' competence standards per country, stacked by level (national, sectoral, company).
 import { runQuery } from './graphql.js';
 import { axisOption, drawChart, legendOption, linkQuery, stackedTooltip, titleOption } from './chart-card.js';
+import { columnName } from './csv-download.js';
 import { STANDARD_LEVELS } from './palette.js';
 import { standardsByLevelQuery } from './queries.js';
 
-/** Loads the counts and draws one stacked bar per country (ISO code on the axis, most standards first). */
+/**
+ * Loads the counts and draws one stacked bar per country (ISO code on the axis, most standards first). Resolves to
+ * the table drawn (the CSV download's): `{ name, columns, rows }`, one row per bar in the axis's order (code, name,
+ * one column per level in the legend's order, total, the year of the earliest dated standard).
+ */
 export async function renderStandardsByLevel(chart, link) {
   const query = standardsByLevelQuery();
   linkQuery(link, query);
@@ -41,5 +46,13 @@ export async function renderStandardsByLevel(chart, link) {
       data: rows.map((row) => row.levels.get(level.key) ?? 0),
     })),
   });
-  return rows;
+  const columns = [['code', 'country_code'], ['name', 'country'], ...levels.map((level) => [`level:${level.key}`, columnName(level.label)]), ['total', 'total'], ['since', 'since_year']];
+  const table = rows.map((row) => ({
+    code: row.code,
+    name: row.name,
+    total: row.total,
+    since: row.since,
+    ...Object.fromEntries(levels.map((level) => [`level:${level.key}`, row.levels.get(level.key) ?? 0])),
+  }));
+  return { name: 'competence-standards-by-country-and-level', columns, rows: table };
 }
