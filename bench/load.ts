@@ -17,16 +17,20 @@ export interface LoadResult {
 }
 
 /**
- * Sends the same POST to `url` from `concurrency` connections for `seconds` (autocannon, one request in flight per
- * connection) and returns throughput and latency. A response counts as failed unless its status is 2xx and its body
- * has no `"errors"` (GraphQL answers errors with status 200).
+ * Sends POSTs to `url` from `concurrency` connections for `seconds` (autocannon, one request in flight per
+ * connection), each connection taking the bodies in turn (one body: the same request throughout), and returns
+ * throughput and latency. A response counts as failed unless its status is 2xx and its body has no `"errors"`
+ * (GraphQL answers errors with status 200).
  */
-export async function runLoad(url: string, body: string, concurrency: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(url: string, body: string | string[], concurrency: number, seconds: number): Promise<LoadResult> {
+  const bodies = Array.isArray(body) ? body : [body];
+  let next = 0;
   const result = await autocannon({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body,
+    body: bodies[0],
+    ...(bodies.length > 1 ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: bodies[next++ % bodies.length] }) }] } : {}),
     connections: concurrency,
     pipelining: 1,
     duration: seconds,

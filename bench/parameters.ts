@@ -1,38 +1,58 @@
 import { Executor } from '../src/db/executor';
 import { QueryParameters } from './queries';
 
+/** How many parameter sets a run draws its requests from (issue 15: not only the busiest entity, and not one body). */
+export const PARAMETER_SETS = 5;
+
 /**
  * Picks the values the queries are asked with from the loaded graph, deterministically (same graph, same values):
- * an event from the middle of the id range (typical, not the busiest), the working group with the most events, a
- * country with a fair share of events, and a person and a foreign organisation linked through a co-hosted event.
+ * `sets` parameter sets, each a different event (spread over the id range, not the busiest), working group (by
+ * number of events, the busiest first), country with events in the years asked, search text, and person and foreign
+ * organisation linked through a co-hosted event. Every request of a run takes the next set in turn, so the cells
+ * measure a mix of warm and less warm entities rather than one cached body.
  * @throws Error when the graph lacks what the queries need (not a generated graph)
  */
-export async function pickParameters(executor: Executor): Promise<QueryParameters> {
+export async function pickParameterSets(executor: Executor, sets = PARAMETER_SETS): Promise<QueryParameters[]> {
   const [row] = await executor.read(`
 CALL () { MATCH (e:Event) RETURN count(e) AS events }
 CALL () {
   MATCH (wg:WorkingGroup)<-[:ORGANISED_BY]-(e:Event)
-  WITH wg, count(e) AS events ORDER BY events DESC, wg.id ASC LIMIT 1
-  RETURN wg.id AS workingGroupId
+  WITH wg, count(e) AS events ORDER BY events DESC, wg.id ASC LIMIT toInteger($sets)
+  RETURN collect(wg.id) AS workingGroupIds
 }
 CALL () {
-  // A person and a foreign organisation that co-hosted an event with the person's employer: a path of 3 exists.
+  MATCH (c:Country)<-[:LOCATED_IN*0..2]-()<-[:HELD_IN]-(e:Event)
+  WHERE e.year >= 2015 AND e.year <= 2018
+  WITH c, count(DISTINCT e) AS events ORDER BY events DESC, c.code ASC LIMIT toInteger($sets)
+  RETURN collect(c.code) AS countryCodes
+}
+CALL () {
+  // People and foreign organisations that co-hosted an event with the person's employer: a path of 3 exists.
   MATCH (p:Person)-[:WORKS_FOR]->(o1:Organisation)<-[:HOSTED_BY]-(:Event)-[:HOSTED_BY]->(o2:Organisation)
   WHERE o2 <> o1 AND o2.countryCode <> o1.countryCode
-  RETURN p.id AS pathTo, o2.id AS pathFrom ORDER BY p.id, o2.id LIMIT 1
+  WITH DISTINCT p, o2 ORDER BY p.id, o2.id LIMIT toInteger($sets)
+  RETURN collect([o2.id, p.id]) AS pathPairs
 }
-RETURN events, workingGroupId, pathFrom, pathTo`);
-  if (!row || !row.workingGroupId) throw new Error('the graph has no working group with events: load a generated dataset first');
-  const middle = (prefix: string, count: unknown) => `${prefix}:syn-${Math.max(1, Math.floor(Number(count) / 2))}`;
-  return {
-    lookupEventId: middle('event', row.events),
-    countryCode: 'BE',
+RETURN events, workingGroupIds, countryCodes, pathPairs`, { sets });
+  if (!row || !(row.workingGroupIds as string[]).length) throw new Error('the graph has no working group with events: load a generated dataset first');
+  const events = Number(row.events);
+  const event = (fraction: number) => `event:syn-${Math.max(1, Math.floor(events * fraction))}`;
+  const pick = <T>(list: T[], i: number) => list[i % list.length];
+  const searchTexts = ['vocational college', 'training centre', 'apprenticeship', 'chamber of commerce', 'ministry of education'];
+  return Array.from({ length: sets }, (_, i) => ({
+    lookupEventId: event((i + 1) / (sets + 1)),
+    countryCode: pick(row.countryCodes as string[], i),
     yearFrom: 2015,
     yearTo: 2018,
-    workingGroupId: String(row.workingGroupId),
-    searchText: 'vocational college',
-    pathFrom: String(row.pathFrom),
-    pathTo: String(row.pathTo),
-    neighbourhoodId: `event:syn-${Math.max(1, Math.floor(Number(row.events) / 3))}`,
-  };
+    workingGroupId: pick(row.workingGroupIds as string[], i),
+    searchText: pick(searchTexts, i),
+    pathFrom: pick(row.pathPairs as string[][], i)[0],
+    pathTo: pick(row.pathPairs as string[][], i)[1],
+    neighbourhoodId: event(((i + 1) / (sets + 1) + 1 / (2 * (sets + 1))) % 1 || 0.5),
+  }));
+}
+
+/** The first set alone: what the breakdown and the answer check of one body use. */
+export async function pickParameters(executor: Executor): Promise<QueryParameters> {
+  return (await pickParameterSets(executor, 1))[0];
 }

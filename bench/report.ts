@@ -194,7 +194,8 @@ export function markdownReport(results: BenchResults): string {
     lines.push(
       `**${s.scale}**: ${s.load.nodes.toLocaleString('en')} nodes, ${s.load.relationships.toLocaleString('en')} relationships; import through our importer ` +
         `${s.load.import.recordsPerSecond.toLocaleString('en')} records/s (${s.load.import.entitiesPerSecond.toLocaleString('en')} entities/s, ` +
-        `${s.load.import.relationsPerSecond.toLocaleString('en')} relations/s, ${Math.round(s.load.import.seconds)} s); Neo4j heap ${s.neo4jMemory.heap}, page cache ${s.neo4jMemory.pageCache}.`,
+        `${s.load.import.relationsPerSecond.toLocaleString('en')} relations/s, ${Math.round(s.load.import.seconds)} s); Neo4j heap ${s.neo4jMemory.heap}, page cache ${s.neo4jMemory.pageCache}. ` +
+        `Requests take ${s.parameterSets?.length ?? 1} parameter set(s) in turn (events, working groups, countries, search texts, path ends).`,
       '',
       '| query (comparison) | c | ours req/s (min-max) | p50 / p99 ms | @neo4j/graphql req/s (min-max) | p50 / p99 ms | raw Cypher req/s (min-max) | p50 / p99 ms | req/s ours÷lib | latency ours÷raw (c = 1, ≤ 1.3) | our round trips |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -5,7 +5,7 @@ import { BENCH_PASSWORD, LoadInfo, openBenchDatabase } from './bench-database';
 import { Scale, SCALES } from './data/synthetic-data';
 import { Breakdown, measureBreakdown } from './breakdown';
 import { LoadResult, runLoad } from './load';
-import { pickParameters } from './parameters';
+import { pickParameterSets } from './parameters';
 import { BenchQuery, QUERIES, QueryParameters } from './queries';
 import { Executor } from '../src/db/executor';
 import { requestFor, RunningTarget, startTarget, TARGET_LABEL, TargetName, TARGET_NAMES } from './targets/targets';
@@ -46,7 +46,10 @@ export interface ScaleResult {
   load: LoadInfo;
   reusedStoredGraph: boolean;
   neo4jMemory: { heap: string; pageCache: string };
+  /** The first parameter set (the breakdown's). */
   parameters: QueryParameters;
+  /** Every set the measured requests take in turn (bench/parameters.ts). */
+  parameterSets: QueryParameters[];
   /** Database round trips our API made per query (its `extensions.dbRoundTrips`). */
   ourRoundTrips: Record<string, number>;
   neo4jVersion: string;
@@ -82,15 +85,17 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       `${db.reused ? ' (stored graph reused; import measured when it was loaded)' : ''}`);
     const running: RunningTarget[] = [];
     try {
-      const parameters = await pickParameters(db.executor);
+      const parameterSets = await pickParameterSets(db.executor);
+      const [parameters] = parameterSets;
       const [component] = await db.executor.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version');
       for (const [i, name] of options.targets.entries()) running.push(await startTarget(name, { uri: db.uri, password: BENCH_PASSWORD }, options.httpPort + i));
-      const ourRoundTrips = await checkSameAnswers(running, queries, parameters, log);
+      let ourRoundTrips: Record<string, number> = {};
+      for (const set of parameterSets) ourRoundTrips = maxima(ourRoundTrips, await checkSameAnswers(running, queries, set, log));
       const breakdown = options.breakdownSamples > 0 ? await measureBreakdown(db.uri, BENCH_PASSWORD, queries, parameters, options.breakdownSamples) : [];
       const loadAverageBefore = os.loadavg();
-      const measurements = await measure(running, queries, parameters, options, scale, db.executor);
+      const measurements = await measure(running, queries, parameterSets, options, scale, db.executor);
       results.push({
-        scale, load: db.load, reusedStoredGraph: db.reused, neo4jMemory: db.memory, parameters, ourRoundTrips, neo4jVersion: String(component?.version), breakdown, measurements,
+        scale, load: db.load, reusedStoredGraph: db.reused, neo4jMemory: db.memory, parameters, parameterSets, ourRoundTrips, neo4jVersion: String(component?.version), breakdown, measurements,
         loadAverageBefore, loadAverageAfter: os.loadavg(),
       });
     } finally {
@@ -132,6 +137,11 @@ async function checkSameAnswers(running: RunningTarget[], queries: BenchQuery[],
   return roundTrips;
 }
 
+/** Per query, the largest of two round-trip counts. */
+function maxima(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  return Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, Math.max(a[k] ?? 0, b[k] ?? 0)]));
+}
+
 function isEmpty(answer: unknown): boolean {
   return answer === null || (Array.isArray(answer) && answer.length === 0) || (typeof answer === 'object' && answer !== null && 'count' in answer && (answer as { count: number }).count === 0);
 }
@@ -143,7 +153,7 @@ function isEmpty(answer: unknown): boolean {
  * no other transaction runs (a request abandoned at the end of a run would otherwise still be working in Neo4j).
  * @throws Error when a run has failed requests (errors, timeouts, non-2xx), naming the target, query and concurrency
  */
-async function measure(running: RunningTarget[], queries: BenchQuery[], parameters: QueryParameters, options: BenchOptions, scale: Scale, executor: Executor): Promise<Measurement[]> {
+async function measure(running: RunningTarget[], queries: BenchQuery[], parameterSets: QueryParameters[], options: BenchOptions, scale: Scale, executor: Executor): Promise<Measurement[]> {
   const steps = running.length * queries.length * options.concurrency.length * options.repeat;
   const bar = new SingleBar({ format: `${scale} load [{bar}] {value}/{total} {detail}`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   bar.start(steps, 0, { detail: '' });
@@ -154,14 +164,15 @@ async function measure(running: RunningTarget[], queries: BenchQuery[], paramete
       for (const concurrency of options.concurrency) {
         for (let round = 0; round < options.repeat; round += 1) {
           for (const [position, target] of shuffled(running, random).entries()) {
-            const request = requestFor(target.name, query, parameters);
-            const url = `${target.url}${request.path}`;
+            const requests = parameterSets.map((set) => requestFor(target.name, query, set));
+            const url = `${target.url}${requests[0].path}`;
+            const bodies = requests.map((r) => r.body);
             await waitForIdleDatabase(executor);
             bar.update({ detail: `${query.name} c=${concurrency} round ${round + 1} ${target.name} warm-up` });
-            if (options.warmup > 0) await runLoad(url, request.body, concurrency, options.warmup);
+            if (options.warmup > 0) await runLoad(url, bodies, concurrency, options.warmup);
             await waitForIdleDatabase(executor);
             bar.update({ detail: `${query.name} c=${concurrency} round ${round + 1} ${target.name}` });
-            const result = await runLoad(url, request.body, concurrency, options.duration);
+            const result = await runLoad(url, bodies, concurrency, options.duration);
             if (result.failures > 0) throw new Error(`${target.name} ${query.name} c=${concurrency}: ${result.failures} failed requests`);
             out.push({ query: query.name, target: target.name, round, position, ...result });
             bar.increment();
