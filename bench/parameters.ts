@@ -51,8 +51,3 @@ RETURN events, workingGroupIds, countryCodes, pathPairs`, { sets });
     neighbourhoodId: event(((i + 1) / (sets + 1) + 1 / (2 * (sets + 1))) % 1 || 0.5),
   }));
 }
-
-/** The first set alone: what the breakdown and the answer check of one body use. */
-export async function pickParameters(executor: Executor): Promise<QueryParameters> {
-  return (await pickParameterSets(executor, 1))[0];
-}

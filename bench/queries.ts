@@ -10,7 +10,7 @@ import { luceneQuery, searchTerms } from '../src/modules/search/lucene-query';
  * value; the bench compares those before it times anything.
  */
 
-/** The values the queries are asked with, picked from the loaded graph (see pickParameters). */
+/** The values the queries are asked with, picked from the loaded graph (see pickParameterSets). */
 export interface QueryParameters {
   lookupEventId: string;
   countryCode: string;

@@ -2,7 +2,7 @@ import { CalibratedField, CalibrationTable } from '../../modules/ingest/ingest.c
 import { extractDocument } from '../../modules/ingest/ingest.extract';
 import { whyNotAnEventPage } from '../../modules/ingest/ingest.event-evidence';
 import { EventExtraction, Mention } from '../../modules/ingest/ingest.model';
-import { NOT_A_NAME } from '../../modules/ingest/ingest.title-judge';
+import { isInferredTitle } from '../../modules/ingest/ingest.title-judge';
 import { ScoredEvent } from './score';
 
 /** A field whose values `keep` decides on: the calibrated ones and the countries a page mentions. */
@@ -19,7 +19,7 @@ export type KeepRule = (field: KeptField, mention: Mention<unknown>) => boolean;
  * @param url the page's address, as ingestion gets it with the text (a title of last resort, never a fact)
  */
 export function extractEvents(text: string, url: string | undefined, calibration: CalibrationTable | null | undefined, everyPageAnEvent = false): EventExtraction[] {
-  const page = calibration === undefined ? extractDocument(text, url) : extractDocument(text, url, calibration);
+  const page = extractDocument(text, url, calibration);
   if (!everyPageAnEvent && whyNotAnEventPage(page)) return [];
   return page.events;
 }
@@ -40,10 +40,8 @@ export function extractForScoring(text: string, threshold: number, everyPageAnEv
  * are proposals, none of them written.
  */
 export function eventWritten(event: EventExtraction, keep: KeepRule): boolean {
-  return !INFERRED_ORIGINS.has(event.title.origin) && event.title.confidence > NOT_A_NAME && (keep('title', event.title) || (event.startDate !== undefined && keep('startDate', event.startDate)));
+  return !isInferredTitle(event.title) && (keep('title', event.title) || (event.startDate !== undefined && keep('startDate', event.startDate)));
 }
-
-const INFERRED_ORIGINS = new Set(['url', 'kind-and-place']);
 
 /** One event reduced to the values `keep` lets through (a country only with its city), as the corpus scores them. */
 export function scoredEvent(x: EventExtraction, keep: KeepRule): ScoredEvent {

@@ -6,7 +6,7 @@ import { foldText } from '../../domain/text-folding';
 import { EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, TextSpan } from './ingest.model';
 import { countryName } from './ingest.places';
 import { dropUnstorable } from './ingest.storable';
-import { NOT_A_NAME } from './ingest.title-judge';
+import { isInferredTitle } from './ingest.title-judge';
 import { TOPIC_VOCABULARY } from './ingest.vocabulary';
 
 /** What an extracted thing is in the document ("event", "host", "city", "cited publication" ...). */
@@ -99,7 +99,7 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
   const event = add({
     role: 'event', type: 'Event', name: title.value, confidence: title.confidence, span: title.span,
     proposedId: withYear(`event:${slug(title.value)}`, year), props: withoutUndefined(eventProps), propEvidence,
-    ...(title.origin === 'url' || title.origin === 'kind-and-place' || title.confidence <= NOT_A_NAME ? { inferred: true } : {}),
+    ...(isInferredTitle(title) ? { inferred: true } : {}),
   });
 
   const place = extraction.place;

@@ -3,7 +3,7 @@ import { KindMention, kindsWithin } from './ingest.event-mentions';
 import { citiesNamed } from './ingest.gazetteer';
 import { knownOrganisation } from './ingest.known-names';
 import { countryCodeOf } from './ingest.places';
-import { spanOf, TextSpan } from './ingest.model';
+import { spanOf, TextSpan, TitleOrigin } from './ingest.model';
 
 /*
  * How sure a heading is the event's own name. On pages never seen, the heading is often a news item's headline
@@ -21,6 +21,15 @@ export const DOUBTFUL_HEADING = 0.6;
  * a title guessed from the URL, so the event is inferred and only proposed (ingest.plan.ts).
  */
 export const NOT_A_NAME = 0.5;
+
+/**
+ * True for a title that is only inferred — guessed from the URL, made of the event's kind and place, or a heading that
+ * cannot be a name — so its event is never written as a fact, only proposed (ingest.plan.ts; the evaluation applies
+ * the same rule to what it counts as written).
+ */
+export function isInferredTitle(title: { origin: TitleOrigin; confidence: number }): boolean {
+  return title.origin === 'url' || title.origin === 'kind-and-place' || title.confidence <= NOT_A_NAME;
+}
 /** Confidence of the event's name cut out of a news headline ("X held in Bucharest" → "X"). */
 export const CUT_HEADING = 0.8;
 
