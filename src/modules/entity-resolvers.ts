@@ -1,26 +1,22 @@
-import { CountryResolver } from './country/country.resolver';
+import { ClassType, NonEmptyArray } from 'type-graphql';
+import { EntityType } from '../domain/entity-types';
+import { CountryByCodeResolver } from './country/country.resolver';
 import { CountryTimelineResolver } from './country/country.timeline.resolver';
-import { PlaceResolver } from './place/place.resolver';
-import { OrganisationResolver } from './organisation/organisation.resolver';
-import { WorkingGroupResolver } from './working-group/working-group.resolver';
-import { EventResolver } from './event/event.resolver';
-import { PublicationResolver } from './publication/publication.resolver';
-import { PolicyDocumentResolver } from './policy-document/policy-document.resolver';
-import { CompetenceStandardResolver } from './competence-standard/competence-standard.resolver';
-import { PersonResolver } from './person/person.resolver';
-import { TopicResolver } from './topic/topic.resolver';
+import { ENTITY_GRAPHQL } from './entity-graphql';
+import { entityResolver } from './entity-resolver-factory';
+import { relationFieldsOf } from './relationship-fields';
 
-/** The resolver classes of the entity modules. */
-export const ENTITY_RESOLVERS = [
-  CountryResolver,
+const graphqlOf = (type: EntityType) => ENTITY_GRAPHQL[type];
+
+/**
+ * The resolver classes of the entity types: per type, its root queries and relationship fields, made by
+ * {@link entityResolver} from the declarations (entity-graphql.ts, relationship-fields.ts); and what only one type
+ * has (a country by its code, a country's timeline).
+ */
+export const ENTITY_RESOLVERS: NonEmptyArray<ClassType> = [
+  ...Object.values(ENTITY_GRAPHQL).map((entity) =>
+    entityResolver(entity, relationFieldsOf(entity.definition.type), graphqlOf),
+  ),
+  CountryByCodeResolver,
   CountryTimelineResolver,
-  PlaceResolver,
-  OrganisationResolver,
-  WorkingGroupResolver,
-  EventResolver,
-  PublicationResolver,
-  PolicyDocumentResolver,
-  CompetenceStandardResolver,
-  PersonResolver,
-  TopicResolver,
-] as const;
+] as unknown as NonEmptyArray<ClassType>;
