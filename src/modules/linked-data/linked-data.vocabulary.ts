@@ -1,5 +1,5 @@
 import { EntityType, ENTITY_TYPES, ID_PREFIX } from '../../domain/entity-types';
-import { RelationshipType } from '../../domain/relationship-types';
+import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES, RelationshipType } from '../../domain/relationship-types';
 
 /*
  * How the graph reads as schema.org (https://schema.org). Every entity gets a schema.org class and our own class
@@ -49,30 +49,26 @@ export function schemaClass(type: EntityType, kind: unknown): string {
   }
 }
 
-/** A relationship as a property of its start node: a schema.org term, or `vet:` + a name of ours. */
-const RELATION_PROPERTIES: Record<RelationshipType, string | Partial<Record<EntityType, string>>> = {
+/**
+ * A relationship as a property of its start node where schema.org has a term for it (or where the term depends on
+ * the start's type); every other relationship type is `vet:` + its name in camelCase (HOSTED_BY → `vet:hostedBy`),
+ * so a new relationship type needs no entry here.
+ */
+const RELATION_PROPERTIES: Partial<Record<RelationshipType, string | Partial<Record<EntityType, string>>>> = {
   ORGANISED_BY: 'organizer',
-  HOSTED_BY: 'vet:hostedBy',
   HELD_IN: 'location',
   LOCATED_IN: { Place: 'containedInPlace', Organisation: 'location' },
   PART_OF: { Event: 'superEvent', WorkingGroup: 'parentOrganization' },
-  FOLLOWS: 'vet:follows',
-  COORDINATED_BY: 'vet:coordinatedBy',
-  MANDATED_BY: 'vet:mandatedBy',
   // schema:memberOf has Organization and Person as its domain, not Place.
-  MEMBER_OF: { Organisation: 'memberOf', Country: 'vet:memberOf' },
-  PARTICIPATED_IN: 'vet:participatedIn',
+  MEMBER_OF: { Organisation: 'memberOf' },
   PUBLISHED_BY: 'publisher',
-  ADOPTED_BY: 'vet:adoptedBy',
   // schema:citation's domain is CreativeWork; an event's citation is ours.
-  CITES: { Publication: 'citation', PolicyDocument: 'citation', Event: 'vet:cites' },
-  PRESENTED_AT: 'vet:presentedAt',
+  CITES: { Publication: 'citation', PolicyDocument: 'citation' },
   ANALYSES: 'about',
   DEVELOPED_BY: 'creator',
   APPLIES_IN: 'spatialCoverage',
   // An organisation has no schema:about; schema:knowsAbout is its topical counterpart.
   ABOUT: { Event: 'about', Publication: 'about', PolicyDocument: 'about', WorkingGroup: 'knowsAbout' },
-  CONTACT_FOR: 'vet:contactFor',
   WORKS_FOR: 'worksFor',
 };
 
@@ -84,14 +80,17 @@ export function relationProperty(type: RelationshipType, from: EntityType, fromK
   if (type === 'ADOPTED_BY' && schemaClass(from, fromKind) === 'Legislation') return 'legislationPassedBy';
   const mapped = RELATION_PROPERTIES[type];
   if (typeof mapped === 'string') return mapped;
-  return mapped[from] ?? `vet:${camel(type)}`;
+  return mapped?.[from] ?? `vet:${camel(type)}`;
 }
 
 /** The relationship terms of the project vocabulary, with the relationship each stands for. */
 export function vocabularyRelations(): Array<{ term: string; relationship: RelationshipType }> {
   const found = new Map<string, RelationshipType>();
-  for (const [relationship, mapped] of Object.entries(RELATION_PROPERTIES) as Array<[RelationshipType, (typeof RELATION_PROPERTIES)[RelationshipType]]>) {
-    for (const term of typeof mapped === 'string' ? [mapped] : Object.values(mapped)) if (term?.startsWith('vet:')) found.set(term, relationship);
+  for (const relationship of RELATIONSHIP_TYPES) {
+    for (const from of RELATIONSHIP_ENDPOINTS[relationship].from) {
+      const term = relationProperty(relationship, from);
+      if (term.startsWith('vet:')) found.set(term, relationship);
+    }
   }
   return [...found].map(([term, relationship]) => ({ term, relationship }));
 }
