@@ -2,13 +2,14 @@ import { EntityDefinition } from '../../graph/entity-definition';
 import { atLeast, atMost, equals, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { CompetenceStandardWhere } from './competence-standard.inputs';
 import { COMPETENCE_STANDARD_PRESENCE_FILTERS } from './competence-standard.presence';
+import { COMPETENCE_STANDARD_PROPERTIES } from './competence-standard.type';
 
 const appliesIn = inCountries('(NODE)-[:APPLIES_IN]->(c:Country)');
 
 /** How competenceStandards are stored, ordered and filtered (see EntityDefinition). */
 export const COMPETENCE_STANDARD: EntityDefinition<CompetenceStandardWhere> = {
   type: 'CompetenceStandard',
-  fields: ['level', 'targetGroup', 'year', 'certification', 'originalName', 'awardingBody', 'legalBasis', 'summary'],
+  fields: Object.keys(COMPETENCE_STANDARD_PROPERTIES),
   sortKeys: {
     YEAR: { property: 'year', kind: 'number' },
     NAME: { property: 'searchKey', kind: 'string' },

@@ -1,23 +1,15 @@
 import { InputType } from 'type-graphql';
-import { CompetenceStandardLevel } from '../../graphql/enums';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, BooleanField, EntityWriteFields, EnumField, IdField, MAX_NAME_LENGTH, NameField, TextField, YearField } from '../write/write-fields';
+import { EntityWriteFields, IdField, NameField } from '../write/write-fields';
 import { COMPETENCE_STANDARD } from './competence-standard.definition';
+import { COMPETENCE_STANDARD_PROPERTIES } from './competence-standard.type';
+import { addInputFields } from '../write/entity-properties';
 
-/** Fields shared by the create and update inputs. */
+/** Fields shared by the create and update inputs: the declared properties' input fields (see PropertyDeclaration). */
 @InputType()
-abstract class CompetenceStandardFields extends EntityWriteFields {
-  @EnumField(CompetenceStandardLevel, 'National, sectoral or company level.') level?: CompetenceStandardLevel | null;
-  @TextField('Who it is for, e.g. in-company trainers.') targetGroup?: string | null;
-  @YearField('Year it was adopted or first applied.') year?: number | null;
-  @BooleanField('Whether it leads to a certificate.') certification?: boolean | null;
-  @TextField('Name in the original language.', MAX_NAME_LENGTH) originalName?: string | null;
-  @TextField('Body that awards the certificate.', MAX_NAME_LENGTH) awardingBody?: string | null;
-  @TextField('Law or regulation it rests on.') legalBasis?: string | null;
-  @TextField('One sentence in our own words.') summary?: string | null;
-  @AttributesField(COMPETENCE_STANDARD.fields) attributes?: Record<string, unknown> | null;
-}
+abstract class CompetenceStandardFields extends EntityWriteFields {}
+addInputFields(CompetenceStandardFields, COMPETENCE_STANDARD_PROPERTIES);
 
 /** Input of `createCompetenceStandard` and `upsertCompetenceStandard`; class-validator rules run before the resolver. */
 @InputType({ description: 'A new competence standard.' })

@@ -2,11 +2,12 @@ import { EntityDefinition } from '../../graph/entity-definition';
 import { idIn, nameContains, relatedTo } from '../../graph/common-filters';
 import { linkedViaAsOf } from '../../graph/as-of-filters';
 import { CountryWhere } from './country.inputs';
+import { COUNTRY_PROPERTIES } from './country.type';
 
 /** How countries are stored, ordered and filtered (see EntityDefinition). */
 export const COUNTRY: EntityDefinition<CountryWhere> = {
   type: 'Country',
-  fields: ['code', 'altNames'],
+  fields: Object.keys(COUNTRY_PROPERTIES),
   sortKeys: {
     NAME: { property: 'searchKey', kind: 'string' },
     CODE: { property: 'code', kind: 'string' },

@@ -3,15 +3,15 @@ import { IsString } from 'class-validator';
 import { IsCountryCode } from '../../graphql/validators';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, EntityWriteFields, NameField, NameListField } from '../write/write-fields';
+import { EntityWriteFields, NameField } from '../write/write-fields';
 import { COUNTRY } from './country.definition';
+import { COUNTRY_PROPERTIES } from './country.type';
+import { addInputFields } from '../write/entity-properties';
 
-/** Fields shared by the create and update inputs. */
+/** Fields shared by the create and update inputs: the declared properties' input fields (see PropertyDeclaration). */
 @InputType()
-abstract class CountryFields extends EntityWriteFields {
-  @NameListField('Other names it is known by (other languages, former names).') altNames?: string[] | null;
-  @AttributesField(COUNTRY.fields) attributes?: Record<string, unknown> | null;
-}
+abstract class CountryFields extends EntityWriteFields {}
+addInputFields(CountryFields, COUNTRY_PROPERTIES);
 
 /** Input of `createCountry` and `upsertCountry`; class-validator rules run before the resolver. */
 @InputType({ description: 'A new country; its id is `country:<code>`.' })

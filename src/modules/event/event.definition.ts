@@ -6,6 +6,7 @@ import { EventWhere } from './event.inputs';
 import { seatedInCountryCodes } from '../organisation/organisation.seat';
 import { seatedInCountryCodesAsOf } from '../organisation/organisation.seat-as-of';
 import { EVENT_PRESENCE_FILTERS } from './event.presence';
+import { EVENT_PROPERTIES } from './event.type';
 
 const heldInCountries = inCountries('(NODE)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)');
 
@@ -30,7 +31,7 @@ const participantCountries: FilterCompiler<string[]> = (codes, node, params, sco
 /** How events are stored, ordered and filtered (see EntityDefinition). `year` is derived from startDate on write. */
 export const EVENT: EntityDefinition<EventWhere> = {
   type: 'Event',
-  fields: ['kind', 'startDate', 'endDate', 'startDateTime', 'endDateTime', 'year', 'involvement', 'url', 'summary', 'virtual'],
+  fields: Object.keys(EVENT_PROPERTIES),
   sortKeys: {
     START_DATE: { property: 'startDate', kind: 'date' },
     YEAR: { property: 'year', kind: 'number' },

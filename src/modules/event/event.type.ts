@@ -1,44 +1,43 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Directive, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
-import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { EventInvolvement, EventKind } from '../../graphql/enums';
 import { createConnectionTypes } from '../../graphql/connection.types';
+import { addReadFields, date, dateTime, enumOf, flag, text, url, year, PropertyDeclarations } from '../write/entity-properties';
+
+/** The stored properties of Event, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+export const EVENT_PROPERTIES: PropertyDeclarations = {
+  kind: enumOf(EventKind, undefined, 'Kind of event.'),
+  startDate: date('First day (local calendar date of the venue).', {
+    input: 'First day (local calendar date of the venue); derived from startDateTime when left out, and must match it.',
+    rules: { localDateOf: 'startDateTime' },
+  }),
+  endDate: date('Last day; null for one-day events or when unknown.', {
+    input: 'Last day; not before startDate; derived from endDateTime when left out, and must match it.',
+    rules: { notBefore: 'startDate', localDateOf: 'endDateTime' },
+  }),
+  startDateTime: dateTime('Start instant, when the time of day is known.', {
+    input: 'Start instant with its UTC offset, when the time of day is known, e.g. "2013-05-28T09:00:00+02:00".',
+  }),
+  endDateTime: dateTime('End instant, when the time of day is known.', {
+    input: 'End instant with its UTC offset; not before startDateTime.',
+    rules: { notBefore: 'startDateTime' },
+  }),
+  year: year('Year it took place (from startDate, or as the source gives it).', {
+    input: 'Year it took place; derived from startDate (or startDateTime) when left out, and must match it.',
+    rules: { yearOf: ['startDate', 'startDateTime'] },
+  }),
+  involvement: enumOf(EventInvolvement, undefined, "Cedefop's part in it."),
+  url: url('Event page.', 'Event page (http or https).'),
+  virtual: flag('True when the event is or was held online (as its page says); null when not stated.', { readOnly: true }),
+  summary: text('One sentence in our own words.'),
+};
 
 @Directive('@key(fields: "id")')
 @ObjectType({
   implements: Node,
   description: 'An event: peer learning activity, policy learning forum, conference, meeting, workshop, webinar or seminar.',
 })
-export class Event extends Node {
-  @Field(() => EventKind, { nullable: true })
-  kind!: EventKind | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'First day (local calendar date of the venue).' })
-  startDate!: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Last day; null for one-day events or when unknown.' })
-  endDate!: string | null;
-
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Start instant, when the time of day is known.' })
-  startDateTime!: string | null;
-
-  @Field(() => DateTimeScalar, { nullable: true, description: 'End instant, when the time of day is known.' })
-  endDateTime!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Year it took place (from startDate, or as the source gives it).' })
-  year!: number | null;
-
-  @Field(() => EventInvolvement, { nullable: true })
-  involvement!: EventInvolvement | null;
-
-  @Field(() => String, { nullable: true, description: 'Event page.' })
-  url!: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'True when the event is or was held online (as its page says); null when not stated.' })
-  virtual!: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'One sentence in our own words.' })
-  summary!: string | null;
-}
+export class Event extends Node {}
+addReadFields(Event, EVENT_PROPERTIES);
 
 export const { Connection: EventConnection, Edge: EventEdge } = createConnectionTypes(Event, 'Event');

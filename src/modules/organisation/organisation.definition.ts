@@ -5,6 +5,7 @@ import { OrganisationWhere } from './organisation.inputs';
 import { seatedInCountryCodes } from './organisation.seat';
 import { seatedInCountryCodesAsOf } from './organisation.seat-as-of';
 import { ORGANISATION_PRESENCE_FILTERS } from './organisation.presence';
+import { ORGANISATION_PROPERTIES } from './organisation.type';
 
 /**
  * Seated in one of the countries (organisation.seat.ts: the stated country code, else the current location); with
@@ -15,7 +16,7 @@ const seatedIn: FilterCompiler<string[]> = seatFilter(seatedInCountryCodes, seat
 /** How organisations are stored, ordered and filtered (see EntityDefinition). */
 export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
   type: 'Organisation',
-  fields: ['acronym', 'kind', 'countryCode', 'founded', 'altNames', 'summary'],
+  fields: Object.keys(ORGANISATION_PROPERTIES),
   sortKeys: {
     NAME: { property: 'searchKey', kind: 'string' },
     ACRONYM: { property: 'acronym', kind: 'string' },

@@ -1,21 +1,15 @@
 import { InputType } from 'type-graphql';
-import { OrganisationKind } from '../../graphql/enums';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, CountryCodeField, EntityWriteFields, EnumField, IdField, NameField, NameListField, TextField, YearField } from '../write/write-fields';
+import { EntityWriteFields, IdField, NameField } from '../write/write-fields';
 import { ORGANISATION } from './organisation.definition';
+import { ORGANISATION_PROPERTIES } from './organisation.type';
+import { addInputFields } from '../write/entity-properties';
 
-/** Fields shared by the create and update inputs. */
+/** Fields shared by the create and update inputs: the declared properties' input fields (see PropertyDeclaration). */
 @InputType()
-abstract class OrganisationFields extends EntityWriteFields {
-  @TextField('Acronym or short name, e.g. Cedefop.', 100) acronym?: string | null;
-  @EnumField(OrganisationKind, 'Kind of organisation.') kind?: OrganisationKind | null;
-  @CountryCodeField('ISO alpha-2 code of its seat, e.g. BE.') countryCode?: string | null;
-  @YearField('Year founded.') founded?: number | null;
-  @NameListField('Other names it is known by.') altNames?: string[] | null;
-  @TextField('One sentence in our own words.') summary?: string | null;
-  @AttributesField(ORGANISATION.fields) attributes?: Record<string, unknown> | null;
-}
+abstract class OrganisationFields extends EntityWriteFields {}
+addInputFields(OrganisationFields, ORGANISATION_PROPERTIES);
 
 /** Input of `createOrganisation` and `upsertOrganisation`; class-validator rules run before the resolver. */
 @InputType({ description: 'A new organisation.' })

@@ -1,11 +1,12 @@
 import { EntityDefinition } from '../../graph/entity-definition';
 import { idIn, linkedVia, nameContains, relatedTo } from '../../graph/common-filters';
 import { PersonWhere } from './person.inputs';
+import { PERSON_PROPERTIES } from './person.type';
 
 /** How people are stored, ordered and filtered (see EntityDefinition). */
 export const PERSON: EntityDefinition<PersonWhere> = {
   type: 'Person',
-  fields: ['role'],
+  fields: Object.keys(PERSON_PROPERTIES),
   sortKeys: {
     NAME: { property: 'searchKey', kind: 'string' },
   },

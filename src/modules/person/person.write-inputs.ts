@@ -1,15 +1,15 @@
 import { InputType } from 'type-graphql';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, EntityWriteFields, IdField, NameField, TextField } from '../write/write-fields';
+import { EntityWriteFields, IdField, NameField } from '../write/write-fields';
 import { PERSON } from './person.definition';
+import { PERSON_PROPERTIES } from './person.type';
+import { addInputFields } from '../write/entity-properties';
 
-/** Fields shared by the create and update inputs. */
+/** Fields shared by the create and update inputs: the declared properties' input fields (see PropertyDeclaration). */
 @InputType()
-abstract class PersonFields extends EntityWriteFields {
-  @TextField('Public role, e.g. "Director of Cedefop".') role?: string | null;
-  @AttributesField(PERSON.fields) attributes?: Record<string, unknown> | null;
-}
+abstract class PersonFields extends EntityWriteFields {}
+addInputFields(PersonFields, PERSON_PROPERTIES);
 
 /** Input of `createPerson` and `upsertPerson`; class-validator rules run before the resolver. */
 @InputType({ description: 'A new person (in a public role only).' })

@@ -2,13 +2,14 @@ import { EntityDefinition } from '../../graph/entity-definition';
 import { idIn, inCountries, inCountry, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { PlaceWhere } from './place.inputs';
 import { PLACE_PRESENCE_FILTERS } from './place.presence';
+import { PLACE_PROPERTIES } from './place.type';
 
 const inPlaceCountries = inCountries('(NODE)-[:LOCATED_IN*1..2]->(c:Country)');
 
 /** How places are stored, ordered and filtered (see EntityDefinition). */
 export const PLACE: EntityDefinition<PlaceWhere> = {
   type: 'Place',
-  fields: ['kind', 'countryCode'],
+  fields: Object.keys(PLACE_PROPERTIES),
   sortKeys: {
     NAME: { property: 'searchKey', kind: 'string' },
   },

@@ -1,17 +1,15 @@
 import { InputType } from 'type-graphql';
-import { PlaceKind } from '../../graphql/enums';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, CountryCodeField, EntityWriteFields, EnumField, IdField, NameField } from '../write/write-fields';
+import { EntityWriteFields, IdField, NameField } from '../write/write-fields';
 import { PLACE } from './place.definition';
+import { PLACE_PROPERTIES } from './place.type';
+import { addInputFields } from '../write/entity-properties';
 
-/** Fields shared by the create and update inputs. */
+/** Fields shared by the create and update inputs: the declared properties' input fields (see PropertyDeclaration). */
 @InputType()
-abstract class PlaceFields extends EntityWriteFields {
-  @EnumField(PlaceKind, 'City or region.') kind?: PlaceKind | null;
-  @CountryCodeField('ISO alpha-2 code of its country, e.g. BE.') countryCode?: string | null;
-  @AttributesField(PLACE.fields) attributes?: Record<string, unknown> | null;
-}
+abstract class PlaceFields extends EntityWriteFields {}
+addInputFields(PlaceFields, PLACE_PROPERTIES);
 
 /** Input of `createPlace` and `upsertPlace`; class-validator rules run before the resolver. */
 @InputType({ description: 'A new place.' })

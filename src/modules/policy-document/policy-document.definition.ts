@@ -3,11 +3,12 @@ import { atLeast, atMost, idIn, linkedVia, nameContains, oneOf, relatedTo } from
 import { adoptedByYear } from '../../graph/as-of-filters';
 import { PolicyDocumentWhere } from './policy-document.inputs';
 import { POLICY_DOCUMENT_PRESENCE_FILTERS } from './policy-document.presence';
+import { POLICY_DOCUMENT_PROPERTIES } from './policy-document.type';
 
 /** How policyDocuments are stored, ordered and filtered (see EntityDefinition). */
 export const POLICY_DOCUMENT: EntityDefinition<PolicyDocumentWhere> = {
   type: 'PolicyDocument',
-  fields: ['kind', 'year', 'date', 'reference', 'summary'],
+  fields: Object.keys(POLICY_DOCUMENT_PROPERTIES),
   sortKeys: {
     YEAR: { property: 'year', kind: 'number' },
     DATE: { property: 'date', kind: 'date' },

@@ -1,8 +1,20 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
 import { PolicyDocumentKind } from '../../graphql/enums';
-import { DateScalar } from '../../graphql/scalars';
 import { createConnectionTypes } from '../../graphql/connection.types';
+import { addReadFields, date, enumOf, text, year, PropertyDeclarations } from '../write/entity-properties';
+
+/** The stored properties of PolicyDocument, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+export const POLICY_DOCUMENT_PROPERTIES: PropertyDeclarations = {
+  kind: enumOf(PolicyDocumentKind, 'Kind of document.'),
+  year: year('Year adopted.', {
+    input: 'Year adopted; derived from date when left out, and must match it.',
+    rules: { yearOf: ['date'] },
+  }),
+  date: date('Date adopted or signed.'),
+  reference: text('Official reference (e.g. OJ number).', { max: 200 }),
+  summary: text('One sentence in our own words.'),
+};
 
 @Directive('@key(fields: "id")')
 @ObjectType({
@@ -12,21 +24,7 @@ import { createConnectionTypes } from '../../graphql/connection.types';
 export class PolicyDocument extends Node {
   @Field(() => String, { description: 'Title.' })
   title!: string;
-
-  @Field(() => PolicyDocumentKind, { nullable: true, description: 'Kind of document.' })
-  kind!: PolicyDocumentKind | null;
-
-  @Field(() => Int, { nullable: true, description: 'Year adopted.' })
-  year!: number | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Date adopted or signed.' })
-  date!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Official reference (e.g. OJ number).' })
-  reference!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'One sentence in our own words.' })
-  summary!: string | null;
 }
+addReadFields(PolicyDocument, POLICY_DOCUMENT_PROPERTIES);
 
 export const { Connection: PolicyDocumentConnection, Edge: PolicyDocumentEdge } = createConnectionTypes(PolicyDocument, 'PolicyDocument');

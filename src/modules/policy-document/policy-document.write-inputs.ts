@@ -1,20 +1,15 @@
 import { InputType } from 'type-graphql';
-import { PolicyDocumentKind } from '../../graphql/enums';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, DateField, EntityWriteFields, EnumField, IdField, NameField, TextField, YearField } from '../write/write-fields';
+import { EntityWriteFields, IdField, NameField } from '../write/write-fields';
 import { POLICY_DOCUMENT } from './policy-document.definition';
+import { POLICY_DOCUMENT_PROPERTIES } from './policy-document.type';
+import { addInputFields } from '../write/entity-properties';
 
-/** Fields shared by the create and update inputs. */
+/** Fields shared by the create and update inputs: the declared properties' input fields (see PropertyDeclaration). */
 @InputType()
-abstract class PolicyDocumentFields extends EntityWriteFields {
-  @EnumField(PolicyDocumentKind, 'Kind of document.') kind?: PolicyDocumentKind | null;
-  @DateField('Date adopted or signed.') date?: string | null;
-  @YearField('Year adopted; derived from date when left out, and must match it.', { yearOf: ['date'] }) year?: number | null;
-  @TextField('Official reference (e.g. OJ number).', 200) reference?: string | null;
-  @TextField('One sentence in our own words.') summary?: string | null;
-  @AttributesField(POLICY_DOCUMENT.fields) attributes?: Record<string, unknown> | null;
-}
+abstract class PolicyDocumentFields extends EntityWriteFields {}
+addInputFields(PolicyDocumentFields, POLICY_DOCUMENT_PROPERTIES);
 
 /** Input of `createPolicyDocument` and `upsertPolicyDocument`; class-validator rules run before the resolver. */
 @InputType({ description: 'A new policy document.' })

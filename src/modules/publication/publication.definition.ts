@@ -2,11 +2,12 @@ import { EntityDefinition } from '../../graph/entity-definition';
 import { atLeast, atMost, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
 import { PublicationWhere } from './publication.inputs';
 import { PUBLICATION_PRESENCE_FILTERS } from './publication.presence';
+import { PUBLICATION_PROPERTIES } from './publication.type';
 
 /** How publications are stored, ordered and filtered (see EntityDefinition). */
 export const PUBLICATION: EntityDefinition<PublicationWhere> = {
   type: 'Publication',
-  fields: ['kind', 'year', 'url', 'isbn', 'doi', 'summary'],
+  fields: Object.keys(PUBLICATION_PROPERTIES),
   sortKeys: {
     YEAR: { property: 'year', kind: 'number' },
     TITLE: { property: 'searchKey', kind: 'string' },

@@ -1,21 +1,15 @@
 import { InputType } from 'type-graphql';
-import { PublicationKind } from '../../graphql/enums';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, DoiField, EntityWriteFields, EnumField, IdField, IsbnField, NameField, TextField, UrlField, YearField } from '../write/write-fields';
+import { EntityWriteFields, IdField, NameField } from '../write/write-fields';
 import { PUBLICATION } from './publication.definition';
+import { PUBLICATION_PROPERTIES } from './publication.type';
+import { addInputFields } from '../write/entity-properties';
 
-/** Fields shared by the create and update inputs. */
+/** Fields shared by the create and update inputs: the declared properties' input fields (see PropertyDeclaration). */
 @InputType()
-abstract class PublicationFields extends EntityWriteFields {
-  @EnumField(PublicationKind, 'Kind of publication.') kind?: PublicationKind | null;
-  @YearField('Year of publication.') year?: number | null;
-  @UrlField('Where to read it (http or https).') url?: string | null;
-  @IsbnField('ISBN-10 or ISBN-13, hyphens allowed.') isbn?: string | null;
-  @DoiField('DOI, e.g. 10.2801/12345.') doi?: string | null;
-  @TextField('One sentence in our own words.') summary?: string | null;
-  @AttributesField(PUBLICATION.fields) attributes?: Record<string, unknown> | null;
-}
+abstract class PublicationFields extends EntityWriteFields {}
+addInputFields(PublicationFields, PUBLICATION_PROPERTIES);
 
 /** Input of `createPublication` and `upsertPublication`; class-validator rules run before the resolver. */
 @InputType({ description: 'A new publication.' })

@@ -1,14 +1,15 @@
 import { InputType } from 'type-graphql';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, EntityWriteFields, IdField, NameField } from '../write/write-fields';
+import { EntityWriteFields, IdField, NameField } from '../write/write-fields';
 import { TOPIC } from './topic.definition';
+import { TOPIC_PROPERTIES } from './topic.type';
+import { addInputFields } from '../write/entity-properties';
 
-/** Fields shared by the create and update inputs. */
+/** Fields shared by the create and update inputs: the declared properties' input fields (see PropertyDeclaration). */
 @InputType()
-abstract class TopicFields extends EntityWriteFields {
-  @AttributesField(TOPIC.fields) attributes?: Record<string, unknown> | null;
-}
+abstract class TopicFields extends EntityWriteFields {}
+addInputFields(TopicFields, TOPIC_PROPERTIES);
 
 /** Input of `createTopic` and `upsertTopic`; class-validator rules run before the resolver. */
 @InputType({ description: 'A new topic.' })

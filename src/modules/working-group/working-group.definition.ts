@@ -3,11 +3,12 @@ import { atMost, idIn, nameContains, relatedTo } from '../../graph/common-filter
 import { spanActiveIn } from '../../graph/as-of-filters';
 import { WorkingGroupWhere } from './working-group.inputs';
 import { WORKING_GROUP_PRESENCE_FILTERS } from './working-group.presence';
+import { WORKING_GROUP_PROPERTIES } from './working-group.type';
 
 /** How workingGroups are stored, ordered and filtered (see EntityDefinition). */
 export const WORKING_GROUP: EntityDefinition<WorkingGroupWhere> = {
   type: 'WorkingGroup',
-  fields: ['framework', 'startYear', 'endYear', 'summary'],
+  fields: Object.keys(WORKING_GROUP_PROPERTIES),
   sortKeys: {
     NAME: { property: 'searchKey', kind: 'string' },
     START_YEAR: { property: 'startYear', kind: 'number' },

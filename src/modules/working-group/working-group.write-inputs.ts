@@ -1,18 +1,15 @@
 import { InputType } from 'type-graphql';
 import { createMutationArgs } from '../write/mutation-args';
 import { EntityWriteSpec } from '../write/write-spec';
-import { AttributesField, EntityWriteFields, IdField, NameField, TextField, YearField } from '../write/write-fields';
+import { EntityWriteFields, IdField, NameField } from '../write/write-fields';
 import { WORKING_GROUP } from './working-group.definition';
+import { WORKING_GROUP_PROPERTIES } from './working-group.type';
+import { addInputFields } from '../write/entity-properties';
 
-/** Fields shared by the create and update inputs. */
+/** Fields shared by the create and update inputs: the declared properties' input fields (see PropertyDeclaration). */
 @InputType()
-abstract class WorkingGroupFields extends EntityWriteFields {
-  @TextField('Policy framework, e.g. ET 2020.', 200) framework?: string | null;
-  @YearField('Year it started.') startYear?: number | null;
-  @YearField('Year it ended; not before startYear.', { notBefore: 'startYear' }) endYear?: number | null;
-  @TextField('One sentence in our own words.') summary?: string | null;
-  @AttributesField(WORKING_GROUP.fields) attributes?: Record<string, unknown> | null;
-}
+abstract class WorkingGroupFields extends EntityWriteFields {}
+addInputFields(WorkingGroupFields, WORKING_GROUP_PROPERTIES);
 
 /** Input of `createWorkingGroup` and `upsertWorkingGroup`; class-validator rules run before the resolver. */
 @InputType({ description: 'A new working group.' })
