@@ -34,6 +34,9 @@ export const relatedTo: FilterCompiler<string> = anchored(
   { rank: ONE_ENTITY_RANK, compile: (id, node, params) => `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH (${node})--(other)` },
 );
 
+/** The filters of every entity type's `where` (EntityWhere): by ids, by a part of the name, by a related entity. */
+export const ENTITY_FILTERS = { ids: idIn, nameContains, relatedTo };
+
 /** A lower bound on an integer property (e.g. `yearFrom` on `year`). */
 export function atLeast(prop: string): FilterCompiler<number> {
   return (value, node, params) => `${node}.${property(prop)} >= ${params.add(value)}`;

@@ -1,5 +1,5 @@
-import { ArgsType, Field, Int, registerEnumType } from 'type-graphql';
-import { Min } from 'class-validator';
+import { ArgsType, ClassType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Min, ValidateNested } from 'class-validator';
 
 export enum OrderDirection {
   ASC = 'ASC',
@@ -27,4 +27,36 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the edge before which the page ends.' })
   before?: string | null;
+}
+
+/**
+ * The order input and the list arguments of one entity type, made from its definition rather than written per type:
+ * `<Type>OrderField` (the definition's sort keys, in its order), `<Type>Order` (a field and a direction, ASC by
+ * default) and the connection arguments (paging, `where` of `whereType`, `orderBy`). `plural` names the entities in
+ * descriptions ("events"). Throws nothing; a duplicate type name fails when the schema is built.
+ */
+export function createListArguments(
+  typeName: string,
+  plural: string,
+  whereType: ClassType,
+  order: { sortKeys: Record<string, unknown>; defaultOrder: { field: string; direction: string } },
+): ClassType<PageArgs> {
+  const orderField = Object.fromEntries(Object.keys(order.sortKeys).map((key) => [key, key]));
+  registerEnumType(orderField, { name: `${typeName}OrderField` });
+  const direction = order.defaultOrder.direction === 'ASC' ? 'ascending' : 'descending';
+
+  @InputType(`${typeName}Order`, { description: `Order of ${plural}; ties are broken by id.` })
+  class Order {
+    @Field(() => orderField) field!: string;
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
+  }
+
+  @ArgsType()
+  class ConnectionArgs extends PageArgs {
+    @Field(() => whereType, { nullable: true }) @ValidateNested() where?: object | null;
+    @Field(() => Order, { nullable: true, description: `Default: ${order.defaultOrder.field} ${direction}.` })
+    orderBy?: Order | null;
+  }
+  Object.defineProperty(ConnectionArgs, 'name', { value: `${typeName}ConnectionArgs` });
+  return ConnectionArgs;
 }

@@ -1,5 +1,5 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { atLeast, atMost, equals, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS, atLeast, atMost, equals, inCountries, inCountry, linkedVia, oneOf } from '../../graph/common-filters';
 import { CompetenceStandardWhere } from './competence-standard.inputs';
 import { COMPETENCE_STANDARD_PRESENCE_FILTERS } from './competence-standard.presence';
 import { COMPETENCE_STANDARD_PROPERTIES } from './competence-standard.type';
@@ -17,9 +17,7 @@ export const COMPETENCE_STANDARD: EntityDefinition<CompetenceStandardWhere> = {
   defaultOrder: { field: 'YEAR', direction: 'ASC' },
   filters: {
     ...COMPETENCE_STANDARD_PRESENCE_FILTERS,
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
     levels: oneOf('level'),
     countryCode: inCountry(appliesIn),
     countryCodes: appliesIn,

@@ -1,8 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
 import { CompetenceStandardLevel } from '../../graphql/enums';
 import { CompetenceStandardPresenceWhere } from './competence-standard.presence';
-import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
@@ -36,22 +35,4 @@ export class CompetenceStandardWhere extends CompetenceStandardPresenceWhere {
 
   @Field(() => ID, { nullable: true, description: 'Developed by this organisation.' })
   developedBy?: string | null;
-}
-
-export enum CompetenceStandardOrderField {
-  YEAR = 'YEAR',
-  NAME = 'NAME',
-}
-registerEnumType(CompetenceStandardOrderField, { name: 'CompetenceStandardOrderField' });
-
-@InputType({ description: 'Order of competenceStandards; ties are broken by id.' })
-export class CompetenceStandardOrder {
-  @Field(() => CompetenceStandardOrderField) field!: CompetenceStandardOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
-}
-
-@ArgsType()
-export class CompetenceStandardConnectionArgs extends PageArgs {
-  @Field(() => CompetenceStandardWhere, { nullable: true }) @ValidateNested() where?: CompetenceStandardWhere | null;
-  @Field(() => CompetenceStandardOrder, { nullable: true, description: 'Default: YEAR ascending.' }) orderBy?: CompetenceStandardOrder | null;
 }

@@ -1,5 +1,5 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { idIn, nameContains, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS } from '../../graph/common-filters';
 import { linkedViaAsOf } from '../../graph/as-of-filters';
 import { CountryWhere } from './country.inputs';
 import { COUNTRY_PROPERTIES } from './country.type';
@@ -14,9 +14,7 @@ export const COUNTRY: EntityDefinition<CountryWhere> = {
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
     codes: (codes, node, params) => `${node}.code IN ${params.add(codes.map((code) => code.toUpperCase()))}`,
     memberOf: linkedViaAsOf('(NODE)-[asOfRel:MEMBER_OF]->(other)'),
   },

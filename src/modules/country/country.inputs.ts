@@ -1,8 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 import { EntityWhere } from '../../graphql/entity-where';
-import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode } from '../../graphql/validators';
 
 @InputType({ description: 'Filters on countries; fields are ANDed.' })
@@ -21,22 +20,4 @@ export class CountryWhere extends EntityWhere {
   @Field(() => Int, { nullable: true, description: 'The year in which memberOf must hold (since/until at their precision; a missing one is open).' })
   @Min(MIN_YEAR) @Max(MAX_YEAR)
   asOf?: number | null;
-}
-
-export enum CountryOrderField {
-  NAME = 'NAME',
-  CODE = 'CODE',
-}
-registerEnumType(CountryOrderField, { name: 'CountryOrderField' });
-
-@InputType({ description: 'Order of countries; ties are broken by id.' })
-export class CountryOrder {
-  @Field(() => CountryOrderField) field!: CountryOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
-}
-
-@ArgsType()
-export class CountryConnectionArgs extends PageArgs {
-  @Field(() => CountryWhere, { nullable: true }) @ValidateNested() where?: CountryWhere | null;
-  @Field(() => CountryOrder, { nullable: true, description: 'Default: NAME ascending.' }) orderBy?: CountryOrder | null;
 }

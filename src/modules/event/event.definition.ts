@@ -1,7 +1,7 @@
 import { EntityDefinition, FilterCompiler, WhereScope } from '../../graph/entity-definition';
 import { asOfParam, eventActiveIn } from '../../graph/as-of-filters';
 import { CypherParams } from '../../graph/cypher-identifiers';
-import { atLeast, atMost, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS, atLeast, atMost, inCountries, inCountry, linkedVia, oneOf } from '../../graph/common-filters';
 import { EventWhere } from './event.inputs';
 import { seatedInCountryCodes } from '../organisation/organisation.seat';
 import { seatedInCountryCodesAsOf } from '../organisation/organisation.seat-as-of';
@@ -40,9 +40,7 @@ export const EVENT: EntityDefinition<EventWhere> = {
   defaultOrder: { field: 'START_DATE', direction: 'ASC' },
   filters: {
     ...EVENT_PRESENCE_FILTERS,
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
     kinds: oneOf('kind'),
     countryCode: inCountry(heldInCountries),
     countryCodes: heldInCountries,

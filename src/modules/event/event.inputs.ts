@@ -1,8 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { EventKind } from '../../graphql/enums';
 import { EventPresenceWhere } from './event.presence';
-import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
@@ -58,23 +57,4 @@ export class EventWhere extends EventPresenceWhere {
   @Field(() => Int, { nullable: true, description: 'The year in which the seats of hosts and participants (hostCountryCodes, participantCountryCodes) are read.' })
   @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR)
   asOf?: number | null;
-}
-
-export enum EventOrderField {
-  START_DATE = 'START_DATE',
-  YEAR = 'YEAR',
-  NAME = 'NAME',
-}
-registerEnumType(EventOrderField, { name: 'EventOrderField' });
-
-@InputType({ description: 'Order of events; ties are broken by id.' })
-export class EventOrder {
-  @Field(() => EventOrderField) field!: EventOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
-}
-
-@ArgsType()
-export class EventConnectionArgs extends PageArgs {
-  @Field(() => EventWhere, { nullable: true }) @ValidateNested() where?: EventWhere | null;
-  @Field(() => EventOrder, { nullable: true, description: 'Default: START_DATE ascending.' }) orderBy?: EventOrder | null;
 }

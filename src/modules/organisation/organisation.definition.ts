@@ -1,5 +1,5 @@
 import { EntityDefinition, FilterCompiler } from '../../graph/entity-definition';
-import { atLeast, atMost, idIn, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS, atLeast, atMost, oneOf } from '../../graph/common-filters';
 import { linkedViaAsOf, seatFilter } from '../../graph/as-of-filters';
 import { OrganisationWhere } from './organisation.inputs';
 import { seatedInCountryCodes } from './organisation.seat';
@@ -25,9 +25,7 @@ export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
     ...ORGANISATION_PRESENCE_FILTERS,
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
     kinds: oneOf('kind'),
     countryCode: (code, node, params, scope) => seatedIn([code], node, params, scope),
     countryCodes: seatedIn,

@@ -1,8 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
 import { OrganisationKind } from '../../graphql/enums';
 import { OrganisationPresenceWhere } from './organisation.presence';
-import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
@@ -37,23 +36,4 @@ export class OrganisationWhere extends OrganisationPresenceWhere {
   @Field(() => Int, { nullable: true, description: 'The year in which memberOf and the seat (countryCode, countryCodes) must hold (since/until at their precision; a missing one is open).' })
   @Min(MIN_YEAR) @Max(MAX_YEAR)
   asOf?: number | null;
-}
-
-export enum OrganisationOrderField {
-  NAME = 'NAME',
-  ACRONYM = 'ACRONYM',
-  FOUNDED = 'FOUNDED',
-}
-registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField' });
-
-@InputType({ description: 'Order of organisations; ties are broken by id.' })
-export class OrganisationOrder {
-  @Field(() => OrganisationOrderField) field!: OrganisationOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
-}
-
-@ArgsType()
-export class OrganisationConnectionArgs extends PageArgs {
-  @Field(() => OrganisationWhere, { nullable: true }) @ValidateNested() where?: OrganisationWhere | null;
-  @Field(() => OrganisationOrder, { nullable: true, description: 'Default: NAME ascending.' }) orderBy?: OrganisationOrder | null;
 }

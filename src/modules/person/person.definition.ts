@@ -1,5 +1,5 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { idIn, linkedVia, nameContains, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS, linkedVia } from '../../graph/common-filters';
 import { PersonWhere } from './person.inputs';
 import { PERSON_PROPERTIES } from './person.type';
 
@@ -12,9 +12,7 @@ export const PERSON: EntityDefinition<PersonWhere> = {
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
     worksFor: linkedVia('(NODE)-[:WORKS_FOR]->(other)'),
   },
 };

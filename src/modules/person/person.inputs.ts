@@ -1,7 +1,6 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { EntityWhere } from '../../graphql/entity-where';
-import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 
 @InputType({ description: 'Filters on people; fields are ANDed.' })
 export class PersonWhere extends EntityWhere {
@@ -11,21 +10,4 @@ export class PersonWhere extends EntityWhere {
 
   @Field(() => ID, { nullable: true, description: 'Works for this organisation.' })
   worksFor?: string | null;
-}
-
-export enum PersonOrderField {
-  NAME = 'NAME',
-}
-registerEnumType(PersonOrderField, { name: 'PersonOrderField' });
-
-@InputType({ description: 'Order of people; ties are broken by id.' })
-export class PersonOrder {
-  @Field(() => PersonOrderField) field!: PersonOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
-}
-
-@ArgsType()
-export class PersonConnectionArgs extends PageArgs {
-  @Field(() => PersonWhere, { nullable: true }) @ValidateNested() where?: PersonWhere | null;
-  @Field(() => PersonOrder, { nullable: true, description: 'Default: NAME ascending.' }) orderBy?: PersonOrder | null;
 }

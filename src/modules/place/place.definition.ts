@@ -1,5 +1,5 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { idIn, inCountries, inCountry, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS, inCountries, inCountry, oneOf } from '../../graph/common-filters';
 import { PlaceWhere } from './place.inputs';
 import { PLACE_PRESENCE_FILTERS } from './place.presence';
 import { PLACE_PROPERTIES } from './place.type';
@@ -16,9 +16,7 @@ export const PLACE: EntityDefinition<PlaceWhere> = {
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
     ...PLACE_PRESENCE_FILTERS,
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
     kinds: oneOf('kind'),
     countryCode: inCountry(inPlaceCountries),
     countryCodes: inPlaceCountries,

@@ -1,5 +1,5 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { atLeast, atMost, idIn, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS, atLeast, atMost, linkedVia, nameContains, oneOf } from '../../graph/common-filters';
 import { adoptedByYear } from '../../graph/as-of-filters';
 import { PolicyDocumentWhere } from './policy-document.inputs';
 import { POLICY_DOCUMENT_PRESENCE_FILTERS } from './policy-document.presence';
@@ -17,9 +17,7 @@ export const POLICY_DOCUMENT: EntityDefinition<PolicyDocumentWhere> = {
   defaultOrder: { field: 'YEAR', direction: 'ASC' },
   filters: {
     ...POLICY_DOCUMENT_PRESENCE_FILTERS,
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
     titleContains: nameContains,
     kinds: oneOf('kind'),
     yearFrom: atLeast('year'),

@@ -1,8 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PolicyDocumentKind } from '../../graphql/enums';
 import { PolicyDocumentPresenceWhere } from './policy-document.presence';
-import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsNotBefore } from '../../graphql/validators';
 import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
@@ -36,23 +35,4 @@ export class PolicyDocumentWhere extends PolicyDocumentPresenceWhere {
   @Field(() => Int, { nullable: true, description: 'Adopted by this year (in it or before; documents without a year are not counted). The data records no repeals.' })
   @Min(MIN_YEAR) @Max(MAX_YEAR)
   activeIn?: number | null;
-}
-
-export enum PolicyDocumentOrderField {
-  YEAR = 'YEAR',
-  DATE = 'DATE',
-  TITLE = 'TITLE',
-}
-registerEnumType(PolicyDocumentOrderField, { name: 'PolicyDocumentOrderField' });
-
-@InputType({ description: 'Order of policyDocuments; ties are broken by id.' })
-export class PolicyDocumentOrder {
-  @Field(() => PolicyDocumentOrderField) field!: PolicyDocumentOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
-}
-
-@ArgsType()
-export class PolicyDocumentConnectionArgs extends PageArgs {
-  @Field(() => PolicyDocumentWhere, { nullable: true }) @ValidateNested() where?: PolicyDocumentWhere | null;
-  @Field(() => PolicyDocumentOrder, { nullable: true, description: 'Default: YEAR ascending.' }) orderBy?: PolicyDocumentOrder | null;
 }

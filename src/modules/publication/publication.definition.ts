@@ -1,5 +1,5 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { atLeast, atMost, idIn, inCountries, inCountry, linkedVia, nameContains, oneOf, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS, atLeast, atMost, inCountries, inCountry, linkedVia, nameContains, oneOf } from '../../graph/common-filters';
 import { PublicationWhere } from './publication.inputs';
 import { PUBLICATION_PRESENCE_FILTERS } from './publication.presence';
 import { PUBLICATION_PROPERTIES } from './publication.type';
@@ -15,9 +15,7 @@ export const PUBLICATION: EntityDefinition<PublicationWhere> = {
   defaultOrder: { field: 'YEAR', direction: 'ASC' },
   filters: {
     ...PUBLICATION_PRESENCE_FILTERS,
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
     titleContains: nameContains,
     kinds: oneOf('kind'),
     yearFrom: atLeast('year'),

@@ -1,8 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PublicationKind } from '../../graphql/enums';
 import { PublicationPresenceWhere } from './publication.presence';
-import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
 import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
@@ -36,22 +35,4 @@ export class PublicationWhere extends PublicationPresenceWhere {
   @Field(() => String, { nullable: true, description: 'Analyses this country (ISO alpha-2).' })
   @IsCountryCode()
   analysesCountryCode?: string | null;
-}
-
-export enum PublicationOrderField {
-  YEAR = 'YEAR',
-  TITLE = 'TITLE',
-}
-registerEnumType(PublicationOrderField, { name: 'PublicationOrderField' });
-
-@InputType({ description: 'Order of publications; ties are broken by id.' })
-export class PublicationOrder {
-  @Field(() => PublicationOrderField) field!: PublicationOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
-}
-
-@ArgsType()
-export class PublicationConnectionArgs extends PageArgs {
-  @Field(() => PublicationWhere, { nullable: true }) @ValidateNested() where?: PublicationWhere | null;
-  @Field(() => PublicationOrder, { nullable: true, description: 'Default: YEAR ascending.' }) orderBy?: PublicationOrder | null;
 }

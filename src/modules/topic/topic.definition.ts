@@ -1,5 +1,5 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { idIn, nameContains, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS } from '../../graph/common-filters';
 import { TopicWhere } from './topic.inputs';
 import { TOPIC_PROPERTIES } from './topic.type';
 
@@ -12,9 +12,7 @@ export const TOPIC: EntityDefinition<TopicWhere> = {
   },
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
 
   },
 };

@@ -1,5 +1,5 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { atMost, idIn, nameContains, relatedTo } from '../../graph/common-filters';
+import { ENTITY_FILTERS, atMost } from '../../graph/common-filters';
 import { spanActiveIn } from '../../graph/as-of-filters';
 import { WorkingGroupWhere } from './working-group.inputs';
 import { WORKING_GROUP_PRESENCE_FILTERS } from './working-group.presence';
@@ -16,9 +16,7 @@ export const WORKING_GROUP: EntityDefinition<WorkingGroupWhere> = {
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
     ...WORKING_GROUP_PRESENCE_FILTERS,
-    ids: idIn,
-    nameContains,
-    relatedTo,
+    ...ENTITY_FILTERS,
     yearFrom: (year, node, params) => `coalesce(${node}.endYear, ${node}.startYear) >= ${params.add(year)}`,
     yearTo: atMost('startYear'),
     frameworkContains: (text, node, params) => `toLower(${node}.framework) CONTAINS ${params.add(text.toLowerCase())}`,

@@ -1,7 +1,6 @@
-import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { WorkingGroupPresenceWhere } from './working-group.presence';
-import { OrderDirection, PageArgs } from '../../graphql/connection.args';
 import { IsNotBefore } from '../../graphql/validators';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
 
@@ -26,22 +25,4 @@ export class WorkingGroupWhere extends WorkingGroupPresenceWhere {
   @Field(() => Int, { nullable: true, description: 'Active in this year: its span from startYear to endYear includes it (a missing year is open; a group with neither year is not counted).' })
   @Min(MIN_YEAR) @Max(MAX_YEAR)
   activeIn?: number | null;
-}
-
-export enum WorkingGroupOrderField {
-  NAME = 'NAME',
-  START_YEAR = 'START_YEAR',
-}
-registerEnumType(WorkingGroupOrderField, { name: 'WorkingGroupOrderField' });
-
-@InputType({ description: 'Order of workingGroups; ties are broken by id.' })
-export class WorkingGroupOrder {
-  @Field(() => WorkingGroupOrderField) field!: WorkingGroupOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
-}
-
-@ArgsType()
-export class WorkingGroupConnectionArgs extends PageArgs {
-  @Field(() => WorkingGroupWhere, { nullable: true }) @ValidateNested() where?: WorkingGroupWhere | null;
-  @Field(() => WorkingGroupOrder, { nullable: true, description: 'Default: NAME ascending.' }) orderBy?: WorkingGroupOrder | null;
 }
