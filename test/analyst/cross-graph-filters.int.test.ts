@@ -90,7 +90,7 @@ describe('filters that cross the graph (issue 3, section 2)', () => {
     expect(expected.length).toBeGreaterThan(10);
     const seen: string[] = [];
     let after: string | null = null;
-    let total = -1;
+    let total: number;
     do {
       const page: any = await fixture.api.query(
         `query($after: String, $codes: [String!]) { events(first: 4, after: $after, orderBy: { field: YEAR, direction: DESC },

@@ -13,7 +13,7 @@ describe('the composed supergraph (issue 5, section 1)', () => {
   });
 
   it('fails with Apollo’s message when a partner declares our key with another type', async () => {
-    const broken = fs.readFileSync(FUNDING_SDL_FILE, 'utf8').replace(/type Organisation @key\(fields: "id"\) \{\n  id: ID!/, 'type Organisation @key(fields: "id") {\n  id: Int!');
+    const broken = fs.readFileSync(FUNDING_SDL_FILE, 'utf8').replace(/type Organisation @key\(fields: "id"\) \{\n {2}id: ID!/, 'type Organisation @key(fields: "id") {\n  id: Int!');
     expect(broken).toContain('id: Int!');
     const compose = async () => composeSupergraph([
       { name: 'vet', url: 'http://vet.invalid/graphql', sdl: await printGraphSchema() },

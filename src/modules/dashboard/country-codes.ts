@@ -39,6 +39,7 @@ let cached: ReturnType<typeof atlasCountryCodes> | undefined;
 
 /** {@link atlasCountryCodes} of {@link WORLD_ATLAS_FILE}, computed once (what `/dashboard/geo/country-codes.json` serves). */
 export function worldAtlasCountryCodes(): ReturnType<typeof atlasCountryCodes> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file found at run time
   cached ??= atlasCountryCodes((require(WORLD_ATLAS_FILE) as { objects: { countries: { geometries: AtlasGeometry[] } } }).objects.countries.geometries);
   return cached;
 }

@@ -124,7 +124,7 @@ function dayFirst(tokens: Token[], i: number, text: string): { mention: DateMent
   if (month === undefined) return undefined;
   j += 1;
   if (tokens[j]?.text === '.') j += 1;
-  let year = yearAt(tokens, j) ?? yearBefore(tokens, i);
+  const year = yearAt(tokens, j) ?? yearBefore(tokens, i);
   if (year && year.next > j) j = year.next;
   let start: DayParts = { month, day: days.values[0], year: year?.value };
   let end: DayParts | undefined = days.values.length > 1 ? { month, day: days.values[days.values.length - 1], year: year?.value } : undefined;
@@ -141,11 +141,9 @@ function dayFirst(tokens: Token[], i: number, text: string): { mention: DateMent
       const year2 = yearAt(tokens, m);
       const endYear = year2?.value ?? year?.value;
       start = { ...start, year: year?.value ?? year2?.value };
-      if (end === undefined) end = { ...start };
       end = { month: month2, day: more.values[more.values.length - 1], year: endYear };
       reversed ||= compare(start, end) >= 0;
       j = year2 ? year2.next : m;
-      year = year ?? year2;
     }
   }
   const weekday = i > 0 && isWeekday(tokens[i - 1].text.replace(/,$/, '')) || (i > 1 && tokens[i - 1].text === ',' && isWeekday(tokens[i - 2].text));

@@ -72,6 +72,7 @@ function keepCity(city: AllTheCitiesEntry): boolean {
 function useOnce<T>(id: string, use: (rows: readonly T[]) => void): void {
   const path = require.resolve(id);
   const loadedHere = require.cache[path] === undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded through require.cache so it can be dropped
   const rows = require(path) as T[];
   try {
     use(rows);

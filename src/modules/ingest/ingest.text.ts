@@ -72,6 +72,7 @@ export function toPlainDocument(input: string): PlainDocument {
 /** Spaces that are not word separators in meaning: no-break, figure, narrow no-break, ideographic. */
 const ODD_SPACES = /[\u00a0\u2007\u202f\u3000]/g;
 /** Characters with no width that split words ("Re\u200bgion") without showing. */
+// eslint-disable-next-line no-misleading-character-class -- each joiner is listed alone on purpose, to delete it
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
 /**

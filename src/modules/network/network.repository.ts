@@ -4,7 +4,7 @@ import { bindCypher } from '../../db/cypher-files';
 import { PlainNode } from '../../db/driver-values';
 import { NotFoundError } from '../../errors/api-errors';
 import { relType } from '../../graph/cypher-identifiers';
-import { entityFromNode, EntityRecord } from '../../graph/entity-record';
+import { entityFromNode } from '../../graph/entity-record';
 import { Reader } from '../../graph/statement-batcher';
 import { MAX_PATH_HOPS, MAX_NEIGHBOURHOOD_DEPTH, MAX_PATHS } from './network.args';
 

@@ -6,6 +6,10 @@ import { getComplexity } from 'graphql-query-complexity';
 import { QueryLimitsConfig } from '../../config';
 import { filterConditions, pageCostEstimator } from './query-cost';
 
+/** Apollo plugins here work for any context type (the armor's and ours alike). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the context type Apollo's plugin lists are built over
+type AnyContext = any;
+
 /** An operation's estimated cost and the most conditions in one of its `where` arguments. */
 interface Estimate {
   cost: number;
@@ -18,7 +22,7 @@ const MAX_CACHED_VARIABLES_LENGTH = 2_048;
 /** What Apollo Server needs to enforce the query limits. */
 export interface QueryLimitGuards {
   validationRules: ValidationRule[];
-  plugins: ApolloServerPlugin<any>[];
+  plugins: ApolloServerPlugin<AnyContext>[];
   /** graphql-js parse options: the token limit is checked while lexing, before any tree is built. */
   parseOptions: { maxTokens: number };
 }
@@ -48,7 +52,7 @@ export function queryLimitGuards(limits: QueryLimitsConfig, maxPageSize: number,
   }).protect();
   return {
     validationRules: armor.validationRules as ValidationRule[],
-    plugins: [...(armor.plugins as ApolloServerPlugin<any>[]), costLimitPlugin(limits.maxCost, maxPageSize, limits.maxFilterConditions, exposeCost)],
+    plugins: [...(armor.plugins as ApolloServerPlugin<AnyContext>[]), costLimitPlugin(limits.maxCost, maxPageSize, limits.maxFilterConditions, exposeCost)],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }
@@ -58,7 +62,7 @@ export function queryLimitGuards(limits: QueryLimitsConfig, maxPageSize: number,
  * arguments has more than `maxFilterConditions` conditions, before any resolver runs. With `exposeCost`, every answer
  * carries `extensions.cost: { estimated, limit }`, so a client sees how close a query is before it is refused.
  */
-export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterConditions = Infinity, exposeCost = false): ApolloServerPlugin<any> {
+export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterConditions = Infinity, exposeCost = false): ApolloServerPlugin<AnyContext> {
   const pageCost = pageCostEstimator(maxPageSize);
   // The schema is fixed, so an estimate depends only on the document, the operation and the variables: dashboards and
   // partner systems send the same few requests over and over, and the walk is a visible share of a small request.
