@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../src/graphql/scalars';
+import { isCalendarDate } from '../../src/domain/calendar-date';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
 import { nameKey, Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
 import { eventKindOf, fillGaps, matchEvent, yearInTitle, yearOf } from './events';

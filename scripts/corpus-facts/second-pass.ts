@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../src/graphql/scalars';
+import { isCalendarDate } from '../../src/domain/calendar-date';
 import { EventFacts, forEachReviewRecord, PageFacts } from './page-facts';
 import { nameKey } from './registry';
 

@@ -1,7 +1,8 @@
 import { AppConfig } from '../config';
 import { Logger } from '../logger';
 import { connectDatabase, Database } from './database';
-import { DatabaseReadiness, SetupPhase } from './readiness';
+import { DatabaseReadiness } from './readiness';
+import { SetupPhase } from '../server/readiness';
 import { Executor } from '../db/executor';
 import { applySchema } from '../db/schema-setup';
 import { graphIsEmpty, loadBundledData } from './bundled-data';

@@ -1,26 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { Executor } from '../db/executor';
 import { Logger } from '../logger';
-
-/** What /health/ready answers. */
-export interface ReadinessReport {
-  ready: boolean;
-  /** Why not, in one line without driver internals (the full error is logged). */
-  reason?: string;
-}
-
-/** Anything that can say whether the API can serve queries now. */
-export interface ReadinessCheck {
-  check(): Promise<ReadinessReport>;
-  /** The setup step running now, while answers could be empty or incomplete; false otherwise. */
-  readonly settingUp?: SetupPhase | false;
-}
-
-/**
- * The steps from process start to readiness: reaching Neo4j and looking at the graph, constraints and indexes, then
- * (on an empty graph) the bundled dataset.
- */
-export type SetupPhase = 'connecting' | 'schema' | 'bundled-data';
+import { ReadinessCheck, ReadinessReport, SetupPhase } from '../server/readiness';
 
 /** How long a readiness probe waits for Neo4j, in milliseconds. */
 const PING_TIMEOUT_MS = 2_000;

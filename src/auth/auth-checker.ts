@@ -1,13 +1,21 @@
 import { AuthChecker } from 'type-graphql';
-import { GraphContext } from '../server/context';
 import { ForbiddenError, UnauthenticatedError } from './auth-errors';
-import { grants, isRole } from './roles';
+import { AuthUser, grants, isRole } from './roles';
+
+/**
+ * The part of a request's context the check reads (GraphContext has it): the caller from a valid token, or why a
+ * presented token was refused. Naming only these keeps auth/ below the request context.
+ */
+export interface CallerContext {
+  user: AuthUser | null;
+  authError: UnauthenticatedError | null;
+}
 
 /**
  * type-graphql's check for `@Authorized('editor')` and the like: no (valid) token → UNAUTHENTICATED, a token without
  * the role → FORBIDDEN. It runs before the resolver, so a refused write never reaches the database.
  */
-export const authChecker: AuthChecker<GraphContext> = ({ context }, roles) => {
+export const authChecker: AuthChecker<CallerContext> = ({ context }, roles) => {
   if (context.authError) throw context.authError;
   if (!context.user) throw new UnauthenticatedError();
   const needed = roles.find(isRole) ?? 'reader';

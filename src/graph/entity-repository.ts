@@ -9,7 +9,7 @@ import { ConnectionArguments, resolveOrdering } from './list-arguments';
 import { fetchLimit, resolvePageWindow } from './page-window';
 import { Reader } from './statement-batcher';
 import { nodeProjection } from './projection';
-import { EntitySelection } from '../graphql/selection';
+import { EntitySelection } from './entity-selection';
 import { anchorWhere, compileWhere, LogicalWhere } from './where-compiler';
 
 /**

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { BadUserInputError } from '../errors/api-errors';
 import { CypherParams, property } from './cypher-identifiers';
-import { isCalendarDate } from '../graphql/scalars';
+import { isCalendarDate } from '../domain/calendar-date';
 
 /** A property a connection can be ordered by, and how its values compare in Cypher. */
 export interface SortKey {

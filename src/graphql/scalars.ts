@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isMatch } from 'date-fns';
+import { isCalendarDate } from '../domain/calendar-date';
 
 /**
  * `Date`: a calendar date as ISO 8601 `YYYY-MM-DD`, with no time and no time zone. Values travel as strings from
@@ -100,10 +100,6 @@ export function isInstant(value: string): boolean {
   return parseInstant(value) !== undefined;
 }
 
-/** True when `value` is `YYYY-MM-DD` and that day exists in the proleptic Gregorian calendar. */
-export function isCalendarDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd');
-}
 
 function parseDate(value: unknown): string {
   if (typeof value === 'string' && isCalendarDate(value)) return value;

@@ -1,4 +1,9 @@
 import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { EntitySelection } from '../graph/entity-selection';
+
+// Kept for src/graph/relation-loader.ts (under rewrite), which still imports the type from here; graph code imports it
+// from src/graph/entity-selection.ts. Remove once it does.
+export type { EntitySelection };
 
 /**
  * The fields selected directly in `sets`, through inline and named fragments, as name → the field nodes that
@@ -27,16 +32,6 @@ function selectedFields(info: GraphQLResolveInfo, sets: Array<SelectionSetNode |
  */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   return selectedFields(info, info.fieldNodes.map((node) => node.selectionSet)).has(name);
-}
-
-/** What a field asks of the entities it returns (see {@link selectionOf}). */
-export interface EntitySelection {
-  /** Field names selected on the entities, sorted (so equal selections share a batch). */
-  fields: string[];
-  /** Whether connection edges ask for `relationship`. */
-  relationship: boolean;
-  /** Whether a connection asks for `totalCount` (counting every match costs more than reading one page). */
-  total: boolean;
 }
 
 /**

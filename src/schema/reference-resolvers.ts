@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, EntityType } from '../domain/entity-types';
-import { GraphContext } from '../server/context';
+import { GraphContext } from '../context/graph-context';
 
 /** A federation entity representation as a router sends it to `_entities`. */
 interface Representation {

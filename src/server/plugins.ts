@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isClientError, isMasked } from '../errors/format-error';
 import { ServiceUnavailableError } from '../errors/api-errors';
-import { ReadinessCheck, SetupPhase } from '../app/readiness';
+import { ReadinessCheck, SetupPhase } from './readiness';
 import { Logger } from '../logger';
 import { GraphContext } from './context';
 import { UnauthenticatedError } from '../auth/auth-errors';

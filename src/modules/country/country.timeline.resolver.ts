@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { EntityObject, EntityRecord, toEntityObject } from '../../graph/entity-record';
 import { ENTITY_DEFINITIONS } from '../entity-definitions';
 import { Country } from './country.type';

@@ -28,7 +28,7 @@ import {
   PublicationKind,
 } from '../../domain/enums';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
-import { isCalendarDate } from '../../graphql/scalars';
+import { isCalendarDate } from '../../domain/calendar-date';
 import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
 
 /*

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { acceptProposal, listProposals, rejectProposal } from './ingest.proposal-queue';
 import { Proposal, ProposalConnection, ProposalsArgs, RejectProposalArgs } from './ingest.proposal-types';
 

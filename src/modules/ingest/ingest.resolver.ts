@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { EntityObject } from '../../graph/entity-record';
 import { IngestDocumentArgs } from './ingest.inputs';
 import { sourceDocumentById, sourceDocumentsLoader, SourceDocumentWithFacts } from './ingest.provenance';

@@ -3,7 +3,7 @@ import { Node } from '../../graphql/node.interface';
 import { EntityObject } from '../../graph/entity-record';
 import { labelFor, labelsOf, LANGUAGE_TAG } from '../../domain/labels';
 import { BadUserInputError } from '../../errors/api-errors';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { LabelObject } from './label.type';
 
 /** The language every entity has a name in: the bundled data writes names in English. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { BadUserInputError } from '../../errors/api-errors';
 
 /** Global lookups by id, whatever the type (Relay's Node interface). */

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Authorized, Ctx, Field, Mutation, Resolver } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { LinkPayload, UnlinkPayload } from '../write/write.payloads';
 import { writesFor } from '../write/write-context';
 import { LinkInput, UnlinkInput } from './relationship.inputs';

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { toEntityObject } from '../../graph/entity-record';
 import { ENTITY_DEFINITIONS } from '../entity-definitions';
 import { CoOccurrenceArgs, CountsArgs, SeriesArgs, TopOrganisationsArgs, YearRangeArgs } from './stats.args';

@@ -1,5 +1,5 @@
 import { Args, Authorized, ClassType, Ctx, Mutation, Resolver } from 'type-graphql';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { MutationArgClasses } from './mutation-args';
 import { writesFor } from './write-context';
 import { EntityWriteSpec } from './write-spec';

@@ -1,5 +1,5 @@
 import { UnauthenticatedError } from '../../auth/auth-errors';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { EntityWriteService } from './entity-write.service';
 import { RelationshipWriteService } from './relationship-write.service';
 

@@ -1,7 +1,8 @@
 import { ValidateBy, ValidationArguments, ValidationOptions } from 'class-validator';
 import { EntityType, ID_PREFIX } from '../../domain/entity-types';
 import { MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
-import { isCalendarDate, isInstant, localDateOf } from '../../graphql/scalars';
+import { isCalendarDate } from '../../domain/calendar-date';
+import { isInstant, localDateOf } from '../../graphql/scalars';
 import { isCountryCode } from '../../graphql/validators';
 import { DATE_PROPERTIES, DATE_TIME_PROPERTIES, propsProblem } from '../import/import.normalise';
 import { BadUserInputError, FieldProblem } from '../../errors/api-errors';
