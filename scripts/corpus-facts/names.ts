@@ -1,5 +1,5 @@
 import { MAX_NAME_LENGTH } from '../../src/domain/limits';
-import { countryCodeOf } from '../../src/modules/ingest/ingest.places';
+import { countryCodeOf } from '../../src/gazetteer/countries';
 
 /** The PublicationKind of an editor's kind word ("briefing note" → BRIEFING_NOTE). */
 export const PUBLICATION_KINDS: Record<string, string> = {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { projectRoot } from '../project-root';
 import { GAZETTEER_FILE } from '../domain/bundled-data';
-import { gazetteerData } from '../modules/import/gazetteer-data';
-import { Dataset } from '../modules/import/place-countries';
+import { gazetteerData } from '../gazetteer/gazetteer-data';
+import { Dataset } from '../gazetteer/place-countries';
 
 /**
  * `npm run data:gazetteer`: writes GAZETTEER_FILE from the sourced data files (every other `data/*.json`): the

@@ -1,5 +1,5 @@
 /**
- * The generated file of gazetteer facts (modules/import/gazetteer-data.ts: the countries of places from GeoNames, the
+ * The generated file of gazetteer facts (gazetteer/gazetteer-data.ts: the countries of places from GeoNames, the
  * other names of countries from i18n-iso-countries), loaded with the sourced files.
  */
 export const GAZETTEER_FILE = 'data/gazetteer.generated.json';

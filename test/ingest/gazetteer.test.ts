@@ -1,5 +1,5 @@
 import { extractDocument } from '../../src/modules/ingest/ingest.extract';
-import { citiesNamed, isEuropean } from '../../src/modules/ingest/ingest.gazetteer';
+import { citiesNamed, isEuropean } from '../../src/gazetteer/cities';
 
 /** The place of a one-sentence event page, as city / region / country. */
 function placeOf(sentence: string) {

@@ -2,7 +2,7 @@ import { EventInvolvement, EventKind, PublicationKind } from '../../domain/enums
 import { foldText } from '../../domain/text-folding';
 import { FoldedText } from './ingest.folding';
 import { Mention, spanOf, TextSpan } from './ingest.model';
-import { countryCodeOf } from './ingest.places';
+import { countryCodeOf } from '../../gazetteer/countries';
 import { lines } from './ingest.sentences';
 import { kindMentions } from './ingest.event-mentions';
 import { EVENT_KINDS } from './ingest.event-vocabulary';

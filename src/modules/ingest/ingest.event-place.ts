@@ -1,10 +1,11 @@
 import { getGender } from 'gender-detection-from-name';
 import { foldText } from '../../domain/text-folding';
-import { cityNameOf } from './ingest.city-names';
-import { GazetteerCity } from './ingest.gazetteer';
+import { cityNameOf } from '../../gazetteer/city-names';
+import { GazetteerCity } from '../../gazetteer/cities';
 import { Mention, PlaceFound, spanOf, TextSpan } from './ingest.model';
 import { months } from './ingest.name-judge';
-import { countryCodeOf, pickCity } from './ingest.places';
+import { countryCodeOf } from '../../gazetteer/countries';
+import { pickCity } from './ingest.places';
 
 /*
  * Where an event is held, in the languages of the genre. Candidates, each with a confidence:
@@ -15,7 +16,7 @@ import { countryCodeOf, pickCity } from './ingest.places';
  * - a city after a locative word ("in", "à", "im", "a", "en", "em", "w", "στη", "в" ...): 0.85 when an event verb
  *   ("held", "se tiendra", "findet ... statt", "si svolge", "odbędzie się" ...) or a date stands right by it or the
  *   text names its country, 0.8 for a large city (a capital, a region's seat, or 100 000 inhabitants), else 0.7.
- * Cities are resolved in the gazetteer, other names and forms first through ingest.city-names.ts ("Wien" → Vienna);
+ * Cities are resolved in the gazetteer, other names and forms first through gazetteer/city-names.ts ("Wien" → Vienna);
  * the best candidate wins, the earliest among equals.
  */
 

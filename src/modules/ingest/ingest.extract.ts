@@ -16,7 +16,8 @@ import { isOrganisationName, judgeOrganisations, whyNotATitle } from './ingest.n
 import { findWorkingGroups } from './ingest.working-groups';
 import { EventSketch, findPageEvents } from './ingest.page-events';
 import { extractPlace } from './ingest.event-place';
-import { countryCodeOf, findCountryMentions, firstMentions } from './ingest.places';
+import { countryCodeOf } from '../../gazetteer/countries';
+import { findCountryMentions, firstMentions } from './ingest.places';
 import { sentenceAt, sentences } from './ingest.sentences';
 import { PlainDocument, toPlainDocument } from './ingest.text';
 import { headingLine, titleFor } from './ingest.titles';

@@ -3,8 +3,8 @@ import { foldText } from '../../domain/text-folding';
 import { knownOrganisation } from './ingest.known-names';
 import { OrganisationFound } from './ingest.model';
 import { hasInstitutionHead } from './ingest.organisations';
-import { citiesNamed, isRegionName } from './ingest.gazetteer';
-import { countryCodeOf } from './ingest.places';
+import { citiesNamed, isRegionName } from '../../gazetteer/cities';
+import { countryCodeOf } from '../../gazetteer/countries';
 
 /*
  * The organisation-name judge (issue 11, item 2): an organisation, working group or publication is created only from

@@ -4,7 +4,7 @@ import { PlaceKind } from '../../domain/enums';
 import { RelationshipType } from '../../domain/relationship-types';
 import { foldText } from '../../domain/text-folding';
 import { EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, TextSpan } from './ingest.model';
-import { countryName } from './ingest.places';
+import { countryName } from '../../gazetteer/countries';
 import { dropUnstorable } from './ingest.storable';
 import { isInferredTitle } from './ingest.title-judge';
 import { TOPIC_VOCABULARY } from './ingest.vocabulary';

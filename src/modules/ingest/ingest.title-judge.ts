@@ -1,8 +1,8 @@
 import { findDateMentions } from './ingest.date-mentions';
 import { KindMention, kindsWithin } from './ingest.event-mentions';
-import { citiesNamed } from './ingest.gazetteer';
+import { citiesNamed } from '../../gazetteer/cities';
 import { knownOrganisation } from './ingest.known-names';
-import { countryCodeOf } from './ingest.places';
+import { countryCodeOf } from '../../gazetteer/countries';
 import { spanOf, TextSpan, TitleOrigin } from './ingest.model';
 
 /*

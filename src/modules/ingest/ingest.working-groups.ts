@@ -3,7 +3,7 @@ import { escapeRegExp } from './ingest.folding';
 import { isNetwork, knownBodies } from './ingest.known-names';
 import { Mention, spanOf } from './ingest.model';
 import { whyNotAName } from './ingest.name-judge';
-import { countryCodeOf } from './ingest.places';
+import { countryCodeOf } from '../../gazetteer/countries';
 
 /*
  * Working groups named in a page (the corpus counts networks among them: ReferNet, EQAVET, the Alliance for

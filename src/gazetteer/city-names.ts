@@ -1,4 +1,4 @@
-import { foldText } from '../../domain/text-folding';
+import { foldText } from '../domain/text-folding';
 
 /*
  * Other names of the cities European VET events are held in: endonyms and exonyms in the languages of the genre

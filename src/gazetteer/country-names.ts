@@ -1,5 +1,5 @@
-import { foldText } from '../../domain/text-folding';
-import { countryNamesOf } from '../ingest/ingest.places';
+import { foldText } from '../domain/text-folding';
+import { countryNamesOf } from './countries';
 import { byId, Dataset } from './place-countries';
 
 /** Where the names come from: the i18n-iso-countries package (MIT), from the CLDR and ISO 3166 name lists. */

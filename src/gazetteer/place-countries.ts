@@ -1,6 +1,6 @@
-import { citiesNamed, GazetteerCity, isEuropean } from '../ingest/ingest.gazetteer';
-import { countryName } from '../ingest/ingest.places';
-import { Label } from '../../domain/labels';
+import { citiesNamed, GazetteerCity, isEuropean } from './cities';
+import { countryName } from './countries';
+import { Label } from '../domain/labels';
 
 /*
  * Some places of the sourced data name a city and nothing else ("Paris", "Copenhagen"): no countryCode and no

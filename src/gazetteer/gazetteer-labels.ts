@@ -1,6 +1,6 @@
-import { Label } from '../../domain/labels';
-import { citiesNamed, GazetteerCity } from '../ingest/ingest.gazetteer';
-import { cityNameOf } from '../ingest/ingest.city-names';
+import { Label } from '../domain/labels';
+import { citiesNamed, GazetteerCity } from './cities';
+import { cityNameOf } from './city-names';
 import { COUNTRY_NAMES_SOURCE } from './country-names';
 import { CLEAR_LEAD, Dataset } from './place-countries';
 
@@ -12,7 +12,7 @@ import { CLEAR_LEAD, Dataset } from './place-countries';
  *   ("Brugge" for Bruges, "Thessaloníki" for Thessaloniki, "Antwerpen" for Antwerp). GeoNames gives one name per
  *   city and does not say its language (mostly the local name, the English one for some capitals), so the label's
  *   language is "und" (BCP 47: undetermined) rather than a guess; search and nameContains find it all the same.
- * The other names the ingester knows (ingest.city-names.ts: "Lisboa", "Salónica") are a hand-kept list with neither
+ * The other names the ingester knows (city-names.ts: "Lisboa", "Salónica") are a hand-kept list with neither
  * a language nor a source per name, so they do not become labels.
  */
 

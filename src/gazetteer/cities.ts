@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getAllCountries } from 'countries-and-timezones';
-import { foldText } from '../../domain/text-folding';
+import { foldText } from '../domain/text-folding';
 
 /*
  * The city gazetteer, from permissively licensed GeoNames extracts (GeoNames data is CC-BY 4.0):
