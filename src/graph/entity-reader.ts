@@ -37,6 +37,11 @@ export class EntityReader {
     return toEntityObject(record, this.definitions[record.type].fields);
   }
 
+  /** A stored entity as resolvers return it, with the fields of its type's definition. */
+  objectOf(record: EntityRecord): EntityObject {
+    return toEntityObject(record, this.definitions[record.type].fields);
+  }
+
   /** The country with this ISO 3166-1 alpha-2 code (any case), or null. */
   async countryByCode(code: string): Promise<EntityObject | null> {
     const record = await this.byCodeLoader.load(code.toUpperCase());

@@ -1,7 +1,7 @@
 import { ClassType, NonEmptyArray } from 'type-graphql';
 import { EntityType } from '../domain/entity-types';
 import { CountryByCodeResolver } from './country/country.resolver';
-import { CountryTimelineResolver } from './country/country.timeline.resolver';
+import { CountryTimelineResolver } from './timeline/timeline.resolver';
 import { ENTITY_GRAPHQL } from './entity-graphql';
 import { entityResolver } from './entity-resolver-factory';
 import { relationFieldsOf } from './relationship-fields';

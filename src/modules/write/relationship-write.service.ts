@@ -1,8 +1,7 @@
 import { endpointProblem, RelationshipType } from '../../domain/relationship-types';
 import { Executor } from '../../db/executor';
 import { BadUserInputError, FieldProblem, RelationshipNotFoundError } from '../../errors/api-errors';
-import { EntityObject, RelationshipObject, toEntityObject, toRelationshipObject } from '../../graph/entity-record';
-import { ENTITY_DEFINITIONS } from '../entity-definitions';
+import { EntityObject, EntityRecord, RelationshipObject, toRelationshipObject } from '../../graph/entity-record';
 import { toStoredValues } from '../import/import.normalise';
 import { WriteRepository } from './write.repository';
 
@@ -43,9 +42,14 @@ export interface LinkResult {
  */
 export class RelationshipWriteService {
   /** @param actor who writes (the token subject), stored as `updatedBy` */
+  /**
+   * @param shape turns a written end into what resolvers return (the request's EntityReader.objectOf, which knows
+   *   every type's fields)
+   */
   constructor(
     private readonly executor: Executor,
     private readonly actor: string,
+    private readonly shape: (record: EntityRecord) => EntityObject,
   ) {}
 
   /**
@@ -73,8 +77,8 @@ export class RelationshipWriteService {
       }
       return {
         type,
-        from: toEntityObject(written.from, ENTITY_DEFINITIONS[written.from.type].fields),
-        to: toEntityObject(written.to, ENTITY_DEFINITIONS[written.to.type].fields),
+        from: this.shape(written.from),
+        to: this.shape(written.to),
         relationship: toRelationshipObject(written.relationship),
         created: written.created,
       };

@@ -2,9 +2,9 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphContext } from '../../context/graph-context';
 import { EntityObject, EntityRecord, toEntityObject } from '../../graph/entity-record';
 import { ENTITY_DEFINITIONS } from '../entity-definitions';
-import { Country } from './country.type';
-import { CountryYear, TimelineArgs, TimelineMembership } from './country.timeline.type';
-import { CountryTimelineRepository, TimelineItem } from './country.timeline.repository';
+import { Country } from '../country/country.type';
+import { CountryYear, TimelineArgs, TimelineMembership } from './timeline.type';
+import { CountryTimelineRepository, TimelineItem } from './timeline.repository';
 
 /** `Country.timeline`: what happened in a country, year by year (rules in country.timeline.repository.ts). */
 @Resolver(() => Country)
