@@ -41,8 +41,8 @@ export interface LinkResult {
  * (Neo4j reports a deadlock between two such links as transient, and the executor retries it).
  */
 export class RelationshipWriteService {
-  /** @param actor who writes (the token subject), stored as `updatedBy` */
   /**
+   * @param actor who writes (the token subject), stored as `updatedBy`
    * @param shape turns a written end into what resolvers return (the request's EntityReader.objectOf, which knows
    *   every type's fields)
    */
