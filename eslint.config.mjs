@@ -5,6 +5,20 @@ import tseslint from 'typescript-eslint';
 import prettierConfig from 'eslint-config-prettier';
 import boundaries from 'eslint-plugin-boundaries';
 
+/** The entity modules: one folder per entity type. */
+const ENTITY_FOLDERS = [
+  'country',
+  'place',
+  'organisation',
+  'working-group',
+  'event',
+  'publication',
+  'policy-document',
+  'competence-standard',
+  'person',
+  'topic',
+];
+
 /**
  * The layers of src/, top to bottom (issue 14, "layers that only point down"). Each entry is one element: a folder
  * (or a file) of src/. An element may import itself and any element of a LOWER layer, never one of its own layer or a
@@ -16,11 +30,14 @@ const LAYERS = [
   [['app', 'src/app/**']],
   [['schema', 'src/schema/**']],
   [['server', 'src/server/**']],
-  ['dashboard', 'linked-data', 'search', 'stats', 'network', 'node', 'labels', 'timeline'].map((f) => [f, `src/modules/${f}/**`]),
+  ['dashboard', 'linked-data', 'search', 'stats', 'network', 'node', 'labels', 'timeline'].map((f) => [
+    f,
+    `src/modules/${f}/**`,
+  ]),
   [['ingest', 'src/modules/ingest/**']],
   [['relationship', 'src/modules/relationship/**']],
   [['entity-definitions', 'src/modules/entity-definitions.ts']],
-  ENTITY_FOLDERS().map((f) => [`entity:${f}`, `src/modules/${f}/**`]),
+  ENTITY_FOLDERS.map((f) => [`entity:${f}`, `src/modules/${f}/**`]),
   [['write', 'src/modules/write/**']],
   [['import', 'src/modules/import/**']],
   [['gazetteer', 'src/gazetteer/**']],
@@ -35,16 +52,16 @@ const LAYERS = [
   [['graphql', 'src/graphql/**']],
   [['graph', 'src/graph/**']],
   [['db', 'src/db/**']],
-  [['config', 'src/config.ts'], ['logger', 'src/logger.ts']],
+  [
+    ['config', 'src/config.ts'],
+    ['logger', 'src/logger.ts'],
+  ],
   [['project-root', 'src/project-root.ts']],
-  [['domain', 'src/domain/**'], ['errors', 'src/errors/**']],
+  [
+    ['domain', 'src/domain/**'],
+    ['errors', 'src/errors/**'],
+  ],
 ];
-
-/** The entity modules: one folder per entity type. */
-function ENTITY_FOLDERS() {
-  return ['country', 'place', 'organisation', 'working-group', 'event', 'publication', 'policy-document',
-    'competence-standard', 'person', 'topic'];
-}
 
 // Files before folders, so that a file element (src/server/context.ts) wins over its folder's element.
 const ELEMENTS = LAYERS.flat()
@@ -54,7 +71,9 @@ const ELEMENTS = LAYERS.flat()
   .sort((a, b) => Number(b.pattern.endsWith('.ts')) - Number(a.pattern.endsWith('.ts')));
 
 const POLICIES = LAYERS.flatMap((layer, index) => {
-  const below = LAYERS.slice(index + 1).flat().map(([type]) => type);
+  const below = LAYERS.slice(index + 1)
+    .flat()
+    .map(([type]) => type);
   return layer.map(([type]) => ({
     from: { element: { type } },
     allow: {
@@ -71,17 +90,31 @@ const POLICIES = LAYERS.flatMap((layer, index) => {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'data/**', 'schema/**', 'bench/results/**',
-      'src/modules/dashboard/public/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.cache/**',
+      'coverage/**',
+      'data/**',
+      'schema/**',
+      'bench/results/**',
+      'src/modules/dashboard/public/**',
+    ],
   },
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     rules: {
       // A leading underscore marks a value left out on purpose (`const { stacktrace: _stack, ...rest }`).
-      '@typescript-eslint/no-unused-vars': ['error', {
-        argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true,
-      }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
       // Off: `\-` in a character class keeps a hyphen literal wherever it stands; unescaping 35 of them in the ingest
       // patterns would risk turning one into a range.
       'no-useless-escape': 'off',

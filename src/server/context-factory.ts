@@ -15,11 +15,18 @@ import { GraphContext, RequestInfo } from '../context/graph-context';
  * round-trip counter and the request's time limit over the one shared driver held by `executor`, and the caller from
  * the bearer token.
  */
-export function contextFactory(executor: Executor, config: AppConfig, verifier: TokenVerifier): (request: RequestInfo) => Promise<GraphContext> {
+export function contextFactory(
+  executor: Executor,
+  config: AppConfig,
+  verifier: TokenVerifier,
+): (request: RequestInfo) => Promise<GraphContext> {
   return async ({ authorization, requestId, languages }) => {
     const roundTrips = new RoundTripCounter();
     // The request's time limit starts now and reaches Neo4j as each transaction's timeout (0 turns it off).
-    const counted = config.requestTimeoutMs > 0 ? executor.withCounter(roundTrips).withTimeLimit(config.requestTimeoutMs) : executor.withCounter(roundTrips);
+    const counted =
+      config.requestTimeoutMs > 0
+        ? executor.withCounter(roundTrips).withTimeLimit(config.requestTimeoutMs)
+        : executor.withCounter(roundTrips);
     const reader = new StatementBatcher(counted);
     let user: AuthUser | null = null;
     let authError: UnauthenticatedError | null = null;
