@@ -6,7 +6,7 @@ import { EntityObject, EntityRecord, toEntityObject } from './entity-record';
 import { EntityRepository } from './entity-repository';
 import { ConnectionArguments } from './list-arguments';
 import { LogicalWhere } from './where-compiler';
-import { EntitySelection } from '../graphql/selection';
+import { EntitySelection } from './projection';
 
 /**
  * Per-request entity access for resolvers: lookups by id or country code are batched and cached (DataLoader), so

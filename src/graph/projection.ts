@@ -2,6 +2,16 @@ import { property } from './cypher-identifiers';
 import { EntityDefinition } from './entity-definition';
 import { LABEL_PROPERTIES } from '../domain/labels';
 
+/** What a field asks of the entities it returns (graphql/selection.ts `selectionOf` reads it from a query). */
+export interface EntitySelection {
+  /** Field names selected on the entities, sorted (so equal selections share a batch). */
+  fields: string[];
+  /** Whether connection edges ask for `relationship`. */
+  relationship: boolean;
+  /** Whether a connection asks for `totalCount` (counting every match costs more than reading one page). */
+  total: boolean;
+}
+
 /** Properties every entity read carries, whatever was selected: identity and display name. */
 const ALWAYS = ['id', 'name'];
 /** Node fields that are stored properties of every entity type. */

@@ -1,4 +1,5 @@
 import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { EntitySelection } from '../graph/projection';
 
 /**
  * The fields selected directly in `sets`, through inline and named fragments, as name → the field nodes that
@@ -29,15 +30,8 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   return selectedFields(info, info.fieldNodes.map((node) => node.selectionSet)).has(name);
 }
 
-/** What a field asks of the entities it returns (see {@link selectionOf}). */
-export interface EntitySelection {
-  /** Field names selected on the entities, sorted (so equal selections share a batch). */
-  fields: string[];
-  /** Whether connection edges ask for `relationship`. */
-  relationship: boolean;
-  /** Whether a connection asks for `totalCount` (counting every match costs more than reading one page). */
-  total: boolean;
-}
+/** What a field asks of the entities it returns (declared in graph/, which reads by it). */
+export type { EntitySelection };
 
 /**
  * What the field being resolved asks of the entities it returns: for a connection, the fields under `nodes` and

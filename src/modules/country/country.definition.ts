@@ -18,6 +18,6 @@ export const COUNTRY: EntityDefinition<CountryWhere> = {
     nameContains,
     relatedTo,
     codes: (codes, node, params) => `${node}.code IN ${params.add(codes.map((code) => code.toUpperCase()))}`,
-    memberOf: linkedViaAsOf('(NODE)-[asOfRel:MEMBER_OF]->(other)'),
+    memberOf: linkedViaAsOf((node) => `(${node})-[asOfRel:MEMBER_OF]->(other)`),
   },
 };

@@ -15,6 +15,6 @@ export const PERSON: EntityDefinition<PersonWhere> = {
     ids: idIn,
     nameContains,
     relatedTo,
-    worksFor: linkedVia('(NODE)-[:WORKS_FOR]->(other)'),
+    worksFor: linkedVia((node) => `(${node})-[:WORKS_FOR]->(other)`),
   },
 };
