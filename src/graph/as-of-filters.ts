@@ -16,7 +16,8 @@ export function asOfParam(scope: WhereScope | undefined, params: CypherParams): 
 
 /**
  * `relatedTo` through one dated relationship: `pattern` gives it for the node variable, binds the relationship to
- * `asOfRel` and ends at `(other)`, e.g. `(node) => \`(${node})-[asOfRel:MEMBER_OF]->(other)\``. With `asOf` in scope, only a relationship that held in that
+ * `asOfRel` and ends at `(other)`, e.g. `(node) => \`(${node})-[asOfRel:MEMBER_OF]->(other)\``. With `asOf` in
+ * scope, only a relationship that held in that
  * year counts (graph/as-of.ts). Anchored like `linkedVia`: a list query starts from the one entity.
  */
 export function linkedViaAsOf(pattern: NodePattern): FilterCompiler<string> {

@@ -65,7 +65,8 @@ export function inCountries(pathToCountry: NodePattern): FilterCompiler<string[]
     {
       rank: COUNTRY_RANK,
       // The country is found by its unique code first, so the path is walked from it towards the nodes.
-      compile: (codes, node, params) => `MATCH (c:Country) WHERE c.code IN ${params.add(upper(codes))} MATCH ${pathToCountry(node)}`,
+      compile: (codes, node, params) =>
+        `MATCH (c:Country) WHERE c.code IN ${params.add(upper(codes))} MATCH ${pathToCountry(node)}`,
     },
   );
 }
@@ -80,6 +81,9 @@ export function inCountry(many: FilterCompiler<string[]>): FilterCompiler<string
 export function linkedVia(pattern: NodePattern): FilterCompiler<string> {
   return anchored(
     (id, node, params) => `EXISTS { MATCH ${pattern(node)} WHERE other.id = ${params.add(id)} }`,
-    { rank: ONE_ENTITY_RANK, compile: (id, node, params) => `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern(node)}` },
+    {
+      rank: ONE_ENTITY_RANK,
+      compile: (id, node, params) => `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern(node)}`,
+    },
   );
 }

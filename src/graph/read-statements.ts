@@ -52,7 +52,10 @@ export interface PagedStatement extends Statement {
  * reading order: reversed for `last`/`before`).
  * @throws BadUserInputError for bad paging arguments, cursors, order fields or empty logical lists
  */
-export function listStatement<W extends LogicalWhere<W>>(request: ListRequest<W>, params: CypherParams): PagedStatement {
+export function listStatement<W extends LogicalWhere<W>>(
+  request: ListRequest<W>,
+  params: CypherParams,
+): PagedStatement {
   const { definition, args, withTotal, selection } = request;
   const window = resolvePageWindow(args, request.maxPageSize);
   const ordering = resolveOrdering(definition as EntityDefinition<never>, args.orderBy);
@@ -72,7 +75,8 @@ export function listStatement<W extends LogicalWhere<W>>(request: ListRequest<W>
       ? `${anchor.clauses} WITH DISTINCT m WHERE m:${nodeLabel}${where ? ` AND ${where}` : ''}`
       : `MATCH (m:${nodeLabel})${where ? ` WHERE ${where}` : ''}`;
   };
-  const projection = nodeProjection('m', definition as EntityDefinition<never>, selection?.fields, ordering.key.property);
+  const sortProperty = ordering.key.property;
+  const projection = nodeProjection('m', definition as EntityDefinition<never>, selection?.fields, sortProperty);
   const cypher = [
     withTotal ? `CALL () { ${matching([filter])} RETURN count(m) AS total }` : 'CALL () { RETURN null AS total }',
     `CALL () { ${matching([filter, ...boundaries])}`,

@@ -99,7 +99,12 @@ export class RelationLoader {
   }
 
   /** One UNION branch (graph/relation-statement.ts), or the input error that keeps the request from being read. */
-  private prepare(request: RelationRequest, index: number, parentIds: string[], params: CypherParams): Prepared | Error {
+  private prepare(
+    request: RelationRequest,
+    index: number,
+    parentIds: string[],
+    params: CypherParams,
+  ): Prepared | Error {
     try {
       const branch = relationBranch({ ...request, parentIds, maxPageSize: this.maxPageSize }, index, params);
       return { ...branch, request };

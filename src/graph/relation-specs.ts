@@ -6,13 +6,15 @@ import { RelationSpec, RelationVariables } from './relation-statement';
 
 /** A field following relationships of `type` from the parent to targets of `target`'s type. */
 export function outgoing(name: string, type: RelationshipType, target: EntityDefinition<never>): RelationSpec {
-  const pattern = (v: RelationVariables) => `(${v.parent})-[${v.rel}:${relType(type)}]->(${v.target}:${label(target.type)})`;
+  const pattern = (v: RelationVariables) =>
+    `(${v.parent})-[${v.rel}:${relType(type)}]->(${v.target}:${label(target.type)})`;
   return { name, pattern, bindsRelationship: true, target, during: (v, year) => heldInYear(v.rel, year) };
 }
 
 /** A field following relationships of `type` that point at the parent, from sources of `target`'s type. */
 export function incoming(name: string, type: RelationshipType, target: EntityDefinition<never>): RelationSpec {
-  const pattern = (v: RelationVariables) => `(${v.parent})<-[${v.rel}:${relType(type)}]-(${v.target}:${label(target.type)})`;
+  const pattern = (v: RelationVariables) =>
+    `(${v.parent})<-[${v.rel}:${relType(type)}]-(${v.target}:${label(target.type)})`;
   return { name, pattern, bindsRelationship: true, target, during: (v, year) => heldInYear(v.rel, year) };
 }
 

@@ -63,7 +63,8 @@ describe('lists', () => {
   it('an anchored filter (countryCode) starts the match at the country', () => {
     const statement = list({ where: { countryCode: 'zq', yearFrom: 2015 } }, true);
     expect(view(statement)).toMatchSnapshot();
-    expect(statement.cypher).toMatch(/^CALL \(\) \{ MATCH \(c:Country\) WHERE c\.code IN \$s0_0 MATCH \(m\)-\[:HELD_IN\]/);
+    const start = 'CALL () { MATCH (c:Country) WHERE c.code IN $s0_0 MATCH (m)-[:HELD_IN]';
+    expect(statement.cypher.startsWith(start)).toBe(true);
     expect(statement.params.s0_0).toEqual(['ZQ']);
     expectParameterised(statement, ['zq', 'ZQ']);
   });
@@ -92,7 +93,8 @@ describe('lists', () => {
   });
 
   it('a dated filter reads the asOf of its where (organisations memberOf asOf)', () => {
-    const statement = list({ where: { memberOf: 'wg:zq', asOf: 2012, countryCodes: ['zq'] } }, true, selection, ORGANISATION);
+    const where = { memberOf: 'wg:zq', asOf: 2012, countryCodes: ['zq'] };
+    const statement = list({ where }, true, selection, ORGANISATION);
     expect(view(statement)).toMatchSnapshot();
     expectParameterised(statement, ['wg:zq', 'zq', 'ZQ']);
   });

@@ -37,7 +37,8 @@ describe('stats', () => {
   const filter = { yearFrom: 2010, yearTo: 2020, countryCodes: ['zq', 'pl'] };
   const cases = {
     eventCountsByCountry: () => eventCountsByCountryStatement(filter, freshParams()),
-    counts: () => countsStatement(StatsMeasure.EVENTS, [StatsDimension.COUNTRY, StatsDimension.YEAR], filter, freshParams()),
+    counts: () =>
+      countsStatement(StatsMeasure.EVENTS, [StatsDimension.COUNTRY, StatsDimension.YEAR], filter, freshParams()),
     timeSeries: () => timeSeriesStatement(StatsMeasure.PUBLICATIONS, {}, freshParams()),
     topOrganisations: () => topOrganisationsStatement(OrganisationActivity.ANY, 10, filter, freshParams()),
     standardsByCountryAndLevel: () => standardsByCountryAndLevelStatement({ yearFrom: 2000 }, freshParams()),

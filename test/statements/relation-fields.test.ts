@@ -31,9 +31,15 @@ describe('relationship field connections', () => {
 
   it('with where, orderBy and a cursor, without totalCount or relationship', () => {
     const after = encodeCursor({ sortProperty: 'year', value: 2014, id: 'event:zq-7' });
-    const args = { first: 5, after, orderBy: { field: 'YEAR', direction: 'DESC' as const }, where: { nameContains: 'ZqForum' } };
-    const request = { spec: specOf('Organisation', 'hostedEvents'), args, selection: { ...selection, relationship: false, total: false } };
-    const statement = relationBranch({ ...request, parentIds: ['org:zq-host'], maxPageSize: MAX_PAGE }, 3, freshParams());
+    const orderBy = { field: 'YEAR', direction: 'DESC' as const };
+    const args = { first: 5, after, orderBy, where: { nameContains: 'ZqForum' } };
+    const request = {
+      spec: specOf('Organisation', 'hostedEvents'),
+      args,
+      selection: { ...selection, relationship: false, total: false },
+      parentIds: ['org:zq-host'],
+    };
+    const statement = relationBranch({ ...request, maxPageSize: MAX_PAGE }, 3, freshParams());
     expect(view(statement)).toMatchSnapshot();
     expect(statement.cypher).toContain('RETURN 3 AS g, pid, null AS total, page');
     expect(statement.cypher).toContain('rel: null');
@@ -49,7 +55,8 @@ describe('relationship field connections', () => {
   });
 
   it('asOf on a derived field: the seat in that year replaces the current seat', () => {
-    const request = { spec: specOf('Country', 'organisations'), args: { asOf: 2010, first: 3 }, parentIds: ['country:ZQ'] };
+    const spec = specOf('Country', 'organisations');
+    const request = { spec, args: { asOf: 2010, first: 3 }, parentIds: ['country:ZQ'] };
     const now = relationBranch({ ...request, args: { first: 3 }, maxPageSize: MAX_PAGE }, 0, freshParams());
     const then = relationBranch({ ...request, maxPageSize: MAX_PAGE }, 0, freshParams());
     expect(view(then)).toMatchSnapshot();
@@ -60,21 +67,15 @@ describe('relationship field connections', () => {
 
   it('asOf on a field without years is refused', () => {
     const request = { spec: specOf('Place', 'country'), args: { asOf: 2010 }, parentIds: ['place:zq'] };
-    expect(() => relationBranch({ ...request, maxPageSize: MAX_PAGE }, 0, freshParams())).toThrow('has no since/until to honour');
+    const build = () => relationBranch({ ...request, maxPageSize: MAX_PAGE }, 0, freshParams());
+    expect(build).toThrow('has no since/until to honour');
   });
 
   it('the fields of one tick are one UNION ALL statement sharing parameter names', () => {
     const params = freshParams();
-    const hosts = relationBranch(
-      { spec: specOf('Event', 'hostedBy'), args: { first: 2 }, selection, parentIds: ['event:zq-1'], maxPageSize: MAX_PAGE },
-      0,
-      params,
-    );
-    const countries = relationBranch(
-      { spec: specOf('Event', 'countries'), args: { first: 2 }, selection, parentIds: ['event:zq-1'], maxPageSize: MAX_PAGE },
-      1,
-      params,
-    );
+    const common = { args: { first: 2 }, selection, parentIds: ['event:zq-1'], maxPageSize: MAX_PAGE };
+    const hosts = relationBranch({ ...common, spec: specOf('Event', 'hostedBy') }, 0, params);
+    const countries = relationBranch({ ...common, spec: specOf('Event', 'countries') }, 1, params);
     const statement = relationStatement([hosts, countries], params);
     expect(view(statement)).toMatchSnapshot();
     expect(statement.cypher.split('\nUNION ALL\n')).toHaveLength(2);

@@ -37,5 +37,6 @@ RETURN kind, year, node, member, rel`;
  * @param countryId the country's id, e.g. `country:PL` (an unknown id gives no rows)
  */
 export function countryTimelineStatement(countryId: string, from: number, to: number, params: CypherParams): Statement {
-  return { cypher: TIMELINE(params.add(countryId), params.add(neo4j.int(from)), params.add(neo4j.int(to))), params: params.values };
+  const cypher = TIMELINE(params.add(countryId), params.add(neo4j.int(from)), params.add(neo4j.int(to)));
+  return { cypher, params: params.values };
 }

@@ -16,7 +16,7 @@ export interface PathQuery {
   maxHops: number;
   types: RelationshipType[] | undefined;
   first: number;
-  /** Only the paths of the shortest length found (as allShortestPaths), instead of the `first` shortest of any length. */
+  /** Only the paths of the shortest length (as allShortestPaths), instead of the `first` shortest of any length. */
   shortestOnly?: boolean;
 }
 
@@ -29,7 +29,9 @@ export interface PathQuery {
 export function rankedPathsStatement(from: string, to: string, query: PathQuery, params: CypherParams): Statement {
   const { minHops, maxHops, first } = query;
   const inRange = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_PATH_HOPS;
-  if (!inRange(minHops) || !inRange(maxHops) || minHops > maxHops) throw new Error(`hops out of range: ${minHops}..${maxHops}`);
+  if (!inRange(minHops) || !inRange(maxHops) || minHops > maxHops) {
+    throw new Error(`hops out of range: ${minHops}..${maxHops}`);
+  }
   if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS) throw new Error(`first out of range: ${first}`);
   const cypher = bindCypher('network.rankedPaths', { from, to }, params, {
     SELECTOR: query.shortestOnly ? 'SHORTEST 1 GROUP' : `SHORTEST ${first}`,
@@ -53,13 +55,15 @@ export function neighbourhoodStatement(
   types: RelationshipType[] | undefined,
   params: CypherParams,
 ): Statement {
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) throw new Error(`depth out of range: ${depth}`);
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
+    throw new Error(`depth out of range: ${depth}`);
+  }
   const values = { id, limit: neo4j.int(limit), cap: neo4j.int(limit + 1), edgeCap: neo4j.int(limit * 10) };
   const fragments = { TYPES: typeList(types) };
   const bind = (name: string) => bindCypher(name, values, params, fragments);
   const step = bind('network.neighbourhoodStep');
-  const cypher = [bind('network.neighbourhoodStart'), ...Array.from({ length: depth }, () => step), bind('network.neighbourhoodEnd')]
-    .join('\n');
+  const rings = Array.from({ length: depth }, () => step);
+  const cypher = [bind('network.neighbourhoodStart'), ...rings, bind('network.neighbourhoodEnd')].join('\n');
   return { cypher, params: params.values };
 }
 

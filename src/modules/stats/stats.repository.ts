@@ -22,7 +22,8 @@ export class StatsRepository {
 
   /** Events per country (held there directly or through a place), most first. */
   eventCountsByCountry(filter: StatsFilter) {
-    return this.run(eventCountsByCountryStatement(filter, this.reader.params()), ['countryCode', 'countryName', 'count']);
+    const statement = eventCountsByCountryStatement(filter, this.reader.params());
+    return this.run(statement, ['countryCode', 'countryName', 'count']);
   }
 
   /** A cross-tab of a measure by the given dimensions. */

@@ -77,7 +77,8 @@ export function coOccurrenceStatement(
   filter: StatsFilter,
   params: CypherParams,
 ): Statement {
-  const name = of === CoOccurrenceSubject.ORGANISATIONS ? 'stats.coOccurringOrganisations' : 'stats.coOccurringCountries';
+  const organisations = of === CoOccurrenceSubject.ORGANISATIONS;
+  const name = organisations ? 'stats.coOccurringOrganisations' : 'stats.coOccurringCountries';
   return named([name], { ...bounds(filter), first: neo4j.int(first) }, params);
 }
 
