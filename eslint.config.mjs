@@ -50,14 +50,8 @@ const LAYERS = [
   [['write', 'src/modules/write/**']],
   [['import', 'src/modules/import/**']],
   [['gazetteer', 'src/gazetteer/**']],
-  // PENDING (issue 14 rewrite): a re-export of src/context/graph-context.ts for the entity resolvers that still import
-  // GraphContext from the server; delete it and this line once they import src/context/.
-  [['server-context-reexport', 'src/server/context.ts']],
   [['context', 'src/context/**']],
   [['auth', 'src/auth/**']],
-  // PENDING (issue 14 rewrite): relation-loader.ts still imports EntitySelection through graphql/selection.ts; fold
-  // these files back into `graph` once it imports src/graph/entity-selection.ts.
-  [['graph-relations', 'src/graph/relation-*.ts']],
   [['graphql', 'src/graphql/**']],
   [['graph', 'src/graph/**']],
   [['db', 'src/db/**']],

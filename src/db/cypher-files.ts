@@ -6,6 +6,12 @@ import { projectRoot } from '../project-root';
  * Our hand-written Cypher lives in cypher/*.cypher. A file holds named statements, each introduced by a line
  * `// name: <statementName>`; it is addressed as `<file>.<statementName>` (e.g. `stats.eventCountsByCountry`).
  * Files without names (schema.cypher) are lists of statements ended by `;`.
+ *
+ * Placeholders in files: `$name` for every value (bound to a parameter by bindCypher), and `{{NAME}}` only where
+ * Neo4j takes no parameter (a label, a relationship type, `SHORTEST k`, a quantifier's bounds), filled with text
+ * from our allow-lists or checked integers by fillCypher. Cypher built in TypeScript uses neither: there, fixed text
+ * is a function of the variable it is about (graph/cypher-identifiers.ts NodePattern). Files stay files because
+ * whole statements read, review and benchmark (bench/) best as Cypher; a file cannot hold a function.
  */
 
 const cache = new Map<string, string>();
@@ -39,17 +45,35 @@ export function namedCypher(qualifiedName: string): string {
  * composed or joined Cypher.
  * @throws Error when the statement uses a placeholder `values` has no entry for (a programming error)
  */
-export function bindCypher(qualifiedName: string, values: Record<string, unknown>, params: { add(value: unknown): string }): string {
+export function bindCypher(
+  qualifiedName: string,
+  values: Record<string, unknown>,
+  params: { add(value: unknown): string },
+  fragments?: Record<string, string>,
+): string {
   const template = placeholders(qualifiedName);
   const bound = new Map<string, string>();
   return template.parts
     .map((part, i) => {
-      if (i % 2 === 0) return part;
+      if (i % 2 === 0) return fragments ? fillCypher(part, fragments, qualifiedName) : part;
       if (!(part in values)) throw new Error(`${qualifiedName}: no value for $${part}`);
       if (!bound.has(part)) bound.set(part, params.add(values[part]));
       return bound.get(part)!;
     })
     .join('');
+}
+
+/**
+ * `text` (from a cypher/*.cypher statement) with every `{{NAME}}` replaced by `fragments[NAME]`: text our code chose
+ * from an allow-list or a checked integer, never a client's value. One pass: a fragment is not searched again.
+ * @param where the statement's name, for the error
+ * @throws Error when the text uses a `{{NAME}}` without a fragment (a programming error)
+ */
+export function fillCypher(text: string, fragments: Record<string, string>, where = 'cypher'): string {
+  return text.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => {
+    if (!(name in fragments)) throw new Error(`${where}: no text for {{${name}}}`);
+    return fragments[name];
+  });
 }
 
 const templates = new Map<string, { parts: string[] }>();

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL } from '../domain/entity-types';
 import { heldInYear } from './as-of';
-import { label, CypherParams } from './cypher-identifiers';
+import { label, CypherParams, NodePattern } from './cypher-identifiers';
 import { FilterCompiler, WhereScope } from './entity-definition';
 
 /*
@@ -15,11 +15,12 @@ export function asOfParam(scope: WhereScope | undefined, params: CypherParams): 
 }
 
 /**
- * `relatedTo` through one dated relationship: `pattern` has NODE, binds the relationship to `asOfRel` and ends at
- * `(other)`, e.g. `(NODE)-[asOfRel:MEMBER_OF]->(other)`. With `asOf` in scope, only a relationship that held in that
+ * `relatedTo` through one dated relationship: `pattern` gives it for the node variable, binds the relationship to
+ * `asOfRel` and ends at `(other)`, e.g. `(node) => \`(${node})-[asOfRel:MEMBER_OF]->(other)\``. With `asOf` in
+ * scope, only a relationship that held in that
  * year counts (graph/as-of.ts). Anchored like `linkedVia`: a list query starts from the one entity.
  */
-export function linkedViaAsOf(pattern: string): FilterCompiler<string> {
+export function linkedViaAsOf(pattern: NodePattern): FilterCompiler<string> {
   const during = (scope: WhereScope | undefined, params: CypherParams) => {
     const year = asOfParam(scope, params);
     return year ? ` WHERE ${heldInYear('asOfRel', year)}` : '';
@@ -27,13 +28,13 @@ export function linkedViaAsOf(pattern: string): FilterCompiler<string> {
   const compiler: FilterCompiler<string> = (id, node, params, scope) => {
     const idParam = params.add(id);
     const time = during(scope, params);
-    return `EXISTS { MATCH ${pattern.replace(/NODE/g, node)}${time ? `${time} AND` : ' WHERE'} other.id = ${idParam} }`;
+    return `EXISTS { MATCH ${pattern(node)}${time ? `${time} AND` : ' WHERE'} other.id = ${idParam} }`;
   };
   return Object.assign(compiler, {
     anchor: {
       rank: 1,
       compile: (id: string, node: string, params: CypherParams, scope?: WhereScope) =>
-        `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern.replace(/NODE/g, node)}${during(scope, params)}`,
+        `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern(node)}${during(scope, params)}`,
     },
   });
 }

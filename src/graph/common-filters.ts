@@ -1,5 +1,5 @@
 import { foldText } from '../domain/text-folding';
-import { label } from './cypher-identifiers';
+import { label, NodePattern } from './cypher-identifiers';
 import { ENTITY_LABEL } from '../domain/entity-types';
 import { FilterAnchor, FilterCompiler } from './entity-definition';
 import { property } from './cypher-identifiers';
@@ -58,17 +58,18 @@ export function equals<T>(prop: string): FilterCompiler<T> {
 }
 
 /**
- * A country filter through a fixed path: `pathToCountry` is Cypher text from our code with `NODE` standing for the
- * node variable and ending in `(c:Country)`. Codes are matched upper-cased.
+ * A country filter through a fixed path: `pathToCountry` gives Cypher text from our code for the node variable (see
+ * NodePattern), ending in `(c:Country)`. Codes are matched upper-cased.
  */
-export function inCountries(pathToCountry: string): FilterCompiler<string[]> {
+export function inCountries(pathToCountry: NodePattern): FilterCompiler<string[]> {
   const upper = (codes: string[]) => codes.map((code) => code.toUpperCase());
   return anchored(
-    (codes, node, params) => `EXISTS { MATCH ${pathToCountry.replace(/NODE/g, node)} WHERE c.code IN ${params.add(upper(codes))} }`,
+    (codes, node, params) => `EXISTS { MATCH ${pathToCountry(node)} WHERE c.code IN ${params.add(upper(codes))} }`,
     {
       rank: COUNTRY_RANK,
       // The country is found by its unique code first, so the path is walked from it towards the nodes.
-      compile: (codes, node, params) => `MATCH (c:Country) WHERE c.code IN ${params.add(upper(codes))} MATCH ${pathToCountry.replace(/NODE/g, node)}`,
+      compile: (codes, node, params) =>
+        `MATCH (c:Country) WHERE c.code IN ${params.add(upper(codes))} MATCH ${pathToCountry(node)}`,
     },
   );
 }
@@ -79,10 +80,13 @@ export function inCountry(many: FilterCompiler<string[]>): FilterCompiler<string
   return many.anchor ? anchored(one, { rank: many.anchor.rank, compile: (code, node, params) => many.anchor!.compile([code], node, params) }) : one;
 }
 
-/** `relatedTo` through one relationship pattern: `pattern` has NODE and ends at `(other)`. */
-export function linkedVia(pattern: string): FilterCompiler<string> {
+/** `relatedTo` through one relationship pattern: `pattern` gives it for the node variable, ending at `(other)`. */
+export function linkedVia(pattern: NodePattern): FilterCompiler<string> {
   return anchored(
-    (id, node, params) => `EXISTS { MATCH ${pattern.replace(/NODE/g, node)} WHERE other.id = ${params.add(id)} }`,
-    { rank: ONE_ENTITY_RANK, compile: (id, node, params) => `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern.replace(/NODE/g, node)}` },
+    (id, node, params) => `EXISTS { MATCH ${pattern(node)} WHERE other.id = ${params.add(id)} }`,
+    {
+      rank: ONE_ENTITY_RANK,
+      compile: (id, node, params) => `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern(node)}`,
+    },
   );
 }

@@ -38,3 +38,17 @@ export class CypherParams {
     return `$${name}`;
   }
 }
+
+/**
+ * The read side's one placeholder convention: fixed Cypher text of ours written as a function of the variable it is
+ * about, e.g. `(node) => \`(${node})-[:HELD_IN]->(c:Country)\``. Builders call it with their own variable; nothing
+ * is ever substituted into finished text. (cypher/*.cypher files hold whole statements with `$name` values only,
+ * bound by db/cypher-files.ts `bindCypher`; the write side's `{{LABEL}}`/`{{TYPE}}` are explained there.)
+ */
+export type NodePattern = (node: string) => string;
+
+/** A read statement ready to run: Cypher text and its parameter values (names made unique by the CypherParams). */
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}

@@ -1,20 +1,17 @@
-import { ENTITY_LABEL } from '../domain/entity-types';
 import { PlainNode } from '../db/driver-values';
 import { buildConnection, ConnectionResult } from './connection';
-import { label } from './cypher-identifiers';
 import { EntityDefinition } from './entity-definition';
 import { entityFromNode, EntityRecord, toEntityObject } from './entity-record';
-import { checkCursorOrdering, keysetPredicate, orderByTerms } from './keyset';
-import { ConnectionArguments, resolveOrdering } from './list-arguments';
-import { fetchLimit, resolvePageWindow } from './page-window';
+import { ConnectionArguments } from './list-arguments';
 import { Reader } from './statement-batcher';
-import { nodeProjection } from './projection';
 import { EntitySelection } from './entity-selection';
-import { anchorWhere, compileWhere, LogicalWhere } from './where-compiler';
+import { countriesByCodeStatement, entitiesByIdStatement, listStatement } from './read-statements';
+import { LogicalWhere } from './where-compiler';
 
 /**
- * Reads entities: by id (batched) and as filtered, ordered, keyset-paged connections. One statement per call, sent
- * through `reader` (in a request, the StatementBatcher joins it with the other reads of its nesting level).
+ * Reads entities: by id (batched) and as filtered, ordered, keyset-paged connections. One statement per call, built
+ * by graph/read-statements.ts and sent through `reader` (in a request, the StatementBatcher joins it with the other
+ * reads of its nesting level).
  */
 export class EntityRepository {
   constructor(
@@ -24,8 +21,8 @@ export class EntityRepository {
 
   /** The entities with the given ids (any type); ids that do not exist are absent from the map. */
   async findByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-    const params = this.reader.params();
-    const rows = await this.reader.read(`MATCH (n:${label(ENTITY_LABEL)}) WHERE n.id IN ${params.add([...new Set(ids)])} RETURN n`, params.values, ['n']);
+    const statement = entitiesByIdStatement(ids, this.reader.params());
+    const rows = await this.reader.read(statement.cypher, statement.params, ['n']);
     return new Map(rows.map((row) => {
       const record = entityFromNode(row.n as PlainNode);
       return [record.id, record];
@@ -34,8 +31,8 @@ export class EntityRepository {
 
   /** Countries by ISO code (upper case); missing codes are absent from the map. */
   async findCountriesByCode(codes: readonly string[]): Promise<Map<string, EntityRecord>> {
-    const params = this.reader.params();
-    const rows = await this.reader.read(`MATCH (n:${label('Country')}) WHERE n.code IN ${params.add([...new Set(codes)])} RETURN n`, params.values, ['n']);
+    const statement = countriesByCodeStatement(codes, this.reader.params());
+    const rows = await this.reader.read(statement.cypher, statement.params, ['n']);
     return new Map(rows.map((row) => {
       const record = entityFromNode(row.n as PlainNode);
       return [String(record.properties.code), record];
@@ -54,37 +51,11 @@ export class EntityRepository {
     withTotal: boolean,
     selection?: EntitySelection,
   ): Promise<ConnectionResult> {
-    const window = resolvePageWindow(args, this.maxPageSize);
-    const ordering = resolveOrdering(definition as EntityDefinition<never>, args.orderBy);
-    checkCursorOrdering(ordering, window);
-    const params = this.reader.params();
-    const anchor = anchorWhere(args.where, definition.filters, 'm', params);
-    const filter = compileWhere(anchor ? anchor.rest : args.where, definition.filters, 'm', params);
-    const boundaries = [
-      window.after ? keysetPredicate('m', ordering, window.after, 'after', params) : undefined,
-      window.before ? keysetPredicate('m', ordering, window.before, 'before', params) : undefined,
-    ].filter(Boolean);
-    const nodeLabel = label(definition.type);
-    // Either every node of the label, or the nodes an anchored filter leads to (DISTINCT: a node reached twice, e.g.
-    // an event held in two Belgian cities, counts once; WITH also ends the anchor's own variables' scope).
-    const matching = (conditions: (string | undefined)[]) => {
-      const where = conditions.filter(Boolean).join(' AND ');
-      return anchor
-        ? `${anchor.clauses} WITH DISTINCT m WHERE m:${nodeLabel}${where ? ` AND ${where}` : ''}`
-        : `MATCH (m:${nodeLabel})${where ? ` WHERE ${where}` : ''}`;
-    };
-    const statement = [
-      withTotal
-        ? `CALL () { ${matching([filter])} RETURN count(m) AS total }`
-        : 'CALL () { RETURN null AS total }',
-      `CALL () { ${matching([filter, ...boundaries])}`,
-      `  WITH m ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT ${params.add(fetchLimit(window))}`,
-      `  RETURN collect(${nodeProjection('m', definition as EntityDefinition<never>, selection?.fields, ordering.key.property)}) AS nodes }`,
-      'RETURN total, nodes',
-    ].join('\n');
-    const [row] = await this.reader.read(statement, params.values, ['total', 'nodes']);
+    const request = { definition, args, withTotal, selection, maxPageSize: this.maxPageSize };
+    const statement = listStatement(request, this.reader.params());
+    const [row] = await this.reader.read(statement.cypher, statement.params, ['total', 'nodes']);
     const nodes = (row?.nodes as PlainNode[] | undefined) ?? [];
     const fetched = nodes.map((node) => ({ node: toEntityObject(entityFromNode(node), definition.fields), relationship: null }));
-    return buildConnection(fetched, window, ordering, withTotal ? Number(row?.total ?? 0) : null);
+    return buildConnection(fetched, statement.window, statement.ordering, withTotal ? Number(row?.total ?? 0) : null);
   }
 }

@@ -1,5 +1,5 @@
 import { FilterCompiler } from './entity-definition';
-import { property } from './cypher-identifiers';
+import { NodePattern, property } from './cypher-identifiers';
 
 /*
  * Filters on whether a value is there at all (`hasCountry: false`, `hasDate: true`, issue 16): analysts ask for the
@@ -19,9 +19,9 @@ export function hasProperty(prop: string): FilterCompiler<boolean> {
 }
 
 /**
- * A path from the node exists: `pattern` is Cypher text of ours with NODE standing for the node variable, the same
+ * A path from the node exists: `pattern` gives Cypher text of ours for the node variable (NodePattern), the same
  * pattern the matching value filter follows, so `hasCountry: false` returns exactly what no `countryCodes` can find.
  */
-export function hasPath(pattern: string): FilterCompiler<boolean> {
-  return presence((node) => `EXISTS { MATCH ${pattern.replace(/NODE/g, node)} }`);
+export function hasPath(pattern: NodePattern): FilterCompiler<boolean> {
+  return presence((node) => `EXISTS { MATCH ${pattern(node)} }`);
 }

@@ -1,9 +1,6 @@
 import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { EntitySelection } from '../graph/entity-selection';
 
-// Kept for src/graph/relation-loader.ts (under rewrite), which still imports the type from here; graph code imports it
-// from src/graph/entity-selection.ts. Remove once it does.
-export type { EntitySelection };
 
 /**
  * The fields selected directly in `sets`, through inline and named fragments, as name → the field nodes that

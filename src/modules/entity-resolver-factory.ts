@@ -5,7 +5,7 @@ import { RelationArguments } from '../graph/relation-loader';
 import { ConnectionArguments } from '../graph/list-arguments';
 import { AsOfArgs } from '../graphql/as-of.args';
 import { selectionOf, selectsField } from '../graphql/selection';
-import { GraphContext } from '../server/context';
+import { GraphContext } from '../context/graph-context';
 import { EntityGraphQL } from './entity-graphql';
 import { RelationField } from './relationship-fields';
 

@@ -37,17 +37,17 @@ export interface RelationshipDeclaration {
 }
 
 /**
- * A field over a longer path than one relationship, written in our code: `pattern` binds the parent `(n)` and the
- * target `(m)`; `condition` and `during` as in RelationSpec. `single`: the field gives one entity or null instead of
+ * A field over a longer path than one relationship, written in our code: `pattern` over the parent and target
+ * variables; `condition` and `during` as in RelationSpec. `single`: the field gives one entity or null instead of
  * a connection. `dated`: the field takes `asOf`.
  */
 export interface DerivedFieldDeclaration {
   on: Definition;
   end: FieldEnd;
   target: Definition;
-  pattern: string;
-  condition?: string;
-  during?: (yearParam: string) => string;
+  pattern: RelationSpec['pattern'];
+  condition?: RelationSpec['condition'];
+  during?: RelationSpec['during'];
   single?: boolean;
   dated?: boolean;
 }
@@ -241,13 +241,13 @@ export const DERIVED_FIELDS: readonly DerivedFieldDeclaration[] = [
     on: def(EVENT),
     end: ['countries', 'Countries where it was held, directly or through its places.'],
     target: def(COUNTRY),
-    pattern: '(n)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(m:Country)',
+    pattern: (v) => `(${v.parent})-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(${v.target}:Country)`,
   },
   {
     on: def(COUNTRY),
     end: ['events', 'Events held in the country, directly or in one of its places.'],
     target: def(EVENT),
-    pattern: '(n)<-[:LOCATED_IN*0..2]-()<-[:HELD_IN]-(m:Event)',
+    pattern: (v) => `(${v.parent})<-[:LOCATED_IN*0..2]-()<-[:HELD_IN]-(${v.target}:Event)`,
   },
   {
     on: def(COUNTRY),
@@ -257,9 +257,9 @@ export const DERIVED_FIELDS: readonly DerivedFieldDeclaration[] = [
         'or through a city or region; a location with an `until` is a former seat).',
     ],
     target: def(ORGANISATION),
-    pattern: '(m:Organisation)',
-    condition: seatedInCountryNode('m', 'n'),
-    during: (year) => seatedInCountryNodeAsOf('m', 'n', year),
+    pattern: (v) => `(${v.target}:Organisation)`,
+    condition: (v) => seatedInCountryNode(v.target, v.parent),
+    during: (v, year) => seatedInCountryNodeAsOf(v.target, v.parent, year),
     dated: true,
   },
   {
@@ -270,9 +270,9 @@ export const DERIVED_FIELDS: readonly DerivedFieldDeclaration[] = [
         'is a former seat); with `asOf`, where it was seated in that year.',
     ],
     target: def(COUNTRY),
-    pattern: '(m:Country)',
-    condition: seatedInCountryNode('n', 'm'),
-    during: (year) => seatedInCountryNodeAsOf('n', 'm', year),
+    pattern: (v) => `(${v.target}:Country)`,
+    condition: (v) => seatedInCountryNode(v.parent, v.target),
+    during: (v, year) => seatedInCountryNodeAsOf(v.parent, v.target, year),
     single: true,
     dated: true,
   },
@@ -280,7 +280,7 @@ export const DERIVED_FIELDS: readonly DerivedFieldDeclaration[] = [
     on: def(PLACE),
     end: ['country', 'The country the place is in.'],
     target: def(COUNTRY),
-    pattern: '(n)-[:LOCATED_IN*1..2]->(m:Country)',
+    pattern: (v) => `(${v.parent})-[:LOCATED_IN*1..2]->(${v.target}:Country)`,
     single: true,
   },
 ];

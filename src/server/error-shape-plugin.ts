@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLFormattedError, GraphQLSchema, isEnumType, isInputObjectType, isObjectType, isInterfaceType } from 'graphql';
-import { GraphContext } from './context';
+import { GraphContext } from '../context/graph-context';
 
 /** Most errors one answer lists; the rest are counted in `extensions.errorsNotShown` (issue 12: answers stay small). */
 export const MAX_ERRORS_SHOWN = 10;

@@ -6,7 +6,7 @@ import { isClientError, isMasked } from '../errors/format-error';
 import { ServiceUnavailableError } from '../errors/api-errors';
 import { ReadinessCheck, SetupPhase } from './readiness';
 import { Logger } from '../logger';
-import { GraphContext } from './context';
+import { GraphContext } from '../context/graph-context';
 import { UnauthenticatedError } from '../auth/auth-errors';
 import { readRefusal } from '../auth/roles';
 

@@ -4,7 +4,7 @@ import { CompetenceStandardWhere } from './competence-standard.inputs';
 import { COMPETENCE_STANDARD_PRESENCE_FILTERS } from './competence-standard.presence';
 import { COMPETENCE_STANDARD_PROPERTIES } from './competence-standard.type';
 
-const appliesIn = inCountries('(NODE)-[:APPLIES_IN]->(c:Country)');
+const appliesIn = inCountries((node) => `(${node})-[:APPLIES_IN]->(c:Country)`);
 
 /** How competenceStandards are stored, ordered and filtered (see EntityDefinition). */
 export const COMPETENCE_STANDARD: EntityDefinition<CompetenceStandardWhere> = {
@@ -24,6 +24,6 @@ export const COMPETENCE_STANDARD: EntityDefinition<CompetenceStandardWhere> = {
     yearFrom: atLeast('year'),
     yearTo: atMost('year'),
     certification: equals('certification'),
-    developedBy: linkedVia('(NODE)-[:DEVELOPED_BY]->(other)'),
+    developedBy: linkedVia((node) => `(${node})-[:DEVELOPED_BY]->(other)`),
   },
 };

@@ -17,7 +17,7 @@ export abstract class CompetenceStandardPresenceWhere extends EntityWhere {
 
 /** Compilers of CompetenceStandardPresenceWhere: the path of the standard country filter. */
 export const COMPETENCE_STANDARD_PRESENCE_FILTERS = {
-  hasCountry: hasPath('(NODE)-[:APPLIES_IN]->(:Country)'),
+  hasCountry: hasPath((node) => `(${node})-[:APPLIES_IN]->(:Country)`),
   hasYear: hasProperty('year'),
   hasLevel: hasProperty('level'),
 };

@@ -16,6 +16,6 @@ export const COUNTRY: EntityDefinition<CountryWhere> = {
   filters: {
     ...ENTITY_FILTERS,
     codes: (codes, node, params) => `${node}.code IN ${params.add(codes.map((code) => code.toUpperCase()))}`,
-    memberOf: linkedViaAsOf('(NODE)-[asOfRel:MEMBER_OF]->(other)'),
+    memberOf: linkedViaAsOf((node) => `(${node})-[asOfRel:MEMBER_OF]->(other)`),
   },
 };

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { GraphContext } from '../../server/context';
+import { GraphContext } from '../../context/graph-context';
 import { Country } from './country.type';
 
 /** The query only countries have: by ISO code. The other queries and fields of Country are generated (entity-resolvers.ts). */

@@ -8,7 +8,7 @@ import { seatedInCountryCodesAsOf } from '../organisation/organisation.seat-as-o
 import { EVENT_PRESENCE_FILTERS } from './event.presence';
 import { EVENT_PROPERTIES } from './event.type';
 
-const heldInCountries = inCountries('(NODE)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)');
+const heldInCountries = inCountries((node) => `(${node})-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)`);
 
 /** Seat condition for an organisation variable: now, or in the `asOf` year of the `where` (organisation.seat*.ts). */
 const seated = (org: string, codesParam: string, params: CypherParams, scope?: WhereScope) => {
@@ -48,10 +48,10 @@ export const EVENT: EntityDefinition<EventWhere> = {
     participantCountryCodes: participantCountries,
     yearFrom: atLeast('year'),
     yearTo: atMost('year'),
-    organisedBy: linkedVia('(NODE)-[:ORGANISED_BY]->(other)'),
-    hostedBy: linkedVia('(NODE)-[:HOSTED_BY]->(other)'),
-    participant: linkedVia('(NODE)<-[:PARTICIPATED_IN]-(other)'),
-    topic: linkedVia('(NODE)-[:ABOUT]->(other)'),
+    organisedBy: linkedVia((node) => `(${node})-[:ORGANISED_BY]->(other)`),
+    hostedBy: linkedVia((node) => `(${node})-[:HOSTED_BY]->(other)`),
+    participant: linkedVia((node) => `(${node})<-[:PARTICIPATED_IN]-(other)`),
+    topic: linkedVia((node) => `(${node})-[:ABOUT]->(other)`),
     activeIn: eventActiveIn,
   },
 };

@@ -20,8 +20,8 @@ export abstract class EventPresenceWhere extends EntityWhere {
 
 /** Compilers of EventPresenceWhere: the same paths as the country and host filters of event.definition.ts. */
 export const EVENT_PRESENCE_FILTERS = {
-  hasCountry: hasPath('(NODE)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(:Country)'),
+  hasCountry: hasPath((node) => `(${node})-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(:Country)`),
   hasDate: hasProperty('startDate'),
   hasYear: hasProperty('year'),
-  hasHost: hasPath('(NODE)-[:HOSTED_BY]->(:Organisation)'),
+  hasHost: hasPath((node) => `(${node})-[:HOSTED_BY]->(:Organisation)`),
 };

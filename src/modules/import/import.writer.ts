@@ -1,7 +1,7 @@
 import { ENTITY_LABEL, EntityType } from '../../domain/entity-types';
 import { RelationshipType } from '../../domain/relationship-types';
 import { searchKeyOf } from '../../domain/text-folding';
-import { namedCypher } from '../../db/cypher-files';
+import { fillCypher, namedCypher } from '../../db/cypher-files';
 import { Executor, TransactionRunner } from '../../db/executor';
 import { label, relType } from '../../graph/cypher-identifiers';
 
@@ -53,7 +53,7 @@ export class ImportWriter {
  * document ingester, so both write nodes the same way.
  */
 export async function mergeEntitiesIn(tx: TransactionRunner, type: EntityType, rows: EntityRow[], actor: string): Promise<Outcomes> {
-  const statement = namedCypher('import.mergeEntities').replace(/\{\{LABEL\}\}/g, label(type));
+  const statement = fillCypher(namedCypher('import.mergeEntities'), { LABEL: label(type) }, 'import.mergeEntities');
   const outcomes = toOutcomes(await tx.run(statement, { rows, actor }));
   await refreshSearchKeys(tx, rows.map((row) => row.id));
   return outcomes;
@@ -61,7 +61,7 @@ export async function mergeEntitiesIn(tx: TransactionRunner, type: EntityType, r
 
 /** MERGEs relationships of one type inside an open transaction (cypher import.mergeRelations); both ends exist. */
 export async function mergeRelationsIn(tx: TransactionRunner, type: RelationshipType, rows: RelationRow[], actor: string): Promise<Outcomes> {
-  const statement = namedCypher('import.mergeRelations').replace(/\{\{TYPE\}\}/g, relType(type));
+  const statement = fillCypher(namedCypher('import.mergeRelations'), { TYPE: relType(type) }, 'import.mergeRelations');
   return toOutcomes(await tx.run(statement, { rows, actor }));
 }
 

@@ -1,12 +1,11 @@
-import neo4j from 'neo4j-driver';
-import { RELATIONSHIP_TYPES, RelationshipType } from '../../domain/relationship-types';
-import { bindCypher } from '../../db/cypher-files';
+import { RelationshipType } from '../../domain/relationship-types';
 import { PlainNode } from '../../db/driver-values';
 import { NotFoundError } from '../../errors/api-errors';
-import { relType } from '../../graph/cypher-identifiers';
 import { entityFromNode } from '../../graph/entity-record';
 import { Reader } from '../../graph/statement-batcher';
-import { MAX_PATH_HOPS, MAX_NEIGHBOURHOOD_DEPTH, MAX_PATHS } from './network.args';
+import { neighbourhoodStatement, PathQuery, rankedPathsStatement } from './network.statements';
+
+export type { PathQuery } from './network.statements';
 
 /** A relationship by the ids of its ends, with its role and years when it has them. */
 export interface LinkRecord {
@@ -18,16 +17,6 @@ export interface LinkRecord {
   until?: string | null;
 }
 
-/** Which paths `rankedPaths` looks for. */
-export interface PathQuery {
-  minHops: number;
-  maxHops: number;
-  types: RelationshipType[] | undefined;
-  first: number;
-  /** Only the paths of the shortest length found (as allShortestPaths), instead of the `first` shortest of any length. */
-  shortestOnly?: boolean;
-}
-
 /** Ranked paths and neighbourhoods (cypher/network.cypher), one statement each. */
 export class NetworkRepository {
   constructor(private readonly reader: Reader) {}
@@ -37,22 +26,12 @@ export class NetworkRepository {
    * given types, shortest first, ties ordered by the ids along the path. From an entity to itself: the one path of
    * length 0.
    * @throws NotFoundError naming `from` or `to` when that entity does not exist
-   * @throws Error when the hop bounds are not integers with 1 <= minHops <= maxHops <= MAX_PATH_HOPS, or `first` not one
-   *   of 1..MAX_PATHS (the args validate them first, so this is a programming error)
+   * @throws Error (network.statements.ts) for hop bounds or `first` out of range (a programming error: the args
+   *   validate them first)
    */
   async rankedPaths(from: string, to: string, query: PathQuery) {
-    const { minHops, maxHops } = query;
-    const inRange = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_PATH_HOPS;
-    if (!inRange(minHops) || !inRange(maxHops) || minHops > maxHops) throw new Error(`hops out of range: ${minHops}..${maxHops}`);
-    if (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PATHS) throw new Error(`first out of range: ${query.first}`);
-    const params = this.reader.params();
-    const statement = bindCypher('network.rankedPaths', { from, to }, params)
-      .replace(/\{\{SELECTOR\}\}/g, query.shortestOnly ? 'SHORTEST 1 GROUP' : 'SHORTEST {{FIRST}}')
-      .replace(/\{\{FIRST\}\}/g, String(query.first))
-      .replace(/\{\{TYPES\}\}/g, typeList(query.types))
-      .replace(/\{\{MIN_HOPS\}\}/g, String(minHops))
-      .replace(/\{\{MAX_HOPS\}\}/g, String(maxHops));
-    const [row] = await this.reader.read(statement, params.values, ['fromExists', 'toExists', 'paths']);
+    const statement = rankedPathsStatement(from, to, query, this.reader.params());
+    const [row] = await this.reader.read(statement.cypher, statement.params, ['fromExists', 'toExists', 'paths']);
     if (!row?.fromExists) throw new NotFoundError('Entity (from)', from);
     if (!row.toExists) throw new NotFoundError('Entity (to)', to);
     return (row.paths as Array<{ nodes: PlainNode[]; relationships: LinkRecord[] }>).map((path) => ({
@@ -67,15 +46,8 @@ export class NetworkRepository {
    * @throws NotFoundError when `id` does not exist (as `paths` does for its ends)
    */
   async neighbourhood(id: string, depth: number, limit: number, types: RelationshipType[] | undefined) {
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) throw new Error(`depth out of range: ${depth}`);
-    const params = this.reader.params();
-    const values = { id, limit: neo4j.int(limit), cap: neo4j.int(limit + 1), edgeCap: neo4j.int(limit * 10) };
-    const bind = (name: string) => bindCypher(name, values, params);
-    const step = bind('network.neighbourhoodStep');
-    const statement = [bind('network.neighbourhoodStart'), ...Array.from({ length: depth }, () => step), bind('network.neighbourhoodEnd')]
-      .join('\n')
-      .replace(/\{\{TYPES\}\}/g, typeList(types));
-    const [row] = await this.reader.read(statement, params.values, ['center', 'nodes', 'edges', 'truncated']);
+    const statement = neighbourhoodStatement(id, depth, limit, types, this.reader.params());
+    const [row] = await this.reader.read(statement.cypher, statement.params, ['center', 'nodes', 'edges', 'truncated']);
     if (!row) throw new NotFoundError('Entity', id);
     return {
       center: entityFromNode(row.center as PlainNode),
@@ -90,9 +62,4 @@ export class NetworkRepository {
 function toLink(link: LinkRecord): LinkRecord {
   const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
   return { type: link.type, from: link.from, to: link.to, role: text(link.role), since: text(link.since), until: text(link.until) };
-}
-
-/** `A|B|C` from allow-listed relationship types (all of them by default). */
-function typeList(types: RelationshipType[] | undefined): string {
-  return (types?.length ? [...new Set(types)] : RELATIONSHIP_TYPES).map(relType).join('|');
 }

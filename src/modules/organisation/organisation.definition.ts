@@ -31,6 +31,6 @@ export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
     countryCodes: seatedIn,
     yearFrom: atLeast('founded'),
     yearTo: atMost('founded'),
-    memberOf: linkedViaAsOf('(NODE)-[asOfRel:MEMBER_OF]->(other)'),
+    memberOf: linkedViaAsOf((node) => `(${node})-[asOfRel:MEMBER_OF]->(other)`),
   },
 };

@@ -13,6 +13,6 @@ export const PERSON: EntityDefinition<PersonWhere> = {
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
     ...ENTITY_FILTERS,
-    worksFor: linkedVia('(NODE)-[:WORKS_FOR]->(other)'),
+    worksFor: linkedVia((node) => `(${node})-[:WORKS_FOR]->(other)`),
   },
 };

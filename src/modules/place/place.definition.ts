@@ -4,7 +4,7 @@ import { PlaceWhere } from './place.inputs';
 import { PLACE_PRESENCE_FILTERS } from './place.presence';
 import { PLACE_PROPERTIES } from './place.type';
 
-const inPlaceCountries = inCountries('(NODE)-[:LOCATED_IN*1..2]->(c:Country)');
+const inPlaceCountries = inCountries((node) => `(${node})-[:LOCATED_IN*1..2]->(c:Country)`);
 
 /** How places are stored, ordered and filtered (see EntityDefinition). */
 export const PLACE: EntityDefinition<PlaceWhere> = {

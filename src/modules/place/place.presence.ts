@@ -11,5 +11,5 @@ export abstract class PlacePresenceWhere extends EntityWhere {
 
 /** Compilers of PlacePresenceWhere: the path of the place country filter. */
 export const PLACE_PRESENCE_FILTERS = {
-  hasCountry: hasPath('(NODE)-[:LOCATED_IN*1..2]->(:Country)'),
+  hasCountry: hasPath((node) => `(${node})-[:LOCATED_IN*1..2]->(:Country)`),
 };

@@ -22,8 +22,8 @@ export const POLICY_DOCUMENT: EntityDefinition<PolicyDocumentWhere> = {
     kinds: oneOf('kind'),
     yearFrom: atLeast('year'),
     yearTo: atMost('year'),
-    adoptedBy: linkedVia('(NODE)-[:ADOPTED_BY]->(other)'),
-    topic: linkedVia('(NODE)-[:ABOUT]->(other)'),
+    adoptedBy: linkedVia((node) => `(${node})-[:ADOPTED_BY]->(other)`),
+    topic: linkedVia((node) => `(${node})-[:ABOUT]->(other)`),
     activeIn: adoptedByYear,
   },
 };

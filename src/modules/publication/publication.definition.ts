@@ -20,8 +20,8 @@ export const PUBLICATION: EntityDefinition<PublicationWhere> = {
     kinds: oneOf('kind'),
     yearFrom: atLeast('year'),
     yearTo: atMost('year'),
-    publishedBy: linkedVia('(NODE)-[:PUBLISHED_BY]->(other)'),
-    topic: linkedVia('(NODE)-[:ABOUT|ANALYSES]->(other:Topic)'),
-    analysesCountryCode: inCountry(inCountries('(NODE)-[:ANALYSES]->(c:Country)')),
+    publishedBy: linkedVia((node) => `(${node})-[:PUBLISHED_BY]->(other)`),
+    topic: linkedVia((node) => `(${node})-[:ABOUT|ANALYSES]->(other:Topic)`),
+    analysesCountryCode: inCountry(inCountries((node) => `(${node})-[:ANALYSES]->(c:Country)`)),
   },
 };

@@ -1,9 +1,7 @@
-import neo4j from 'neo4j-driver';
 import { PlainNode, PlainRelationship } from '../../db/driver-values';
-import { yearOf } from '../../graph/as-of';
 import { EntityRecord, entityFromNode, RelationshipObject, toRelationshipObject } from '../../graph/entity-record';
 import { Reader } from '../../graph/statement-batcher';
-import { seatedInCountryNodeAsOf } from '../organisation/organisation.seat-as-of';
+import { countryTimelineStatement } from './timeline.statement';
 
 /** What happened in a country: an event, a standard, a policy document, or a membership starting or ending. */
 export type TimelineKind = 'EVENT' | 'STANDARD' | 'POLICY_DOCUMENT' | 'MEMBERSHIP_STARTED' | 'MEMBERSHIP_ENDED';
@@ -19,35 +17,7 @@ export interface TimelineItem {
   membership: RelationshipObject | null;
 }
 
-/*
- * What counts as happening in a country in a year, one rule per kind:
- * - events held there (directly or in a place within it; as Country.events), by their year (the start's);
- * - competence standards that apply there (APPLIES_IN), by their year;
- * - policy documents adopted by an organisation seated there in the document's year (organisation.seat-as-of.ts);
- * - memberships (MEMBER_OF) of the country, or of an organisation seated there in that year, by the year of their
- *   `since` (started) and of their `until` (ended), read at their precision (graph/as-of.ts).
- */
-const TIMELINE = (country: string, from: string, to: string) => `
-MATCH (c:Country {id: ${country}})
-CALL (c) {
-  MATCH (c)<-[:LOCATED_IN*0..2]-()<-[:HELD_IN]-(e:Event) WHERE e.year >= ${from} AND e.year <= ${to}
-  RETURN DISTINCT 'EVENT' AS kind, e.year AS year, e AS node, null AS member, null AS rel
-  UNION
-  MATCH (c)<-[:APPLIES_IN]-(s:CompetenceStandard) WHERE s.year >= ${from} AND s.year <= ${to}
-  RETURN DISTINCT 'STANDARD' AS kind, s.year AS year, s AS node, null AS member, null AS rel
-  UNION
-  MATCH (p:PolicyDocument)-[:ADOPTED_BY]->(o:Organisation) WHERE p.year >= ${from} AND p.year <= ${to} AND ${seatedInCountryNodeAsOf('o', 'c', 'p.year')}
-  RETURN DISTINCT 'POLICY_DOCUMENT' AS kind, p.year AS year, p AS node, null AS member, null AS rel
-  UNION
-  MATCH (m)-[r:MEMBER_OF]->(g) WHERE (m = c OR m:Organisation) AND (r.since IS NOT NULL OR r.until IS NOT NULL)
-  UNWIND [['MEMBERSHIP_STARTED', ${yearOf('r.since')}], ['MEMBERSHIP_ENDED', ${yearOf('r.until')}]] AS change
-  WITH c, m, r, g, change[0] AS kind, change[1] AS year
-  WHERE year >= ${from} AND year <= ${to} AND (m = c OR ${seatedInCountryNodeAsOf('m', 'c', 'year')})
-  RETURN kind, year, g AS node, m AS member, r AS rel
-}
-RETURN kind, year, node, member, rel`;
-
-/** Reads a country's timeline (see TIMELINE for what counts). */
+/** Reads a country's timeline (see timeline.statement.ts for what counts). */
 export class CountryTimelineRepository {
   constructor(private readonly reader: Reader) {}
 
@@ -56,9 +26,8 @@ export class CountryTimelineRepository {
    * @param countryId the country's id, e.g. `country:PL` (an unknown id gives no items)
    */
   async items(countryId: string, from: number, to: number): Promise<TimelineItem[]> {
-    const params = this.reader.params();
-    const statement = TIMELINE(params.add(countryId), params.add(neo4j.int(from)), params.add(neo4j.int(to)));
-    const rows = await this.reader.read(statement, params.values, ['kind', 'year', 'node', 'member', 'rel']);
+    const statement = countryTimelineStatement(countryId, from, to, this.reader.params());
+    const rows = await this.reader.read(statement.cypher, statement.params, ['kind', 'year', 'node', 'member', 'rel']);
     return rows.map((row) => ({
       kind: row.kind as TimelineKind,
       year: Number(row.year),

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL, EntityType, isEntityType } from '../../domain/entity-types';
 import { RelationshipType } from '../../domain/relationship-types';
-import { namedCypher } from '../../db/cypher-files';
+import { fillCypher, namedCypher } from '../../db/cypher-files';
 import { TransactionRunner } from '../../db/executor';
 import { PlainNode, PlainRelationship } from '../../db/driver-values';
 import { label, relType } from '../../graph/cypher-identifiers';
@@ -132,9 +132,9 @@ export class WriteRepository {
 }
 
 function withLabel(statement: string, type: EntityType): string {
-  return namedCypher(statement).replace(/\{\{LABEL\}\}/g, label(type));
+  return fillCypher(namedCypher(statement), { LABEL: label(type) }, statement);
 }
 
 function withType(statement: string, type: RelationshipType): string {
-  return namedCypher(statement).replace(/\{\{TYPE\}\}/g, relType(type));
+  return fillCypher(namedCypher(statement), { TYPE: relType(type) }, statement);
 }

@@ -1,7 +1,7 @@
 import { Request, RequestHandler, Response } from 'express';
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { stringify } from 'csv-stringify';
-import { GraphContext } from '../context';
+import { GraphContext } from '../../context/graph-context';
 import { answerTable, AnswerTableError } from './answer-table';
 
 /** The CSV endpoint's path: beside /graphql, so a proxy that routes /graphql routes it too. */

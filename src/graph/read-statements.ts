@@ -1,0 +1,89 @@
+import { ENTITY_LABEL } from '../domain/entity-types';
+import { CypherParams, label, Statement } from './cypher-identifiers';
+import { EntityDefinition } from './entity-definition';
+import { checkCursorOrdering, keysetPredicate, orderByTerms, Ordering } from './keyset';
+import { ConnectionArguments, resolveOrdering } from './list-arguments';
+import { fetchLimit, PageWindow, resolvePageWindow } from './page-window';
+import { EntitySelection } from './entity-selection';
+import { nodeProjection } from './projection';
+import { anchorWhere, compileWhere, LogicalWhere } from './where-compiler';
+
+/*
+ * Pure translation of the generic reads (lookups by id or code, entity lists) into `{ cypher, params }`: no driver,
+ * no database, so test/statements snapshots them. EntityRepository only runs what these return.
+ */
+
+/**
+ * The entities with the given ids (any type), duplicates read once. Returns column `n`.
+ * @param params the statement's parameter names (Reader.params())
+ */
+export function entitiesByIdStatement(ids: readonly string[], params: CypherParams): Statement {
+  const cypher = `MATCH (n:${label(ENTITY_LABEL)}) WHERE n.id IN ${params.add([...new Set(ids)])} RETURN n`;
+  return { cypher, params: params.values };
+}
+
+/** Countries by ISO code (as given: callers upper-case), duplicates read once. Returns column `n`. */
+export function countriesByCodeStatement(codes: readonly string[], params: CypherParams): Statement {
+  const cypher = `MATCH (n:${label('Country')}) WHERE n.code IN ${params.add([...new Set(codes)])} RETURN n`;
+  return { cypher, params: params.values };
+}
+
+/** A list request: what `EntityRepository.list` takes. */
+export interface ListRequest<W extends LogicalWhere<W>> {
+  definition: EntityDefinition<W>;
+  args: ConnectionArguments<W>;
+  /** Count every match (only when the client asked for `totalCount`). */
+  withTotal: boolean;
+  /** What is asked of the entities (undefined: every property). */
+  selection?: EntitySelection;
+  /** The page size cap (config.maxPageSize). */
+  maxPageSize: number;
+}
+
+/** A statement plus what the caller needs to turn its rows into a connection. */
+export interface PagedStatement extends Statement {
+  window: PageWindow;
+  ordering: Ordering;
+}
+
+/**
+ * One page of entities of a type, filtered by `where` (an anchored field such as `countryCode` starts the match),
+ * ordered by `orderBy` (nulls last, id as tie-breaker) and cut by keyset cursors; with `withTotal`, the count of all
+ * matches. Returns one row with columns `total` (null without `withTotal`) and `nodes` (up to window.size + 1, in
+ * reading order: reversed for `last`/`before`).
+ * @throws BadUserInputError for bad paging arguments, cursors, order fields or empty logical lists
+ */
+export function listStatement<W extends LogicalWhere<W>>(
+  request: ListRequest<W>,
+  params: CypherParams,
+): PagedStatement {
+  const { definition, args, withTotal, selection } = request;
+  const window = resolvePageWindow(args, request.maxPageSize);
+  const ordering = resolveOrdering(definition as EntityDefinition<never>, args.orderBy);
+  checkCursorOrdering(ordering, window);
+  const anchor = anchorWhere(args.where, definition.filters, 'm', params);
+  const filter = compileWhere(anchor ? anchor.rest : args.where, definition.filters, 'm', params);
+  const boundaries = [
+    window.after ? keysetPredicate('m', ordering, window.after, 'after', params) : undefined,
+    window.before ? keysetPredicate('m', ordering, window.before, 'before', params) : undefined,
+  ].filter(Boolean);
+  const nodeLabel = label(definition.type);
+  // Either every node of the label, or the nodes an anchored filter leads to (DISTINCT: a node reached twice, e.g.
+  // an event held in two Belgian cities, counts once; WITH also ends the anchor's own variables' scope).
+  const matching = (conditions: (string | undefined)[]) => {
+    const where = conditions.filter(Boolean).join(' AND ');
+    return anchor
+      ? `${anchor.clauses} WITH DISTINCT m WHERE m:${nodeLabel}${where ? ` AND ${where}` : ''}`
+      : `MATCH (m:${nodeLabel})${where ? ` WHERE ${where}` : ''}`;
+  };
+  const sortProperty = ordering.key.property;
+  const projection = nodeProjection('m', definition as EntityDefinition<never>, selection?.fields, sortProperty);
+  const cypher = [
+    withTotal ? `CALL () { ${matching([filter])} RETURN count(m) AS total }` : 'CALL () { RETURN null AS total }',
+    `CALL () { ${matching([filter, ...boundaries])}`,
+    `  WITH m ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT ${params.add(fetchLimit(window))}`,
+    `  RETURN collect(${projection}) AS nodes }`,
+    'RETURN total, nodes',
+  ].join('\n');
+  return { cypher, params: params.values, window, ordering };
+}

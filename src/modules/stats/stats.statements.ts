@@ -1,0 +1,97 @@
+import neo4j from 'neo4j-driver';
+import { bindCypher } from '../../db/cypher-files';
+import { CypherParams, Statement } from '../../graph/cypher-identifiers';
+import { CoOccurrenceSubject, OrganisationActivity, StatsDimension, StatsMeasure } from './stats.types';
+
+/*
+ * The statements of the stats fields (cypher/stats.cypher), one per field, as pure functions of the field's
+ * arguments: values bound to the parameter names `params` gives out. StatsRepository runs them.
+ */
+
+/** Bounds shared by every aggregate: an optional year range and, where it applies, countries. */
+export interface StatsFilter {
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  countryCodes?: string[] | null;
+}
+
+const MEASURE_FRAGMENT: Record<StatsMeasure, string> = {
+  EVENTS: 'stats.measureEvents',
+  PUBLICATIONS: 'stats.measurePublications',
+  COMPETENCE_STANDARDS: 'stats.measureCompetenceStandards',
+  POLICY_DOCUMENTS: 'stats.measurePolicyDocuments',
+};
+
+const ACTIVITY_TYPES: Record<OrganisationActivity, string[]> = {
+  HOSTED: ['HOSTED_BY'],
+  PARTICIPATED: ['PARTICIPATED_IN'],
+  ORGANISED: ['ORGANISED_BY'],
+  ANY: ['HOSTED_BY', 'PARTICIPATED_IN', 'ORGANISED_BY'],
+};
+
+/** Events per country; rows `countryCode`, `countryName`, `count`. */
+export function eventCountsByCountryStatement(filter: StatsFilter, params: CypherParams): Statement {
+  return named(['stats.eventCountsByCountry'], bounds(filter), params);
+}
+
+/** A cross-tab of a measure; rows `countryCode`, `countryName`, `year`, `kind`, `count`. */
+export function countsStatement(
+  measure: StatsMeasure,
+  groupBy: StatsDimension[],
+  filter: StatsFilter,
+  params: CypherParams,
+): Statement {
+  const by = {
+    byCountry: groupBy.includes(StatsDimension.COUNTRY),
+    byYear: groupBy.includes(StatsDimension.YEAR),
+    byKind: groupBy.includes(StatsDimension.KIND),
+  };
+  return named([MEASURE_FRAGMENT[measure], 'stats.countsTail'], { ...bounds(filter), ...by }, params);
+}
+
+/** A measure per year, zero-filled; rows `year`, `count`. */
+export function timeSeriesStatement(measure: StatsMeasure, filter: StatsFilter, params: CypherParams): Statement {
+  return named([MEASURE_FRAGMENT[measure], 'stats.timeSeriesTail'], bounds(filter), params);
+}
+
+/** Organisations by distinct events of the activity; rows `organisation`, `count`. */
+export function topOrganisationsStatement(
+  activity: OrganisationActivity,
+  first: number,
+  filter: StatsFilter,
+  params: CypherParams,
+): Statement {
+  const values = { ...bounds(filter), types: ACTIVITY_TYPES[activity], first: neo4j.int(first) };
+  return named(['stats.topOrganisations'], values, params);
+}
+
+/** Standards per country and level; rows `countryCode`, `countryName`, `level`, `count`, `firstYear`, `lastYear`. */
+export function standardsByCountryAndLevelStatement(filter: StatsFilter, params: CypherParams): Statement {
+  return named(['stats.standardsByCountryAndLevel'], bounds(filter), params);
+}
+
+/** Pairs of organisations or countries in the same events; rows `a`, `b`, `count`. */
+export function coOccurrenceStatement(
+  of: CoOccurrenceSubject,
+  first: number,
+  filter: StatsFilter,
+  params: CypherParams,
+): Statement {
+  const organisations = of === CoOccurrenceSubject.ORGANISATIONS;
+  const name = organisations ? 'stats.coOccurringOrganisations' : 'stats.coOccurringCountries';
+  return named([name], { ...bounds(filter), first: neo4j.int(first) }, params);
+}
+
+/** The named statements (joined by new lines) with `values` bound to the statement's own parameter names. */
+function named(names: string[], values: Record<string, unknown>, params: CypherParams): Statement {
+  return { cypher: names.map((name) => bindCypher(name, values, params)).join('\n'), params: params.values };
+}
+
+/** Year bounds as driver Integers and country codes upper-cased; absent bounds are null. */
+function bounds(filter: StatsFilter): Record<string, unknown> {
+  return {
+    yearFrom: filter.yearFrom == null ? null : neo4j.int(filter.yearFrom),
+    yearTo: filter.yearTo == null ? null : neo4j.int(filter.yearTo),
+    countryCodes: filter.countryCodes?.length ? filter.countryCodes.map((code) => code.toUpperCase()) : null,
+  };
+}
