@@ -67,6 +67,10 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
     const sentence = sentenceAt(all, date.span.start);
     const inSentence = kindForDate(kinds, sentence, date.span.start);
     const kind = inSentence?.kind || date.role !== 'event-line' ? inSentence : kindOfLineAbove(text, date.span.start, kinds) ?? inSentence;
+    if (date.role === 'event-line' && !date.end && !kind?.kind && isDatelineShaped(text, date)) {
+      warnings.push(`${quoted(date)} is a one-day "place, date" line under no event's name: read as a dateline, not used`);
+      continue;
+    }
     const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
     if (date.role === 'prose' && !kind && !underHeading && !hasEventVerb(foldText(sentence.text))) continue;
     if (date.role === 'prose' && SINCE.test(foldText(text.slice(Math.max(0, date.span.start - 12), date.span.start)))) continue;
@@ -155,6 +159,18 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
   if (end) result.end = { ...end, year: end.year ?? (end.month < result.start.month ? year.year + 1 : year.year) };
   if (year.confidence !== undefined) result.yearConfidence = year.confidence;
   return result;
+}
+
+/**
+ * A line that is only "Place, date" for one day ("Brussels, 4 May 2006"): the shape of a press release's dateline.
+ * With no event named on it or on the line above, findPageEvents reads it as one (a dateline), not as the event's
+ * date; "21 February 2014, Thessaloniki, Olympion" (the date first) stays an event's line.
+ */
+function isDatelineShaped(text: string, date: RoledDate): boolean {
+  const line = lineOf(text, date.span.start);
+  const before = text.slice(line.start, date.span.start);
+  const after = text.slice(date.span.end, line.end);
+  return /^\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(before) && !after.trim();
 }
 
 type YearContext = Parameters<typeof completeYear>[0];
