@@ -142,10 +142,10 @@ function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endD
   if (sketch.dateProblem) return { dateProblem: sketch.dateProblem };
   if (sketch.end && !sketch.start && sketch.datesSpan) {
     const end = isoDate(sketch.end);
-    return end ? { endDate: { value: end, confidence: Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1), span: sketch.datesSpan } } : {};
+    return end ? { endDate: { value: end, confidence: Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1, sketch.orderConfidence ?? 1), span: sketch.datesSpan } } : {};
   }
   if (!sketch.start || !sketch.datesSpan) return {};
-  const confidence = Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1);
+  const confidence = Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1, sketch.orderConfidence ?? 1);
   const start = isoDate(sketch.start);
   const end = sketch.end ? isoDate(sketch.end) : undefined;
   if (!start || (sketch.end && !end)) {

@@ -1,6 +1,6 @@
 import { foldText } from '../../domain/text-folding';
 import { Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, titleBeforeDate } from './ingest.anchors';
-import { compare, DayParts } from './ingest.date-mentions';
+import { compare, DayParts, slashOrderOf } from './ingest.date-mentions';
 import { datesOf, DISTRACTOR_ROLES, quoted, ROLE_PHRASE, RoledDate } from './ingest.dates';
 import { hasEventVerb, KindMention, kindForDate, kindMentions, kindsWithin } from './ingest.event-mentions';
 import { FoldedText } from './ingest.folding';
@@ -32,6 +32,8 @@ export interface EventSketch {
   titleLine?: TextSpan;
   /** How the year was fixed when the date does not write it ("the 2017 PLF", the publication date ...). */
   yearConfidence?: number;
+  /** Set (AMBIGUOUS_ORDER_CONFIDENCE) when the dates are slash dates whose day and month the page does not order. */
+  orderConfidence?: number;
   kind?: KindMention;
   /** The page's kind mentions, for titles and kinds of the event. */
   warnings: string[];
@@ -137,6 +139,17 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
     result.dateProblem = `the dates ${quoted(best.date)} end before they start; refused, not swapped`;
     return result;
   }
+  if (best.date.ambiguousOrder) {
+    const order = slashOrderOf(context.text);
+    if (order === 'month-day') {
+      best.date = { ...best.date, start: swapped(best.date.start), end: best.date.end && swapped(best.date.end) };
+      if (best.end) best.end = swapped(best.end);
+      result.warnings.push(`${quoted(best.date)} read month first, as the page's other slash dates are written`);
+    } else if (order === undefined) {
+      result.orderConfidence = AMBIGUOUS_ORDER_CONFIDENCE;
+      result.warnings.push(`${quoted(best.date)} may be day/month or month/day and the page does not say which: a proposal`);
+    }
+  }
   const year = completeYear(context, best.date, best.sentence, kind);
   if (year.year === undefined) {
     result.warnings.push(`${quoted(best.date)} has no year and the page does not fix it: the dates are left empty`);
@@ -171,6 +184,17 @@ function isDatelineShaped(text: string, date: RoledDate): boolean {
   const before = text.slice(line.start, date.span.start);
   const after = text.slice(date.span.end, line.end);
   return /^\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(before) && !after.trim();
+}
+
+/**
+ * Confidence of slash dates whose order the page leaves open ("05/08/2013" where no other slash date has a part above
+ * 12): below FACT_THRESHOLD, so they are proposed, never written. ETF event pages write month/day, most others
+ * day/month (reviewed bulk pages: a "Date: 05/08/2013" of an event held on 8 May).
+ */
+export const AMBIGUOUS_ORDER_CONFIDENCE = 0.6;
+
+function swapped(parts: DayParts): DayParts {
+  return { ...parts, day: parts.month, month: parts.day };
 }
 
 type YearContext = Parameters<typeof completeYear>[0];
