@@ -116,12 +116,15 @@ function numeric(tokens: Token[], i: number, text: string): { mention: DateMenti
   return { mention: { ...mention(text, tokens, i, next, first.parts, end, false), ...(ambiguousOrder ? { ambiguousOrder } : {}) }, next };
 }
 
+/** The order of day and month in slash dates: "27/5/2013" (day-month) or "5/27/2013" (month-day). */
+export type SlashOrder = 'day-month' | 'month-day';
+
 /**
  * The order a page writes its slash dates in, when one of them shows it: "day-month" when one has a first part above
  * 12 ("27/5/2013"), "month-day" when one has a second part above 12 ("06/14/2013"), undefined when none does or
  * both are seen (the page then does not fix the order of "05/08/2013").
  */
-export function slashOrderOf(text: string): 'day-month' | 'month-day' | undefined {
+export function slashOrderOf(text: string): SlashOrder | undefined {
   let dayMonth = false;
   let monthDay = false;
   for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\d/])/g)) {

@@ -9,12 +9,12 @@ import { kindMentions, kindsWithin } from './ingest.event-mentions';
 import { ONLINE_CUES } from './ingest.event-vocabulary';
 import { FoldedText } from './ingest.folding';
 import { detectLanguage } from './ingest.language';
-import { EventExtraction, Mention, PageExtraction, PublicationFound, spanOf, TextSpan } from './ingest.model';
+import { EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, PublicationFound, spanOf, TextSpan } from './ingest.model';
 import { dedupe, findParticipants } from './ingest.organisations';
 import { findHosts, findOrganisers, findSupporters } from './ingest.roles';
 import { isOrganisationName, judgeOrganisations, whyNotATitle } from './ingest.name-judge';
 import { findWorkingGroups } from './ingest.working-groups';
-import { EventSketch, findPageEvents } from './ingest.page-events';
+import { EventSketch, findPageEvents, slashOrderFor } from './ingest.page-events';
 import { extractPlace } from './ingest.event-place';
 import { countryCodeOf, findCountryMentions, firstMentions } from './ingest.places';
 import { sentenceAt, sentences } from './ingest.sentences';
@@ -40,13 +40,15 @@ export function extractFrom(document: PlainDocument, sourceUrl?: string): PageEx
   const { text } = document;
   const kinds = kindMentions(new FoldedText(text));
   const heading = headingLine(text, kinds, document.heading);
-  const found = findPageEvents(text, heading, kinds);
   const url = document.url ?? (sourceUrl && /^https?:\/\//.test(sourceUrl) ? sourceUrl : undefined);
+  const language = detectLanguage(text);
+  const clearLanguage = language && language.confidence >= FACT_THRESHOLD ? language.value : undefined;
+  const found = findPageEvents(text, heading, kinds, slashOrderFor(url, clearLanguage));
   const eventLayout = found.events.some((e) => e.dateConfidence >= 0.95);
   const events = found.events.map((sketch, index) => readEvent(text, sketch, { heading: index === 0 ? heading : sectionHeading(text, sketch), eventLayout, url, kinds, declaredUrl: document.url }));
   return {
     text,
-    language: detectLanguage(text),
+    language,
     events,
     noEvent: events.length ? undefined : found.noEvent,
     warnings: found.warnings,

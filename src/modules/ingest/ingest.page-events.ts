@@ -1,6 +1,6 @@
 import { foldText } from '../../domain/text-folding';
 import { Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, titleBeforeDate } from './ingest.anchors';
-import { compare, DayParts, slashOrderOf } from './ingest.date-mentions';
+import { compare, DayParts, SlashOrder, slashOrderOf } from './ingest.date-mentions';
 import { datesOf, DISTRACTOR_ROLES, quoted, ROLE_PHRASE, RoledDate } from './ingest.dates';
 import { hasEventVerb, KindMention, kindForDate, kindMentions, kindsWithin } from './ingest.event-mentions';
 import { FoldedText } from './ingest.folding';
@@ -53,12 +53,19 @@ const TIE: Partial<Record<RoledDate['role'], number>> = { field: 0.95, 'event-li
 
 /**
  * The events of a page. `heading` is the page's title line (the first heading), whose kind word and year count for
- * the page's first event.
+ * the page's first event. `slashOrder` is the order of day and month in slash dates that the site or the page's
+ * language fixes (slashOrderFor), used when the page's own slash dates do not show it.
  */
-export function findPageEvents(text: string, heading: TextSpan | undefined, kinds: KindMention[] = kindMentions(new FoldedText(text))): PageEvents {
+export function findPageEvents(
+  text: string,
+  heading: TextSpan | undefined,
+  kinds: KindMention[] = kindMentions(new FoldedText(text)),
+  slashOrder?: SlashOrder,
+): PageEvents {
   const all = sentences(text);
   const warnings: string[] = [];
-  const dates = resolveRelative([...datesOf(text), ...relativeDates(text)].sort((a, b) => a.span.start - b.span.start));
+  const order = slashOrderOf(text) ?? slashOrder;
+  const dates = resolveRelative([...datesOf(text), ...relativeDates(text)].sort((a, b) => a.span.start - b.span.start)).map((d) => inOrder(d, order));
   for (const date of dates) {
     if (DISTRACTOR_ROLES.includes(date.role) && !date.monthOnly) warnings.push(`${quoted(date)} is ${ROLE_PHRASE[date.role]}, not the event's date: not used`);
   }
@@ -139,16 +146,9 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
     result.dateProblem = `the dates ${quoted(best.date)} end before they start; refused, not swapped`;
     return result;
   }
-  if (best.date.ambiguousOrder) {
-    const order = slashOrderOf(context.text);
-    if (order === 'month-day') {
-      best.date = { ...best.date, start: swapped(best.date.start), end: best.date.end && swapped(best.date.end) };
-      if (best.end) best.end = swapped(best.end);
-      result.warnings.push(`${quoted(best.date)} read month first, as the page's other slash dates are written`);
-    } else if (order === undefined) {
-      result.orderConfidence = AMBIGUOUS_ORDER_CONFIDENCE;
-      result.warnings.push(`${quoted(best.date)} may be day/month or month/day and the page does not say which: a proposal`);
-    }
+  if (group.some((a) => a.date.ambiguousOrder)) {
+    result.orderConfidence = AMBIGUOUS_ORDER_CONFIDENCE;
+    result.warnings.push(`${quoted(best.date)} may be day/month or month/day and the page does not say which: a proposal`);
   }
   const year = completeYear(context, best.date, best.sentence, kind);
   if (year.year === undefined) {
@@ -193,8 +193,35 @@ function isDatelineShaped(text: string, date: RoledDate): boolean {
  */
 export const AMBIGUOUS_ORDER_CONFIDENCE = 0.6;
 
-function swapped(parts: DayParts): DayParts {
-  return { ...parts, day: parts.month, month: parts.day };
+/**
+ * The order of day and month in a page's slash dates that its site or language fixes: month first on the ETF's site
+ * (its event pages' "Date: 05/08/2013" is 8 May, reviewed bulk page), day first on the EU institutions' other sites
+ * (the Interinstitutional Style Guide writes day/month/year) and in every language of the genre but English (`lang`,
+ * ISO 639-1, when detected with a clear lead); undefined for other English pages, whose order the page must show.
+ */
+export function slashOrderFor(url: string | undefined, lang: string | undefined): SlashOrder | undefined {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    host = '';
+  }
+  if (host === 'etf.europa.eu' || host.endsWith('.etf.europa.eu')) return 'month-day';
+  if (host === 'europa.eu' || host.endsWith('.europa.eu')) return 'day-month';
+  if (lang && lang !== 'en') return 'day-month';
+  return undefined;
+}
+
+/**
+ * A slash date read in the order the page, its site or its language fixes: month first swaps day and month ("05/08/2013"
+ * on the ETF's site is 8 May), day first keeps them; either way the date is no longer ambiguous. Without an order it
+ * stays ambiguous (its event's dates are then proposals).
+ */
+function inOrder(date: RoledDate, order: SlashOrder | undefined): RoledDate {
+  if (!date.ambiguousOrder || order === undefined) return date;
+  const swap = (parts: DayParts): DayParts => ({ ...parts, day: parts.month, month: parts.day });
+  const read = order === 'month-day' ? { ...date, start: swap(date.start), end: date.end && swap(date.end) } : date;
+  return { ...read, ambiguousOrder: false };
 }
 
 type YearContext = Parameters<typeof completeYear>[0];
