@@ -1,3 +1,4 @@
+import { foldText } from '../../domain/text-folding';
 import { compare, DayParts } from './ingest.date-mentions';
 import { RoledDate } from './ingest.dates';
 import { KindMention, kindsWithin } from './ingest.event-mentions';
@@ -28,7 +29,7 @@ export function bestAnchor(group: Anchor[]): Anchor | undefined {
   if (!group.length) return undefined;
   const best = group.reduce((a, b) => (b.tie > a.tie ? b : a));
   const single = !(best.end ?? best.date.end);
-  if (best.date.role !== 'event-line' || !single) return best;
+  if ((best.date.role !== 'event-line' && best.date.role !== 'field') || !single) return best;
   const range = group.find((a) => a !== best && a.date.role === 'prose' && (a.end ?? a.date.end) && compare(a.date.start, best.date.start) <= 0 && compare(best.date.start, (a.end ?? a.date.end)!) <= 0 && compare(a.date.start, (a.end ?? a.date.end)!) < 0);
   return range ?? best;
 }
@@ -97,6 +98,20 @@ export function titleBeforeDate(text: string, date: RoledDate, kind: KindMention
   const end = start + match[2].length;
   return kind.span.start >= start && kind.span.end <= end ? spanOf(text, start, end) : undefined;
 }
+
+/**
+ * True when the words before a date make it the first day only, the last being unknown: "kicks off today", "the
+ * Opening Ceremony on 10 September", "eröffnet am". A one-day event's end is then not read from it.
+ */
+export function startOnly(text: string, at: number): boolean {
+  return OPENING_CUE.test(foldText(text.slice(Math.max(0, at - 40), at)));
+}
+
+const OPENING_CUE = new RegExp(
+  '(?:^|[^\\p{L}])(?:opening(?: ceremony| session)?|opens|kicks off|kicked off|starts|begins|first day|eroffnung|eroffnet|' +
+    'beginnt|ouverture|s[\'’]ouvre|debute|inaugurazione|apertura|inauguracion|abertura|otwarcie)(?:\\s+\\p{L}+){0,2}[\\s,]*$',
+  'u',
+);
 
 /** True when the words before a date make it the last day only: "ending this Friday, November 13th", "bis zum". */
 export function endOnly(text: string, at: number): boolean {

@@ -142,12 +142,13 @@ function mentionOf(found: { kind?: EventKind; span: TextSpan } | undefined, conf
 /** The event's dates as ISO strings with their confidence, or why they cannot be taken. */
 function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endDate' | 'dateProblem'> {
   if (sketch.dateProblem) return { dateProblem: sketch.dateProblem };
+  // The weakest of: where the dates stand, how their year was fixed, whether their day and month order is known.
+  const confidence = Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1, sketch.orderConfidence ?? 1);
   if (sketch.end && !sketch.start && sketch.datesSpan) {
     const end = isoDate(sketch.end);
-    return end ? { endDate: { value: end, confidence: Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1, sketch.orderConfidence ?? 1), span: sketch.datesSpan } } : {};
+    return end ? { endDate: { value: end, confidence, span: sketch.datesSpan } } : {};
   }
   if (!sketch.start || !sketch.datesSpan) return {};
-  const confidence = Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1, sketch.orderConfidence ?? 1);
   const start = isoDate(sketch.start);
   const end = sketch.end ? isoDate(sketch.end) : undefined;
   if (!start || (sketch.end && !end)) {
@@ -159,7 +160,7 @@ function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endD
   return {
     startDate: { value: start, confidence, span: sketch.datesSpan },
     // A one-day event ends the day it starts: the text fixes that too.
-    endDate: { value: end ?? start, confidence, span: sketch.datesSpan },
+    ...(sketch.openEnd ? {} : { endDate: { value: end ?? start, confidence, span: sketch.datesSpan } }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { foldText } from '../../domain/text-folding';
-import { Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, titleBeforeDate } from './ingest.anchors';
+import { Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, startOnly, titleBeforeDate } from './ingest.anchors';
 import { compare, DayParts, SlashOrder, slashOrderOf } from './ingest.date-mentions';
 import { datesOf, DISTRACTOR_ROLES, quoted, ROLE_PHRASE, RoledDate } from './ingest.dates';
 import { hasEventVerb, KindMention, kindForDate, kindMentions, kindsWithin } from './ingest.event-mentions';
@@ -32,6 +32,8 @@ export interface EventSketch {
   titleLine?: TextSpan;
   /** How the year was fixed when the date does not write it ("the 2017 PLF", the publication date ...). */
   yearConfidence?: number;
+  /** True when the page gives only the day the event opens ("kicks off today"): its end is unknown, not that day. */
+  openEnd?: boolean;
   /** Set (AMBIGUOUS_ORDER_CONFIDENCE) when the dates are slash dates whose day and month the page does not order. */
   orderConfidence?: number;
   kind?: KindMention;
@@ -76,6 +78,10 @@ export function findPageEvents(
     const sentence = sentenceAt(all, date.span.start);
     const inSentence = kindForDate(kinds, sentence, date.span.start);
     const kind = inSentence?.kind || date.role !== 'event-line' ? inSentence : kindOfLineAbove(text, date.span.start, kinds) ?? inSentence;
+    if (date.role === 'field' && underDocumentLines(text, date, dates)) {
+      warnings.push(`${quoted(date)} is the date field of a report about the event, not the event's date: not used`);
+      continue;
+    }
     if (date.role === 'event-line' && !date.end && !kind?.kind && isDatelineShaped(text, date)) {
       warnings.push(`${quoted(date)} is a one-day "place, date" line under no event's name: read as a dateline, not used`);
       continue;
@@ -170,6 +176,10 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
     return result;
   }
   if (end) result.end = { ...end, year: end.year ?? (end.month < result.start.month ? year.year + 1 : year.year) };
+  else if (startOnly(context.text, best.date.span.start)) {
+    result.openEnd = true;
+    result.warnings.push(`${quoted(best.date)} is the day the event opens: its last day is not read from it`);
+  }
   if (year.confidence !== undefined) result.yearConfidence = year.confidence;
   return result;
 }
@@ -276,6 +286,26 @@ function headingAbove(text: string, sentence: TextSpan, kinds: KindMention[]): K
  * dates are read in: a line such as "Synthesis and Evaluation Report Rome Seminar" above a date dates the document.
  */
 const DOCUMENT_WORDS = /(?:^|[^\p{L}])(?:report|synthesis|proceedings|minutes|rapport|compte rendu|synthese|bericht|protokoll|dokumentation|relazione|rapporto|verbale|informe|actas|relatorio|sprawozdanie|raport|verslag|εκθεση|πρακτικα)(?:[^\p{L}]|$)/u;
+
+/**
+ * True when the date field `date` stands under the title of a document written about an event that gives the event's
+ * own, other dates (one of the four lines above, within 300 characters: "... meeting 14-15 June 2017 Summary report",
+ * then "Date: 18 July 2017"): the field dates the report. A report's title without dates ("REPORT | Conference on
+ * ...", then "Date 16 February 2016") leaves the field the event's.
+ */
+function underDocumentLines(text: string, date: RoledDate, dates: RoledDate[]): boolean {
+  const lineStart = text.lastIndexOf('\n', date.span.start - 1) + 1;
+  const from = Math.max(0, lineStart - 300);
+  const lines = text.slice(from, lineStart).split('\n');
+  let offset = from;
+  const spans = lines.map((line) => {
+    const span = spanOf(text, offset, offset + line.length);
+    offset += line.length + 1;
+    return span;
+  });
+  return spans.filter((line) => line.text.trim()).slice(-4).some((line) => namesDocument(line.text) && dates.some((other) =>
+    other !== date && !other.monthOnly && other.span.start >= line.start && other.span.end <= line.end && compare(other.start, date.start) !== 0));
+}
 
 function namesDocument(line: string): boolean {
   return DOCUMENT_WORDS.test(foldText(line));
