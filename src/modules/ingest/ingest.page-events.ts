@@ -78,10 +78,6 @@ export function findPageEvents(
     const sentence = sentenceAt(all, date.span.start);
     const inSentence = kindForDate(kinds, sentence, date.span.start);
     const kind = inSentence?.kind || date.role !== 'event-line' ? inSentence : kindOfLineAbove(text, date.span.start, kinds) ?? inSentence;
-    if (date.role === 'field' && underDocumentLines(text, date, dates)) {
-      warnings.push(`${quoted(date)} is the date field of a report about the event, not the event's date: not used`);
-      continue;
-    }
     if (date.role === 'event-line' && !date.end && !kind?.kind && isDatelineShaped(text, date)) {
       warnings.push(`${quoted(date)} is a one-day "place, date" line under no event's name: read as a dateline, not used`);
       continue;
@@ -286,26 +282,6 @@ function headingAbove(text: string, sentence: TextSpan, kinds: KindMention[]): K
  * dates are read in: a line such as "Synthesis and Evaluation Report Rome Seminar" above a date dates the document.
  */
 const DOCUMENT_WORDS = /(?:^|[^\p{L}])(?:report|synthesis|proceedings|minutes|rapport|compte rendu|synthese|bericht|protokoll|dokumentation|relazione|rapporto|verbale|informe|actas|relatorio|sprawozdanie|raport|verslag|εκθεση|πρακτικα)(?:[^\p{L}]|$)/u;
-
-/**
- * True when the date field `date` stands under the title of a document written about an event that gives the event's
- * own, other dates (one of the four lines above, within 300 characters: "... meeting 14-15 June 2017 Summary report",
- * then "Date: 18 July 2017"): the field dates the report. A report's title without dates ("REPORT | Conference on
- * ...", then "Date 16 February 2016") leaves the field the event's.
- */
-function underDocumentLines(text: string, date: RoledDate, dates: RoledDate[]): boolean {
-  const lineStart = text.lastIndexOf('\n', date.span.start - 1) + 1;
-  const from = Math.max(0, lineStart - 300);
-  const lines = text.slice(from, lineStart).split('\n');
-  let offset = from;
-  const spans = lines.map((line) => {
-    const span = spanOf(text, offset, offset + line.length);
-    offset += line.length + 1;
-    return span;
-  });
-  return spans.filter((line) => line.text.trim()).slice(-4).some((line) => namesDocument(line.text) && dates.some((other) =>
-    other !== date && !other.monthOnly && other.span.start >= line.start && other.span.end <= line.end && compare(other.start, date.start) !== 0));
-}
 
 function namesDocument(line: string): boolean {
   return DOCUMENT_WORDS.test(foldText(line));
