@@ -78,7 +78,7 @@ export function findPageEvents(
     const sentence = sentenceAt(all, date.span.start);
     const inSentence = kindForDate(kinds, sentence, date.span.start);
     const kind = inSentence?.kind || date.role !== 'event-line' ? inSentence : kindOfLineAbove(text, date.span.start, kinds) ?? inSentence;
-    if (date.role === 'event-line' && !date.end && !kind?.kind && isDatelineShaped(text, date)) {
+    if (date.role === 'event-line' && !date.end && !kind?.kind && isDatelineShaped(text, date, kinds)) {
       warnings.push(`${quoted(date)} is a one-day "place, date" line under no event's name: read as a dateline, not used`);
       continue;
     }
@@ -181,15 +181,20 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
 }
 
 /**
- * A line that is only "Place, date" for one day ("Brussels, 4 May 2006"): the shape of a press release's dateline.
- * With no event named on it or on the line above, findPageEvents reads it as one (a dateline), not as the event's
- * date; "21 February 2014, Thessaloniki, Olympion" (the date first) stays an event's line.
+ * A line that is only "Place, date" for one day ("Brussels, 4 May 2006") under a line that names no event (the
+ * nearest line above with text, blank lines skipped): the shape of a press release's dateline, which findPageEvents
+ * does not take for the event's date. "Harbour Seminar", then "Lisbon, 14 May 2019", and "21 February 2014,
+ * Thessaloniki, Olympion" (the date first) stay an event's lines.
  */
-function isDatelineShaped(text: string, date: RoledDate): boolean {
+function isDatelineShaped(text: string, date: RoledDate, kinds: KindMention[]): boolean {
   const line = lineOf(text, date.span.start);
   const before = text.slice(line.start, date.span.start);
   const after = text.slice(date.span.end, line.end);
-  return /^\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(before) && !after.trim();
+  if (!/^\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(before) || after.trim()) return false;
+  const above = /([^\n]*\S[^\n]*)\n\s*$/.exec(text.slice(Math.max(0, line.start - 300), line.start));
+  if (!above) return true;
+  const aboveStart = line.start - (text.slice(Math.max(0, line.start - 300), line.start).length - (above.index ?? 0));
+  return !kindsWithin(kinds, spanOf(text, aboveStart, aboveStart + above[1].length)).some((k) => k.kind !== undefined);
 }
 
 /**
