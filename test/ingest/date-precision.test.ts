@@ -134,6 +134,11 @@ describe('dates that do not give the event\'s whole span (no database)', () => {
     expect(event.warnings.join(' ')).toContain('the day the event opens');
   });
 
+  it('gives no start for the day an event concluded', () => {
+    const [event] = extractDocument('The Harbour Guidance Conference concluded on 28 June 2008 in Porto with a debate on apprenticeships.').events;
+    expect([event.startDate?.value, event.endDate?.value]).toEqual([undefined, '2008-06-28']);
+  });
+
   it('takes the range the text gives for a date field\'s single day inside it', () => {
     expect(dates(['Harbour Guidance Conference', '', 'Date: 8 May 2013', '',
       'The conference in Porto on 8 and 9 May 2013 shows the results of the guidance reform.'].join('\n')))

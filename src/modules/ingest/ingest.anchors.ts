@@ -115,5 +115,5 @@ const OPENING_CUE = new RegExp(
 
 /** True when the words before a date make it the last day only: "ending this Friday, November 13th", "bis zum". */
 export function endOnly(text: string, at: number): boolean {
-  return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
+  return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|concluded|concludes|closed|closes|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
 }
