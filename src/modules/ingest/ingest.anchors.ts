@@ -107,13 +107,20 @@ export function startOnly(text: string, at: number): boolean {
   return OPENING_CUE.test(foldText(text.slice(Math.max(0, at - 40), at)));
 }
 
-const OPENING_CUE = new RegExp(
-  '(?:^|[^\\p{L}])(?:opening(?: ceremony| session)?|opens|kicks off|kicked off|starts|begins|first day|eroffnung|eroffnet|' +
-    'beginnt|ouverture|s[\'’]ouvre|debute|inaugurazione|apertura|inauguracion|abertura|otwarcie)(?:\\s+\\p{L}+){0,2}[\\s,]*$',
-  'u',
+const OPENING_WORDS = [
+  'opening(?: ceremony| session)?', 'opens', 'kicks off', 'kicked off', 'starts', 'begins', 'first day', 'eroffnung',
+  'eroffnet', 'beginnt', 'ouverture', 's[\'’]ouvre', 'debute', 'inaugurazione', 'apertura', 'inauguracion', 'abertura',
+  'otwarcie',
+];
+const OPENING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${OPENING_WORDS.join('|')})(?:\\s+\\p{L}+){0,2}[\\s,]*$`, 'u');
+
+const END_CUE = new RegExp(
+  '(?:^|[^\\p{L}])(?:ending|ends|ended|closing|concluded|concludes|closed|closes|until|till|through|jusqu[\'’]au|' +
+    'bis zum|bis|fino al|hasta el|ate|do dnia)(?:\\s+\\p{L}+){0,2}[\\s,]*$',
+  'iu',
 );
 
 /** True when the words before a date make it the last day only: "ending this Friday, November 13th", "bis zum". */
 export function endOnly(text: string, at: number): boolean {
-  return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|concluded|concludes|closed|closes|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
+  return END_CUE.test(text.slice(Math.max(0, at - 30), at));
 }

@@ -112,8 +112,9 @@ function numeric(tokens: Token[], i: number, text: string): { mention: DateMenti
     }
   }
   const swappable = (parts: DayParts) => parts.day <= 12 && parts.day !== parts.month;
-  const ambiguousOrder = tokens[i + 1]?.text === '/' && (swappable(first.parts) || (end !== undefined && swappable(end)));
-  return { mention: { ...mention(text, tokens, i, next, first.parts, end, false), ...(ambiguousOrder ? { ambiguousOrder } : {}) }, next };
+  const ambiguousOrder = tokens[i + 1]?.text === '/' && (swappable(first.parts) || (!!end && swappable(end)));
+  const found = mention(text, tokens, i, next, first.parts, end, false);
+  return { mention: ambiguousOrder ? { ...found, ambiguousOrder } : found, next };
 }
 
 /** The order of day and month in slash dates: "27/5/2013" (day-month) or "5/27/2013" (month-day). */

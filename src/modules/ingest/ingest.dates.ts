@@ -86,7 +86,8 @@ const DATELINE_RUNS_ON = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:\.\s+\p{Lu}|[.]?\s*[-â
 /** After a date opening its line: ", Text: <author>", ", by <author>" (a byline). */
 const BYLINE_AFTER = /^\s*,\s*(?:text|von|by|par|por|door|autor|author)\b/iu;
 /** After a date opening its line, the rest of the line being only a news list's word (folded). */
-const STAMP_AFTER = /^\s*(?:news|nachrichten|aktuelles|actualites|noticias|notizie|nieuws|press release|pressemitteilung)\s*$/u;
+const STAMP_AFTER =
+  /^\s*(?:news|nachrichten|aktuelles|actualites|noticias|notizie|nieuws|press release|pressemitteilung)\s*$/u;
 
 function isLabel(folded: string): boolean {
   return DATE_LABELS.includes(folded.replace(/:$/, '').trim());

@@ -9,7 +9,9 @@ import { kindMentions, kindsWithin } from './ingest.event-mentions';
 import { ONLINE_CUES } from './ingest.event-vocabulary';
 import { FoldedText } from './ingest.folding';
 import { detectLanguage } from './ingest.language';
-import { EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, PublicationFound, spanOf, TextSpan } from './ingest.model';
+import {
+  EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, PublicationFound, spanOf, TextSpan,
+} from './ingest.model';
 import { dedupe, findParticipants } from './ingest.organisations';
 import { findHosts, findOrganisers, findSupporters } from './ingest.roles';
 import { isOrganisationName, judgeOrganisations, whyNotATitle } from './ingest.name-judge';

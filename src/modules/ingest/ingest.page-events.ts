@@ -1,5 +1,8 @@
 import { foldText } from '../../domain/text-folding';
-import { Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, startOnly, titleBeforeDate } from './ingest.anchors';
+import {
+  Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, startOnly,
+  titleBeforeDate,
+} from './ingest.anchors';
 import { compare, DayParts, SlashOrder, slashOrderOf } from './ingest.date-mentions';
 import { datesOf, DISTRACTOR_ROLES, quoted, ROLE_PHRASE, RoledDate } from './ingest.dates';
 import { hasEventVerb, KindMention, kindForDate, kindMentions, kindsWithin } from './ingest.event-mentions';
@@ -67,7 +70,8 @@ export function findPageEvents(
   const all = sentences(text);
   const warnings: string[] = [];
   const order = slashOrderOf(text) ?? slashOrder;
-  const dates = resolveRelative([...datesOf(text), ...relativeDates(text)].sort((a, b) => a.span.start - b.span.start)).map((d) => inOrder(d, order));
+  const dates = resolveRelative([...datesOf(text), ...relativeDates(text)].sort((a, b) => a.span.start - b.span.start))
+    .map((d) => inOrder(d, order));
   for (const date of dates) {
     if (DISTRACTOR_ROLES.includes(date.role) && !date.monthOnly) warnings.push(`${quoted(date)} is ${ROLE_PHRASE[date.role]}, not the event's date: not used`);
   }
@@ -79,7 +83,7 @@ export function findPageEvents(
     const inSentence = kindForDate(kinds, sentence, date.span.start);
     const kind = inSentence?.kind || date.role !== 'event-line' ? inSentence : kindOfLineAbove(text, date.span.start, kinds) ?? inSentence;
     if (date.role === 'event-line' && !date.end && !kind?.kind && isDatelineShaped(text, date, kinds)) {
-      warnings.push(`${quoted(date)} is a one-day "place, date" line under no event's name: read as a dateline, not used`);
+      warnings.push(`${quoted(date)} is a one-day "place, date" line under no event's name: a dateline, not used`);
       continue;
     }
     const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
@@ -150,7 +154,7 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
   }
   if (group.some((a) => a.date.ambiguousOrder)) {
     result.orderConfidence = AMBIGUOUS_ORDER_CONFIDENCE;
-    result.warnings.push(`${quoted(best.date)} may be day/month or month/day and the page does not say which: a proposal`);
+    result.warnings.push(`${quoted(best.date)} may be day/month or month/day, the page does not say which: a proposal`);
   }
   const year = completeYear(context, best.date, best.sentence, kind);
   if (year.year === undefined) {
@@ -224,9 +228,9 @@ export function slashOrderFor(url: string | undefined, lang: string | undefined)
 }
 
 /**
- * A slash date read in the order the page, its site or its language fixes: month first swaps day and month ("05/08/2013"
- * on the ETF's site is 8 May), day first keeps them; either way the date is no longer ambiguous. Without an order it
- * stays ambiguous (its event's dates are then proposals).
+ * A slash date read in the order the page, its site or its language fixes: month first swaps day and month
+ * ("05/08/2013" on the ETF's site is 8 May), day first keeps them; either way the date is no longer ambiguous.
+ * Without an order it stays ambiguous (its event's dates are then proposals).
  */
 function inOrder(date: RoledDate, order: SlashOrder | undefined): RoledDate {
   if (!date.ambiguousOrder || order === undefined) return date;
