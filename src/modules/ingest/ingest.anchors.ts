@@ -1,3 +1,4 @@
+import { foldText } from '../../domain/text-folding';
 import { compare, DayParts } from './ingest.date-mentions';
 import { RoledDate } from './ingest.dates';
 import { KindMention, kindsWithin } from './ingest.event-mentions';
@@ -28,7 +29,7 @@ export function bestAnchor(group: Anchor[]): Anchor | undefined {
   if (!group.length) return undefined;
   const best = group.reduce((a, b) => (b.tie > a.tie ? b : a));
   const single = !(best.end ?? best.date.end);
-  if (best.date.role !== 'event-line' || !single) return best;
+  if ((best.date.role !== 'event-line' && best.date.role !== 'field') || !single) return best;
   const range = group.find((a) => a !== best && a.date.role === 'prose' && (a.end ?? a.date.end) && compare(a.date.start, best.date.start) <= 0 && compare(best.date.start, (a.end ?? a.date.end)!) <= 0 && compare(a.date.start, (a.end ?? a.date.end)!) < 0);
   return range ?? best;
 }
@@ -98,7 +99,28 @@ export function titleBeforeDate(text: string, date: RoledDate, kind: KindMention
   return kind.span.start >= start && kind.span.end <= end ? spanOf(text, start, end) : undefined;
 }
 
+/**
+ * True when the words before a date make it the first day only, the last being unknown: "kicks off today", "the
+ * Opening Ceremony on 10 September", "eröffnet am". A one-day event's end is then not read from it.
+ */
+export function startOnly(text: string, at: number): boolean {
+  return OPENING_CUE.test(foldText(text.slice(Math.max(0, at - 40), at)));
+}
+
+const OPENING_WORDS = [
+  'opening(?: ceremony| session)?', 'opens', 'kicks off', 'kicked off', 'starts', 'begins', 'first day', 'eroffnung',
+  'eroffnet', 'beginnt', 'ouverture', 's[\'’]ouvre', 'debute', 'inaugurazione', 'apertura', 'inauguracion', 'abertura',
+  'otwarcie',
+];
+const OPENING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${OPENING_WORDS.join('|')})(?:\\s+\\p{L}+){0,2}[\\s,]*$`, 'u');
+
+const END_CUE = new RegExp(
+  '(?:^|[^\\p{L}])(?:ending|ends|ended|closing|concluded|concludes|closed|closes|until|till|through|jusqu[\'’]au|' +
+    'bis zum|bis|fino al|hasta el|ate|do dnia)(?:\\s+\\p{L}+){0,2}[\\s,]*$',
+  'iu',
+);
+
 /** True when the words before a date make it the last day only: "ending this Friday, November 13th", "bis zum". */
 export function endOnly(text: string, at: number): boolean {
-  return /(?:^|[^\p{L}])(?:ending|ends|ended|closing|until|till|through|jusqu['’]au|bis zum|bis|fino al|hasta el|ate|do dnia)(?:\s+\p{L}+){0,2}[\s,]*$/iu.test(text.slice(Math.max(0, at - 30), at));
+  return END_CUE.test(text.slice(Math.max(0, at - 30), at));
 }

@@ -27,6 +27,11 @@ export interface DateMention {
   weekday: boolean;
   /** True when the days are not in increasing order ("12/06/2013 - 05/06/2013"): such a range is refused, never swapped. */
   reversed: boolean;
+  /**
+   * True for a slash date whose day and month could be swapped ("05/08/2013": 5 August or May 8): pages in English
+   * write month/day too. Whether the page fixes the order is for slashOrderOf to say.
+   */
+  ambiguousOrder?: boolean;
   span: TextSpan;
 }
 
@@ -85,6 +90,15 @@ function parseAt(tokens: Token[], i: number, text: string): { mention: DateMenti
 
 /** "19/11/2021", "30. 5. 2012", "23.10.2018", "2016-11-28", "11-Jul-18", and ranges of them. */
 function numeric(tokens: Token[], i: number, text: string): { mention: DateMention; next: number } | undefined {
+  // "9.–10.11.2022": the first day written with its dot only, the month and year after the second.
+  const [day, dot, joiner] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (isDay(day) && dot?.text === '.' && joiner && RANGE.has(joiner.folded) && joiner.text !== '/') {
+    const last = numericDay(tokens, i + 3);
+    if (last && tokens[i + 4]?.text === '.' && last.parts.day > Number(day.text)) {
+      const start = { ...last.parts, day: Number(day.text) };
+      return { mention: mention(text, tokens, i, last.next, start, last.parts, false), next: last.next };
+    }
+  }
   const first = numericDay(tokens, i);
   if (!first) return undefined;
   let end: DayParts | undefined;
@@ -97,7 +111,30 @@ function numeric(tokens: Token[], i: number, text: string): { mention: DateMenti
       next = second.next;
     }
   }
-  return { mention: mention(text, tokens, i, next, first.parts, end, false), next };
+  const swappable = (parts: DayParts) => parts.day <= 12 && parts.day !== parts.month;
+  const ambiguousOrder = tokens[i + 1]?.text === '/' && (swappable(first.parts) || (!!end && swappable(end)));
+  const found = mention(text, tokens, i, next, first.parts, end, false);
+  return { mention: ambiguousOrder ? { ...found, ambiguousOrder } : found, next };
+}
+
+/** The order of day and month in slash dates: "27/5/2013" (day-month) or "5/27/2013" (month-day). */
+export type SlashOrder = 'day-month' | 'month-day';
+
+/**
+ * The order a page writes its slash dates in, when one of them shows it: "day-month" when one has a first part above
+ * 12 ("27/5/2013"), "month-day" when one has a second part above 12 ("06/14/2013"), undefined when none does or
+ * both are seen (the page then does not fix the order of "05/08/2013").
+ */
+export function slashOrderOf(text: string): SlashOrder | undefined {
+  let dayMonth = false;
+  let monthDay = false;
+  for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\d/])/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayMonth = true;
+    if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthDay = true;
+  }
+  if (dayMonth === monthDay) return undefined;
+  return dayMonth ? 'day-month' : 'month-day';
 }
 
 function numericDay(tokens: Token[], i: number): { parts: DayParts; next: number } | undefined {

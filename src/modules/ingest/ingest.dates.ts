@@ -55,11 +55,20 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   if (hasCue(windowBefore, PUBLICATION_CUES) && foldedBefore.length < 40) return 'publication';
   if (/\|\s*$/.test(before) || /^\s*:/.test(after)) return 'publication';
   // A dateline: the date opens the line (after a place), and the text runs on after a dash or a full stop.
-  const dateline = /^\s*(?:\(?\p{Lu}[\p{L}/ .'’-]{0,40}[,)]\s*)?$/u.test(before) && /^\s*(?:\.\s+\p{Lu}|[.]?\s*[-–—]\s+\S)/u.test(after);
+  // The text may run on after an agency's name in brackets ("Brussels, 12/07/2005 (Agence Europe) - EU ministers"),
+  // or glued to the date where the page lost a line break ("Turin, 25 June 2021Around 1500 participants").
+  const placeBefore = /^\s*(?:\(?\p{Lu}[\p{L}/ .'’-]{0,40}[,)]\s*)?$/u.test(before);
+  const runsOn = DATELINE_RUNS_ON.test(after) || (before.trim() !== '' && /^\p{Lu}\p{Ll}/u.test(after));
+  const dateline = placeBefore && runsOn;
+  // A bracketed dateline: "[Rhodes, Greece – 23.10.2023]. It is the moment ...".
+  const bracketed = /^\s*\[[^\]\n]{1,60}$/u.test(before) && /^\s*\]/u.test(after);
+  // A news item's byline or list stamp: a date opening its line, then its author or only the word "News"
+  // ("25.11.2009, Text: A. Author", "2. Dezember 2015 News").
+  const byline = !before.trim() && (BYLINE_AFTER.test(after) || STAMP_AFTER.test(foldText(after)));
   const afterAnotherDate = previous !== undefined && mention.span.start - previous.span.end <= 2 && /^\s*[-–—]\s+\S/u.test(after);
   // A news wire's dateline ("LYON, France, Sept. 13, 2024 /PRNewswire/ --") and time stamp ("13 Sep, 2024, 05:00 GMT").
   const wire = /^\s*\/[\p{L}\d .-]{2,30}\/\s*(?:[-–—(]|$)/u.test(after) || (!before.trim() && /^\s*,?\s*\d{1,2}:\d{2}\s*(?:GMT|UTC)\s*$/u.test(after));
-  if (dateline || afterAnotherDate || wire) return 'publication';
+  if (dateline || bracketed || byline || afterAnotherDate || wire) return 'publication';
   if (hasCue(windowBefore, DEADLINE_CUES)) return 'deadline';
   if (hasCue(afterLastCue(windowBefore, NEW_DATE_CUES), ORIGINAL_PLAN_CUES) && !/\b(?:now|nun|desormais|ahora|ora|agora|teraz|nu|τωρα)\b/u.test(windowBefore.slice(-40))) return 'original-plan';
   if (hasCue(windowBefore, SIDE_EVENT_CUES)) return 'side-event';
@@ -71,6 +80,14 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   if (placeOnly && (before.trim() || /^\s*,/.test(after)) && (before + after).split(/\s+/).length <= 10) return 'event-line';
   return 'prose';
 }
+
+/** After a dateline's date: the text runs on after a full stop or a dash, maybe past an agency in brackets. */
+const DATELINE_RUNS_ON = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:\.\s+\p{Lu}|[.]?\s*[-–—]\s+\S)/u;
+/** After a date opening its line: ", Text: <author>", ", by <author>" (a byline). */
+const BYLINE_AFTER = /^\s*,\s*(?:text|von|by|par|por|door|autor|author)\b/iu;
+/** After a date opening its line, the rest of the line being only a news list's word (folded). */
+const STAMP_AFTER =
+  /^\s*(?:news|nachrichten|aktuelles|actualites|noticias|notizie|nieuws|press release|pressemitteilung)\s*$/u;
 
 function isLabel(folded: string): boolean {
   return DATE_LABELS.includes(folded.replace(/:$/, '').trim());

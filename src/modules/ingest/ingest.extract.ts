@@ -9,12 +9,14 @@ import { kindMentions, kindsWithin } from './ingest.event-mentions';
 import { ONLINE_CUES } from './ingest.event-vocabulary';
 import { FoldedText } from './ingest.folding';
 import { detectLanguage } from './ingest.language';
-import { EventExtraction, Mention, PageExtraction, PublicationFound, spanOf, TextSpan } from './ingest.model';
+import {
+  EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, PublicationFound, spanOf, TextSpan,
+} from './ingest.model';
 import { dedupe, findParticipants } from './ingest.organisations';
 import { findHosts, findOrganisers, findSupporters } from './ingest.roles';
 import { isOrganisationName, judgeOrganisations, whyNotATitle } from './ingest.name-judge';
 import { findWorkingGroups } from './ingest.working-groups';
-import { EventSketch, findPageEvents } from './ingest.page-events';
+import { EventSketch, findPageEvents, slashOrderFor } from './ingest.page-events';
 import { extractPlace } from './ingest.event-place';
 import { countryCodeOf } from '../../gazetteer/countries';
 import { findCountryMentions, firstMentions } from './ingest.places';
@@ -41,13 +43,15 @@ export function extractFrom(document: PlainDocument, sourceUrl?: string): PageEx
   const { text } = document;
   const kinds = kindMentions(new FoldedText(text));
   const heading = headingLine(text, kinds, document.heading);
-  const found = findPageEvents(text, heading, kinds);
   const url = document.url ?? (sourceUrl && /^https?:\/\//.test(sourceUrl) ? sourceUrl : undefined);
+  const language = detectLanguage(text);
+  const clearLanguage = language && language.confidence >= FACT_THRESHOLD ? language.value : undefined;
+  const found = findPageEvents(text, heading, kinds, slashOrderFor(url, clearLanguage));
   const eventLayout = found.events.some((e) => e.dateConfidence >= 0.95);
   const events = found.events.map((sketch, index) => readEvent(text, sketch, { heading: index === 0 ? heading : sectionHeading(text, sketch), eventLayout, url, kinds, declaredUrl: document.url }));
   return {
     text,
-    language: detectLanguage(text),
+    language,
     events,
     noEvent: events.length ? undefined : found.noEvent,
     warnings: found.warnings,
@@ -141,12 +145,13 @@ function mentionOf(found: { kind?: EventKind; span: TextSpan } | undefined, conf
 /** The event's dates as ISO strings with their confidence, or why they cannot be taken. */
 function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endDate' | 'dateProblem'> {
   if (sketch.dateProblem) return { dateProblem: sketch.dateProblem };
+  // The weakest of: where the dates stand, how their year was fixed, whether their day and month order is known.
+  const confidence = Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1, sketch.orderConfidence ?? 1);
   if (sketch.end && !sketch.start && sketch.datesSpan) {
     const end = isoDate(sketch.end);
-    return end ? { endDate: { value: end, confidence: Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1), span: sketch.datesSpan } } : {};
+    return end ? { endDate: { value: end, confidence, span: sketch.datesSpan } } : {};
   }
   if (!sketch.start || !sketch.datesSpan) return {};
-  const confidence = Math.min(sketch.dateConfidence, sketch.yearConfidence ?? 1);
   const start = isoDate(sketch.start);
   const end = sketch.end ? isoDate(sketch.end) : undefined;
   if (!start || (sketch.end && !end)) {
@@ -158,7 +163,7 @@ function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endD
   return {
     startDate: { value: start, confidence, span: sketch.datesSpan },
     // A one-day event ends the day it starts: the text fixes that too.
-    endDate: { value: end ?? start, confidence, span: sketch.datesSpan },
+    ...(sketch.openEnd ? {} : { endDate: { value: end ?? start, confidence, span: sketch.datesSpan } }),
   };
 }
 

@@ -1,6 +1,9 @@
 import { foldText } from '../../domain/text-folding';
-import { Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, titleBeforeDate } from './ingest.anchors';
-import { compare, DayParts } from './ingest.date-mentions';
+import {
+  Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, startOnly,
+  titleBeforeDate,
+} from './ingest.anchors';
+import { compare, DayParts, SlashOrder, slashOrderOf } from './ingest.date-mentions';
 import { datesOf, DISTRACTOR_ROLES, quoted, ROLE_PHRASE, RoledDate } from './ingest.dates';
 import { hasEventVerb, KindMention, kindForDate, kindMentions, kindsWithin } from './ingest.event-mentions';
 import { FoldedText } from './ingest.folding';
@@ -32,6 +35,10 @@ export interface EventSketch {
   titleLine?: TextSpan;
   /** How the year was fixed when the date does not write it ("the 2017 PLF", the publication date ...). */
   yearConfidence?: number;
+  /** True when the page gives only the day the event opens ("kicks off today"): its end is unknown, not that day. */
+  openEnd?: boolean;
+  /** Set (AMBIGUOUS_ORDER_CONFIDENCE) when the dates are slash dates whose day and month the page does not order. */
+  orderConfidence?: number;
   kind?: KindMention;
   /** The page's kind mentions, for titles and kinds of the event. */
   warnings: string[];
@@ -51,12 +58,20 @@ const TIE: Partial<Record<RoledDate['role'], number>> = { field: 0.95, 'event-li
 
 /**
  * The events of a page. `heading` is the page's title line (the first heading), whose kind word and year count for
- * the page's first event.
+ * the page's first event. `slashOrder` is the order of day and month in slash dates that the site or the page's
+ * language fixes (slashOrderFor), used when the page's own slash dates do not show it.
  */
-export function findPageEvents(text: string, heading: TextSpan | undefined, kinds: KindMention[] = kindMentions(new FoldedText(text))): PageEvents {
+export function findPageEvents(
+  text: string,
+  heading: TextSpan | undefined,
+  kinds: KindMention[] = kindMentions(new FoldedText(text)),
+  slashOrder?: SlashOrder,
+): PageEvents {
   const all = sentences(text);
   const warnings: string[] = [];
-  const dates = resolveRelative([...datesOf(text), ...relativeDates(text)].sort((a, b) => a.span.start - b.span.start));
+  const order = slashOrderOf(text) ?? slashOrder;
+  const dates = resolveRelative([...datesOf(text), ...relativeDates(text)].sort((a, b) => a.span.start - b.span.start))
+    .map((d) => inOrder(d, order));
   for (const date of dates) {
     if (DISTRACTOR_ROLES.includes(date.role) && !date.monthOnly) warnings.push(`${quoted(date)} is ${ROLE_PHRASE[date.role]}, not the event's date: not used`);
   }
@@ -67,6 +82,10 @@ export function findPageEvents(text: string, heading: TextSpan | undefined, kind
     const sentence = sentenceAt(all, date.span.start);
     const inSentence = kindForDate(kinds, sentence, date.span.start);
     const kind = inSentence?.kind || date.role !== 'event-line' ? inSentence : kindOfLineAbove(text, date.span.start, kinds) ?? inSentence;
+    if (date.role === 'event-line' && !date.end && !kind?.kind && isDatelineShaped(text, date, kinds)) {
+      warnings.push(`${quoted(date)} is a one-day "place, date" line under no event's name: a dateline, not used`);
+      continue;
+    }
     const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
     if (date.role === 'prose' && !kind && !underHeading && !hasEventVerb(foldText(sentence.text))) continue;
     if (date.role === 'prose' && SINCE.test(foldText(text.slice(Math.max(0, date.span.start - 12), date.span.start)))) continue;
@@ -133,6 +152,10 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
     result.dateProblem = `the dates ${quoted(best.date)} end before they start; refused, not swapped`;
     return result;
   }
+  if (group.some((a) => a.date.ambiguousOrder)) {
+    result.orderConfidence = AMBIGUOUS_ORDER_CONFIDENCE;
+    result.warnings.push(`${quoted(best.date)} may be day/month or month/day, the page does not say which: a proposal`);
+  }
   const year = completeYear(context, best.date, best.sentence, kind);
   if (year.year === undefined) {
     result.warnings.push(`${quoted(best.date)} has no year and the page does not fix it: the dates are left empty`);
@@ -153,8 +176,67 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
     return result;
   }
   if (end) result.end = { ...end, year: end.year ?? (end.month < result.start.month ? year.year + 1 : year.year) };
+  else if (startOnly(context.text, best.date.span.start)) {
+    result.openEnd = true;
+    result.warnings.push(`${quoted(best.date)} is the day the event opens: its last day is not read from it`);
+  }
   if (year.confidence !== undefined) result.yearConfidence = year.confidence;
   return result;
+}
+
+/**
+ * A line that is only "Place, date" for one day ("Brussels, 4 May 2006") under a line that names no event (the
+ * nearest line above with text, blank lines skipped): the shape of a press release's dateline, which findPageEvents
+ * does not take for the event's date. "Harbour Seminar", then "Lisbon, 14 May 2019", and "21 February 2014,
+ * Thessaloniki, Olympion" (the date first) stay an event's lines.
+ */
+function isDatelineShaped(text: string, date: RoledDate, kinds: KindMention[]): boolean {
+  const line = lineOf(text, date.span.start);
+  const before = text.slice(line.start, date.span.start);
+  const after = text.slice(date.span.end, line.end);
+  if (!/^\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(before) || after.trim()) return false;
+  const above = /([^\n]*\S[^\n]*)\n\s*$/.exec(text.slice(Math.max(0, line.start - 300), line.start));
+  if (!above) return true;
+  const aboveStart = line.start - (text.slice(Math.max(0, line.start - 300), line.start).length - (above.index ?? 0));
+  return !kindsWithin(kinds, spanOf(text, aboveStart, aboveStart + above[1].length)).some((k) => k.kind !== undefined);
+}
+
+/**
+ * Confidence of slash dates whose order the page leaves open ("05/08/2013" where no other slash date has a part above
+ * 12): below FACT_THRESHOLD, so they are proposed, never written. ETF event pages write month/day, most others
+ * day/month (reviewed bulk pages: a "Date: 05/08/2013" of an event held on 8 May).
+ */
+export const AMBIGUOUS_ORDER_CONFIDENCE = 0.6;
+
+/**
+ * The order of day and month in a page's slash dates that its site or language fixes: month first on the ETF's site
+ * (its event pages' "Date: 05/08/2013" is 8 May, reviewed bulk page), day first on the EU institutions' other sites
+ * (the Interinstitutional Style Guide writes day/month/year) and in every language of the genre but English (`lang`,
+ * ISO 639-1, when detected with a clear lead); undefined for other English pages, whose order the page must show.
+ */
+export function slashOrderFor(url: string | undefined, lang: string | undefined): SlashOrder | undefined {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    host = '';
+  }
+  if (host === 'etf.europa.eu' || host.endsWith('.etf.europa.eu')) return 'month-day';
+  if (host === 'europa.eu' || host.endsWith('.europa.eu')) return 'day-month';
+  if (lang && lang !== 'en') return 'day-month';
+  return undefined;
+}
+
+/**
+ * A slash date read in the order the page, its site or its language fixes: month first swaps day and month
+ * ("05/08/2013" on the ETF's site is 8 May), day first keeps them; either way the date is no longer ambiguous.
+ * Without an order it stays ambiguous (its event's dates are then proposals).
+ */
+function inOrder(date: RoledDate, order: SlashOrder | undefined): RoledDate {
+  if (!date.ambiguousOrder || order === undefined) return date;
+  const swap = (parts: DayParts): DayParts => ({ ...parts, day: parts.month, month: parts.day });
+  const read = order === 'month-day' ? { ...date, start: swap(date.start), end: date.end && swap(date.end) } : date;
+  return { ...read, ambiguousOrder: false };
 }
 
 type YearContext = Parameters<typeof completeYear>[0];
