@@ -215,7 +215,7 @@ export const AMBIGUOUS_ORDER_CONFIDENCE = 0.6;
  * ISO 639-1, when detected with a clear lead); undefined for other English pages, whose order the page must show.
  */
 export function slashOrderFor(url: string | undefined, lang: string | undefined): SlashOrder | undefined {
-  let host = '';
+  let host: string;
   try {
     host = url ? new URL(url).hostname.toLowerCase() : '';
   } catch {
