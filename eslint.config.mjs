@@ -32,23 +32,23 @@ const LAYERS = [
   [['server', 'src/server/**']],
   ['dashboard', 'linked-data', 'search', 'stats', 'network', 'node', 'labels', 'timeline'].map((f) => [
     f,
-    `src/modules/${f}/**`,
+    `src/features/${f}/**`,
   ]),
-  [['ingest', 'src/modules/ingest/**']],
-  [['relationship', 'src/modules/relationship/**']],
+  [['ingest', 'src/pipelines/ingest/**']],
+  [['relationship', 'src/pipelines/relationship/**']],
   // The GraphQL side of the entity types, derived from their declarations: one resolver class per type from the
   // factory, over each type's object and argument classes (entity-graphql.ts) and the relationship fields declared
   // once with both ends (relationship-fields.ts).
-  [['entity-resolver-factory', 'src/modules/entity-resolver-factory.ts']],
+  [['entity-resolver-factory', 'src/entities/entity-resolver-factory.ts']],
   [
-    ['entity-graphql', 'src/modules/entity-graphql.ts'],
-    ['relationship-fields', 'src/modules/relationship-fields.ts'],
+    ['entity-graphql', 'src/entities/entity-graphql.ts'],
+    ['relationship-fields', 'src/entities/relationship-fields.ts'],
   ],
-  [['entity-definitions', 'src/modules/entity-definitions.ts']],
-  ENTITY_FOLDERS.map((f) => [`entity:${f}`, `src/modules/${f}/**`]),
-  [['entity:organisation', 'src/modules/organisation/**']],
-  [['write', 'src/modules/write/**']],
-  [['import', 'src/modules/import/**']],
+  [['entity-definitions', 'src/entities/entity-definitions.ts']],
+  ENTITY_FOLDERS.map((f) => [`entity:${f}`, `src/entities/${f}/**`]),
+  [['entity:organisation', 'src/entities/organisation/**']],
+  [['write', 'src/pipelines/write/**']],
+  [['import', 'src/pipelines/import/**']],
   [['gazetteer', 'src/gazetteer/**']],
   [['context', 'src/context/**']],
   [['auth', 'src/auth/**']],
@@ -97,7 +97,7 @@ export default tseslint.config(
       'data/**',
       'schema/**',
       'bench/results/**',
-      'src/modules/dashboard/public/**',
+      'web/dashboard/**',
     ],
   },
   {

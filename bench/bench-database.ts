@@ -5,7 +5,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { Executor } from '../src/db/executor';
 import { applySchema } from '../src/db/schema-setup';
 import { runningPid, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-server/local-neo4j';
-import { ImportService } from '../src/modules/import/import.service';
+import { ImportService } from '../src/pipelines/import/import.service';
 import { projectRoot } from '../src/project-root';
 import { GeneratedDataset, generateDataset, Scale } from './data/synthetic-data';
 
@@ -70,7 +70,7 @@ export function benchDataDir(): string {
  * Starts the benchmark's Neo4j for a scale on its own data dir (`.data/bench/neo4j-<scale>`) and port, with memory
  * sized for the scale, and makes sure it holds the synthetic graph of (scale, seed): a stored graph from an earlier
  * run is reused when its dataset.json matches; otherwise the server is wiped, the files are generated and loaded
- * through our importer (src/modules/import), timing the import.
+ * through our importer (src/pipelines/import), timing the import.
  * @throws Error when the import skipped records (the generator must only write valid records)
  */
 export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {

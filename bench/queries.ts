@@ -1,7 +1,7 @@
 import { namedCypher } from '../src/db/cypher-files';
 import { RELATIONSHIP_TYPES } from '../src/domain/relationship-types';
 import { foldText } from '../src/domain/text-folding';
-import { luceneQuery, searchTerms } from '../src/modules/search/lucene-query';
+import { luceneQuery, searchTerms } from '../src/features/search/lucene-query';
 
 /*
  * The analyst queries of the benchmark, each written three ways that must give the same answer:

@@ -1,4 +1,4 @@
-// Importer statements (src/modules/import/import.writer.ts). `{{LABEL}}` and `{{TYPE}}` are replaced by a label or
+// Importer statements (src/pipelines/import/import.writer.ts). `{{LABEL}}` and `{{TYPE}}` are replaced by a label or
 // relationship type from our allow-lists (src/domain); every value is a parameter. Each runs once per batch, in
 // the batch's transaction.
 

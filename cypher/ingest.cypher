@@ -1,4 +1,4 @@
-// Document ingestion statements (src/modules/ingest). Values are parameters; the labels and relationship types
+// Document ingestion statements (src/pipelines/ingest). Values are parameters; the labels and relationship types
 // written here are our own: entity labels from src/domain/entity-types.ts, SourceDocument and EXTRACTED_FROM from
 // src/domain/provenance.ts.
 

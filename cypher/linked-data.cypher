@@ -1,4 +1,4 @@
-// Linked data (src/modules/linked-data): entities as schema.org JSON-LD / Turtle. Only :Entity nodes and their
+// Linked data (src/features/linked-data): entities as schema.org JSON-LD / Turtle. Only :Entity nodes and their
 // relationships to other entities are read; the code keeps only relationship types of our allow-list.
 
 // name: describeEntity

@@ -1,4 +1,4 @@
-// Paths and neighbourhoods (src/modules/network). {{TYPES}} is a `|`-joined list of relationship types from our
+// Paths and neighbourhoods (src/features/network). {{TYPES}} is a `|`-joined list of relationship types from our
 // allow-list, {{MIN_HOPS}} and {{MAX_HOPS}} integers 1..6 and {{FIRST}} an integer 1..25
 // checked before (Neo4j 5.26 takes no parameter for SHORTEST k or a quantifier); {{SELECTOR}} is one of two fixed texts; every value is a parameter.
 

@@ -1,5 +1,5 @@
-// Review queue statements (src/modules/ingest/ingest.proposal-queue.ts). Proposal and PROPOSED_FROM are our own
-// label and relationship type (src/modules/ingest/ingest.proposal-store.ts); values are parameters.
+// Review queue statements (src/pipelines/ingest/ingest.proposal-queue.ts). Proposal and PROPOSED_FROM are our own
+// label and relationship type (src/pipelines/ingest/ingest.proposal-store.ts); values are parameters.
 
 // name: proposalsPage
 // One page of proposals with $status, oldest first, after the keyset ($afterCreatedAt, $afterId) when given.

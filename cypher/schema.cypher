@@ -69,7 +69,7 @@ CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey
 
 // Full-text search over names, acronyms, original and (through searchKey) alternative names of every entity type.
 // standard-folding lower-cases and folds accents ("Liège" is indexed as "liege"); the query side is built from
-// plain words only (src/modules/search/lucene-query.ts), so no user text is ever Lucene syntax.
+// plain words only (src/features/search/lucene-query.ts), so no user text is ever Lucene syntax.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Country|Place|Organisation|WorkingGroup|Event|Publication|PolicyDocument|CompetenceStandard|Person|Topic)
 ON EACH [n.name, n.acronym, n.originalName, n.searchKey]
@@ -79,7 +79,7 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.even
 CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (d:SourceDocument) REQUIRE d.id IS UNIQUE;
 CREATE RANGE INDEX source_document_url IF NOT EXISTS FOR (d:SourceDocument) ON (d.url);
 
-// Review queue (src/modules/review): what ingestion did not write as a fact, for an editor to accept or reject.
+// Review queue (src/pipelines/ingest/ingest.proposal-queue.ts): what ingestion did not write as a fact, for an editor to accept or reject.
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;
 // A PENDING proposal is unique by what it would write (its change key; removed when it is reviewed).
 CREATE CONSTRAINT proposal_pending_key IF NOT EXISTS FOR (p:Proposal) REQUIRE p.pendingKey IS UNIQUE;

@@ -1,4 +1,4 @@
-// Full-text search (src/modules/search). $lucene is built from plain words only (lucene-query.ts); $folded is the
+// Full-text search (src/features/search). $lucene is built from plain words only (lucene-query.ts); $folded is the
 // whole search text folded like searchKey (case and accents ignored, spaces collapsed), used twice:
 // - for substring matches inside words ("emploi" in "l'emploi"), ranked after full-text hits. Texts shorter than
 //   3 characters (MIN_PREFIX_LENGTH in lucene-query.ts) are not searched inside words: "le" is in "level" and

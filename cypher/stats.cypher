@@ -1,4 +1,4 @@
-// Aggregates for dashboards (src/modules/stats). Each answer is one statement computed in Neo4j. Counts come back as
+// Aggregates for dashboards (src/features/stats). Each answer is one statement computed in Neo4j. Counts come back as
 // driver Integers and are converted once by the executor (field case F1). $yearFrom / $yearTo / $countryCodes may
 // be null (no bound).
 //

@@ -1,4 +1,4 @@
-// Statements of the validated writes (src/modules/write/write.repository.ts). `{{LABEL}}` and `{{TYPE}}` are
+// Statements of the validated writes (src/pipelines/write/write.repository.ts). `{{LABEL}}` and `{{TYPE}}` are
 // replaced by a label or relationship type from our allow-lists (src/domain); every value is a parameter. A mutation
 // runs several of them in one transaction, so it happens completely or not at all.
 
@@ -62,7 +62,7 @@ RETURN n.id AS id, labels(n) AS labels
 // Takes the write lock of each entity in $ids (setting and removing a property changes nothing but holds the lock
 // until the transaction ends), in id order so two links lock their common nodes in the same order. A link runs this
 // before it reads anything, so concurrent links of the same nodes run one after the other and each sees what the
-// one before committed (src/modules/write/relationship-write.service.ts).
+// one before committed (src/pipelines/write/relationship-write.service.ts).
 MATCH (n:Entity)
 WHERE n.id IN $ids
 WITH n ORDER BY n.id

@@ -1,7 +1,7 @@
 import { foldText } from '../../src/domain/text-folding';
-import { CandidateEntity } from '../../src/modules/ingest/ingest.plan';
-import { similarCitation } from '../../src/modules/ingest/ingest.similar';
-import { StoredNode } from '../../src/modules/ingest/ingest.stored-node';
+import { CandidateEntity } from '../../src/pipelines/ingest/ingest.plan';
+import { similarCitation } from '../../src/pipelines/ingest/ingest.similar';
+import { StoredNode } from '../../src/pipelines/ingest/ingest.stored-node';
 import { Registry } from './registry';
 
 /**

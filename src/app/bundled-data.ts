@@ -1,6 +1,6 @@
 import { Executor } from '../db/executor';
-import { ImportService } from '../modules/import/import.service';
-import { ImportReport } from '../modules/import/import.report';
+import { ImportService } from '../pipelines/import/import.service';
+import { ImportReport } from '../pipelines/import/import.report';
 
 /**
  * Loads the bundled real dataset (data/*.json) through the importer. The setup calls it only when

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { readConfig } from '../config';
 import { connectDatabase } from '../app/database';
-import { LinkedDataRepository } from '../modules/linked-data/linked-data.repository';
-import { dumpChunks } from '../modules/linked-data/linked-data.dump';
+import { LinkedDataRepository } from '../features/linked-data/linked-data.repository';
+import { dumpChunks } from '../features/linked-data/linked-data.dump';
 
 /**
  * `npm run export:jsonld -- --out graph.jsonld [--base https://vet.example.org]`: writes the whole graph as one

@@ -5,8 +5,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import { readConfig } from '../config';
 import { connectDatabase } from '../app/database';
 import { applySchema } from '../db/schema-setup';
-import { ImportService } from '../modules/import/import.service';
-import { formatReport } from '../modules/import/import.report';
+import { ImportService } from '../pipelines/import/import.service';
+import { formatReport } from '../pipelines/import/import.report';
 
 /**
  * `npm run import -- FILE...`: imports vet-facts JSON files into the graph (the local Neo4j, or NEO4J_URI).

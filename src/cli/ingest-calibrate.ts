@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { CALIBRATION_FILE } from '../modules/ingest/ingest.calibration';
+import { CALIBRATION_FILE } from '../pipelines/ingest/ingest.calibration';
 import { projectRoot } from '../project-root';
 import { calibrate } from './ingest-eval/calibrate';
 import { NameMatcher } from './ingest-eval/names';

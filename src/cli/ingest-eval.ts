@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { FACT_THRESHOLD } from '../modules/ingest/ingest.model';
+import { FACT_THRESHOLD } from '../pipelines/ingest/ingest.model';
 import { projectRoot } from '../project-root';
 import { extractForScoring } from './ingest-eval/adapter';
 import { loadCorpus } from './ingest-eval/corpus';

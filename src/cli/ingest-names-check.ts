@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { extractDocument } from '../modules/ingest/ingest.extract';
-import { whyNotAnEventPage } from '../modules/ingest/ingest.event-evidence';
-import { EventExtraction, FACT_THRESHOLD, Mention } from '../modules/ingest/ingest.model';
+import { extractDocument } from '../pipelines/ingest/ingest.extract';
+import { whyNotAnEventPage } from '../pipelines/ingest/ingest.event-evidence';
+import { EventExtraction, FACT_THRESHOLD, Mention } from '../pipelines/ingest/ingest.model';
 import { projectRoot } from '../project-root';
 import { loadCorpus } from './ingest-eval/corpus';
 import { readCorpusFile } from './ingest-corpus/corpus-file';

@@ -6,9 +6,9 @@ import { readConfig } from '../config';
 import { connectDatabase } from '../app/database';
 import { applySchema } from '../db/schema-setup';
 import { ApiError } from '../errors/api-errors';
-import { ingestDocument } from '../modules/ingest/ingest.service';
-import { formatIngestReport, IngestReport } from '../modules/ingest/ingest.report';
-import { isSourceUrl } from '../modules/ingest/ingest.inputs';
+import { ingestDocument } from '../pipelines/ingest/ingest.service';
+import { formatIngestReport, IngestReport } from '../pipelines/ingest/ingest.report';
+import { isSourceUrl } from '../pipelines/ingest/ingest.inputs';
 import { Executor } from '../db/executor';
 import { ingestCorpus } from './ingest-corpus/corpus-cli';
 

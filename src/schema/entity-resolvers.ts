@@ -1,10 +1,10 @@
 import { ClassType, NonEmptyArray } from 'type-graphql';
 import { EntityType } from '../domain/entity-types';
-import { CountryByCodeResolver } from '../modules/country/country.resolver';
-import { CountryTimelineResolver } from '../modules/timeline/timeline.resolver';
-import { ENTITY_GRAPHQL } from '../modules/entity-graphql';
-import { entityResolver } from '../modules/entity-resolver-factory';
-import { relationFieldsOf } from '../modules/relationship-fields';
+import { CountryByCodeResolver } from '../entities/country/country.resolver';
+import { CountryTimelineResolver } from '../features/timeline/timeline.resolver';
+import { ENTITY_GRAPHQL } from '../entities/entity-graphql';
+import { entityResolver } from '../entities/entity-resolver-factory';
+import { relationFieldsOf } from '../entities/relationship-fields';
 
 const graphqlOf = (type: EntityType) => ENTITY_GRAPHQL[type];
 

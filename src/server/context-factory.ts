@@ -4,7 +4,7 @@ import { EntityReader } from '../graph/entity-reader';
 import { EntityRepository } from '../graph/entity-repository';
 import { RelationLoader } from '../graph/relation-loader';
 import { StatementBatcher } from '../graph/statement-batcher';
-import { ENTITY_DEFINITIONS } from '../modules/entity-definitions';
+import { ENTITY_DEFINITIONS } from '../entities/entity-definitions';
 import { AuthUser } from '../auth/roles';
 import { TokenVerifier } from '../auth/token-verifier';
 import { UnauthenticatedError } from '../auth/auth-errors';

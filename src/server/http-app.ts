@@ -13,7 +13,7 @@ import { GraphContext } from '../context/graph-context';
 import { contextFactory } from './context-factory';
 import { LANGUAGE_TAG } from '../domain/labels';
 import { graphiqlRouter } from './graphiql';
-import { dashboardRouter } from '../modules/dashboard/dashboard.router';
+import { dashboardRouter } from '../features/dashboard/dashboard.router';
 import { accessPlugin, errorLoggingPlugin, loadingGuardPlugin, roundTripsPlugin, unavailableStatusPlugin } from './plugins';
 import { TokenVerifier } from '../auth/token-verifier';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +23,7 @@ import { rateLimiter } from './rate-limit';
 import { errorShapePlugin } from './error-shape-plugin';
 import { webSecurity } from './web-security';
 import { readAccess } from './read-access';
-import { linkedDataRouter } from '../modules/linked-data/linked-data.router';
+import { linkedDataRouter } from '../features/linked-data/linked-data.router';
 import { GRAPHQL_CSV_PATH, graphqlCsvHandler } from './csv/graphql-csv';
 
 /** The GraphQL endpoint path. */

@@ -2,8 +2,8 @@ import neo4j from 'neo4j-driver';
 import { heldInYear } from '../../src/graph/as-of';
 import { CypherParams } from '../../src/graph/cypher-identifiers';
 import { anchorWhere, compileWhere } from '../../src/graph/where-compiler';
-import { ORGANISATION } from '../../src/modules/organisation/organisation.definition';
-import { OrganisationWhere } from '../../src/modules/organisation/organisation.inputs';
+import { ORGANISATION } from '../../src/entities/organisation/organisation.definition';
+import { OrganisationWhere } from '../../src/entities/organisation/organisation.inputs';
 import { openTestGraph, TestGraph } from '../support/test-graph';
 
 /*

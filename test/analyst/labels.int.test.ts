@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
-import { ImportService } from '../../src/modules/import/import.service';
+import { ImportService } from '../../src/pipelines/import/import.service';
 
 /* Labels in many languages (issue 16, item 2): stored names per language, found by search, shown by name(lang:). */
 

@@ -1,6 +1,6 @@
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
-import { luceneQuery, searchTerms } from '../../src/modules/search/lucene-query';
+import { luceneQuery, searchTerms } from '../../src/features/search/lucene-query';
 import { foldText } from '../../src/domain/text-folding';
 
 const SEARCH = 'query($q: String!, $types: [EntityType!], $first: Int) { search(query: $q, types: $types, first: $first) { score node { __typename id name } } }';

@@ -1,4 +1,4 @@
-import { atlasCountryCodes, worldAtlasCountryCodes } from '../../src/modules/dashboard/country-codes';
+import { atlasCountryCodes, worldAtlasCountryCodes } from '../../src/features/dashboard/country-codes';
 import { BUNDLED_FILES } from '../support/test-graph';
 import fs from 'node:fs';
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
 /** The dashboard's CSV helper (a browser ES module; its CSV functions touch no DOM), loaded by a plain Node. */
-const HELPER = pathToFileURL(path.join(__dirname, '../../src/modules/dashboard/public/js/csv-download.js')).href;
+const HELPER = pathToFileURL(path.join(__dirname, '../../web/dashboard/js/csv-download.js')).href;
 
 /**
  * Runs `expression` (JavaScript over `csv`, the helper's exports) in a child Node process and returns its value:

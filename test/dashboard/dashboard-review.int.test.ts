@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the browser: they see the DOM, not Node.
-import { ingestDocument } from '../../src/modules/ingest/ingest.service';
+import { ingestDocument } from '../../src/pipelines/ingest/ingest.service';
 import { openBrowser, TestBrowser } from '../support/browser';
 import { useTestApi } from '../support/test-api';
 import { emptyGraph, TestGraph } from '../support/test-graph';

@@ -4,7 +4,7 @@ import { CompetenceStandardLevel, EventKind } from '../../src/domain/enums';
 
 /** The `key:` values of one exported array of public/js/palette.js (a browser module, read as text). */
 function paletteKeys(name: string): string[] {
-  const text = fs.readFileSync(path.join(__dirname, '../../src/modules/dashboard/public/js/palette.js'), 'utf8');
+  const text = fs.readFileSync(path.join(__dirname, '../../web/dashboard/js/palette.js'), 'utf8');
   const body = new RegExp(`export const ${name} = \\[([\\s\\S]*?)\\n\\];`).exec(text)?.[1] ?? '';
   return [...body.matchAll(/key: '([A-Z_]+)'/g)].map((m) => m[1]);
 }

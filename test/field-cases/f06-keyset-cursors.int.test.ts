@@ -1,6 +1,6 @@
 import { openTestGraph, emptyGraph, TestGraph } from '../support/test-graph';
 import { startTestApi, TestApi } from '../support/test-api';
-import { ImportService } from '../../src/modules/import/import.service';
+import { ImportService } from '../../src/pipelines/import/import.service';
 import { fixturePath } from '../support/fixtures';
 import { authHeader } from '../support/tokens';
 

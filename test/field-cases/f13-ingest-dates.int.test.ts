@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/project-root';
-import { ingestDocument } from '../../src/modules/ingest/ingest.service';
+import { ingestDocument } from '../../src/pipelines/ingest/ingest.service';
 import { useTestApi } from '../support/test-api';
 import { emptyGraph } from '../support/test-graph';
 

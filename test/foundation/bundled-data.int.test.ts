@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ImportService } from '../../src/modules/import/import.service';
+import { ImportService } from '../../src/pipelines/import/import.service';
 import { BUNDLED_COUNTS } from '../support/bundled-counts';
 import { BUNDLED_FILES, graphCounts, loadBundledData, openTestGraph, TestGraph } from '../support/test-graph';
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ImportService } from '../../src/modules/import/import.service';
+import { ImportService } from '../../src/pipelines/import/import.service';
 import { projectRoot } from '../../src/project-root';
 import { fixturePath } from '../support/fixtures';
 import { emptyGraph, graphCounts, openTestGraph, TestGraph } from '../support/test-graph';

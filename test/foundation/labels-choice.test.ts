@@ -1,5 +1,5 @@
 import { labelFor, labelProps, labelsOf, mergeLabels } from '../../src/domain/labels';
-import { readLabels } from '../../src/modules/import/import.labels';
+import { readLabels } from '../../src/pipelines/import/import.labels';
 import { searchKeyOf } from '../../src/domain/text-folding';
 
 /* The label rules without a database (issue 16, item 2): which label name(lang:) shows, how records unite. */

@@ -1,8 +1,8 @@
 import { ENTITY_TYPES } from '../../src/domain/entity-types';
 import { endpointProblem } from '../../src/domain/relationship-types';
-import { DERIVED_FIELDS, RELATIONSHIPS, relationFieldsOf } from '../../src/modules/relationship-fields';
+import { DERIVED_FIELDS, RELATIONSHIPS, relationFieldsOf } from '../../src/entities/relationship-fields';
 
-// The relationship fields are declared once (src/modules/relationship-fields.ts) and both ends derived from it.
+// The relationship fields are declared once (src/entities/relationship-fields.ts) and both ends derived from it.
 describe('relationship declarations', () => {
   it('only declare relationships the allow-list lets the writes create', () => {
     const problems = RELATIONSHIPS.map((d) => endpointProblem(d.type, d.from.type, d.to.type)).filter(Boolean);

@@ -1,9 +1,9 @@
 import { calibrate } from '../../src/cli/ingest-eval/calibrate';
 import { CorpusPage } from '../../src/cli/ingest-eval/corpus';
 import { NameMatcher } from '../../src/cli/ingest-eval/names';
-import { bucketOf, calibratedConfidence, calibratePage, CalibrationTable, MIN_EVIDENCE, wilsonUpperBound } from '../../src/modules/ingest/ingest.calibration';
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
-import { FACT_THRESHOLD } from '../../src/modules/ingest/ingest.model';
+import { bucketOf, calibratedConfidence, calibratePage, CalibrationTable, MIN_EVIDENCE, wilsonUpperBound } from '../../src/pipelines/ingest/ingest.calibration';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
+import { FACT_THRESHOLD } from '../../src/pipelines/ingest/ingest.model';
 
 /* Issue 11, item 2: a rule's confidence is what the reviewed pages show it to be worth, never more than its own. */
 describe('rules measured on the reviewed bulk pages (no database)', () => {

@@ -1,4 +1,4 @@
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 
 /*
  * Issue 11 (tester's pages p1, p3, p16, p19; synthetic text written for the tests, not corpus pages): a title on a

@@ -1,7 +1,7 @@
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
-import { FACT_THRESHOLD } from '../../src/modules/ingest/ingest.model';
-import { slashOrderOf } from '../../src/modules/ingest/ingest.date-mentions';
-import { slashOrderFor } from '../../src/modules/ingest/ingest.page-events';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
+import { FACT_THRESHOLD } from '../../src/pipelines/ingest/ingest.model';
+import { slashOrderOf } from '../../src/pipelines/ingest/ingest.date-mentions';
+import { slashOrderFor } from '../../src/pipelines/ingest/ingest.page-events';
 
 /*
  * Issue 11, "never write a wrong fact": dates the page does not tie to its event are not written. Synthetic pages,

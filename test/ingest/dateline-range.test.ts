@@ -1,4 +1,4 @@
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 
 /* Issue 11, item 2: a press release's dateline is not the event's date when the release gives the event's range. */
 describe('a dateline inside the event range (no database)', () => {

@@ -1,5 +1,5 @@
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
-import { whyNotAnEventPage } from '../../src/modules/ingest/ingest.event-evidence';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
+import { whyNotAnEventPage } from '../../src/pipelines/ingest/ingest.event-evidence';
 
 const first = (text: string) => extractDocument(text).events[0];
 const dates = (text: string) => {

@@ -1,6 +1,6 @@
-import { matchEvent } from '../../src/modules/ingest/ingest.event-match';
-import { CandidateEntity } from '../../src/modules/ingest/ingest.plan';
-import { StoredNode } from '../../src/modules/ingest/ingest.stored-node';
+import { matchEvent } from '../../src/pipelines/ingest/ingest.event-match';
+import { CandidateEntity } from '../../src/pipelines/ingest/ingest.plan';
+import { StoredNode } from '../../src/pipelines/ingest/ingest.stored-node';
 
 const span = { start: 0, end: 0, text: '' };
 const page = (name: string, props: Record<string, unknown>): CandidateEntity => ({
@@ -49,7 +49,7 @@ describe('matchEvent', () => {
 
 describe('sameTitle', () => {
   it('ignores case, accents, a leading article and a year', async () => {
-    const { sameTitle } = await import('../../src/modules/ingest/ingest.event-match');
+    const { sameTitle } = await import('../../src/pipelines/ingest/ingest.event-match');
     expect(sameTitle('The European Vocational Skills Week', 'European vocational skills week 2019')).toBe(true);
     expect(sameTitle('Séminaire sur la validation', 'Seminaire sur la validation')).toBe(true);
     expect(sameTitle('European Vocational Skills Week', 'European Skills Forum')).toBe(false);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { Executor, RunOptions, TransactionRunner } from '../../src/db/executor';
-import { ingestDocument } from '../../src/modules/ingest/ingest.service';
+import { ingestDocument } from '../../src/pipelines/ingest/ingest.service';
 import { fixturePath } from '../support/fixtures';
 import { graphCounts, loadBundledData, openTestGraph, TestGraph } from '../support/test-graph';
 

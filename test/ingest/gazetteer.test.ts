@@ -1,4 +1,4 @@
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 import { citiesNamed, isEuropean } from '../../src/gazetteer/cities';
 
 /** The place of a one-sentence event page, as city / region / country. */

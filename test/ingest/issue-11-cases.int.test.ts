@@ -1,5 +1,5 @@
-import { acceptProposal } from '../../src/modules/ingest/ingest.proposal-queue';
-import { ingestDocument, IngestRequest } from '../../src/modules/ingest/ingest.service';
+import { acceptProposal } from '../../src/pipelines/ingest/ingest.proposal-queue';
+import { ingestDocument, IngestRequest } from '../../src/pipelines/ingest/ingest.service';
 import { emptyGraph, openTestGraph, TestGraph } from '../support/test-graph';
 
 /*

@@ -1,5 +1,5 @@
-import { whyNotAName } from '../../src/modules/ingest/ingest.name-judge';
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
+import { whyNotAName } from '../../src/pipelines/ingest/ingest.name-judge';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 
 // Issue 11d: a region (or city, or country) is a place, not an organisation. Synthetic names and text, written for
 // this test (no corpus text).

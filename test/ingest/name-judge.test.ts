@@ -1,5 +1,5 @@
-import { isOrganisationName, judgeOrganisations, whyNotAName, withoutTail } from '../../src/modules/ingest/ingest.name-judge';
-import { spanOf } from '../../src/modules/ingest/ingest.model';
+import { isOrganisationName, judgeOrganisations, whyNotAName, withoutTail } from '../../src/pipelines/ingest/ingest.name-judge';
+import { spanOf } from '../../src/pipelines/ingest/ingest.model';
 
 // Synthetic fragments of the kinds issue 11 lists, written for this test (no corpus text).
 describe('organisation-name judge (issue 11, item 2)', () => {

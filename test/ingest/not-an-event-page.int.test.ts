@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { readConfig } from '../../src/config';
 import { signLocalToken } from '../../src/auth/token-verifier';
-import { ingestDocument } from '../../src/modules/ingest/ingest.service';
+import { ingestDocument } from '../../src/pipelines/ingest/ingest.service';
 import { fixturePath } from '../support/fixtures';
 import { graphSnapshot } from '../support/graph-snapshot';
 import { useTestApi } from '../support/test-api';

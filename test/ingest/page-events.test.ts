@@ -1,5 +1,5 @@
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
-import { planPage } from '../../src/modules/ingest/ingest.plan';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
+import { planPage } from '../../src/pipelines/ingest/ingest.plan';
 
 const NEWSLETTER = [
   'Newsletter of the network',

@@ -1,4 +1,4 @@
-import { ingestDocument } from '../../src/modules/ingest/ingest.service';
+import { ingestDocument } from '../../src/pipelines/ingest/ingest.service';
 import { emptyGraph, openTestGraph, TestGraph } from '../support/test-graph';
 
 /*

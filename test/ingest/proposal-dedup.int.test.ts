@@ -1,6 +1,6 @@
-import { acceptProposal, listProposals } from '../../src/modules/ingest/ingest.proposal-queue';
-import { ProposalStatus } from '../../src/modules/ingest/ingest.proposal-types';
-import { ingestDocument } from '../../src/modules/ingest/ingest.service';
+import { acceptProposal, listProposals } from '../../src/pipelines/ingest/ingest.proposal-queue';
+import { ProposalStatus } from '../../src/pipelines/ingest/ingest.proposal-types';
+import { ingestDocument } from '../../src/pipelines/ingest/ingest.service';
 import { emptyGraph, openTestGraph, TestGraph } from '../support/test-graph';
 
 // Two synthetic pages (written for this test) about two events in Tallinn: both read the gazetteer's region of

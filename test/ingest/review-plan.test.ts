@@ -1,5 +1,5 @@
-import { ResolvedEntity, ResolvedPlan, ResolvedRelation } from '../../src/modules/ingest/ingest.resolve';
-import { reviewPlan } from '../../src/modules/ingest/ingest.review';
+import { ResolvedEntity, ResolvedPlan, ResolvedRelation } from '../../src/pipelines/ingest/ingest.resolve';
+import { reviewPlan } from '../../src/pipelines/ingest/ingest.review';
 
 const span = { start: 0, end: 4, text: 'text' };
 const entity = (id: string, type: ResolvedEntity['type'], action: ResolvedEntity['action'], confidence: number, extra: Partial<ResolvedEntity> = {}): ResolvedEntity => ({

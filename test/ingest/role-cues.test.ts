@@ -1,6 +1,6 @@
-import { extractPlace } from '../../src/modules/ingest/ingest.event-place';
-import { findHosts, findOrganisers } from '../../src/modules/ingest/ingest.roles';
-import { findWorkingGroups } from '../../src/modules/ingest/ingest.working-groups';
+import { extractPlace } from '../../src/pipelines/ingest/ingest.event-place';
+import { findHosts, findOrganisers } from '../../src/pipelines/ingest/ingest.roles';
+import { findWorkingGroups } from '../../src/pipelines/ingest/ingest.working-groups';
 
 // Synthetic sentences written for this test (no corpus text): one per language of issue 11, item 6.
 describe('role cues in the languages of the genre (issue 11, item 6)', () => {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ingestDocument } from '../../src/modules/ingest/ingest.service';
+import { ingestDocument } from '../../src/pipelines/ingest/ingest.service';
 import { fixturePath } from '../support/fixtures';
 import { emptyGraph, graphCounts, openTestGraph, TestGraph } from '../support/test-graph';
 

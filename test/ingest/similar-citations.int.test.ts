@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { ingestDocument } from '../../src/modules/ingest/ingest.service';
-import { ResolvedEntity } from '../../src/modules/ingest/ingest.resolve';
+import { ingestDocument } from '../../src/pipelines/ingest/ingest.service';
+import { ResolvedEntity } from '../../src/pipelines/ingest/ingest.resolve';
 import { fixturePath } from '../support/fixtures';
 import { loadBundledData, openTestGraph, TestGraph } from '../support/test-graph';
 

@@ -1,4 +1,4 @@
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 
 /** What a reader of the page keeps of its first event: title, kind, dates and place. */
 function reading(text: string) {

@@ -1,5 +1,5 @@
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
-import { FACT_THRESHOLD } from '../../src/modules/ingest/ingest.model';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
+import { FACT_THRESHOLD } from '../../src/pipelines/ingest/ingest.model';
 
 /** A synthetic event page: a heading line, then a sentence with the event's date and place. */
 function page(heading: string, body = 'The event takes place in Lisbon on 14 May 2019 and gathers experts from the Member States.'): string {

@@ -1,6 +1,6 @@
-import { extractDocument } from '../../src/modules/ingest/ingest.extract';
-import { planCandidates } from '../../src/modules/ingest/ingest.plan';
-import { dropUnstorable } from '../../src/modules/ingest/ingest.storable';
+import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
+import { planCandidates } from '../../src/pipelines/ingest/ingest.plan';
+import { dropUnstorable } from '../../src/pipelines/ingest/ingest.storable';
 
 const PAGE = 'Seminar on guidance in Namur\n\nThe seminar on guidance will take place in Namur (Belgium) on 3 June 2014. It is hosted by the Forem.';
 

@@ -7,9 +7,9 @@ import { projectRoot } from '../../src/project-root';
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
 import { authHeader } from '../support/tokens';
-import { noRemoteDocuments } from '../../src/modules/linked-data/linked-data.rdf';
-import { dumpChunks } from '../../src/modules/linked-data/linked-data.dump';
-import { LinkedDataRepository } from '../../src/modules/linked-data/linked-data.repository';
+import { noRemoteDocuments } from '../../src/features/linked-data/linked-data.rdf';
+import { dumpChunks } from '../../src/features/linked-data/linked-data.dump';
+import { LinkedDataRepository } from '../../src/features/linked-data/linked-data.repository';
 import { RELATIONSHIP_TYPES } from '../../src/domain/relationship-types';
 
 type Expanded = Array<Record<string, unknown>>;

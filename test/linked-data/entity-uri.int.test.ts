@@ -2,7 +2,7 @@ import jsonld from 'jsonld';
 import { Parser } from 'n3';
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
-import { noRemoteDocuments } from '../../src/modules/linked-data/linked-data.rdf';
+import { noRemoteDocuments } from '../../src/features/linked-data/linked-data.rdf';
 
 const SCHEMA = 'https://schema.org/';
 const XSD_DATE = 'http://www.w3.org/2001/XMLSchema#date';

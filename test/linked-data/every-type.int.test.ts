@@ -1,7 +1,7 @@
 import jsonld from 'jsonld';
 import { Parser } from 'n3';
 import { ENTITY_TYPES, ID_PREFIX } from '../../src/domain/entity-types';
-import { noRemoteDocuments } from '../../src/modules/linked-data/linked-data.rdf';
+import { noRemoteDocuments } from '../../src/features/linked-data/linked-data.rdf';
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
 

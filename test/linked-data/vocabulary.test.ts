@@ -1,8 +1,8 @@
 import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES } from '../../src/domain/relationship-types';
 import { ID_PREFIX } from '../../src/domain/entity-types';
-import { relationProperty, TYPE_SEGMENTS, vocabularyRelations } from '../../src/modules/linked-data/linked-data.vocabulary';
-import { vocabularyDocument } from '../../src/modules/linked-data/linked-data.ns';
-import { withoutTypeParameters, chooseMediaType } from '../../src/modules/linked-data/linked-data.negotiation';
+import { relationProperty, TYPE_SEGMENTS, vocabularyRelations } from '../../src/features/linked-data/linked-data.vocabulary';
+import { vocabularyDocument } from '../../src/features/linked-data/linked-data.ns';
+import { withoutTypeParameters, chooseMediaType } from '../../src/features/linked-data/linked-data.negotiation';
 
 describe('the linked-data vocabulary', () => {
   it('names every allowed relationship by a schema.org term or a vet: term that /ns describes', () => {

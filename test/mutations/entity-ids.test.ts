@@ -1,5 +1,5 @@
-import { idFromName } from '../../src/modules/write/entity-ids';
-import { entityIdProblem } from '../../src/modules/write/write.validators';
+import { idFromName } from '../../src/pipelines/write/entity-ids';
+import { entityIdProblem } from '../../src/pipelines/write/write.validators';
 
 describe('ids made from names', () => {
   it.each([

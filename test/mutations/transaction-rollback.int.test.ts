@@ -1,4 +1,4 @@
-import { WriteRepository } from '../../src/modules/write/write.repository';
+import { WriteRepository } from '../../src/pipelines/write/write.repository';
 import { loadFieldCaseFixture } from '../support/fixtures';
 import { graphSnapshot } from '../support/graph-snapshot';
 import { useTestApi } from '../support/test-api';

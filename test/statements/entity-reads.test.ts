@@ -1,4 +1,4 @@
-import { ENTITY_DEFINITIONS } from '../../src/modules/entity-definitions';
+import { ENTITY_DEFINITIONS } from '../../src/entities/entity-definitions';
 import { encodeCursor } from '../../src/graph/keyset';
 import { countriesByCodeStatement, entitiesByIdStatement, listStatement } from '../../src/graph/read-statements';
 import { expectParameterised, freshParams, view } from './statement-view';

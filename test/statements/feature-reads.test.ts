@@ -1,6 +1,6 @@
-import { countryTimelineStatement } from '../../src/modules/timeline/timeline.statement';
-import { neighbourhoodStatement, rankedPathsStatement } from '../../src/modules/network/network.statements';
-import { searchStatement } from '../../src/modules/search/search.statement';
+import { countryTimelineStatement } from '../../src/features/timeline/timeline.statement';
+import { neighbourhoodStatement, rankedPathsStatement } from '../../src/features/network/network.statements';
+import { searchStatement } from '../../src/features/search/search.statement';
 import {
   coOccurrenceStatement,
   countsStatement,
@@ -8,13 +8,13 @@ import {
   standardsByCountryAndLevelStatement,
   timeSeriesStatement,
   topOrganisationsStatement,
-} from '../../src/modules/stats/stats.statements';
+} from '../../src/features/stats/stats.statements';
 import {
   CoOccurrenceSubject,
   OrganisationActivity,
   StatsDimension,
   StatsMeasure,
-} from '../../src/modules/stats/stats.types';
+} from '../../src/features/stats/stats.types';
 import { expectParameterised, freshParams, view } from './statement-view';
 
 /* Statements of the feature root fields (search, stats, network, country timeline), built without a database. */

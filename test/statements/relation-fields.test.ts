@@ -1,7 +1,7 @@
 import { EntityType } from '../../src/domain/entity-types';
 import { encodeCursor } from '../../src/graph/keyset';
 import { relationBranch, RelationSpec, relationStatement } from '../../src/graph/relation-statement';
-import { relationFieldsOf } from '../../src/modules/relationship-fields';
+import { relationFieldsOf } from '../../src/entities/relationship-fields';
 import { expectParameterised, freshParams, view } from './statement-view';
 
 /*

@@ -1,4 +1,4 @@
-import { ImportService } from '../../src/modules/import/import.service';
+import { ImportService } from '../../src/pipelines/import/import.service';
 import { fixturePath } from './fixtures';
 import { GrantRecord } from './funding-subgraph';
 import { loadBundledData, TestGraph } from './test-graph';

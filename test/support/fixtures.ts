@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { projectRoot } from '../../src/project-root';
-import { ImportService } from '../../src/modules/import/import.service';
+import { ImportService } from '../../src/pipelines/import/import.service';
 import { emptyGraph, TestGraph } from './test-graph';
 
 /** test/fixtures/<name>. */

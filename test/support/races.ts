@@ -1,4 +1,4 @@
-import { ImportService } from '../../src/modules/import/import.service';
+import { ImportService } from '../../src/pipelines/import/import.service';
 import { fixturePath } from './fixtures';
 import { GraphQLResponse } from './test-api';
 import { emptyGraph, TestGraph } from './test-graph';

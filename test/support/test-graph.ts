@@ -2,8 +2,8 @@ import path from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { Executor } from '../../src/db/executor';
 import { applySchema } from '../../src/db/schema-setup';
-import { ImportService } from '../../src/modules/import/import.service';
-import { ImportReport } from '../../src/modules/import/import.report';
+import { ImportService } from '../../src/pipelines/import/import.service';
+import { ImportReport } from '../../src/pipelines/import/import.report';
 import { projectRoot } from '../../src/project-root';
 import { BUNDLED_DATA_FILES } from '../../src/domain/bundled-data';
 

@@ -1,6 +1,6 @@
 import { EntityType } from '../../src/domain/entity-types';
 import { searchKeyOf } from '../../src/domain/text-folding';
-import { DATE_TIME_PROPERTIES } from '../../src/modules/import/import.normalise';
+import { DATE_TIME_PROPERTIES } from '../../src/pipelines/import/import.normalise';
 import { TestGraph } from './test-graph';
 
 /*

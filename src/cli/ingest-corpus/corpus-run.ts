@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Executor } from '../../db/executor';
 import { ApiError, BadUserInputError } from '../../errors/api-errors';
-import { IngestReport } from '../../modules/ingest/ingest.report';
-import { ingestDocument } from '../../modules/ingest/ingest.service';
+import { IngestReport } from '../../pipelines/ingest/ingest.report';
+import { ingestDocument } from '../../pipelines/ingest/ingest.service';
 import { CorpusLine } from './corpus-file';
 
 /** What a batch did, page by page summed. */

@@ -1,8 +1,8 @@
-import { CalibratedField, CalibrationTable } from '../../modules/ingest/ingest.calibration';
-import { extractDocument } from '../../modules/ingest/ingest.extract';
-import { whyNotAnEventPage } from '../../modules/ingest/ingest.event-evidence';
-import { EventExtraction, Mention } from '../../modules/ingest/ingest.model';
-import { isInferredTitle } from '../../modules/ingest/ingest.title-judge';
+import { CalibratedField, CalibrationTable } from '../../pipelines/ingest/ingest.calibration';
+import { extractDocument } from '../../pipelines/ingest/ingest.extract';
+import { whyNotAnEventPage } from '../../pipelines/ingest/ingest.event-evidence';
+import { EventExtraction, Mention } from '../../pipelines/ingest/ingest.model';
+import { isInferredTitle } from '../../pipelines/ingest/ingest.title-judge';
 import { ScoredEvent } from './score';
 
 /** A field whose values `keep` decides on: the calibrated ones and the countries a page mentions. */

@@ -1,5 +1,5 @@
-import { bucketOf, BucketFigures, CALIBRATED_FIELDS, CalibratedField, CalibrationTable } from '../../modules/ingest/ingest.calibration';
-import { EventExtraction, FACT_THRESHOLD, Mention } from '../../modules/ingest/ingest.model';
+import { bucketOf, BucketFigures, CALIBRATED_FIELDS, CalibratedField, CalibrationTable } from '../../pipelines/ingest/ingest.calibration';
+import { EventExtraction, FACT_THRESHOLD, Mention } from '../../pipelines/ingest/ingest.model';
 import { extractEvents, KeptField, scoredEvent } from './adapter';
 import { CorpusPage } from './corpus';
 import { NameMatcher } from './names';

@@ -1,4 +1,4 @@
-import { searchTerms } from '../../modules/search/lucene-query';
+import { searchTerms } from '../../features/search/lucene-query';
 
 /*
  * Work a root field causes in Neo4j beyond the items it returns, in the same units as the page cost (query-cost.ts),
