@@ -32,8 +32,21 @@ export interface LoadInfo {
   generatorVersion: number;
   nodes: number;
   relationships: number;
-  generate: { files: number; records: number; entities: Record<string, number>; relations: Record<string, number>; seconds: number };
-  import: { records: number; skipped: number; seconds: number; recordsPerSecond: number; entitiesPerSecond: number; relationsPerSecond: number };
+  generate: {
+    files: number;
+    records: number;
+    entities: Record<string, number>;
+    relations: Record<string, number>;
+    seconds: number;
+  };
+  import: {
+    records: number;
+    skipped: number;
+    seconds: number;
+    recordsPerSecond: number;
+    entitiesPerSecond: number;
+    relationsPerSecond: number;
+  };
   loadedAt: string;
 }
 
@@ -101,7 +114,11 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
 }
 
 /** Starts (or reuses) the server in `homeDir` and applies our constraints and indexes. */
-async function startServer(homeDir: string, memory: { heap: string; pageCache: string }, options: BenchDatabaseOptions) {
+async function startServer(
+  homeDir: string,
+  memory: { heap: string; pageCache: string },
+  options: BenchDatabaseOptions,
+) {
   if (runningPid(homeDir) === undefined && (await portInUse(options.boltPort))) {
     // startLocalNeo4j would wait for Bolt and find another server there: never load into someone else's database.
     throw new Error(`port ${options.boltPort} is taken by another process; choose another with --bolt-port`);
@@ -109,9 +126,17 @@ async function startServer(homeDir: string, memory: { heap: string; pageCache: s
   // One transaction timeout for every target (ours also sends its own, REQUEST_TIMEOUT_MS, the same 10 s): a request
   // abandoned at the end of a run is stopped inside Neo4j instead of loading the next target's run.
   const server = await startLocalNeo4j({
-    homeDir, boltPort: options.boltPort, password: BENCH_PASSWORD, ...memory, log: options.log, extraSettings: { 'db.transaction.timeout': BENCH_TRANSACTION_TIMEOUT },
+    homeDir,
+    boltPort: options.boltPort,
+    password: BENCH_PASSWORD,
+    ...memory,
+    log: options.log,
+    extraSettings: { 'db.transaction.timeout': BENCH_TRANSACTION_TIMEOUT },
   });
-  const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', BENCH_PASSWORD), { maxConnectionPoolSize: 100, logging: undefined });
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', BENCH_PASSWORD), {
+    maxConnectionPoolSize: 100,
+    logging: undefined,
+  });
   const executor = new Executor(driver, undefined);
   await applySchema(executor, 600);
   return {
@@ -131,7 +156,9 @@ async function generateAndImport(executor: Executor, options: BenchDatabaseOptio
   const dir = path.join(benchDataDir(), `data-${scale}-${seed}`);
   let started = Date.now();
   log(`Generating the ${scale} dataset (seed ${seed}) in ${dir}`);
-  const dataset: GeneratedDataset = generateDataset(scale, seed, dir, (done, total) => options.onProgress?.('generate', done, total));
+  const dataset: GeneratedDataset = generateDataset(scale, seed, dir, (done, total) =>
+    options.onProgress?.('generate', done, total),
+  );
   const generateSeconds = (Date.now() - started) / 1000;
   log(`Importing ${dataset.records} records from ${dataset.files.length} files through the importer`);
   const importer = new ImportService(executor, 'bench');
@@ -143,21 +170,35 @@ async function generateAndImport(executor: Executor, options: BenchDatabaseOptio
   for (const file of dataset.files) {
     started = Date.now();
     // One file per call keeps the importer's memory bounded; relations find their endpoints in the graph.
-    const report = await importer.importFiles([file], (fileDone) => options.onProgress?.('import', done + fileDone, dataset.records));
+    const report = await importer.importFiles([file], (fileDone) =>
+      options.onProgress?.('import', done + fileDone, dataset.records),
+    );
     const seconds = (Date.now() - started) / 1000;
     if (path.basename(file).startsWith('entities')) entitySeconds += seconds;
     else relationSeconds += seconds;
     done += report.recordsRead.entities + report.recordsRead.relations;
     skipped += report.skipped.length;
-    if (report.skipped.length) throw new Error(`the importer skipped generated records, first: ${JSON.stringify(report.skipped[0])}`);
+    if (report.skipped.length)
+      throw new Error(`the importer skipped generated records, first: ${JSON.stringify(report.skipped[0])}`);
   }
   const importSeconds = entitySeconds + relationSeconds;
   const counts = await graphCounts(executor);
   return {
-    scale, seed, generatorVersion: GENERATOR_VERSION, ...counts,
-    generate: { files: dataset.files.length, records: dataset.records, entities: dataset.entities, relations: dataset.relations, seconds: generateSeconds },
+    scale,
+    seed,
+    generatorVersion: GENERATOR_VERSION,
+    ...counts,
+    generate: {
+      files: dataset.files.length,
+      records: dataset.records,
+      entities: dataset.entities,
+      relations: dataset.relations,
+      seconds: generateSeconds,
+    },
     import: {
-      records: done, skipped, seconds: importSeconds,
+      records: done,
+      skipped,
+      seconds: importSeconds,
       recordsPerSecond: Math.round(done / importSeconds),
       entitiesPerSecond: Math.round(entityRecords / entitySeconds),
       relationsPerSecond: Math.round((done - entityRecords) / relationSeconds),
@@ -167,7 +208,9 @@ async function generateAndImport(executor: Executor, options: BenchDatabaseOptio
 }
 
 async function graphCounts(executor: Executor): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await executor.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const [row] = await executor.read(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
   return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
 }
 

@@ -31,8 +31,17 @@ export interface Breakdown {
  * server in this process with an executor that times every read, sends `samples` sequential requests (after a few
  * unmeasured ones) and compares with the hand-written statement run through the same executor.
  */
-export async function measureBreakdown(uri: string, password: string, queries: BenchQuery[], parameters: QueryParameters, samples: number): Promise<Breakdown[]> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { maxConnectionPoolSize: 50, logging: undefined });
+export async function measureBreakdown(
+  uri: string,
+  password: string,
+  queries: BenchQuery[],
+  parameters: QueryParameters,
+  samples: number,
+): Promise<Breakdown[]> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
+    maxConnectionPoolSize: 50,
+    logging: undefined,
+  });
   const timing = { ms: 0, bytes: 0 };
   const timed = (executor: Executor): Executor =>
     new Proxy(executor, {
@@ -54,16 +63,39 @@ export async function measureBreakdown(uri: string, password: string, queries: B
       },
     });
   const executor = timed(new Executor(driver, undefined));
-  const config = readConfig({ ...process.env, PORT: '0', LOAD_BUNDLED_DATA: 'false', NODE_ENV: 'production', EXPOSE_QUERY_STATS: 'true', AUTH_JWT_SECRET: 'bench-only-secret-bench-only-secret' });
-  const app = await startHttpApp({ schema: await buildGraphSchema(), executor, config, logger: createLogger('fatal'), port: 0, host: '127.0.0.1' });
+  const config = readConfig({
+    ...process.env,
+    PORT: '0',
+    LOAD_BUNDLED_DATA: 'false',
+    NODE_ENV: 'production',
+    EXPOSE_QUERY_STATS: 'true',
+    AUTH_JWT_SECRET: 'bench-only-secret-bench-only-secret',
+  });
+  const app = await startHttpApp({
+    schema: await buildGraphSchema(),
+    executor,
+    config,
+    logger: createLogger('fatal'),
+    port: 0,
+    host: '127.0.0.1',
+  });
   const out: Breakdown[] = [];
   try {
     for (const query of queries) {
       const body = JSON.stringify(query.ours(parameters));
       const raw = query.raw(parameters);
-      const rawParams = Object.fromEntries(Object.entries(raw.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+      const rawParams = Object.fromEntries(
+        Object.entries(raw.params).map(([k, v]) => [
+          k,
+          typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v,
+        ]),
+      );
       const send = async () => {
-        const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const response = await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
         return response.text();
       };
       for (let i = 0; i < 5; i++) {

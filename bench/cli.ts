@@ -16,33 +16,58 @@ import { TARGET_NAMES, TargetName } from './targets/targets';
  * test/ and src/). Writes bench/results/<date>.json and .md and prints the table.
  */
 async function main(argv: string[]): Promise<void> {
-  const list = <T extends string>(allowed: readonly T[]) => (value: string): T[] => {
-    const items = value.split(',').map((x) => x.trim()).filter(Boolean);
-    for (const item of items) if (!allowed.includes(item as T)) throw new InvalidArgumentError(`"${item}" is not one of ${allowed.join(', ')}`);
-    return items as T[];
-  };
-  const positiveInts = (value: string): number[] => value.split(',').map((x) => {
-    const n = Number(x);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${x}" is not a positive integer`);
-    return n;
-  });
+  const list =
+    <T extends string>(allowed: readonly T[]) =>
+    (value: string): T[] => {
+      const items = value
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+      for (const item of items)
+        if (!allowed.includes(item as T))
+          throw new InvalidArgumentError(`"${item}" is not one of ${allowed.join(', ')}`);
+      return items as T[];
+    };
+  const positiveInts = (value: string): number[] =>
+    value.split(',').map((x) => {
+      const n = Number(x);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${x}" is not a positive integer`);
+      return n;
+    });
   const int = (value: string): number => positiveInts(value)[0];
   const program = new Command()
     .name('bench')
-    .description('Benchmark our API against @neo4j/graphql 7 and raw Cypher on synthetic VET graphs (S ≈ 10k, M ≈ 100k, L ≈ 1M nodes).')
+    .description(
+      'Benchmark our API against @neo4j/graphql 7 and raw Cypher on synthetic VET graphs (S ≈ 10k, M ≈ 100k, L ≈ 1M nodes).',
+    )
     .option('-s, --scales <list>', 'scales to run, comma-separated', list(SCALES), ['S', 'M'] as Scale[])
     // 1 and 4 on this 2-core machine: more connections measure queueing, not the servers (issue 15).
     .option('-c, --concurrency <list>', 'concurrent connections, comma-separated', positiveInts, [1, 4])
     .option('-d, --duration <seconds>', 'seconds of each measured run', int, 5)
-    .option('-w, --warmup <seconds>', 'seconds of unmeasured load before each run, at its concurrency', (v) => Number(v), 2)
+    .option(
+      '-w, --warmup <seconds>',
+      'seconds of unmeasured load before each run, at its concurrency',
+      (v) => Number(v),
+      2,
+    )
     .option('-r, --repeat <n>', 'rounds per cell; each round runs every target once, in a shuffled order', int, 3)
     .option('--seed <n>', 'seed of the synthetic data', int, 42)
-    .option('-q, --queries <list>', 'queries to run', list(QUERIES.map((q) => q.name)), QUERIES.map((q) => q.name))
+    .option(
+      '-q, --queries <list>',
+      'queries to run',
+      list(QUERIES.map((q) => q.name)),
+      QUERIES.map((q) => q.name),
+    )
     .option('-t, --targets <list>', 'targets to run', list(TARGET_NAMES), TARGET_NAMES as TargetName[])
     .option('--reload', 'generate and import the data again even when a matching graph is stored', false)
     .option('--bolt-port <port>', 'Bolt port of the S bench Neo4j (M and L use the next two ports)', int, 7791)
     .option('--http-port <port>', 'HTTP port of the first target (the others use the next ports)', int, 4791)
-    .option('--breakdown-samples <n>', 'sequential requests per query to split our time into database and GraphQL layer (0: skip)', (v) => Number(v), 30)
+    .option(
+      '--breakdown-samples <n>',
+      'sequential requests per query to split our time into database and GraphQL layer (0: skip)',
+      (v) => Number(v),
+      30,
+    )
     .option('--generate-only <dir>', 'only write the synthetic files of the first scale to <dir> and exit')
     .option('--report <file>', 'only rewrite the markdown of an earlier results JSON (ratios recomputed) and print it')
     .option('--out <dir>', 'folder for the results', path.join(projectRoot(), 'bench', 'results'))
@@ -63,8 +88,18 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const options: BenchOptions = {
-    scales: opts.scales, concurrency: opts.concurrency, duration: opts.duration, warmup: opts.warmup, repeat: opts.repeat, seed: opts.seed,
-    queries: opts.queries, targets: opts.targets, reload: opts.reload, boltPort: opts.boltPort, httpPort: opts.httpPort, breakdownSamples: opts.breakdownSamples,
+    scales: opts.scales,
+    concurrency: opts.concurrency,
+    duration: opts.duration,
+    warmup: opts.warmup,
+    repeat: opts.repeat,
+    seed: opts.seed,
+    queries: opts.queries,
+    targets: opts.targets,
+    reload: opts.reload,
+    boltPort: opts.boltPort,
+    httpPort: opts.httpPort,
+    breakdownSamples: opts.breakdownSamples,
   };
   const startLoad = os.loadavg();
   const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -22,7 +22,12 @@ export interface LoadResult {
  * throughput and latency. A response counts as failed unless its status is 2xx and its body has no `"errors"`
  * (GraphQL answers errors with status 200).
  */
-export async function runLoad(url: string, body: string | string[], concurrency: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  body: string | string[],
+  concurrency: number,
+  seconds: number,
+): Promise<LoadResult> {
   const bodies = Array.isArray(body) ? body : [body];
   let next = 0;
   const result = await autocannon({
@@ -30,7 +35,13 @@ export async function runLoad(url: string, body: string | string[], concurrency:
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: bodies[0],
-    ...(bodies.length > 1 ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: bodies[next++ % bodies.length] }) }] } : {}),
+    ...(bodies.length > 1
+      ? {
+          requests: [
+            { setupRequest: (request: autocannon.Request) => ({ ...request, body: bodies[next++ % bodies.length] }) },
+          ],
+        }
+      : {}),
     connections: concurrency,
     pipelining: 1,
     duration: seconds,

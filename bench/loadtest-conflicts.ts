@@ -16,7 +16,10 @@ export const BURST = 4;
 const POOL_EVENTS = 30;
 const POOL_ORGS = 5;
 
-type Post = (query: string, variables: Record<string, unknown>) => Promise<{ code: string; data?: Record<string, any> }>;
+type Post = (
+  query: string,
+  variables: Record<string, unknown>,
+) => Promise<{ code: string; data?: Record<string, any> }>;
 
 const UPSERT = 'mutation($input: CreateOrganisationInput!) { upsertOrganisation(input: $input) { id } }';
 const CREATE_EVENT = 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }';
@@ -61,7 +64,14 @@ export class ConflictMix {
   /** Creates the pool of events and organisations the bursts link (before the load starts). */
   async setup(): Promise<void> {
     for (let i = 0; i < POOL_EVENTS; i += 1) {
-      const answer = await this.post(CREATE_EVENT, { input: { id: this.event(i), name: `Load test pool event ${this.prefix}${i}`, kind: 'MEETING', startDate: '2026-01-01' } });
+      const answer = await this.post(CREATE_EVENT, {
+        input: {
+          id: this.event(i),
+          name: `Load test pool event ${this.prefix}${i}`,
+          kind: 'MEETING',
+          startDate: '2026-01-01',
+        },
+      });
       if (answer.code !== 'OK') throw new Error(`setup: createEvent answered ${answer.code}`);
     }
     for (let i = 0; i < POOL_ORGS; i += 1) {
@@ -81,13 +91,18 @@ export class ConflictMix {
 
   private async send(query: string, variables: Record<string, unknown>) {
     this.counts.requests += 1;
-    const answer = await this.post(query, variables).catch((error: Error) => ({ code: `CLIENT_${error.name}`, data: undefined }));
+    const answer = await this.post(query, variables).catch((error: Error) => ({
+      code: `CLIENT_${error.name}`,
+      data: undefined,
+    }));
     this.codes[answer.code] = (this.codes[answer.code] ?? 0) + 1;
     return answer;
   }
 
   private async upsertBurst(id: string): Promise<void> {
-    const answers = await Promise.all(Array.from({ length: BURST }, () => this.send(UPSERT, { input: this.probe(id) })));
+    const answers = await Promise.all(
+      Array.from({ length: BURST }, () => this.send(UPSERT, { input: this.probe(id) })),
+    );
     if (answers.some((a) => a.code === 'OK')) this.acknowledgedUpserts.add(id);
     this.counts.upsertConflicts += answers.filter((a) => a.code === 'CONFLICT').length;
   }
@@ -96,8 +111,14 @@ export class ConflictMix {
     const picked = new Set<number>();
     while (picked.size < 3) picked.add(Math.floor(Math.random() * POOL_EVENTS));
     const [a, b, c] = [...picked].map((i) => this.event(i));
-    const links = [[a, b], [b, c], [c, a]];
-    const answers = await Promise.all(links.map(([from, to]) => this.send(LINK, { input: { type: 'FOLLOWS', from, to } })));
+    const links = [
+      [a, b],
+      [b, c],
+      [c, a],
+    ];
+    const answers = await Promise.all(
+      links.map(([from, to]) => this.send(LINK, { input: { type: 'FOLLOWS', from, to } })),
+    );
     answers.forEach((answer, i) => {
       if (answer.code === 'OK') this.acknowledgedLinks.add(`${links[i][0]} FOLLOWS ${links[i][1]}`);
       if (answer.code === 'BAD_USER_INPUT') this.counts.ringRefused += 1;
@@ -108,7 +129,9 @@ export class ConflictMix {
     const from = this.event(Math.floor(Math.random() * POOL_EVENTS));
     const to = this.org(Math.floor(Math.random() * POOL_ORGS));
     const key = `${from} HOSTED_BY ${to}`;
-    const answers = await Promise.all(Array.from({ length: BURST }, () => this.send(LINK, { input: { type: 'HOSTED_BY', from, to } })));
+    const answers = await Promise.all(
+      Array.from({ length: BURST }, () => this.send(LINK, { input: { type: 'HOSTED_BY', from, to } })),
+    );
     for (const answer of answers) {
       if (answer.code !== 'OK') continue;
       this.acknowledgedLinks.add(key);
@@ -135,7 +158,10 @@ export class ConflictMix {
     for (const id of this.acknowledgedUpserts) {
       const row = byId.get(id);
       if (!row) lost += 1;
-      check(row !== undefined && Number(row.copies) === 1 && isWhole(row), `acknowledged upsert ${id} is not one whole node`);
+      check(
+        row !== undefined && Number(row.copies) === 1 && isWhole(row),
+        `acknowledged upsert ${id} is not one whole node`,
+      );
     }
     for (const row of nodes) check(Number(row.copies) === 1, `${row.id} is held by ${row.copies} nodes`);
     const eventPrefix = `event:${this.prefix}`;
@@ -145,7 +171,8 @@ export class ConflictMix {
       if (!stored.has(key)) lost += 1;
       check(stored.has(key), `acknowledged link ${key} is missing`);
     }
-    for (const [key, created] of this.createdAnswers) check(created <= 1, `${created} answers said created: true for ${key}`);
+    for (const [key, created] of this.createdAnswers)
+      check(created <= 1, `${created} answers said created: true for ${key}`);
     check(Number(onCycle) === 0, `${onCycle} events lie on a FOLLOWS cycle`);
     check(this.counts.upsertConflicts === 0, `${this.counts.upsertConflicts} upserts answered CONFLICT`);
     return {

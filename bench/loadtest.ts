@@ -72,7 +72,15 @@ async function main(): Promise<void> {
     }
   });
   await startLocalNeo4j(neo4jOptions);
-  const config = readConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_PASSWORD: password, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' });
+  const config = readConfig({
+    ...process.env,
+    NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
+    NEO4J_PASSWORD: password,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    RATE_LIMIT_MAX: '0',
+    LOG_LEVEL: 'silent',
+  });
   const application = await startApplication(config, createLogger('silent'));
   const base = application.app.url;
   log('Waiting for the bundled data to load');
@@ -90,15 +98,29 @@ async function main(): Promise<void> {
   const editor = `Bearer ${await signLocalToken(config.auth, 'loadtest', ['editor'], '1h')}`;
   const read = async () => {
     const example = readQueries[Math.floor(Math.random() * readQueries.length)];
-    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: example.query }) });
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: example.query }),
+    });
     const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     // SERVICE_UNAVAILABLE comes with HTTP 503 (issue 12): counted by its code, as before.
     return body.errors?.[0]?.extensions?.code ?? (response.status === 200 ? 'OK' : `HTTP_${response.status}`);
   };
   const post = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: editor }, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data?: Record<string, any>; errors?: Array<{ extensions?: { code?: string } }> };
-    return { code: body.errors?.[0]?.extensions?.code ?? (response.status === 200 ? 'OK' : `HTTP_${response.status}`), data: body.data ?? undefined };
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: editor },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as {
+      data?: Record<string, any>;
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
+    return {
+      code: body.errors?.[0]?.extensions?.code ?? (response.status === 200 ? 'OK' : `HTTP_${response.status}`),
+      data: body.data ?? undefined,
+    };
   };
   // Another id stem than the plain writes' (`org:loadtest-<run>-<n>`), so each audit finds only its own nodes.
   const conflicts = new ConflictMix(`loadtest-race-${run.slice(4)}-`, post, probeInput);
@@ -112,8 +134,14 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json', authorization: editor },
         body: JSON.stringify({ query: CREATE, variables: { input: probeInput(id) } }),
       });
-      const body = (await response.json()) as { data?: { createOrganisation?: { id: string } }; errors?: Array<{ extensions?: { code?: string } }> };
-      code = body.data?.createOrganisation?.id === id ? 'OK' : (body.errors?.[0]?.extensions?.code ?? `HTTP_${response.status}`);
+      const body = (await response.json()) as {
+        data?: { createOrganisation?: { id: string } };
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
+      code =
+        body.data?.createOrganisation?.id === id
+          ? 'OK'
+          : (body.errors?.[0]?.extensions?.code ?? `HTTP_${response.status}`);
     } catch (error) {
       code = `CLIENT_${(error as Error).name}`;
     }
@@ -160,9 +188,27 @@ async function main(): Promise<void> {
 
   const summary = {
     date: new Date().toISOString(),
-    versions: { node: process.version, neo4j: `${neo4jVersion?.name} ${neo4jVersion?.version} ${neo4jVersion?.edition}`, neo4jDriver: packageVersion('neo4j-driver'), apolloServer: packageVersion('@apollo/server') },
-    machine: { platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage1m: os.loadavg()[0] },
-    settings: { clients, durationS: durationMs / 1000, writeShare, conflictShare, restart: restarted ?? null, requestTimeoutMs: config.requestTimeoutMs },
+    versions: {
+      node: process.version,
+      neo4j: `${neo4jVersion?.name} ${neo4jVersion?.version} ${neo4jVersion?.edition}`,
+      neo4jDriver: packageVersion('neo4j-driver'),
+      apolloServer: packageVersion('@apollo/server'),
+    },
+    machine: {
+      platform: `${os.platform()} ${os.release()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      loadAverage1m: os.loadavg()[0],
+    },
+    settings: {
+      clients,
+      durationS: durationMs / 1000,
+      writeShare,
+      conflictShare,
+      restart: restarted ?? null,
+      requestTimeoutMs: config.requestTimeoutMs,
+    },
     requests: {
       total: outcomes.length,
       perSecond: round(outcomes.length / elapsedS),
@@ -181,14 +227,21 @@ async function main(): Promise<void> {
     },
     conflicts: conflictAudit,
   };
-  const file = path.join(projectRoot(), 'bench', 'results', `loadtest-${summary.date.slice(0, 19).replace(/[:T]/g, '-')}.json`);
+  const file = path.join(
+    projectRoot(),
+    'bench',
+    'results',
+    `loadtest-${summary.date.slice(0, 19).replace(/[:T]/g, '-')}.json`,
+  );
   fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\nWritten to ${path.relative(projectRoot(), file)}\n`);
 
   await application.stop();
   await cleanUp();
   if (summary.audit.lostAcknowledgedWrites > 0 || halfWritten.length > 0 || conflictAudit.violations.length > 0) {
-    process.stderr.write(`FAILED: ${summary.audit.lostAcknowledgedWrites} acknowledged writes lost, ${halfWritten.length} half written, ${conflictAudit.violations.length} conflict invariants broken\n`);
+    process.stderr.write(
+      `FAILED: ${summary.audit.lostAcknowledgedWrites} acknowledged writes lost, ${halfWritten.length} half written, ${conflictAudit.violations.length} conflict invariants broken\n`,
+    );
     process.exitCode = 1;
   }
 }
@@ -197,14 +250,30 @@ const CREATE = 'mutation($input: CreateOrganisationInput!) { createOrganisation(
 
 /** What each load-test write sends; the audit expects exactly this back. */
 function probeInput(id: string) {
-  return { id, name: `Load test ${id}`, acronym: 'LT', kind: 'NETWORK', countryCode: 'BE', founded: 2026, sources: ['https://example.org/loadtest'] };
+  return {
+    id,
+    name: `Load test ${id}`,
+    acronym: 'LT',
+    kind: 'NETWORK',
+    countryCode: 'BE',
+    founded: 2026,
+    sources: ['https://example.org/loadtest'],
+  };
 }
 
 /** True when a stored probe holds every property it was sent, and the bookkeeping a write records. */
 function isWhole(row: Record<string, unknown>): boolean {
   const sent = probeInput(String(row.id));
-  return row.name === sent.name && row.acronym === sent.acronym && row.kind === sent.kind && row.countryCode === sent.countryCode
-    && row.founded === sent.founded && JSON.stringify(row.sources) === JSON.stringify(sent.sources) && row.updatedBy === 'loadtest' && row.createdAt !== null;
+  return (
+    row.name === sent.name &&
+    row.acronym === sent.acronym &&
+    row.kind === sent.kind &&
+    row.countryCode === sent.countryCode &&
+    row.founded === sent.founded &&
+    JSON.stringify(row.sources) === JSON.stringify(sent.sources) &&
+    row.updatedBy === 'loadtest' &&
+    row.createdAt !== null
+  );
 }
 
 function describe(list: Outcome[]) {
@@ -212,7 +281,14 @@ function describe(list: Outcome[]) {
   const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
   const errors: Record<string, number> = {};
   for (const o of list) if (o.code !== 'OK') errors[o.code] = (errors[o.code] ?? 0) + 1;
-  return { count: list.length, ok: list.filter((o) => o.code === 'OK').length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: sorted.at(-1) ?? 0, errorsByCode: errors };
+  return {
+    count: list.length,
+    ok: list.filter((o) => o.code === 'OK').length,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    maxMs: sorted.at(-1) ?? 0,
+    errorsByCode: errors,
+  };
 }
 
 function packageVersion(name: string): string {

@@ -13,7 +13,8 @@ export const PARAMETER_SETS = 5;
  * @throws Error when the graph lacks what the queries need (not a generated graph)
  */
 export async function pickParameterSets(executor: Executor, sets = PARAMETER_SETS): Promise<QueryParameters[]> {
-  const [row] = await executor.read(`
+  const [row] = await executor.read(
+    `
 CALL () { MATCH (e:Event) RETURN count(e) AS events }
 CALL () {
   MATCH (wg:WorkingGroup)<-[:ORGANISED_BY]-(e:Event)
@@ -33,12 +34,21 @@ CALL () {
   WITH DISTINCT p, o2 ORDER BY p.id, o2.id LIMIT toInteger($sets)
   RETURN collect([o2.id, p.id]) AS pathPairs
 }
-RETURN events, workingGroupIds, countryCodes, pathPairs`, { sets });
-  if (!row || !(row.workingGroupIds as string[]).length) throw new Error('the graph has no working group with events: load a generated dataset first');
+RETURN events, workingGroupIds, countryCodes, pathPairs`,
+    { sets },
+  );
+  if (!row || !(row.workingGroupIds as string[]).length)
+    throw new Error('the graph has no working group with events: load a generated dataset first');
   const events = Number(row.events);
   const event = (fraction: number) => `event:syn-${Math.max(1, Math.floor(events * fraction))}`;
   const pick = <T>(list: T[], i: number) => list[i % list.length];
-  const searchTexts = ['vocational college', 'training centre', 'apprenticeship', 'chamber of commerce', 'ministry of education'];
+  const searchTexts = [
+    'vocational college',
+    'training centre',
+    'apprenticeship',
+    'chamber of commerce',
+    'ministry of education',
+  ];
   return Array.from({ length: sets }, (_, i) => ({
     lookupEventId: event((i + 1) / (sets + 1)),
     countryCode: pick(row.countryCodes as string[], i),

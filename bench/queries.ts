@@ -75,7 +75,8 @@ export const QUERIES: BenchQuery[] = [
       variables: { id: p.lookupEventId },
     }),
     raw: (p) => ({
-      cypher: 'MATCH (e:Event {id: $id}) RETURN e.id AS id, e.name AS name, e.kind AS kind, toString(e.startDate) AS startDate, e.year AS year',
+      cypher:
+        'MATCH (e:Event {id: $id}) RETURN e.id AS id, e.name AS name, e.kind AS kind, toString(e.startDate) AS startDate, e.year AS year',
       params: { id: p.lookupEventId },
     }),
     normalise: {
@@ -135,14 +136,30 @@ RETURN e.id AS id, e.name AS name, e.kind AS kind, toString(e.startDate) AS star
       params: { code: p.countryCode, from: p.yearFrom, to: p.yearTo },
     }),
     normalise: {
-      ours: (d) => nodesOf(d.events).map((e) => eventRow(e, nodesOf(e.hostedBy), nodesOf(e.heldIn), nodesOf(e.countries).map((c) => c.code))),
-      neo4jGraphql: (d) => d.events.map((e: any) => eventRow(e, e.hostedBy, e.heldIn, e.countries.map((c: any) => c.code))),
+      ours: (d) =>
+        nodesOf(d.events).map((e) =>
+          eventRow(
+            e,
+            nodesOf(e.hostedBy),
+            nodesOf(e.heldIn),
+            nodesOf(e.countries).map((c) => c.code),
+          ),
+        ),
+      neo4jGraphql: (d) =>
+        d.events.map((e: any) =>
+          eventRow(
+            e,
+            e.hostedBy,
+            e.heldIn,
+            e.countries.map((c: any) => c.code),
+          ),
+        ),
       raw: (rows) => rows.map((e) => eventRow(e, e.hostedBy, e.heldIn, e.countries)),
     },
   },
   {
     name: 'deep-traversal',
-    title: 'Working group → its first events → their hosts → each host\'s latest hosted events',
+    title: "Working group → its first events → their hosts → each host's latest hosted events",
     indexedLookup: false,
     comparison: 'translation',
     ours: (p) => ({
@@ -197,9 +214,27 @@ RETURN wg.id AS id, wg.name AS name, COLLECT {
       params: { id: p.workingGroupId },
     }),
     normalise: {
-      ours: (d) => deepRow(d.workingGroup, (wg) => nodesOf(wg.events), (e) => nodesOf(e.hostedBy), (o) => nodesOf(o.hostedEvents)),
-      neo4jGraphql: (d) => deepRow(d.workingGroups[0], (wg) => wg.events, (e) => e.hostedBy, (o) => o.hostedEvents),
-      raw: (rows) => deepRow(rows[0], (wg) => wg.events, (e) => e.hostedBy, (o) => o.hostedEvents),
+      ours: (d) =>
+        deepRow(
+          d.workingGroup,
+          (wg) => nodesOf(wg.events),
+          (e) => nodesOf(e.hostedBy),
+          (o) => nodesOf(o.hostedEvents),
+        ),
+      neo4jGraphql: (d) =>
+        deepRow(
+          d.workingGroups[0],
+          (wg) => wg.events,
+          (e) => e.hostedBy,
+          (o) => o.hostedEvents,
+        ),
+      raw: (rows) =>
+        deepRow(
+          rows[0],
+          (wg) => wg.events,
+          (e) => e.hostedBy,
+          (o) => o.hostedEvents,
+        ),
     },
   },
   {
@@ -224,7 +259,14 @@ RETURN wg.id AS id, wg.name AS name, COLLECT {
     normalise: {
       ours: (d) => d.search.map((hit: any) => searchRow(hit.node.__typename, hit.node, hit.score)),
       neo4jGraphql: (d) => d.search.map((hit: any) => searchRow(hit.node.__typename, hit.node, hit.score)),
-      raw: (rows) => rows.map((row) => searchRow(row.node.labels.find((l: string) => l !== 'Entity'), row.node.properties, row.score)),
+      raw: (rows) =>
+        rows.map((row) =>
+          searchRow(
+            row.node.labels.find((l: string) => l !== 'Entity'),
+            row.node.properties,
+            row.score,
+          ),
+        ),
     },
   },
   {
@@ -331,8 +373,20 @@ RETURN center.id AS center, [n IN seen | n.id] AS nodes, edges, truncated`,
       params: { id: p.neighbourhoodId },
     }),
     normalise: {
-      ours: (d) => neighbourhoodAnswer(d.neighbourhood.center?.id, d.neighbourhood.nodes.map((n: any) => n.id), d.neighbourhood.edges, d.neighbourhood.truncated),
-      neo4jGraphql: (d) => neighbourhoodAnswer(d.neighbourhood.center?.id, d.neighbourhood.nodes.map((n: any) => n.id), d.neighbourhood.edges, d.neighbourhood.truncated),
+      ours: (d) =>
+        neighbourhoodAnswer(
+          d.neighbourhood.center?.id,
+          d.neighbourhood.nodes.map((n: any) => n.id),
+          d.neighbourhood.edges,
+          d.neighbourhood.truncated,
+        ),
+      neo4jGraphql: (d) =>
+        neighbourhoodAnswer(
+          d.neighbourhood.center?.id,
+          d.neighbourhood.nodes.map((n: any) => n.id),
+          d.neighbourhood.edges,
+          d.neighbourhood.truncated,
+        ),
       raw: (rows) => neighbourhoodAnswer(rows[0].center, rows[0].nodes, rows[0].edges, rows[0].truncated),
     },
   },
@@ -343,7 +397,18 @@ function searchVariables(text: string): Record<string, unknown> {
   return {
     lucene: luceneQuery(searchTerms(text)),
     folded: foldText(text.trim()),
-    labels: ['Country', 'Place', 'Organisation', 'WorkingGroup', 'Event', 'Publication', 'PolicyDocument', 'CompetenceStandard', 'Person', 'Topic'],
+    labels: [
+      'Country',
+      'Place',
+      'Organisation',
+      'WorkingGroup',
+      'Event',
+      'Publication',
+      'PolicyDocument',
+      'CompetenceStandard',
+      'Person',
+      'Topic',
+    ],
   };
 }
 
@@ -354,7 +419,15 @@ function searchVariables(text: string): Record<string, unknown> {
  */
 function eventRow(e: any, hosts: Named[], places: Named[], countries: string[]) {
   const byId = (list: Named[]) => list.map(named).sort((a, b) => a.id.localeCompare(b.id));
-  return { id: e.id, name: e.name, kind: e.kind, startDate: e.startDate, hosts: byId(hosts), places: byId(places), countries: [...countries].sort() };
+  return {
+    id: e.id,
+    name: e.name,
+    kind: e.kind,
+    startDate: e.startDate,
+    hosts: byId(hosts),
+    places: byId(places),
+    countries: [...countries].sort(),
+  };
 }
 
 function deepRow(wg: any, events: (wg: any) => any[], hosts: (e: any) => any[], hostedEvents: (o: any) => any[]) {
@@ -363,8 +436,14 @@ function deepRow(wg: any, events: (wg: any) => any[], hosts: (e: any) => any[], 
     id: wg.id,
     name: wg.name,
     events: events(wg).map((e) => ({
-      id: e.id, name: e.name, startDate: e.startDate,
-      hosts: hosts(e).map((o) => ({ id: o.id, name: o.name, hostedEvents: hostedEvents(o).map((x) => ({ id: x.id, name: x.name, startDate: x.startDate })) })),
+      id: e.id,
+      name: e.name,
+      startDate: e.startDate,
+      hosts: hosts(e).map((o) => ({
+        id: o.id,
+        name: o.name,
+        hostedEvents: hostedEvents(o).map((x) => ({ id: x.id, name: x.name, startDate: x.startDate })),
+      })),
     })),
   };
 }
@@ -374,18 +453,23 @@ function searchRow(type: string, node: Named, score: number) {
 }
 
 function crossTab(rows: Array<{ countryCode: string | null; year: number; count: number }>) {
-  return rows
-    .map((r) => `${r.countryCode ?? '-'}|${r.year}|${Number(r.count)}`)
-    .sort();
+  return rows.map((r) => `${r.countryCode ?? '-'}|${r.year}|${Number(r.count)}`).sort();
 }
 
 /**
  * Paths are compared by their length, their number and their set of node sequences: allShortestPaths has no
  * defined order, and `first` cuts that unordered list, so a strict comparison would fail on equal answers.
  */
-function pathsAnswer(paths: Array<{ length: number; nodes: Array<{ id: string }>; relationships: Array<{ type: string; from: string; to: string }> }>) {
+function pathsAnswer(
+  paths: Array<{
+    length: number;
+    nodes: Array<{ id: string }>;
+    relationships: Array<{ type: string; from: string; to: string }>;
+  }>,
+) {
   for (const path of paths) {
-    if (path.relationships.length !== Number(path.length) || path.nodes.length !== path.relationships.length + 1) throw new Error(`malformed path ${JSON.stringify(path)}`);
+    if (path.relationships.length !== Number(path.length) || path.nodes.length !== path.relationships.length + 1)
+      throw new Error(`malformed path ${JSON.stringify(path)}`);
   }
   return {
     count: paths.length,
@@ -394,7 +478,12 @@ function pathsAnswer(paths: Array<{ length: number; nodes: Array<{ id: string }>
   };
 }
 
-function neighbourhoodAnswer(center: string | undefined, nodes: string[], edges: Array<{ type: string; from: string; to: string }>, truncated: boolean) {
+function neighbourhoodAnswer(
+  center: string | undefined,
+  nodes: string[],
+  edges: Array<{ type: string; from: string; to: string }>,
+  truncated: boolean,
+) {
   return {
     center: center ?? null,
     nodes: [...nodes].sort(),

@@ -29,7 +29,15 @@ export const MIN_REQUESTS = 10;
 export interface BenchResults {
   date: string;
   versions: Record<string, string>;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; platform: string; release: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    platform: string;
+    release: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
   options: BenchOptions;
   goals: typeof GOALS;
   scales: ScaleResult[];
@@ -64,9 +72,19 @@ export interface CellSummary {
 }
 
 /** Assembles the results file: date, versions, machine facts (with load averages) and the goal checks. */
-export function buildResults(options: BenchOptions, scales: ScaleResult[], neo4jVersion: string, loadAverageAtStart: number[]): BenchResults {
+export function buildResults(
+  options: BenchOptions,
+  scales: ScaleResult[],
+  neo4jVersion: string,
+  loadAverageAtStart: number[],
+): BenchResults {
   // Read from node_modules: some packages do not export their package.json.
-  const version = (name: string) => (JSON.parse(fs.readFileSync(path.join(projectRoot(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (name: string) =>
+    (
+      JSON.parse(fs.readFileSync(path.join(projectRoot(), 'node_modules', name, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   const cpus = os.cpus();
   return {
     date: new Date().toISOString(),
@@ -100,7 +118,12 @@ export function buildResults(options: BenchOptions, scales: ScaleResult[], neo4j
  * The runs of one target in one cell, summarised (undefined when there are none). Results written before runs were
  * repeated have one run per cell; they summarise to that run.
  */
-export function summarise(measurements: Measurement[], query: string, target: TargetName, concurrency: number): CellSummary | undefined {
+export function summarise(
+  measurements: Measurement[],
+  query: string,
+  target: TargetName,
+  concurrency: number,
+): CellSummary | undefined {
   const runs = measurements.filter((m) => m.query === query && m.target === target && m.concurrency === concurrency);
   if (!runs.length) return undefined;
   const throughput = runs.map((m) => m.requestsPerSecond);
@@ -143,14 +166,24 @@ export function checks(scales: ScaleResult[]): Check[] {
   const out: Check[] = [];
   const comparison = new Map(QUERIES.map((q) => [q.name, q.comparison]));
   for (const s of scales) {
-    const cells = [...new Set(s.measurements.filter((x) => x.target === 'ours').map((x) => `${x.query}\u0000${x.concurrency}`))];
+    const cells = [
+      ...new Set(s.measurements.filter((x) => x.target === 'ours').map((x) => `${x.query}\u0000${x.concurrency}`)),
+    ];
     for (const cell of cells) {
       const [query, c] = cell.split('\u0000');
       const concurrency = Number(c);
       const ours = summarise(s.measurements, query, 'ours', concurrency)!;
       const add = (goal: keyof typeof GOALS, other: CellSummary, ratio: number, met: (r: number) => boolean) => {
         const fair = ours.requests >= MIN_REQUESTS && other.requests >= MIN_REQUESTS;
-        out.push({ scale: s.scale, query, concurrency, goal, ratio: fair ? round(ratio) : null, met: fair && met(ratio), ...(fair ? {} : { notApplicable: true }) });
+        out.push({
+          scale: s.scale,
+          query,
+          concurrency,
+          goal,
+          ratio: fair ? round(ratio) : null,
+          met: fair && met(ratio),
+          ...(fair ? {} : { notApplicable: true }),
+        });
       };
       const lib = summarise(s.measurements, query, 'neo4j-graphql', concurrency);
       if (lib) {
@@ -158,7 +191,8 @@ export function checks(scales: ScaleResult[]): Check[] {
         add(goal, lib, ours.requestsPerSecond / lib.requestsPerSecond, (r) => r >= GOALS[goal]);
       }
       const raw = summarise(s.measurements, query, 'raw-cypher', concurrency);
-      if (raw && concurrency === 1) add('latencyVsRaw', raw, ours.meanLatency / raw.meanLatency, (r) => r <= GOALS.latencyVsRaw);
+      if (raw && concurrency === 1)
+        add('latencyVsRaw', raw, ours.meanLatency / raw.meanLatency, (r) => r <= GOALS.latencyVsRaw);
     }
   }
   const atS = scales.find((s) => s.scale === 'S');
@@ -170,7 +204,14 @@ export function checks(scales: ScaleResult[]): Check[] {
       const m = summarise(atM.measurements, q.name, 'ours', concurrency);
       if (s && m) {
         const ratio = m.meanLatency / s.meanLatency;
-        out.push({ scale: 'M/S', query: q.name, concurrency, goal: 'lookupMvsS', ratio: round(ratio), met: ratio <= GOALS.lookupMvsS });
+        out.push({
+          scale: 'M/S',
+          query: q.name,
+          concurrency,
+          goal: 'lookupMvsS',
+          ratio: round(ratio),
+          met: ratio <= GOALS.lookupMvsS,
+        });
       }
     }
   }
@@ -213,14 +254,18 @@ export function markdownReport(results: BenchResults): string {
           return `${fmt(m.requestsPerSecond)}${spread} | ${m.p50} / ${m.p99}`;
         };
         const ratio = (goals: Array<keyof typeof GOALS>) => {
-          const check = results.checks.find((x) => x.scale === s.scale && x.query === query && x.concurrency === c && goals.includes(x.goal));
+          const check = results.checks.find(
+            (x) => x.scale === s.scale && x.query === query && x.concurrency === c && goals.includes(x.goal),
+          );
           if (!check) return '–';
           if (check.ratio === null) return 'n/a';
           const bound = check.goal === 'latencyVsRaw' ? '' : ` (≥ ${GOALS[check.goal]})`;
           return `${check.ratio.toFixed(2)}${bound} ${check.met ? '✓' : '✗'}`;
         };
         const kind = comparison.get(query) === 'overhead' ? 'overhead only' : 'translation';
-        lines.push(`| ${query} (${kind}) | ${c} | ${cell('ours')} | ${cell('neo4j-graphql')} | ${cell('raw-cypher')} | ${ratio(['throughputVsLibrary', 'throughputVsLibraryOverhead'])} | ${ratio(['latencyVsRaw'])} | ${s.ourRoundTrips[query] ?? '–'} |`);
+        lines.push(
+          `| ${query} (${kind}) | ${c} | ${cell('ours')} | ${cell('neo4j-graphql')} | ${cell('raw-cypher')} | ${ratio(['throughputVsLibrary', 'throughputVsLibraryOverhead'])} | ${ratio(['latencyVsRaw'])} | ${s.ourRoundTrips[query] ?? '–'} |`,
+        );
       }
     }
     lines.push('');
@@ -230,17 +275,29 @@ export function markdownReport(results: BenchResults): string {
         '',
         '| query | total | in the database (Executor.read) | GraphQL layer (rest) | round trips | bytes from Neo4j | response bytes | raw statement | raw bytes |',
         '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-        ...s.breakdown.map((b) => `| ${b.query} | ${b.totalMs.toFixed(2)} | ${b.databaseMs.toFixed(2)} | ${b.graphqlMs.toFixed(2)} | ${b.roundTrips} | ${b.databaseBytes.toLocaleString('en')} | ${b.responseBytes.toLocaleString('en')} | ${b.rawDatabaseMs.toFixed(2)} | ${b.rawDatabaseBytes.toLocaleString('en')} |`),
+        ...s.breakdown.map(
+          (b) =>
+            `| ${b.query} | ${b.totalMs.toFixed(2)} | ${b.databaseMs.toFixed(2)} | ${b.graphqlMs.toFixed(2)} | ${b.roundTrips} | ${b.databaseBytes.toLocaleString('en')} | ${b.responseBytes.toLocaleString('en')} | ${b.rawDatabaseMs.toFixed(2)} | ${b.rawDatabaseBytes.toLocaleString('en')} |`,
+        ),
         '',
       );
     }
   }
   const lookups = results.checks.filter((c) => c.goal === 'lookupMvsS');
-  for (const c of lookups) lines.push(`Indexed lookup (${c.query}, c=${c.concurrency}) through our API: mean latency at M ÷ at S = ${c.ratio?.toFixed(2)} ${c.met ? '✓' : '✗'} (goal ≤ ${GOALS.lookupMvsS}).`, '');
-  lines.push('Latency ratios use mean latency = concurrency ÷ throughput (autocannon records whole milliseconds); p50 and p99 are autocannon\'s, in whole ms.', '');
+  for (const c of lookups)
+    lines.push(
+      `Indexed lookup (${c.query}, c=${c.concurrency}) through our API: mean latency at M ÷ at S = ${c.ratio?.toFixed(2)} ${c.met ? '✓' : '✗'} (goal ≤ ${GOALS.lookupMvsS}).`,
+      '',
+    );
+  lines.push(
+    "Latency ratios use mean latency = concurrency ÷ throughput (autocannon records whole milliseconds); p50 and p99 are autocannon's, in whole ms.",
+    '',
+  );
   const met = results.checks.filter((c) => c.met).length;
   const notApplicable = results.checks.filter((c) => c.notApplicable).length;
-  lines.push(`Goals met in ${met} of ${results.checks.length} checks (${notApplicable} n/a: a side completed fewer than ${MIN_REQUESTS} requests).`);
+  lines.push(
+    `Goals met in ${met} of ${results.checks.length} checks (${notApplicable} n/a: a side completed fewer than ${MIN_REQUESTS} requests).`,
+  );
   return lines.join('\n');
 }
 

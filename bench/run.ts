@@ -70,10 +70,17 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   const queries = QUERIES.filter((q) => options.queries.includes(q.name));
   const results: ScaleResult[] = [];
   for (const scale of options.scales) {
-    const bars = new MultiBar({ format: '{phase} [{bar}] {value}/{total} {detail}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+    const bars = new MultiBar(
+      { format: '{phase} [{bar}] {value}/{total} {detail}', hideCursor: true, clearOnComplete: true },
+      Presets.shades_classic,
+    );
     const loadBar = bars.create(1, 0, { phase: `${scale} load`.padEnd(9), detail: '' });
     const db = await openBenchDatabase({
-      scale, seed: options.seed, boltPort: options.boltPort + SCALES.indexOf(scale), reload: options.reload, log,
+      scale,
+      seed: options.seed,
+      boltPort: options.boltPort + SCALES.indexOf(scale),
+      reload: options.reload,
+      log,
       onProgress: (phase, done, total) => {
         loadBar.setTotal(total);
         loadBar.update(done, { phase: `${scale} ${phase === 'generate' ? 'gen' : 'import'}`.padEnd(9) });
@@ -81,22 +88,41 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     });
     bars.remove(loadBar);
     bars.stop();
-    log(`${scale}: ${db.load.nodes} nodes, ${db.load.relationships} relationships; import ${db.load.import.recordsPerSecond} records/s` +
-      `${db.reused ? ' (stored graph reused; import measured when it was loaded)' : ''}`);
+    log(
+      `${scale}: ${db.load.nodes} nodes, ${db.load.relationships} relationships; import ${db.load.import.recordsPerSecond} records/s` +
+        `${db.reused ? ' (stored graph reused; import measured when it was loaded)' : ''}`,
+    );
     const running: RunningTarget[] = [];
     try {
       const parameterSets = await pickParameterSets(db.executor);
       const [parameters] = parameterSets;
-      const [component] = await db.executor.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version');
-      for (const [i, name] of options.targets.entries()) running.push(await startTarget(name, { uri: db.uri, password: BENCH_PASSWORD }, options.httpPort + i));
+      const [component] = await db.executor.read(
+        'CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version',
+      );
+      for (const [i, name] of options.targets.entries())
+        running.push(await startTarget(name, { uri: db.uri, password: BENCH_PASSWORD }, options.httpPort + i));
       let ourRoundTrips: Record<string, number> = {};
-      for (const set of parameterSets) ourRoundTrips = maxima(ourRoundTrips, await checkSameAnswers(running, queries, set, log));
-      const breakdown = options.breakdownSamples > 0 ? await measureBreakdown(db.uri, BENCH_PASSWORD, queries, parameters, options.breakdownSamples) : [];
+      for (const set of parameterSets)
+        ourRoundTrips = maxima(ourRoundTrips, await checkSameAnswers(running, queries, set, log));
+      const breakdown =
+        options.breakdownSamples > 0
+          ? await measureBreakdown(db.uri, BENCH_PASSWORD, queries, parameters, options.breakdownSamples)
+          : [];
       const loadAverageBefore = os.loadavg();
       const measurements = await measure(running, queries, parameterSets, options, scale, db.executor);
       results.push({
-        scale, load: db.load, reusedStoredGraph: db.reused, neo4jMemory: db.memory, parameters, parameterSets, ourRoundTrips, neo4jVersion: String(component?.version), breakdown, measurements,
-        loadAverageBefore, loadAverageAfter: os.loadavg(),
+        scale,
+        load: db.load,
+        reusedStoredGraph: db.reused,
+        neo4jMemory: db.memory,
+        parameters,
+        parameterSets,
+        ourRoundTrips,
+        neo4jVersion: String(component?.version),
+        breakdown,
+        measurements,
+        loadAverageBefore,
+        loadAverageAfter: os.loadavg(),
       });
     } finally {
       for (const target of running) await target.stop();
@@ -111,13 +137,22 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
  * @returns our API's round trips per query
  * @throws Error when a target fails or answers differently from our API
  */
-async function checkSameAnswers(running: RunningTarget[], queries: BenchQuery[], parameters: QueryParameters, log: (line: string) => void): Promise<Record<string, number>> {
+async function checkSameAnswers(
+  running: RunningTarget[],
+  queries: BenchQuery[],
+  parameters: QueryParameters,
+  log: (line: string) => void,
+): Promise<Record<string, number>> {
   const roundTrips: Record<string, number> = {};
   for (const query of queries) {
     const answers = new Map<TargetName, unknown>();
     for (const target of running) {
       const request = requestFor(target.name, query, parameters);
-      const response = await fetch(`${target.url}${request.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+      const response = await fetch(`${target.url}${request.path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: request.body,
+      });
       const body = (await response.json()) as { extensions?: { dbRoundTrips?: number } };
       answers.set(target.name, request.read(body));
       if (target.name === 'ours') roundTrips[query.name] = Number(body.extensions?.dbRoundTrips);
@@ -131,7 +166,8 @@ async function checkSameAnswers(running: RunningTarget[], queries: BenchQuery[],
         );
       }
     }
-    if (isEmpty(first[1])) throw new Error(`${query.name}: every target answered with nothing; pick parameters that find something`);
+    if (isEmpty(first[1]))
+      throw new Error(`${query.name}: every target answered with nothing; pick parameters that find something`);
     log(`  ${query.name}: same answer from ${[...answers.keys()].join(', ')}`);
   }
   return roundTrips;
@@ -139,11 +175,17 @@ async function checkSameAnswers(running: RunningTarget[], queries: BenchQuery[],
 
 /** Per query, the largest of two round-trip counts. */
 function maxima(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
-  return Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, Math.max(a[k] ?? 0, b[k] ?? 0)]));
+  return Object.fromEntries(
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, Math.max(a[k] ?? 0, b[k] ?? 0)]),
+  );
 }
 
 function isEmpty(answer: unknown): boolean {
-  return answer === null || (Array.isArray(answer) && answer.length === 0) || (typeof answer === 'object' && answer !== null && 'count' in answer && (answer as { count: number }).count === 0);
+  return (
+    answer === null ||
+    (Array.isArray(answer) && answer.length === 0) ||
+    (typeof answer === 'object' && answer !== null && 'count' in answer && (answer as { count: number }).count === 0)
+  );
 }
 
 /**
@@ -153,9 +195,19 @@ function isEmpty(answer: unknown): boolean {
  * no other transaction runs (a request abandoned at the end of a run would otherwise still be working in Neo4j).
  * @throws Error when a run has failed requests (errors, timeouts, non-2xx), naming the target, query and concurrency
  */
-async function measure(running: RunningTarget[], queries: BenchQuery[], parameterSets: QueryParameters[], options: BenchOptions, scale: Scale, executor: Executor): Promise<Measurement[]> {
+async function measure(
+  running: RunningTarget[],
+  queries: BenchQuery[],
+  parameterSets: QueryParameters[],
+  options: BenchOptions,
+  scale: Scale,
+  executor: Executor,
+): Promise<Measurement[]> {
   const steps = running.length * queries.length * options.concurrency.length * options.repeat;
-  const bar = new SingleBar({ format: `${scale} load [{bar}] {value}/{total} {detail}`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: `${scale} load [{bar}] {value}/{total} {detail}`, hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic,
+  );
   bar.start(steps, 0, { detail: '' });
   const random = seededRandom(options.seed);
   const out: Measurement[] = [];
@@ -173,7 +225,8 @@ async function measure(running: RunningTarget[], queries: BenchQuery[], paramete
             await waitForIdleDatabase(executor);
             bar.update({ detail: `${query.name} c=${concurrency} round ${round + 1} ${target.name}` });
             const result = await runLoad(url, bodies, concurrency, options.duration);
-            if (result.failures > 0) throw new Error(`${target.name} ${query.name} c=${concurrency}: ${result.failures} failed requests`);
+            if (result.failures > 0)
+              throw new Error(`${target.name} ${query.name} c=${concurrency}: ${result.failures} failed requests`);
             out.push({ query: query.name, target: target.name, round, position, ...result });
             bar.increment();
           }
@@ -194,7 +247,9 @@ async function measure(running: RunningTarget[], queries: BenchQuery[], paramete
 export async function waitForIdleDatabase(executor: Executor, limitMs = 30_000): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < limitMs) {
-    const [row] = await executor.read('SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN count(*) AS others');
+    const [row] = await executor.read(
+      'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN count(*) AS others',
+    );
     if (Number(row?.others ?? 0) === 0) return Date.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -27,20 +27,24 @@ function main(argv: string[]): number {
     .parse(argv);
   const options = program.opts<{ dev: string; check?: boolean }>();
   const root = path.resolve(__dirname, '..', '..');
-  const bundled = BUNDLED_DATA_FILES.filter((f) => f !== CORPUS_FACTS_FILE && !f.includes('gazetteer'))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8')) as VetDataset);
+  const bundled = BUNDLED_DATA_FILES.filter((f) => f !== CORPUS_FACTS_FILE && !f.includes('gazetteer')).map(
+    (f) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8')) as VetDataset,
+  );
   const pages = readPageFacts(path.join(root, 'data/review'), path.resolve(root, options.dev));
   const corrections = applySecondPass(pages, path.join(root, 'data/review'));
   readStatedRelations(pages, path.join(root, 'data/review'));
   const built = buildCorpusFacts(pages, bundled);
-  const about = 'Facts read from real pages by editors (data/review) and from the dev corpus; each cites its page. Built by npm run data:corpus.';
+  const about =
+    'Facts read from real pages by editors (data/review) and from the dev corpus; each cites its page. Built by npm run data:corpus.';
   const text = `${JSON.stringify({ about, ...built.dataset }, null, 1)}\n`;
   const notes = `${JSON.stringify(built.notes, null, 1)}\n`;
   const corrected = `${JSON.stringify(corrections, null, 1)}\n`;
   const target = path.join(root, CORPUS_FACTS_FILE);
   if (options.check) {
     const same = fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text;
-    process.stderr.write(same ? `${CORPUS_FACTS_FILE} is up to date\n` : `${CORPUS_FACTS_FILE} differs: run npm run data:corpus\n`);
+    process.stderr.write(
+      same ? `${CORPUS_FACTS_FILE} is up to date\n` : `${CORPUS_FACTS_FILE} differs: run npm run data:corpus\n`,
+    );
     return same ? 0 : 1;
   }
   fs.writeFileSync(target, text);

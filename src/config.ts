@@ -159,8 +159,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
     maxPageSize: intFrom(env, 'MAX_PAGE_SIZE', 100),
-    seedFiles: (nonEmpty(env.SEED_FILES)?.split(',') ?? [...BUNDLED_DATA_FILES])
-      .map((file) => path.resolve(root, file.trim())),
+    seedFiles: (nonEmpty(env.SEED_FILES)?.split(',') ?? [...BUNDLED_DATA_FILES]).map((file) =>
+      path.resolve(root, file.trim()),
+    ),
     loadBundledData: boolFrom(env, 'LOAD_BUNDLED_DATA', true),
     exposeQueryStats: boolFrom(env, 'EXPOSE_QUERY_STATS', !production),
     production,
@@ -189,7 +190,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       redisUrl: nonEmpty(env.RATE_LIMIT_REDIS_URL),
     },
     web: {
-      corsOrigins: nonEmpty(env.CORS_ORIGINS)?.split(',').map((origin) => origin.trim()).filter(Boolean) ?? (production ? [] : ['*']),
+      corsOrigins:
+        nonEmpty(env.CORS_ORIGINS)
+          ?.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean) ?? (production ? [] : ['*']),
       introspection: boolFrom(env, 'INTROSPECTION', !production),
       ide: boolFrom(env, 'GRAPHIQL', !production),
       publicBaseUrl: nonEmpty(env.PUBLIC_BASE_URL)?.replace(/\/+$/, ''),

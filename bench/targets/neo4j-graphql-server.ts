@@ -15,7 +15,10 @@ import { targetEnv } from './target-env';
  */
 async function main(): Promise<void> {
   const env = targetEnv();
-  const driver = neo4j.driver(env.uri, neo4j.auth.basic('neo4j', env.password), { maxConnectionPoolSize: 50, logging: undefined });
+  const driver = neo4j.driver(env.uri, neo4j.auth.basic('neo4j', env.password), {
+    maxConnectionPoolSize: 50,
+    logging: undefined,
+  });
   const schema = await new Neo4jGraphQL({ typeDefs: neo4jGraphQLTypeDefs(), driver }).getSchema();
   const app = express();
   const server = http.createServer(app);
@@ -27,7 +30,14 @@ async function main(): Promise<void> {
   await apollo.start();
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
   server.listen(env.port, '127.0.0.1', () => process.stdout.write(`READY http://127.0.0.1:${env.port}\n`));
-  process.once('SIGTERM', () => void apollo.stop().then(() => driver.close()).then(() => process.exit(0)));
+  process.once(
+    'SIGTERM',
+    () =>
+      void apollo
+        .stop()
+        .then(() => driver.close())
+        .then(() => process.exit(0)),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -28,7 +28,10 @@ function neighbourhoodDepth2(): string {
   return [namedCypher('network.neighbourhoodStart'), step, step, namedCypher('network.neighbourhoodEnd')]
     .join('\n')
     .replace(/\{\{TYPES\}\}/g, ALL_TYPES)
-    .replace(/RETURN center, seen AS nodes, edges, truncated\s*$/, `RETURN {center: ${typed('center')}, nodes: [n IN seen | ${typed('n')}], edges: edges, truncated: truncated} AS result`);
+    .replace(
+      /RETURN center, seen AS nodes, edges, truncated\s*$/,
+      `RETURN {center: ${typed('center')}, nodes: [n IN seen | ${typed('n')}], edges: edges, truncated: truncated} AS result`,
+    );
 }
 
 /** Our shortest-paths statement for up to 4 hops over every relationship type, one row per path. */
@@ -45,7 +48,9 @@ const q = (cypher: string) => JSON.stringify(cypher);
 
 /** The SDL handed to `new Neo4jGraphQL({ typeDefs })`. */
 export function neo4jGraphQLTypeDefs(): string {
-  const search = namedCypher('search.search').replace(/RETURN node, score\nORDER BY/, 'WITH node, score ORDER BY').replace(/LIMIT \$first\s*$/, `LIMIT $first RETURN {score: score, node: ${typed('node')}} AS hit`);
+  const search = namedCypher('search.search')
+    .replace(/RETURN node, score\nORDER BY/, 'WITH node, score ORDER BY')
+    .replace(/LIMIT \$first\s*$/, `LIMIT $first RETURN {score: score, node: ${typed('node')}} AS hit`);
   const crossTab = `${namedCypher('stats.measureEvents')}\n${namedCypher('stats.countsTail')}`.replace(
     /RETURN countryCode, countryName, year, kind, count\(DISTINCT item\) AS count\nORDER BY countryCode ASC, year ASC, kind ASC/,
     'WITH countryCode, countryName, year, kind, count(DISTINCT item) AS count ORDER BY countryCode ASC, year ASC, kind ASC RETURN {countryCode: countryCode, countryName: countryName, year: year, kind: kind, count: count} AS bucket',

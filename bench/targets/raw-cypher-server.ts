@@ -11,7 +11,10 @@ import { targetEnv } from './target-env';
  */
 async function main(): Promise<void> {
   const env = targetEnv();
-  const driver = neo4j.driver(env.uri, neo4j.auth.basic('neo4j', env.password), { maxConnectionPoolSize: 50, logging: undefined });
+  const driver = neo4j.driver(env.uri, neo4j.auth.basic('neo4j', env.password), {
+    maxConnectionPoolSize: 50,
+    logging: undefined,
+  });
   const statements = new Map(QUERIES.map((q) => [q.name, q]));
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -24,12 +27,17 @@ async function main(): Promise<void> {
       }
       const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { cypher: string; params: Record<string, unknown> };
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          cypher: string;
+          params: Record<string, unknown>;
+        };
         const result = await session.executeRead((tx) => tx.run(body.cypher, integers(body.params)));
         const rows = result.records.map((record) => toPlain(record.toObject()));
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rows }));
       } catch (error) {
-        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (error as Error).message }));
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: (error as Error).message }));
       } finally {
         await session.close();
       }
@@ -41,7 +49,12 @@ async function main(): Promise<void> {
 
 /** JSON numbers that are whole become Cypher integers (LIMIT and integer comparisons need them). */
 function integers(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
+    ]),
+  );
 }
 
 main().catch((error: unknown) => {

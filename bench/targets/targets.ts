@@ -41,7 +41,8 @@ export function requestFor(target: TargetName, query: BenchQuery, params: QueryP
     body: JSON.stringify(request),
     read: (response) => {
       const body = response as { data?: unknown; errors?: unknown[] };
-      if (body.errors?.length || !body.data) throw new Error(`${target} answered with errors: ${JSON.stringify(body.errors)}`);
+      if (body.errors?.length || !body.data)
+        throw new Error(`${target} answered with errors: ${JSON.stringify(body.errors)}`);
       return target === 'ours' ? query.normalise.ours(body.data) : query.normalise.neo4jGraphql(body.data);
     },
   };
@@ -61,7 +62,11 @@ export interface RunningTarget {
  * bench/targets/*-server.ts. Resolves when the server answers.
  * @throws Error with the process's output when it exits or does not answer within 60 s
  */
-export async function startTarget(name: TargetName, db: { uri: string; password: string }, port: number): Promise<RunningTarget> {
+export async function startTarget(
+  name: TargetName,
+  db: { uri: string; password: string },
+  port: number,
+): Promise<RunningTarget> {
   const dist = path.join(projectRoot(), 'dist');
   const script = {
     ours: path.join(dist, 'src', 'main.js'),
@@ -107,9 +112,14 @@ export async function startTarget(name: TargetName, db: { uri: string; password:
 
 async function answers(name: TargetName, url: string): Promise<boolean> {
   try {
-    const response = name === 'raw-cypher'
-      ? await fetch(`${url}/q/none`, { method: 'POST', body: '{}' })
-      : await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const response =
+      name === 'raw-cypher'
+        ? await fetch(`${url}/q/none`, { method: 'POST', body: '{}' })
+        : await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"query":"{ __typename }"}',
+          });
     return name === 'raw-cypher' ? response.status === 404 : response.ok;
   } catch {
     return false;

@@ -33,7 +33,6 @@ export interface CorpusFacts {
   eventsLinked: number;
 }
 
-
 /**
  * Turns reviewed pages into one vet-facts dataset: an event per page event (matched to a known event when
  * {@link matchEvent} finds exactly one, which then cites the page too), its place and country, hosts, organisers,
@@ -97,7 +96,9 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     if (typeof cited.year === 'number' && cited.year >= 1950 && cited.year <= 2030) props.year = cited.year;
     const kind = type === 'Publication' && cited.kind ? PUBLICATION_KINDS[cited.kind.toLowerCase()] : undefined;
     if (kind) props.kind = kind;
-    const similar = registry.find(type, cited.title) ? undefined : similarWork(registry, type, cited.title, props.year as number | undefined);
+    const similar = registry.find(type, cited.title)
+      ? undefined
+      : similarWork(registry, type, cited.title, props.year as number | undefined);
     if (similar) registry.cite(similar, page.url);
     const id = similar ?? registry.ensure(type, cited.title, page.url, props);
     if (id && type === 'Publication' && cited.publisher) {
@@ -123,9 +124,15 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     const resolve = (type: EntityType, name: string): string | undefined => {
       if (type === 'Event') return pageEvents.get(nameKey(name)) ?? registry.find('Event', name);
       if (type === 'Organisation') return organisation(name, page);
-      if (type === 'WorkingGroup') return registry.find('WorkingGroup', name) ?? registry.find('Organisation', name) ?? registry.ensure('WorkingGroup', name, page.url);
+      if (type === 'WorkingGroup')
+        return (
+          registry.find('WorkingGroup', name) ??
+          registry.find('Organisation', name) ??
+          registry.ensure('WorkingGroup', name, page.url)
+        );
       if (type === 'Country') return country(name.toUpperCase(), page.url);
-      if (type === 'Place') return registry.find('Place', name) ?? registry.ensure('Place', name, page.url, { name, kind: 'CITY' });
+      if (type === 'Place')
+        return registry.find('Place', name) ?? registry.ensure('Place', name, page.url, { name, kind: 'CITY' });
       if (type === 'PolicyDocument' || type === 'Publication') return work(type, { title: name }, page);
       return undefined;
     };
@@ -137,7 +144,10 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
    * A person the page presents in a public role: the Person (found by name, else created with the role the page
    * gives) and WORKS_FOR the organisation the page ties them to ("European Commission (DG EMPL)" is the Commission's).
    */
-  function addPerson(person: { name: string; role: string | null; organisation: string | null }, page: PageFacts): boolean {
+  function addPerson(
+    person: { name: string; role: string | null; organisation: string | null },
+    page: PageFacts,
+  ): boolean {
     if (!isPersonName(person.name)) return false;
     const id = registry.ensure('Person', person.name, page.url, person.role ? { role: person.role } : {});
     if (!id) return false;
@@ -153,15 +163,22 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     const start = facts.startDate && isCalendarDate(facts.startDate) ? facts.startDate : null;
     let end = facts.endDate && isCalendarDate(facts.endDate) ? facts.endDate : null;
     if (start && end && end < start) end = null;
-    const clean: EventFacts = { ...facts, startDate: start, endDate: end, year: facts.year ?? (start ? null : yearInTitle(facts.title)) ?? null };
+    const clean: EventFacts = {
+      ...facts,
+      startDate: start,
+      endDate: end,
+      year: facts.year ?? (start ? null : yearInTitle(facts.title)) ?? null,
+    };
     const cityId = facts.city ? registry.find('Place', facts.city) : undefined;
     const known = matchEvent(registry, clean, cityId, placeOf);
     if (known) {
       eventsLinked++;
       registry.cite(known, page.url);
       const event = registry.get(known)!;
-      if (start && event.props.startDate && event.props.startDate !== start) notes.push({ id: known, field: 'startDate', known: event.props.startDate, page: start, url: page.url });
-      else if (end && event.props.endDate && event.props.endDate !== end) notes.push({ id: known, field: 'endDate', known: event.props.endDate, page: end, url: page.url });
+      if (start && event.props.startDate && event.props.startDate !== start)
+        notes.push({ id: known, field: 'startDate', known: event.props.startDate, page: start, url: page.url });
+      else if (end && event.props.endDate && event.props.endDate !== end)
+        notes.push({ id: known, field: 'endDate', known: event.props.endDate, page: end, url: page.url });
       if (!registry.bundled.has(known)) fillGaps(event, clean);
       return known;
     }
@@ -189,16 +206,21 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
       if (countryId) props.countryCode = countryId.slice('country:'.length);
       const placeId = registry.ensure('Place', facts.city, url, props) ?? '';
       const known = placeOf.get(eventId);
-      if (known && placeId && known !== placeId) notes.push({ id: eventId, field: 'city', known: registry.get(known)?.name, page: facts.city, url });
+      if (known && placeId && known !== placeId)
+        notes.push({ id: eventId, field: 'city', known: registry.get(known)?.name, page: facts.city, url });
       if (!known && placeId) {
         relations.add(eventId, 'HELD_IN', placeId, [url]);
         placeOf.set(eventId, placeId);
       }
-      if (placeId && countryId && registry.get(placeId)?.props.countryCode === countryId.slice(8)) relations.add(placeId, 'LOCATED_IN', countryId, [url]);
+      if (placeId && countryId && registry.get(placeId)?.props.countryCode === countryId.slice(8))
+        relations.add(placeId, 'LOCATED_IN', countryId, [url]);
     } else if (countryId && !placeOf.has(eventId)) {
       relations.add(eventId, 'HELD_IN', countryId, [url]);
     }
-    const roles: Array<[string[], string]> = [[facts.hosts, 'HOSTED_BY'], [facts.organisers, 'ORGANISED_BY']];
+    const roles: Array<[string[], string]> = [
+      [facts.hosts, 'HOSTED_BY'],
+      [facts.organisers, 'ORGANISED_BY'],
+    ];
     for (const [names, type] of roles) {
       for (const name of names) {
         const id = organisation(name, page);
@@ -241,8 +263,11 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
   const entities: VetEntity[] = registry
     .all()
     .filter((e) => !registry.bundled.has(e.id) || registry.addedSources.has(e.id))
-    .map((e) => (registry.bundled.has(e.id) ? { id: e.id, type: e.type, name: e.name, props: {}, sources: [...registry.addedSources.get(e.id)!].sort() } : e))
+    .map((e) =>
+      registry.bundled.has(e.id)
+        ? { id: e.id, type: e.type, name: e.name, props: {}, sources: [...registry.addedSources.get(e.id)!].sort() }
+        : e,
+    )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { dataset: { entities, relations: relations.all() }, notes, pagesUsed, eventsCreated, eventsLinked };
 }
-

@@ -1,11 +1,41 @@
 import { nameKey, Registry, VetEntity } from './registry';
 import { EventFacts } from './page-facts';
 
-const STOP_WORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'de', 'la', 'le', 'et', 'des', 'du', 'der', 'die', 'und', 'für', 'fur', 'di', 'e', 'y', 'el', 'en']);
+const STOP_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'a',
+  'an',
+  'de',
+  'la',
+  'le',
+  'et',
+  'des',
+  'du',
+  'der',
+  'die',
+  'und',
+  'für',
+  'fur',
+  'di',
+  'e',
+  'y',
+  'el',
+  'en',
+]);
 
 /** The content words of a title, folded. */
 function words(title: string): Set<string> {
-  return new Set(nameKey(title).split(' ').filter((w) => w.length > 1 && !STOP_WORDS.has(w)));
+  return new Set(
+    nameKey(title)
+      .split(' ')
+      .filter((w) => w.length > 1 && !STOP_WORDS.has(w)),
+  );
 }
 
 /** Overlap of two titles' content words: shared words over the smaller set (1 when one title holds the other). */
@@ -36,7 +66,10 @@ export function yearInTitle(title: string | null, latest = new Date().getUTCFull
 
 /** A title without its years and ordinal-free of case and accents: "EuroSkills Gdansk 2023" = "EuroSkills Gdańsk". */
 export function bareTitle(title: string): string {
-  return nameKey(title).replace(/\b(19|20)\d\d\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return nameKey(title)
+    .replace(/\b(19|20)\d\d\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Days between two ISO dates (absolute). */
@@ -58,23 +91,36 @@ const SAME_NAME_DATE_SLACK_DAYS = 3;
  * issue 11, "resolution that never touches the wrong entity").
  * @param placeOf the place id each known event is held in, if any
  */
-export function matchEvent(registry: Registry, facts: EventFacts, cityId: string | undefined, placeOf: Map<string, string>): string | undefined {
+export function matchEvent(
+  registry: Registry,
+  facts: EventFacts,
+  cityId: string | undefined,
+  placeOf: Map<string, string>,
+): string | undefined {
   const year = yearOf(facts);
   if (year === undefined) {
     const key = facts.title ? nameKey(facts.title) : '';
     const named = registry.all().filter((e) => e.type === 'Event' && key !== '' && nameKey(e.name) === key);
     return named.length === 1 ? named[0].id : undefined;
   }
-  const matches = registry.all().filter((e) => e.type === 'Event' && yearOf(e.props) === year && isSame(e, facts, cityId, placeOf));
+  const matches = registry
+    .all()
+    .filter((e) => e.type === 'Event' && yearOf(e.props) === year && isSame(e, facts, cityId, placeOf));
   if (matches.length === 1) return matches[0].id;
   const bare = facts.title ? bareTitle(facts.title) : '';
   const named = matches.filter((e) => bare !== '' && bareTitle(e.name) === bare);
   return named.length === 1 ? named[0].id : undefined;
 }
 
-function isSame(event: VetEntity, facts: EventFacts, cityId: string | undefined, placeOf: Map<string, string>): boolean {
+function isSame(
+  event: VetEntity,
+  facts: EventFacts,
+  cityId: string | undefined,
+  placeOf: Map<string, string>,
+): boolean {
   const overlap = facts.title ? titleOverlap(event.name, facts.title) : 0;
-  const sameName = facts.title !== null && bareTitle(facts.title) !== '' && bareTitle(facts.title) === bareTitle(event.name);
+  const sameName =
+    facts.title !== null && bareTitle(facts.title) !== '' && bareTitle(facts.title) === bareTitle(event.name);
   const known = typeof event.props.startDate === 'string' ? event.props.startDate : undefined;
   if (facts.startDate && known) {
     if (known !== facts.startDate) return sameName && daysApart(known, facts.startDate) <= SAME_NAME_DATE_SLACK_DAYS;

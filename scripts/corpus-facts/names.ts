@@ -24,7 +24,8 @@ export function splitBrackets(written: string): { name: string; acronym?: string
   return { name: written.trim() };
 }
 /** True for a name worth a record: at least two characters, within the names' length limit. */
-export const usable = (name: string | null | undefined): name is string => typeof name === 'string' && name.trim().length >= 2 && name.length <= MAX_NAME_LENGTH;
+export const usable = (name: string | null | undefined): name is string =>
+  typeof name === 'string' && name.trim().length >= 2 && name.length <= MAX_NAME_LENGTH;
 /** The name with its first letter in upper case (editors wrote subjects in lower case). */
 export const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 

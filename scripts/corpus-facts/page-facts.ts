@@ -14,7 +14,10 @@ export interface CitedWork {
  * What an editor (or the dev corpus's careful reader) took from a page about one event: the evaluation corpus's
  * reading of an event (ingest-eval/corpus.ts), with the event's year when the page fixes only that.
  */
-export type EventFacts = Omit<ExpectedEvent, 'countriesMentioned' | 'otherCities' | 'publicationsCited' | 'policyDocumentsCited'> & {
+export type EventFacts = Omit<
+  ExpectedEvent,
+  'countriesMentioned' | 'otherCities' | 'publicationsCited' | 'policyDocumentsCited'
+> & {
   year?: number | null;
   publicationsCited: CitedWork[];
   policyDocumentsCited: CitedWork[];
@@ -37,12 +40,16 @@ export interface PageFacts {
   origin: 'bulk-review' | 'dev-expected';
 }
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim()) : []);
+const list = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim())
+    : [];
 const works = (value: unknown): CitedWork[] =>
   (Array.isArray(value) ? value : [])
     .map((w) => (typeof w === 'string' ? { title: w } : (w as CitedWork)))
     .filter((w) => w && typeof w.title === 'string' && w.title.trim() !== '');
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim().normalize('NFC') : null);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim().normalize('NFC') : null;
 
 /** Normalises one record (either format) into {@link PageFacts}; missing lists become empty, blanks null. */
 export function toPageFacts(raw: Record<string, unknown>, origin: PageFacts['origin']): PageFacts {
@@ -64,8 +71,17 @@ export function toPageFacts(raw: Record<string, unknown>, origin: PageFacts['ori
     topics: list(e.topics),
     contacts: list(e.contacts),
   }));
-  const organisations = (Array.isArray(raw.organisations) ? raw.organisations : []).filter((o) => o && typeof o.name === 'string');
-  return { url: String(raw.url), pageType: String(raw.pageType ?? ''), events, publications: works(raw.publications), organisations, origin };
+  const organisations = (Array.isArray(raw.organisations) ? raw.organisations : []).filter(
+    (o) => o && typeof o.name === 'string',
+  );
+  return {
+    url: String(raw.url),
+    pageType: String(raw.pageType ?? ''),
+    events,
+    publications: works(raw.publications),
+    organisations,
+    origin,
+  };
 }
 
 /**
@@ -76,7 +92,10 @@ export function toPageFacts(raw: Record<string, unknown>, origin: PageFacts['ori
 export function readPageFacts(reviewDir: string, devDir: string | undefined): PageFacts[] {
   const pages: PageFacts[] = [];
   if (devDir && fs.existsSync(devDir)) {
-    for (const file of fs.readdirSync(devDir).filter((f) => f.endsWith('.expected.json')).sort()) {
+    for (const file of fs
+      .readdirSync(devDir)
+      .filter((f) => f.endsWith('.expected.json'))
+      .sort()) {
       pages.push(toPageFacts(JSON.parse(fs.readFileSync(path.join(devDir, file), 'utf8')), 'dev-expected'));
     }
   }
@@ -89,15 +108,24 @@ export function readPageFacts(reviewDir: string, devDir: string | undefined): Pa
  * page a line; files in name order, blank lines skipped). Every pass's reader (events, people, relationships) reads so.
  * @throws SyntaxError naming the file and line when a line is not JSON or `visit` fails on it
  */
-export function forEachReviewRecord(reviewDir: string, pattern: RegExp, visit: (record: Record<string, unknown>) => void): void {
-  for (const file of fs.readdirSync(reviewDir).filter((f) => pattern.test(f)).sort()) {
-    fs.readFileSync(path.join(reviewDir, file), 'utf8').split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        visit(JSON.parse(line));
-      } catch (error) {
-        throw new SyntaxError(`${file} line ${i + 1}: ${(error as Error).message}`);
-      }
-    });
+export function forEachReviewRecord(
+  reviewDir: string,
+  pattern: RegExp,
+  visit: (record: Record<string, unknown>) => void,
+): void {
+  for (const file of fs
+    .readdirSync(reviewDir)
+    .filter((f) => pattern.test(f))
+    .sort()) {
+    fs.readFileSync(path.join(reviewDir, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        try {
+          visit(JSON.parse(line));
+        } catch (error) {
+          throw new SyntaxError(`${file} line ${i + 1}: ${(error as Error).message}`);
+        }
+      });
   }
 }

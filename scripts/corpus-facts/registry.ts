@@ -23,7 +23,12 @@ export interface VetRelation {
 
 /** Folds a name for matching: accents and case ignored, punctuation as spaces, a leading "the" dropped. */
 export function nameKey(name: string): string {
-  return foldText(name).replace(/[’'`]s\b/g, '').replace(/[’'`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+  return foldText(name)
+    .replace(/[’'`]s\b/g, '')
+    .replace(/[’'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
 }
 
 /**
@@ -100,7 +105,13 @@ export class Registry {
    * organisations is neither of them and no third), created with `props` when none is known; `source` is added to its
    * sources either way (a bundled entity keeps its props: a page never overwrites them).
    */
-  ensure(type: EntityType, name: string, source: string, props: Record<string, unknown> = {}, acronym?: string | null): string | undefined {
+  ensure(
+    type: EntityType,
+    name: string,
+    source: string,
+    props: Record<string, unknown> = {},
+    acronym?: string | null,
+  ): string | undefined {
     const known = this.find(type, name, acronym);
     if (known) {
       this.cite(known, source);
@@ -155,7 +166,12 @@ export class Registry {
 
   private remember(entity: VetEntity): void {
     this.byId.set(entity.id, entity);
-    const names = [entity.name, entity.props.name, entity.props.acronym, ...(Array.isArray(entity.props.altNames) ? entity.props.altNames : [])];
+    const names = [
+      entity.name,
+      entity.props.name,
+      entity.props.acronym,
+      ...(Array.isArray(entity.props.altNames) ? entity.props.altNames : []),
+    ];
     for (const name of names) if (typeof name === 'string' && name.trim()) this.index(entity.type, name, entity.id);
   }
 

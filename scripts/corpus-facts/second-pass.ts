@@ -48,18 +48,30 @@ export function applySecondPass(pages: PageFacts[], reviewDir: string): Correcti
     const page = byUrl.get(String(record.url));
     if (!page) return;
     page.people = (Array.isArray(record.people) ? record.people : [])
-      .map((p: Record<string, unknown>) => ({ name: text(p?.name, 80), role: text(p?.role), organisation: text(p?.organisation) }))
+      .map((p: Record<string, unknown>) => ({
+        name: text(p?.name, 80),
+        role: text(p?.role),
+        organisation: text(p?.organisation),
+      }))
       .filter((p): p is PersonFacts => p.name !== null);
     for (const fix of Array.isArray(record.eventFixes) ? record.eventFixes : []) {
       const event = eventTitled(page, fix?.event);
       if (!event) continue;
-      for (const field of FILLABLE) if ((event[field] === null || event[field] === undefined) && valid(field, fix[field])) (event as Record<string, unknown>)[field] = fix[field];
+      for (const field of FILLABLE)
+        if ((event[field] === null || event[field] === undefined) && valid(field, fix[field]))
+          (event as Record<string, unknown>)[field] = fix[field];
     }
     for (const correction of Array.isArray(record.corrections) ? record.corrections : []) {
       const event = eventTitled(page, correction?.event);
       const field = correction?.field as Fillable;
       if (!event || !FILLABLE.includes(field) || event[field] === null) continue;
-      notes.push({ url: page.url, event: String(event.title), field, firstReview: event[field], why: text(correction.why) ?? '' });
+      notes.push({
+        url: page.url,
+        event: String(event.title),
+        field,
+        firstReview: event[field],
+        why: text(correction.why) ?? '',
+      });
       (event as Record<string, unknown>)[field] = null;
       if (field === 'startDate') event.endDate = null;
     }
@@ -71,5 +83,8 @@ export function applySecondPass(pages: PageFacts[], reviewDir: string): Correcti
 function eventTitled(page: PageFacts, title: unknown): EventFacts | undefined {
   if (title === null && page.events.length === 1) return page.events[0];
   if (typeof title !== 'string') return undefined;
-  return page.events.find((e) => e.title === title) ?? page.events.find((e) => e.title !== null && nameKey(e.title) === nameKey(title));
+  return (
+    page.events.find((e) => e.title === title) ??
+    page.events.find((e) => e.title !== null && nameKey(e.title) === nameKey(title))
+  );
 }

@@ -10,7 +10,12 @@ import { Registry } from './registry';
  * (ingest.similar.ts `similarCitation`: most of the citation's significant words in the known name, years agreeing,
  * exactly one best candidate). Returns its id, or undefined when none or several fit (then a new record is made).
  */
-export function similarWork(registry: Registry, type: 'PolicyDocument' | 'Publication', title: string, year: number | undefined): string | undefined {
+export function similarWork(
+  registry: Registry,
+  type: 'PolicyDocument' | 'Publication',
+  title: string,
+  year: number | undefined,
+): string | undefined {
   const stored: StoredNode[] = registry
     .all()
     .filter((entity) => entity.type === type)

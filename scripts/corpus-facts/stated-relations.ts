@@ -15,10 +15,23 @@ export interface StatedRelation {
 }
 
 /** The relationship types the third pass records (data/FORMAT.md); the others come from the first two passes. */
-const STATED_TYPES = new Set<RelationshipType>(['PART_OF', 'MEMBER_OF', 'LOCATED_IN', 'PARTICIPATED_IN', 'ADOPTED_BY', 'PUBLISHED_BY', 'COORDINATED_BY', 'MANDATED_BY']);
+const STATED_TYPES = new Set<RelationshipType>([
+  'PART_OF',
+  'MEMBER_OF',
+  'LOCATED_IN',
+  'PARTICIPATED_IN',
+  'ADOPTED_BY',
+  'PUBLISHED_BY',
+  'COORDINATED_BY',
+  'MANDATED_BY',
+]);
 
-const year = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value >= 1950 && value <= 2030 ? value : null);
-const name = (value: unknown): string | null => (typeof value === 'string' && value.trim().length >= 2 && value.trim().length <= 120 ? value.trim().normalize('NFC') : null);
+const year = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1950 && value <= 2030 ? value : null;
+const name = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim().length >= 2 && value.trim().length <= 120
+    ? value.trim().normalize('NFC')
+    : null;
 
 /** True when the allow-list (domain/relationship-types.ts) lets `type` run from a `from` to a `to`. */
 function allowed(type: RelationshipType, from: EntityType, to: EntityType): boolean {
@@ -38,10 +51,28 @@ export function readStatedRelations(pages: PageFacts[], reviewDir: string): void
     if (!page) return;
     page.relations = (Array.isArray(record.relations) ? record.relations : []).flatMap((r: Record<string, unknown>) => {
       const [type, fromType, toType, from, to] = [r?.type, r?.fromType, r?.toType, name(r?.from), name(r?.to)];
-      if (!isRelationshipType(type) || !STATED_TYPES.has(type) || !isEntityType(fromType) || !isEntityType(toType) || !from || !to) return [];
+      if (
+        !isRelationshipType(type) ||
+        !STATED_TYPES.has(type) ||
+        !isEntityType(fromType) ||
+        !isEntityType(toType) ||
+        !from ||
+        !to
+      )
+        return [];
       if (!allowed(type, fromType, toType)) return [];
       const membership = type === 'MEMBER_OF';
-      return [{ type, from, fromType, to, toType, since: membership ? year(r.since) : null, until: membership ? year(r.until) : null }];
+      return [
+        {
+          type,
+          from,
+          fromType,
+          to,
+          toType,
+          since: membership ? year(r.since) : null,
+          until: membership ? year(r.until) : null,
+        },
+      ];
     });
   });
 }

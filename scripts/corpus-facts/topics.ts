@@ -11,9 +11,12 @@ export function dropTopicsNamingEntities(registry: Registry, relations: Relation
   const named = new Map<string, string>();
   for (const entity of registry.all()) {
     if (entity.type === 'Topic') continue;
-    for (const name of [entity.name, entity.props.acronym]) if (typeof name === 'string') named.set(matchKey('Topic', name), entity.id);
+    for (const name of [entity.name, entity.props.acronym])
+      if (typeof name === 'string') named.set(matchKey('Topic', name), entity.id);
   }
-  const dropped = registry.all().filter((e) => e.type === 'Topic' && !registry.bundled.has(e.id) && named.has(matchKey('Topic', e.name)));
+  const dropped = registry
+    .all()
+    .filter((e) => e.type === 'Topic' && !registry.bundled.has(e.id) && named.has(matchKey('Topic', e.name)));
   for (const topic of dropped) {
     const entity = registry.get(named.get(matchKey('Topic', topic.name))!)!;
     for (const about of relations.removeWhere((r) => r.type === 'ABOUT' && r.to === topic.id)) {

@@ -26,7 +26,10 @@ const NOT_STATED = new Set(['code', 'name', 'summary', 'involvement', 'kind', 'l
  * @throws Error when a file is not valid JSON.
  */
 export function factsOf(dir: string): Fact[] {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('generated')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.includes('generated'))
+    .sort();
   const data = files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as FactsFile);
   type Entity = FactsFile['entities'][number];
   type Relation = FactsFile['relations'][number];
@@ -36,7 +39,10 @@ export function factsOf(dir: string): Fact[] {
   for (const file of data) {
     for (const e of file.entities) {
       const seen = entities.get(e.id);
-      entities.set(e.id, seen ? { ...seen, props: { ...seen.props, ...e.props }, sources: union(seen.sources, e.sources) } : e);
+      entities.set(
+        e.id,
+        seen ? { ...seen, props: { ...seen.props, ...e.props }, sources: union(seen.sources, e.sources) } : e,
+      );
     }
     for (const r of file.relations) {
       const key = `${r.from}|${r.type}|${r.to}`;
@@ -45,19 +51,34 @@ export function factsOf(dir: string): Fact[] {
     }
   }
   const names = new Map<string, string[]>();
-  for (const e of entities.values()) names.set(e.id, [e.name, ...(typeof e.props?.acronym === 'string' ? [e.props.acronym] : [])]);
+  for (const e of entities.values())
+    names.set(e.id, [e.name, ...(typeof e.props?.acronym === 'string' ? [e.props.acronym] : [])]);
   const facts: Fact[] = [];
   for (const e of entities.values()) {
-    facts.push({ statement: `${e.type} ${e.id} is named "${e.name}"`, cues: names.get(e.id) ?? [e.name], sources: e.sources });
+    facts.push({
+      statement: `${e.type} ${e.id} is named "${e.name}"`,
+      cues: names.get(e.id) ?? [e.name],
+      sources: e.sources,
+    });
     for (const [key, value] of Object.entries(e.props ?? {})) {
       if (NOT_STATED.has(key) || value === null || typeof value === 'object') continue;
-      facts.push({ statement: `${e.type} "${e.name}" has ${key} = ${String(value)}`, cues: cuesOfValue(String(value)), sources: e.sources });
+      facts.push({
+        statement: `${e.type} "${e.name}" has ${key} = ${String(value)}`,
+        cues: cuesOfValue(String(value)),
+        sources: e.sources,
+      });
     }
   }
   for (const r of relations.values()) {
     const [from, to] = [names.get(r.from)?.[0] ?? r.from, names.get(r.to)?.[0] ?? r.to];
-    const props = Object.entries(r.props ?? {}).map(([k, v]) => `${k} ${String(v)}`).join(', ');
-    facts.push({ statement: `"${from}" ${r.type} "${to}"${props ? ` (${props})` : ''}`, cues: names.get(r.to) ?? [to], sources: r.sources });
+    const props = Object.entries(r.props ?? {})
+      .map(([k, v]) => `${k} ${String(v)}`)
+      .join(', ');
+    facts.push({
+      statement: `"${from}" ${r.type} "${to}"${props ? ` (${props})` : ''}`,
+      cues: names.get(r.to) ?? [to],
+      sources: r.sources,
+    });
   }
   return facts;
 }
@@ -84,7 +105,9 @@ export function storedPages(shared: string): Map<string, string> {
   const bulk = path.join(shared, 'corpus', 'bulk', 'pages.jsonl');
   if (fs.existsSync(bulk)) for (const page of readCorpusFile(bulk).pages) pages.set(page.url, page.text);
   const seeds = path.join(shared, 'seeds');
-  if (fs.existsSync(seeds)) for (const file of fs.readdirSync(seeds)) pages.set(`seed:${file}`, fs.readFileSync(path.join(seeds, file), 'utf8'));
+  if (fs.existsSync(seeds))
+    for (const file of fs.readdirSync(seeds))
+      pages.set(`seed:${file}`, fs.readFileSync(path.join(seeds, file), 'utf8'));
   return pages;
 }
 
@@ -112,7 +135,10 @@ function foldWithOffsets(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const piece = text[i].normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    const piece = text[i]
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
     for (let k = 0; k < piece.length; k += 1) origin.push(i);
     folded += piece;
   }

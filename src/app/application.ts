@@ -33,7 +33,14 @@ export async function startApplication(config: AppConfig, logger: Logger): Promi
   const readiness = new DatabaseReadiness(database.executor, databaseSetup(database.executor, config, logger), logger);
   void readiness.start();
   try {
-    const app = await startHttpApp({ schema: await buildGraphSchema(), executor: database.executor, config, logger, port: config.port, readiness });
+    const app = await startHttpApp({
+      schema: await buildGraphSchema(),
+      executor: database.executor,
+      config,
+      logger,
+      port: config.port,
+      readiness,
+    });
     return {
       app,
       database,
@@ -57,7 +64,11 @@ export async function startApplication(config: AppConfig, logger: Logger): Promi
  * `LOAD_BUNDLED_DATA`) the bundled dataset when the graph is empty. The API refuses operations until it is done (see
  * `DatabaseReadiness.settingUp`); `enter` names each step for /health/ready and the refusals.
  */
-export function databaseSetup(executor: Executor, config: Pick<AppConfig, 'loadBundledData' | 'seedFiles'>, logger: Logger): (enter: (phase: SetupPhase) => void) => Promise<void> {
+export function databaseSetup(
+  executor: Executor,
+  config: Pick<AppConfig, 'loadBundledData' | 'seedFiles'>,
+  logger: Logger,
+): (enter: (phase: SetupPhase) => void) => Promise<void> {
   return async (enter) => {
     const firstStart = config.loadBundledData && (await graphIsEmpty(executor));
     enter('schema');
@@ -65,6 +76,9 @@ export function databaseSetup(executor: Executor, config: Pick<AppConfig, 'loadB
     if (!firstStart) return;
     enter('bundled-data');
     const report = await loadBundledData(executor, config.seedFiles);
-    logger.info({ entities: report.entities, relations: report.relations, skipped: report.skipped.length }, 'Loaded the bundled VET dataset');
+    logger.info(
+      { entities: report.entities, relations: report.relations, skipped: report.skipped.length },
+      'Loaded the bundled VET dataset',
+    );
   };
 }

@@ -36,7 +36,11 @@ export interface ConnectOptions {
  * @throws MissingPrerequisiteError when the local server needs Java or Maven that are missing
  * @throws Error when the server refuses the credentials, or (with `requireConnection`) cannot be reached
  */
-export async function connectDatabase(config: AppConfig, log: (line: string) => void = () => undefined, options: ConnectOptions = {}): Promise<Database> {
+export async function connectDatabase(
+  config: AppConfig,
+  log: (line: string) => void = () => undefined,
+  options: ConnectOptions = {},
+): Promise<Database> {
   const { neo4j: settings } = config;
   let local: LocalNeo4j | undefined;
   let uri = settings.uri;
@@ -61,7 +65,9 @@ export async function connectDatabase(config: AppConfig, log: (line: string) => 
       await driver.close();
       throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
     }
-    log(`Neo4j at ${uri} is not reachable yet (${code || (error as Error).message}); starting anyway, it is retried in the background`);
+    log(
+      `Neo4j at ${uri} is not reachable yet (${code || (error as Error).message}); starting anyway, it is retried in the background`,
+    );
   }
   return { driver, executor: new Executor(driver, settings.database), uri, local, close: () => driver.close() };
 }

@@ -59,8 +59,15 @@ export class DatabaseReadiness implements ReadinessCheck {
   async check(): Promise<ReadinessReport> {
     if (this.stopping) return { ready: false, reason: 'shutting down' };
     if (!this.prepared) {
-      if (this.lastFailure !== undefined) return { ready: false, reason: `database setup not done: ${this.lastFailure}` };
-      return { ready: false, reason: this.phase === 'bundled-data' ? 'loading the bundled dataset into the empty graph' : 'applying constraints and indexes' };
+      if (this.lastFailure !== undefined)
+        return { ready: false, reason: `database setup not done: ${this.lastFailure}` };
+      return {
+        ready: false,
+        reason:
+          this.phase === 'bundled-data'
+            ? 'loading the bundled dataset into the empty graph'
+            : 'applying constraints and indexes',
+      };
     }
     try {
       await this.executor.ping(PING_TIMEOUT_MS);
@@ -96,7 +103,9 @@ export class DatabaseReadiness implements ReadinessCheck {
 
 /** One line for a readiness reason: the Neo4j status code when there is one, never the driver's message. */
 export function describeFailure(error: unknown): string {
-  const code = error instanceof Neo4jError ? error.code : (error as { extensions?: { code?: string } })?.extensions?.code;
-  if (code === 'ServiceUnavailable' || code === 'SERVICE_UNAVAILABLE' || code === 'SessionExpired') return 'Neo4j is not reachable';
+  const code =
+    error instanceof Neo4jError ? error.code : (error as { extensions?: { code?: string } })?.extensions?.code;
+  if (code === 'ServiceUnavailable' || code === 'SERVICE_UNAVAILABLE' || code === 'SessionExpired')
+    return 'Neo4j is not reachable';
   return code ? `Neo4j error ${code}` : 'unexpected error (see the log)';
 }

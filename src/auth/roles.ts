@@ -28,9 +28,16 @@ export interface AuthUser {
  * graph: with `readsRequireAuth`, no user is refused with 401 UNAUTHENTICATED and a user without the reader role with
  * 403 FORBIDDEN; otherwise reads are open. Returns the refusal, or undefined when the read may go on.
  */
-export function readRefusal(user: AuthUser | null, readsRequireAuth: boolean): { status: 401 | 403; error: UnauthenticatedError | ForbiddenError } | undefined {
+export function readRefusal(
+  user: AuthUser | null,
+  readsRequireAuth: boolean,
+): { status: 401 | 403; error: UnauthenticatedError | ForbiddenError } | undefined {
   if (!readsRequireAuth) return undefined;
-  if (!user) return { status: 401, error: new UnauthenticatedError('Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).') };
+  if (!user)
+    return {
+      status: 401,
+      error: new UnauthenticatedError('Reads need a bearer token on this deployment (READS_REQUIRE_AUTH).'),
+    };
   if (!grants(user.roles, 'reader')) return { status: 403, error: new ForbiddenError('reader') };
   return undefined;
 }

@@ -11,7 +11,11 @@ export class TokenVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey | undefined;
 
   constructor(private readonly config: AuthConfig) {
-    this.key = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : config.secret ? new TextEncoder().encode(config.secret) : undefined;
+    this.key = config.jwksUrl
+      ? createRemoteJWKSet(new URL(config.jwksUrl))
+      : config.secret
+        ? new TextEncoder().encode(config.secret)
+        : undefined;
   }
 
   /**
@@ -23,7 +27,8 @@ export class TokenVerifier {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <JWT>".');
-    if (!this.key) throw new UnauthenticatedError('No token verification key is configured (AUTH_JWT_SECRET or AUTH_JWKS_URL).');
+    if (!this.key)
+      throw new UnauthenticatedError('No token verification key is configured (AUTH_JWT_SECRET or AUTH_JWKS_URL).');
     try {
       const { payload } = await jwtVerify(match[1], this.key as Uint8Array, {
         issuer: this.config.issuer,
@@ -33,7 +38,9 @@ export class TokenVerifier {
       const claimed = Array.isArray(payload.roles) ? payload.roles : payload.role !== undefined ? [payload.role] : [];
       return { subject: String(payload.sub ?? 'unknown'), roles: claimed.filter(isRole) };
     } catch (error) {
-      throw new UnauthenticatedError(`The bearer token was refused: ${whyRefused(error as { code?: string; claim?: string })}.`);
+      throw new UnauthenticatedError(
+        `The bearer token was refused: ${whyRefused(error as { code?: string; claim?: string })}.`,
+      );
     }
   }
 }
@@ -50,7 +57,8 @@ const REFUSAL_REASONS: Record<string, string> = {
 };
 
 function whyRefused(error: { code?: string; claim?: string }): string {
-  if (error.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return `its "${error.claim ?? 'unknown'}" claim is not accepted (nbf, iss or aud)`;
+  if (error.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED')
+    return `its "${error.claim ?? 'unknown'}" claim is not accepted (nbf, iss or aud)`;
   return (error.code && REFUSAL_REASONS[error.code]) ?? 'it could not be verified';
 }
 
@@ -59,9 +67,19 @@ function whyRefused(error: { code?: string; claim?: string }): string {
  * @param expiresIn jose duration, e.g. `8h`
  * @throws Error when no secret is configured
  */
-export async function signLocalToken(config: AuthConfig, subject: string, roles: Role[], expiresIn = '8h'): Promise<string> {
-  if (!config.secret) throw new Error('AUTH_JWT_SECRET is not set; tokens for a JWKS setup come from its identity provider');
-  let jwt = new SignJWT({ roles }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime(expiresIn);
+export async function signLocalToken(
+  config: AuthConfig,
+  subject: string,
+  roles: Role[],
+  expiresIn = '8h',
+): Promise<string> {
+  if (!config.secret)
+    throw new Error('AUTH_JWT_SECRET is not set; tokens for a JWKS setup come from its identity provider');
+  let jwt = new SignJWT({ roles })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(subject)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn);
   if (config.issuer) jwt = jwt.setIssuer(config.issuer);
   if (config.audience) jwt = jwt.setAudience(config.audience);
   return jwt.sign(new TextEncoder().encode(config.secret));

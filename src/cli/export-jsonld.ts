@@ -19,15 +19,21 @@ async function main(argv: string[]): Promise<void> {
     .option('--base <url>', 'base of the entity URIs', config.web.publicBaseUrl ?? `http://localhost:${config.port}`)
     .parse(argv);
   const options = program.opts<{ out?: string; base: string }>();
-  const database = await connectDatabase(config, (line) => process.stderr.write(`${line}\n`), { requireConnection: true });
+  const database = await connectDatabase(config, (line) => process.stderr.write(`${line}\n`), {
+    requireConnection: true,
+  });
   const out: NodeJS.WritableStream = options.out ? fs.createWriteStream(options.out) : process.stdout;
   let chunks = 0;
   try {
-    for await (const chunk of dumpChunks(new LinkedDataRepository(() => database.executor), options.base.replace(/\/+$/, ''))) {
+    for await (const chunk of dumpChunks(
+      new LinkedDataRepository(() => database.executor),
+      options.base.replace(/\/+$/, ''),
+    )) {
       chunks += 1;
       if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
-    if (options.out) await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end(() => resolve()).once('error', reject));
+    if (options.out)
+      await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end(() => resolve()).once('error', reject));
     process.stderr.write(`export:jsonld: ${chunks - 2} entities${options.out ? ` written to ${options.out}` : ''}\n`);
   } catch (error) {
     if (options.out) fs.rmSync(options.out, { force: true });

@@ -15,22 +15,29 @@ import { Dataset } from '../gazetteer/place-countries';
 function main(argv: string[]): number {
   const program = new Command()
     .name('data:gazetteer')
-    .description(`Write ${GAZETTEER_FILE}: gazetteer facts about data/*.json (countries of places, other names of countries).`)
+    .description(
+      `Write ${GAZETTEER_FILE}: gazetteer facts about data/*.json (countries of places, other names of countries).`,
+    )
     .option('--check', 'only compare with the committed file')
     .parse(argv);
   const root = projectRoot();
   const output = path.join(root, GAZETTEER_FILE);
   const { dataset, unplaced } = gazetteerData(sourcedDatasets(root));
   const text = `${JSON.stringify(dataset, null, 1)}\n`;
-  for (const relation of dataset.relations) process.stderr.write(`${relation.from} LOCATED_IN ${relation.to} (${relation.sources[0]})\n`);
+  for (const relation of dataset.relations)
+    process.stderr.write(`${relation.from} LOCATED_IN ${relation.to} (${relation.sources[0]})\n`);
   for (const place of unplaced) process.stderr.write(`left without a country: ${place.placeId}: ${place.reason}\n`);
   if (program.opts().check) {
     const same = fs.existsSync(output) && fs.readFileSync(output, 'utf8') === text;
-    process.stderr.write(same ? `${GAZETTEER_FILE} is up to date\n` : `${GAZETTEER_FILE} differs: run npm run data:gazetteer\n`);
+    process.stderr.write(
+      same ? `${GAZETTEER_FILE} is up to date\n` : `${GAZETTEER_FILE} differs: run npm run data:gazetteer\n`,
+    );
     return same ? 0 : 1;
   }
   fs.writeFileSync(output, text);
-  process.stderr.write(`wrote ${GAZETTEER_FILE}: ${dataset.relations.length} places placed, ${dataset.entities.length} country records\n`);
+  process.stderr.write(
+    `wrote ${GAZETTEER_FILE}: ${dataset.relations.length} places placed, ${dataset.entities.length} country records\n`,
+  );
   return 0;
 }
 

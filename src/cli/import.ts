@@ -24,7 +24,12 @@ async function main(argv: string[]): Promise<number> {
   const database = await connectDatabase(config, (line) => process.stderr.write(`${line}\n`));
   try {
     await applySchema(database.executor);
-    const bar = process.stderr.isTTY ? new SingleBar({ format: 'importing [{bar}] {value}/{total} records', clearOnComplete: true }, Presets.shades_classic) : undefined;
+    const bar = process.stderr.isTTY
+      ? new SingleBar(
+          { format: 'importing [{bar}] {value}/{total} records', clearOnComplete: true },
+          Presets.shades_classic,
+        )
+      : undefined;
     const report = await new ImportService(database.executor, 'import-cli').importFiles(files, (done, total) => {
       if (!bar) return;
       if (done === 0) bar.start(total, 0);

@@ -18,25 +18,37 @@ import { loadReviewedBulk } from './ingest-eval/reviewed-bulk';
 function main(argv: string[]): number {
   const options = new Command()
     .name('ingest:calibrate')
-    .option('--pages <file>', 'the bulk pages (JSON Lines of {url, text})', path.join(projectRoot(), '..', 'shared', 'corpus', 'bulk', 'pages.jsonl'))
+    .option(
+      '--pages <file>',
+      'the bulk pages (JSON Lines of {url, text})',
+      path.join(projectRoot(), '..', 'shared', 'corpus', 'bulk', 'pages.jsonl'),
+    )
     .option('--out <file>', 'where to write the table', path.join(projectRoot(), CALIBRATION_FILE))
     .option('--print', 'print the table instead of writing it')
     .option('--check', 'write nothing; exit 1 when the committed table differs from what is measured now')
     .parse(argv)
     .opts<{ pages: string; out: string; print?: boolean; check?: boolean }>();
-  const pages = loadReviewedBulk(path.join(projectRoot(), 'data', 'review'), options.pages).filter((page) => !page.heldOut);
+  const pages = loadReviewedBulk(path.join(projectRoot(), 'data', 'review'), options.pages).filter(
+    (page) => !page.heldOut,
+  );
   const table = calibrate(pages, NameMatcher.fromBundledData());
   const json = `${JSON.stringify(table, null, 1)}\n`;
   if (options.check) {
     const current = fs.existsSync(options.out) && fs.readFileSync(options.out, 'utf8') === json;
-    process.stdout.write(current ? `${path.relative(process.cwd(), options.out)} is current\n` : `${path.relative(process.cwd(), options.out)} differs from what is measured now: run npm run ingest:calibrate\n`);
+    process.stdout.write(
+      current
+        ? `${path.relative(process.cwd(), options.out)} is current\n`
+        : `${path.relative(process.cwd(), options.out)} differs from what is measured now: run npm run ingest:calibrate\n`,
+    );
     return current ? 0 : 1;
   }
   if (options.print) process.stdout.write(json);
   else {
     fs.mkdirSync(path.dirname(options.out), { recursive: true });
     fs.writeFileSync(options.out, json);
-    process.stdout.write(`wrote ${path.relative(process.cwd(), options.out)}: ${Object.values(table.fields).reduce((n, f) => n + Object.keys(f ?? {}).length, 0)} buckets from ${pages.length} pages\n`);
+    process.stdout.write(
+      `wrote ${path.relative(process.cwd(), options.out)}: ${Object.values(table.fields).reduce((n, f) => n + Object.keys(f ?? {}).length, 0)} buckets from ${pages.length} pages\n`,
+    );
   }
   return 0;
 }

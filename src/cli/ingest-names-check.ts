@@ -89,14 +89,29 @@ function namesOf(event: EventExtraction, threshold: number, page: Page): NameSee
     ...sure(event.policyDocuments.flatMap((d) => d.adoptedBy)),
   ];
   const make = (kind: NameSeen['kind'], names: string[]) =>
-    [...new Set(names)].map((name) => ({ kind, name, page: page.id, flagged: looksLikeFragment(name), withheld: page.withheld }));
-  return [...make('organisation', organisations), ...make('publication', sure(event.publications)), ...make('working group', sure(event.workingGroups))];
+    [...new Set(names)].map((name) => ({
+      kind,
+      name,
+      page: page.id,
+      flagged: looksLikeFragment(name),
+      withheld: page.withheld,
+    }));
+  return [
+    ...make('organisation', organisations),
+    ...make('publication', sure(event.publications)),
+    ...make('working group', sure(event.workingGroups)),
+  ];
 }
 
 /** The dev pages in file-name order (the evaluation's own reader), marking the held-out ones; none when the folder is absent. */
 function devPages(dir: string): Page[] {
   if (!fs.existsSync(dir)) return [];
-  return loadCorpus(dir).map((page) => ({ id: `dev/${page.stem}`, url: page.expected.url, text: page.text, withheld: page.heldOut }));
+  return loadCorpus(dir).map((page) => ({
+    id: `dev/${page.stem}`,
+    url: page.expected.url,
+    text: page.text,
+    withheld: page.heldOut,
+  }));
 }
 
 /** The bulk pages (the corpus reader of `npm run ingest -- --corpus`); a line that is not a page is reported and skipped. */
@@ -104,7 +119,12 @@ function bulkPages(file: string): Page[] {
   if (!fs.existsSync(file)) return [];
   const { pages, problems } = readCorpusFile(file);
   for (const problem of problems) process.stdout.write(`bulk/${problem.line}: not a JSON object, skipped\n`);
-  return pages.map((page) => ({ id: `bulk/${page.line} ${page.url}`, url: page.url, text: page.text, withheld: false }));
+  return pages.map((page) => ({
+    id: `bulk/${page.line} ${page.url}`,
+    url: page.url,
+    text: page.text,
+    withheld: false,
+  }));
 }
 
 process.exit(main(process.argv));

@@ -23,17 +23,31 @@ async function main(argv: string[]): Promise<number> {
     .name('ingest')
     .description('Ingest Cedefop-style event pages (text or HTML) into the graph; idempotent.')
     .argument('[files...]', 'text or HTML files')
-    .option('--corpus <file>', 'a JSON Lines corpus, one {"url", "text"} a line: every page, with a progress bar, a checkpoint and a report')
-    .option('--checkpoint <file>', 'with --corpus: where progress is kept (default .cache/ingest/<corpus name>[.dry-run].checkpoint.json)')
+    .option(
+      '--corpus <file>',
+      'a JSON Lines corpus, one {"url", "text"} a line: every page, with a progress bar, a checkpoint and a report',
+    )
+    .option(
+      '--checkpoint <file>',
+      'with --corpus: where progress is kept (default .cache/ingest/<corpus name>[.dry-run].checkpoint.json)',
+    )
     .option('--restart', 'with --corpus: ignore the checkpoint and start from the first page')
     .option('--dry-run', 'extract and resolve only; write nothing')
     .option('--url <url>', 'source URL to record (one file only); default file:<file name>')
     .option('--json', 'print the reports as JSON')
     .parse(argv);
-  const options = program.opts<{ dryRun?: boolean; url?: string; json?: boolean; corpus?: string; checkpoint?: string; restart?: boolean }>();
+  const options = program.opts<{
+    dryRun?: boolean;
+    url?: string;
+    json?: boolean;
+    corpus?: string;
+    checkpoint?: string;
+    restart?: boolean;
+  }>();
   const here = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
   const files = program.args.map(here);
-  if (options.url && (files.length > 1 || !isSourceUrl(options.url))) throw new Error('--url takes one http(s) URL and one file');
+  if (options.url && (files.length > 1 || !isSourceUrl(options.url)))
+    throw new Error('--url takes one http(s) URL and one file');
   if (options.corpus && files.length) throw new Error('--corpus takes no other files');
   if (!options.corpus && !files.length) throw new Error('name the files to ingest, or --corpus FILE.jsonl');
   const config = readConfig();
@@ -41,7 +55,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     await applySchema(database.executor);
     if (options.corpus) {
-      const corpus = { ...options, corpus: here(options.corpus), checkpoint: options.checkpoint && here(options.checkpoint) };
+      const corpus = {
+        ...options,
+        corpus: here(options.corpus),
+        checkpoint: options.checkpoint && here(options.checkpoint),
+      };
       return await ingestCorpus(database.executor, corpus);
     }
     return await ingestFiles(database.executor, files, options);
@@ -51,13 +69,22 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** Ingests the files one by one; 2 when some were refused (listed with the reason), else 0. */
-async function ingestFiles(executor: Executor, files: string[], options: { dryRun?: boolean; url?: string; json?: boolean }): Promise<number> {
+async function ingestFiles(
+  executor: Executor,
+  files: string[],
+  options: { dryRun?: boolean; url?: string; json?: boolean },
+): Promise<number> {
   const reports: IngestReport[] = [];
   let refused = 0;
   for (const file of files) {
     const sourceUrl = options.url ?? `file:${path.basename(file).replace(/[^\w.\-]/g, '_')}`;
     try {
-      const report = await ingestDocument(executor, { text: fs.readFileSync(file, 'utf8'), sourceUrl, dryRun: Boolean(options.dryRun), actor: 'ingest-cli' });
+      const report = await ingestDocument(executor, {
+        text: fs.readFileSync(file, 'utf8'),
+        sourceUrl,
+        dryRun: Boolean(options.dryRun),
+        actor: 'ingest-cli',
+      });
       reports.push(report);
       if (!options.json) process.stdout.write(`${formatIngestReport(report, path.basename(file))}\n`);
     } catch (error) {

@@ -17,7 +17,8 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (value instanceof Node) return { labels: value.labels, properties: toPlain(value.properties) } as PlainNode;
-  if (value instanceof Relationship) return { type: value.type, properties: toPlain(value.properties) } as PlainRelationship;
+  if (value instanceof Relationship)
+    return { type: value.type, properties: toPlain(value.properties) } as PlainRelationship;
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};

@@ -83,7 +83,10 @@ export class Executor {
    * statement, and no call waits longer than the time left plus {@link DEADLINE_GRACE_MS}.
    */
   withTimeLimit(limitMs: number): Executor {
-    return new Executor(this.driver, this.database, this.counter, this.defaultTimeoutMs, { at: Date.now() + limitMs, limitMs });
+    return new Executor(this.driver, this.database, this.counter, this.defaultTimeoutMs, {
+      at: Date.now() + limitMs,
+      limitMs,
+    });
   }
 
   /**
@@ -120,7 +123,11 @@ export class Executor {
     return this.session('WRITE', options, (tx) => work({ run: (cypher, params = {}) => runIn(tx, cypher, params) }));
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', options: RunOptions, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    options: RunOptions,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -138,9 +145,13 @@ export class Executor {
     };
     const run = (async () => {
       try {
-        const transaction = () => (mode === 'READ' ? session.executeRead(counted, config) : session.executeWrite(counted, config));
+        const transaction = () =>
+          mode === 'READ' ? session.executeRead(counted, config) : session.executeWrite(counted, config);
         const budgetMs = limit ? Math.floor(limit.leftMs / 2) : DEFAULT_TRANSIENT_RETRY_MS;
-        return await retryUniqueRaces(() => retryTransientErrors(transaction, budgetMs), options.uniqueRaceRetries ?? 0);
+        return await retryUniqueRaces(
+          () => retryTransientErrors(transaction, budgetMs),
+          options.uniqueRaceRetries ?? 0,
+        );
       } catch (error) {
         throw mapDatabaseError(error, limit?.limitMs);
       } finally {

@@ -28,7 +28,9 @@ const JITTER = 0.2;
  * false for the driver's own connection errors (ServiceUnavailable, SessionExpired) and everything else.
  */
 export function isServerTransientError(error: unknown): boolean {
-  return error instanceof Neo4jError && (error.code ?? '').startsWith('Neo.TransientError.') && Neo4jError.isRetryable(error);
+  return (
+    error instanceof Neo4jError && (error.code ?? '').startsWith('Neo.TransientError.') && Neo4jError.isRetryable(error)
+  );
 }
 
 /**
@@ -37,7 +39,11 @@ export function isServerTransientError(error: unknown): boolean {
  * `budgetMs` have passed since the first failure. Any other error, or the last transient one, is thrown.
  * @param sleep how to wait (tests pass a fake)
  */
-export async function retryTransientErrors<T>(attempt: () => Promise<T>, budgetMs: number, sleep: (ms: number) => Promise<void> = wait): Promise<T> {
+export async function retryTransientErrors<T>(
+  attempt: () => Promise<T>,
+  budgetMs: number,
+  sleep: (ms: number) => Promise<void> = wait,
+): Promise<T> {
   let firstFailureAt: number | undefined;
   let delayMs = FIRST_DELAY_MS;
   for (;;) {

@@ -45,4 +45,15 @@ export function entityTypeOf(labels: readonly string[]): EntityType | undefined 
 }
 
 /** Properties the database keeps for its own use, and the stored labels (shown as `labels`); never shown in `attributes`. */
-export const INTERNAL_PROPERTIES = ['id', 'name', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy', 'labelLangs', 'labelValues', 'labelSources'] as const;
+export const INTERNAL_PROPERTIES = [
+  'id',
+  'name',
+  'sources',
+  'searchKey',
+  'createdAt',
+  'updatedAt',
+  'updatedBy',
+  'labelLangs',
+  'labelValues',
+  'labelSources',
+] as const;

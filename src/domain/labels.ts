@@ -71,7 +71,8 @@ export function labelsOf(properties: Record<string, unknown>): Label[] {
 export function labelFor(labels: readonly Label[], preferred: readonly string[]): Label | undefined {
   for (const wanted of preferred.map(normaliseLang)) {
     const primary = wanted.split('-')[0];
-    const hit = labels.find((label) => label.lang === wanted) ?? labels.find((label) => label.lang.split('-')[0] === primary);
+    const hit =
+      labels.find((label) => label.lang === wanted) ?? labels.find((label) => label.lang.split('-')[0] === primary);
     if (hit) return hit;
   }
   return undefined;

@@ -47,8 +47,11 @@ function article(word: string): string {
 
 export function endpointProblem(type: RelationshipType, from: EntityType, to: EntityType): string | undefined {
   const allowed = RELATIONSHIP_ENDPOINTS[type];
-  if (!(allowed.from as readonly string[]).includes(from)) return `${type} cannot start at ${article(from)} ${from} (allowed: ${allowed.from.join(', ')})`;
-  if (!(allowed.to as readonly string[]).includes(to)) return `${type} cannot end at ${article(to)} ${to} (allowed: ${allowed.to.join(', ')})`;
-  if (type === 'PART_OF' && from !== to) return `PART_OF links an Event to an Event or a WorkingGroup to a WorkingGroup, not ${from} to ${to}`;
+  if (!(allowed.from as readonly string[]).includes(from))
+    return `${type} cannot start at ${article(from)} ${from} (allowed: ${allowed.from.join(', ')})`;
+  if (!(allowed.to as readonly string[]).includes(to))
+    return `${type} cannot end at ${article(to)} ${to} (allowed: ${allowed.to.join(', ')})`;
+  if (type === 'PART_OF' && from !== to)
+    return `PART_OF links an Event to an Event or a WorkingGroup to a WorkingGroup, not ${from} to ${to}`;
   return undefined;
 }

@@ -41,7 +41,12 @@ export interface EntityGraphQL {
 }
 
 /** One entity type's entry: its classes, its `where` input and its query names; the list arguments are derived. */
-function entity(type: EntityType, classes: [ClassType, ClassType, ClassType], one: string, list: string): EntityGraphQL {
+function entity(
+  type: EntityType,
+  classes: [ClassType, ClassType, ClassType],
+  one: string,
+  list: string,
+): EntityGraphQL {
   const [objectType, connection, whereType] = classes;
   const definition = ENTITY_DEFINITIONS[type];
   const connectionArgs = createListArguments(type, list, whereType, definition);
@@ -52,11 +57,31 @@ function entity(type: EntityType, classes: [ClassType, ClassType, ClassType], on
 export const ENTITY_GRAPHQL: Record<EntityType, EntityGraphQL> = {
   Country: entity('Country', [Country, CountryConnection, CountryWhere], 'country', 'countries'),
   Place: entity('Place', [Place, PlaceConnection, PlaceWhere], 'place', 'places'),
-  Organisation: entity('Organisation', [Organisation, OrganisationConnection, OrganisationWhere], 'organisation', 'organisations'),
-  WorkingGroup: entity('WorkingGroup', [WorkingGroup, WorkingGroupConnection, WorkingGroupWhere], 'workingGroup', 'workingGroups'),
+  Organisation: entity(
+    'Organisation',
+    [Organisation, OrganisationConnection, OrganisationWhere],
+    'organisation',
+    'organisations',
+  ),
+  WorkingGroup: entity(
+    'WorkingGroup',
+    [WorkingGroup, WorkingGroupConnection, WorkingGroupWhere],
+    'workingGroup',
+    'workingGroups',
+  ),
   Event: entity('Event', [Event, EventConnection, EventWhere], 'event', 'events'),
-  Publication: entity('Publication', [Publication, PublicationConnection, PublicationWhere], 'publication', 'publications'),
-  PolicyDocument: entity('PolicyDocument', [PolicyDocument, PolicyDocumentConnection, PolicyDocumentWhere], 'policyDocument', 'policyDocuments'),
+  Publication: entity(
+    'Publication',
+    [Publication, PublicationConnection, PublicationWhere],
+    'publication',
+    'publications',
+  ),
+  PolicyDocument: entity(
+    'PolicyDocument',
+    [PolicyDocument, PolicyDocumentConnection, PolicyDocumentWhere],
+    'policyDocument',
+    'policyDocuments',
+  ),
   CompetenceStandard: entity(
     'CompetenceStandard',
     [CompetenceStandard, CompetenceStandardConnection, CompetenceStandardWhere],

@@ -3,13 +3,7 @@ import { excerpt, EXCERPT_LENGTH } from './value-excerpts';
 
 /** The `extensions.code` values this API sends; clients may switch on them. */
 export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'SERVICE_UNAVAILABLE'
-  | 'TIMEOUT';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT';
 
 /** One failing input field and why, as listed in `extensions.fields` of a BAD_USER_INPUT error. */
 export interface FieldProblem {
@@ -51,7 +45,9 @@ function describeProblem({ field, reason }: FieldProblem): string {
 export class NotFoundError extends ApiError {
   readonly code = 'NOT_FOUND' as const;
   constructor(what: string, id: string) {
-    super(`${what} "${excerpt(id)}" was not found`, { extensions: { code: 'NOT_FOUND', ...(id.length <= EXCERPT_LENGTH ? { id } : {}) } });
+    super(`${what} "${excerpt(id)}" was not found`, {
+      extensions: { code: 'NOT_FOUND', ...(id.length <= EXCERPT_LENGTH ? { id } : {}) },
+    });
   }
 }
 
@@ -59,7 +55,9 @@ export class NotFoundError extends ApiError {
 export class RelationshipNotFoundError extends ApiError {
   readonly code = 'NOT_FOUND' as const;
   constructor(type: string, from: string, to: string) {
-    super(`There is no ${type} relationship from "${excerpt(from)}" to "${excerpt(to)}"`, { extensions: { code: 'NOT_FOUND', type, from: excerpt(from), to: excerpt(to) } });
+    super(`There is no ${type} relationship from "${excerpt(from)}" to "${excerpt(to)}"`, {
+      extensions: { code: 'NOT_FOUND', type, from: excerpt(from), to: excerpt(to) },
+    });
   }
 }
 
@@ -89,8 +87,11 @@ export class ServiceUnavailableError extends ApiError {
 export class TimeoutError extends ApiError {
   readonly code = 'TIMEOUT' as const;
   constructor(readonly limitMs: number) {
-    super(`The request took longer than its time limit of ${limitMs} ms and was stopped; ask for less (smaller pages, fewer hops) or try again.`, {
-      extensions: { code: 'TIMEOUT', limitMs },
-    });
+    super(
+      `The request took longer than its time limit of ${limitMs} ms and was stopped; ask for less (smaller pages, fewer hops) or try again.`,
+      {
+        extensions: { code: 'TIMEOUT', limitMs },
+      },
+    );
   }
 }

@@ -39,21 +39,35 @@ function withoutValues(formatted: GraphQLFormattedError): GraphQLFormattedError 
   return {
     ...formatted,
     message: withoutEchoedValues(formatted.message),
-    ...(Array.isArray(fields) ? { extensions: { ...extensions, fields: fields.map((f) => ({ field: excerpt(f.field), reason: withoutEchoedValues(f.reason, false) })) } } : {}),
+    ...(Array.isArray(fields)
+      ? {
+          extensions: {
+            ...extensions,
+            fields: fields.map((f) => ({ field: excerpt(f.field), reason: withoutEchoedValues(f.reason, false) })),
+          },
+        }
+      : {}),
   };
 }
 
 function formatOwn(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof ApiError) return withoutStack({ ...formatted, message: original.message, extensions: original.extensions });
+  if (original instanceof ApiError)
+    return withoutStack({ ...formatted, message: original.message, extensions: original.extensions });
   const validation = validationProblems(original) ?? oneProblem(argumentValueProblem(original));
   if (validation) {
     const input = new BadUserInputError(validation);
     return withoutStack({ ...formatted, message: input.message, extensions: input.extensions });
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_REQUEST_CODES.has(code) && original instanceof GraphQLError) return withoutStack(withInputField(withoutFalseSyntaxPrefix(formatted), original));
-  return { message: MASKED_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  if (typeof code === 'string' && CLIENT_REQUEST_CODES.has(code) && original instanceof GraphQLError)
+    return withoutStack(withInputField(withoutFalseSyntaxPrefix(formatted), original));
+  return {
+    message: MASKED_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /**
@@ -90,13 +104,21 @@ function withInputField(formatted: GraphQLFormattedError, original: GraphQLError
  */
 function withoutFalseSyntaxPrefix(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const prefix = 'Syntax Error: ';
-  return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith(prefix) ? { ...formatted, message: formatted.message.slice(prefix.length) } : formatted;
+  return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith(prefix)
+    ? { ...formatted, message: formatted.message.slice(prefix.length) }
+    : formatted;
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions) return formatted;
   // `http` (status and headers of a request refused as a whole) is for Apollo's response, not for the client's body.
-  const { stacktrace: _stack, exception: _exception, validationErrors: _validation, http: _http, ...extensions } = formatted.extensions as Record<string, unknown>;
+  const {
+    stacktrace: _stack,
+    exception: _exception,
+    validationErrors: _validation,
+    http: _http,
+    ...extensions
+  } = formatted.extensions as Record<string, unknown>;
   return { ...formatted, extensions };
 }
 
@@ -119,7 +141,11 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
   const problems: FieldProblem[] = [];
   const walk = (items: ValidationError[], at: string) => {
     for (const item of items) {
-      const field = /^\d+$/.test(item.property) ? `${at}[${item.property}]` : at ? `${at}.${item.property}` : item.property;
+      const field = /^\d+$/.test(item.property)
+        ? `${at}[${item.property}]`
+        : at
+          ? `${at}.${item.property}`
+          : item.property;
       for (const reason of Object.values(item.constraints ?? {})) problems.push({ field, reason });
       walk(item.children ?? [], field);
     }

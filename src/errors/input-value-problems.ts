@@ -13,7 +13,8 @@ const VARIABLE_VALUE = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; 
 const VARIABLE_WHOLE = /^Variable "\$(\w+)" (?:got invalid value [\s\S]*?; |of (?:required|non-null) type [\s\S]*)/;
 
 /** graphql-js's own messages when it coerces a field's arguments during execution (graphql/execution/values.js). */
-const ARGUMENT_VALUE = /^Argument "(\w+)" (?:of non-null type "[^"]+" must not be null\.|of required type "[^"]+" was provided the variable "\$\w+" which was not provided a runtime value\.|has invalid value [\s\S]*)$/;
+const ARGUMENT_VALUE =
+  /^Argument "(\w+)" (?:of non-null type "[^"]+" must not be null\.|of required type "[^"]+" was provided the variable "\$\w+" which was not provided a runtime value\.|has invalid value [\s\S]*)$/;
 
 /**
  * The field problem of an argument graphql-js refused while executing a field (`search(first: $n)` with `n: null`

@@ -27,7 +27,9 @@ const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
 export function withoutEchoedValues(message: string, excerpts = true): string {
   const cut = message.replace(WHOLE_VALUE, 'got an invalid value');
   if (!excerpts) return cut.replace(VALUE_AFTER_CUE, '$1…');
-  return cut.replace(QUOTED, (whole, inner: string) => (inner.length <= EXCERPT_LENGTH ? whole : `"${excerpt(inner)}"`));
+  return cut.replace(QUOTED, (whole, inner: string) =>
+    inner.length <= EXCERPT_LENGTH ? whole : `"${excerpt(inner)}"`,
+  );
 }
 
 /**

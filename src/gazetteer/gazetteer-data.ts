@@ -16,7 +16,9 @@ export function gazetteerData(datasets: readonly Dataset[]): PlaceCountries {
   const added = places.dataset.entities.map((entity) => {
     const other = names.get(entity.id);
     names.delete(entity.id);
-    return other ? { ...entity, props: { ...entity.props, ...other.props }, sources: [...entity.sources, ...other.sources] } : entity;
+    return other
+      ? { ...entity, props: { ...entity.props, ...other.props }, sources: [...entity.sources, ...other.sources] }
+      : entity;
   });
   const countries = withCountryLabels(datasets, [...added, ...names.values()]);
   return {
@@ -40,12 +42,15 @@ export function gazetteerData(datasets: readonly Dataset[]): PlaceCountries {
 function withCountryLabels(datasets: readonly Dataset[], records: Dataset['entities']): Dataset['entities'] {
   const byCountry = new Map(records.map((record) => [record.id, record]));
   for (const entity of datasets.flatMap((dataset) => dataset.entities)) {
-    if (entity.type === 'Country' && !byCountry.has(entity.id)) byCountry.set(entity.id, { id: entity.id, type: 'Country', name: entity.name, props: {}, sources: [] });
+    if (entity.type === 'Country' && !byCountry.has(entity.id))
+      byCountry.set(entity.id, { id: entity.id, type: 'Country', name: entity.name, props: {}, sources: [] });
   }
   return [...byCountry.values()].map((record) => {
     const labels = countryLabels(record.id.slice('country:'.length), record.name);
     if (labels.length === 0) return record;
-    const sources = record.sources.includes(COUNTRY_NAMES_SOURCE) ? record.sources : [...record.sources, COUNTRY_NAMES_SOURCE];
+    const sources = record.sources.includes(COUNTRY_NAMES_SOURCE)
+      ? record.sources
+      : [...record.sources, COUNTRY_NAMES_SOURCE];
     return { ...record, labels, sources };
   });
 }

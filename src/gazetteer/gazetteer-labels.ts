@@ -18,7 +18,30 @@ import { CLEAR_LEAD, Dataset } from './place-countries';
 
 /** The official languages of the EU (ISO 639-1), in which Cedefop's pages exist. */
 export const EU_LANGUAGES = [
-  'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hr',
+  'hu',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
 ] as const;
 
 type CountryNames = Record<string, string | string[]>;
@@ -67,7 +90,12 @@ export function gazetteerCityOf(name: string, countryCode: string): GazetteerCit
 }
 
 /** The place's country code: stated, else the country its LOCATED_IN chain (data and `added`) reaches. */
-function countryOf(id: string, entities: Map<string, Dataset['entities'][number]>, locatedIn: Map<string, string[]>, seen = new Set<string>()): string | undefined {
+function countryOf(
+  id: string,
+  entities: Map<string, Dataset['entities'][number]>,
+  locatedIn: Map<string, string[]>,
+  seen = new Set<string>(),
+): string | undefined {
   if (seen.has(id)) return undefined;
   seen.add(id);
   const stated = entities.get(id)?.props?.countryCode;
@@ -89,9 +117,12 @@ function countryOf(id: string, entities: Map<string, Dataset['entities'][number]
 export function placeLabels(datasets: readonly Dataset[], added: Dataset['relations'] = []): Dataset['entities'] {
   const entities = new Map<string, Dataset['entities'][number]>();
   const locatedIn = new Map<string, string[]>();
-  for (const dataset of datasets) for (const entity of dataset.entities) entities.set(entity.id, { ...entity, props: { ...entities.get(entity.id)?.props, ...entity.props } });
+  for (const dataset of datasets)
+    for (const entity of dataset.entities)
+      entities.set(entity.id, { ...entity, props: { ...entities.get(entity.id)?.props, ...entity.props } });
   for (const relation of [...datasets.flatMap((dataset) => dataset.relations), ...added]) {
-    if (relation.type === 'LOCATED_IN') locatedIn.set(relation.from, [...(locatedIn.get(relation.from) ?? []), relation.to]);
+    if (relation.type === 'LOCATED_IN')
+      locatedIn.set(relation.from, [...(locatedIn.get(relation.from) ?? []), relation.to]);
   }
   const records: Dataset['entities'] = [];
   for (const place of entities.values()) {
@@ -100,8 +131,14 @@ export function placeLabels(datasets: readonly Dataset[], added: Dataset['relati
     const city = code && gazetteerCityOf(place.name, code);
     if (!city || city.name === place.name) continue;
     const source = `https://www.geonames.org/${city.geonameId}`;
-    records.push({ id: place.id, type: 'Place', name: place.name, props: {}, labels: [{ lang: 'und', value: city.name, source }], sources: [source] });
+    records.push({
+      id: place.id,
+      type: 'Place',
+      name: place.name,
+      props: {},
+      labels: [{ lang: 'und', value: city.name, source }],
+      sources: [source],
+    });
   }
   return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-

@@ -68,7 +68,8 @@ export function placeCountries(datasets: readonly Dataset[]): PlaceCountries {
       entities.set(entity.id, { ...entity, props: { ...earlier?.props, ...entity.props } });
     }
     for (const relation of dataset.relations) {
-      if (relation.type === 'LOCATED_IN') locatedIn.set(relation.from, [...(locatedIn.get(relation.from) ?? []), relation.to]);
+      if (relation.type === 'LOCATED_IN')
+        locatedIn.set(relation.from, [...(locatedIn.get(relation.from) ?? []), relation.to]);
     }
   }
   const reachesCountry = (id: string, seen: Set<string>): boolean => {
@@ -81,7 +82,9 @@ export function placeCountries(datasets: readonly Dataset[]): PlaceCountries {
   const relations: DatasetRelation[] = [];
   const countries = new Map<string, DatasetEntity>();
   const unplaced: UnplacedPlace[] = [];
-  const places = [...entities.values()].filter((e) => e.type === 'Place' && !reachesCountry(e.id, new Set())).sort(byId);
+  const places = [...entities.values()]
+    .filter((e) => e.type === 'Place' && !reachesCountry(e.id, new Set()))
+    .sort(byId);
   for (const place of places) {
     const match = europeanCityMeant(place.name);
     if (typeof match === 'string') {
@@ -89,7 +92,13 @@ export function placeCountries(datasets: readonly Dataset[]): PlaceCountries {
       continue;
     }
     const countryId = `country:${match.countryCode}`;
-    relations.push({ from: place.id, type: 'LOCATED_IN', to: countryId, props: {}, sources: [`https://www.geonames.org/${match.geonameId}`] });
+    relations.push({
+      from: place.id,
+      type: 'LOCATED_IN',
+      to: countryId,
+      props: {},
+      sources: [`https://www.geonames.org/${match.geonameId}`],
+    });
     if (!entities.has(countryId) && !countries.has(countryId)) {
       const name = countryName(match.countryCode);
       countries.set(countryId, {
@@ -107,10 +116,14 @@ export function placeCountries(datasets: readonly Dataset[]): PlaceCountries {
 /** The European gazetteer city `name` clearly means, or why there is none. */
 function europeanCityMeant(name: string): GazetteerCity | string {
   const european = citiesNamed(name).filter((city) => isEuropean(city.countryCode));
-  if (european.length === 0) return `no European city named "${name}" in the GeoNames gazetteer, which has one name per city and no translations`;
+  if (european.length === 0)
+    return `no European city named "${name}" in the GeoNames gazetteer, which has one name per city and no translations`;
   const [first, second] = european;
   if (second && first.population < CLEAR_LEAD * second.population) {
-    const listed = european.slice(0, 3).map((city) => `${city.countryCode} (${city.population})`).join(', ');
+    const listed = european
+      .slice(0, 3)
+      .map((city) => `${city.countryCode} (${city.population})`)
+      .join(', ');
     return `${european.length} European cities named "${name}" and none clearly the one meant: ${listed}`;
   }
   return first;

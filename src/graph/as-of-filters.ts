@@ -74,4 +74,5 @@ export const spanActiveIn: FilterCompiler<number> = (year, node, params) => {
 };
 
 /** `activeIn` of policy documents: adopted in that year or before (documents without a year are not counted). */
-export const adoptedByYear: FilterCompiler<number> = (year, node, params) => `${node}.year <= ${params.add(neo4j.int(year))}`;
+export const adoptedByYear: FilterCompiler<number> = (year, node, params) =>
+  `${node}.year <= ${params.add(neo4j.int(year))}`;

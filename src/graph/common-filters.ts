@@ -31,7 +31,11 @@ function anchored<V>(compiler: FilterCompiler<V>, anchor: FilterAnchor<V>): Filt
 /** `relatedTo`: the node has a relationship, in either direction, with the entity of that id. */
 export const relatedTo: FilterCompiler<string> = anchored(
   (id, node, params) => `EXISTS { MATCH (${node})--(other:${label(ENTITY_LABEL)}) WHERE other.id = ${params.add(id)} }`,
-  { rank: ONE_ENTITY_RANK, compile: (id, node, params) => `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH (${node})--(other)` },
+  {
+    rank: ONE_ENTITY_RANK,
+    compile: (id, node, params) =>
+      `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH (${node})--(other)`,
+  },
 );
 
 /** The filters of every entity type's `where` (EntityWhere): by ids, by a part of the name, by a related entity. */
@@ -77,16 +81,19 @@ export function inCountries(pathToCountry: NodePattern): FilterCompiler<string[]
 /** `countryCode` (one code) from a many-code filter; keeps its anchor. */
 export function inCountry(many: FilterCompiler<string[]>): FilterCompiler<string> {
   const one: FilterCompiler<string> = (code, node, params) => many([code], node, params);
-  return many.anchor ? anchored(one, { rank: many.anchor.rank, compile: (code, node, params) => many.anchor!.compile([code], node, params) }) : one;
+  return many.anchor
+    ? anchored(one, {
+        rank: many.anchor.rank,
+        compile: (code, node, params) => many.anchor!.compile([code], node, params),
+      })
+    : one;
 }
 
 /** `relatedTo` through one relationship pattern: `pattern` gives it for the node variable, ending at `(other)`. */
 export function linkedVia(pattern: NodePattern): FilterCompiler<string> {
-  return anchored(
-    (id, node, params) => `EXISTS { MATCH ${pattern(node)} WHERE other.id = ${params.add(id)} }`,
-    {
-      rank: ONE_ENTITY_RANK,
-      compile: (id, node, params) => `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern(node)}`,
-    },
-  );
+  return anchored((id, node, params) => `EXISTS { MATCH ${pattern(node)} WHERE other.id = ${params.add(id)} }`, {
+    rank: ONE_ENTITY_RANK,
+    compile: (id, node, params) =>
+      `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern(node)}`,
+  });
 }

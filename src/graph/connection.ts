@@ -28,12 +28,21 @@ export interface FetchedRow {
  * Builds a connection from rows fetched in query order with one extra row (`window.size + 1`) to detect more.
  * For backward pages the rows arrive reversed and are put back in forward order here.
  */
-export function buildConnection(rows: FetchedRow[], window: PageWindow, ordering: Ordering, totalCount: number | null): ConnectionResult {
+export function buildConnection(
+  rows: FetchedRow[],
+  window: PageWindow,
+  ordering: Ordering,
+  totalCount: number | null,
+): ConnectionResult {
   const hasMore = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (window.backward) page.reverse();
   const edges = page.map((row) => ({
-    cursor: encodeCursor({ sortProperty: ordering.key.property, value: sortValueOf(row.node, ordering.key), id: row.node.id }),
+    cursor: encodeCursor({
+      sortProperty: ordering.key.property,
+      value: sortValueOf(row.node, ordering.key),
+      id: row.node.id,
+    }),
     node: row.node,
     relationship: row.relationship,
   }));

@@ -6,7 +6,9 @@ import { SortDirection, SortKey } from './keyset';
  * Compiles one `where` field into a Cypher predicate over `node`, with every value added to `params`. A compiler may
  * carry an {@link FilterAnchor}: another way to state the same condition that a list query can start from.
  */
-export type FilterCompiler<V> = ((value: V, node: string, params: CypherParams, scope?: WhereScope) => string) & { anchor?: FilterAnchor<V> };
+export type FilterCompiler<V> = ((value: V, node: string, params: CypherParams, scope?: WhereScope) => string) & {
+  anchor?: FilterAnchor<V>;
+};
 
 /**
  * What a `where` input states for all its fields that follow relationships: `asOf`, the year the relationships must
@@ -35,7 +37,9 @@ export interface FilterAnchor<V> {
 }
 
 /** A compiler per `where` field of an entity type (logical AND/OR/NOT and the scope fields are handled for every type). */
-export type FilterCompilers<W> = { [K in Exclude<keyof W, 'AND' | 'OR' | 'NOT' | ScopeField>]-?: FilterCompiler<NonNullable<W[K]>> };
+export type FilterCompilers<W> = {
+  [K in Exclude<keyof W, 'AND' | 'OR' | 'NOT' | ScopeField>]-?: FilterCompiler<NonNullable<W[K]>>;
+};
 
 /**
  * What the generic graph layer needs to know about an entity type: its label, the properties it exposes as typed

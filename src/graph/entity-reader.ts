@@ -49,7 +49,12 @@ export class EntityReader {
   }
 
   /** A filtered, ordered page of one entity type (see EntityRepository.list). */
-  list<W extends LogicalWhere<W>>(definition: EntityDefinition<W>, args: ConnectionArguments<W>, withTotal: boolean, selection?: EntitySelection): Promise<ConnectionResult> {
+  list<W extends LogicalWhere<W>>(
+    definition: EntityDefinition<W>,
+    args: ConnectionArguments<W>,
+    withTotal: boolean,
+    selection?: EntitySelection,
+  ): Promise<ConnectionResult> {
     return this.repository.list(definition, args, withTotal, selection);
   }
 }

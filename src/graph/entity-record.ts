@@ -29,7 +29,12 @@ export function entityFromNode(node: PlainNode): EntityRecord {
 }
 
 /** What GraphQL resolvers receive for an entity: typed fields, plus `attributes` holding every other property. */
-export type EntityObject = Record<string, unknown> & { __typename: EntityType; id: string; name: string; sources: string[] };
+export type EntityObject = Record<string, unknown> & {
+  __typename: EntityType;
+  id: string;
+  name: string;
+  sources: string[];
+};
 
 /**
  * Shapes a record for GraphQL. `typedFields` are the properties the type exposes as fields of their own; all
@@ -38,7 +43,8 @@ export type EntityObject = Record<string, unknown> & { __typename: EntityType; i
 export function toEntityObject(record: EntityRecord, typedFields: readonly string[]): EntityObject {
   const attributes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record.properties)) {
-    if (!typedFields.includes(key) && !(INTERNAL_PROPERTIES as readonly string[]).includes(key)) attributes[key] = value;
+    if (!typedFields.includes(key) && !(INTERNAL_PROPERTIES as readonly string[]).includes(key))
+      attributes[key] = value;
   }
   return {
     ...record.properties,

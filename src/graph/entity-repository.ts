@@ -23,20 +23,24 @@ export class EntityRepository {
   async findByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
     const statement = entitiesByIdStatement(ids, this.reader.params());
     const rows = await this.reader.read(statement.cypher, statement.params, ['n']);
-    return new Map(rows.map((row) => {
-      const record = entityFromNode(row.n as PlainNode);
-      return [record.id, record];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const record = entityFromNode(row.n as PlainNode);
+        return [record.id, record];
+      }),
+    );
   }
 
   /** Countries by ISO code (upper case); missing codes are absent from the map. */
   async findCountriesByCode(codes: readonly string[]): Promise<Map<string, EntityRecord>> {
     const statement = countriesByCodeStatement(codes, this.reader.params());
     const rows = await this.reader.read(statement.cypher, statement.params, ['n']);
-    return new Map(rows.map((row) => {
-      const record = entityFromNode(row.n as PlainNode);
-      return [String(record.properties.code), record];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const record = entityFromNode(row.n as PlainNode);
+        return [String(record.properties.code), record];
+      }),
+    );
   }
 
   /**
@@ -55,7 +59,10 @@ export class EntityRepository {
     const statement = listStatement(request, this.reader.params());
     const [row] = await this.reader.read(statement.cypher, statement.params, ['total', 'nodes']);
     const nodes = (row?.nodes as PlainNode[] | undefined) ?? [];
-    const fetched = nodes.map((node) => ({ node: toEntityObject(entityFromNode(node), definition.fields), relationship: null }));
+    const fetched = nodes.map((node) => ({
+      node: toEntityObject(entityFromNode(node), definition.fields),
+      relationship: null,
+    }));
     return buildConnection(fetched, statement.window, statement.ordering, withTotal ? Number(row?.total ?? 0) : null);
   }
 }

@@ -33,7 +33,9 @@ export interface CursorPosition {
 
 /** Encodes a row's position as an opaque, URL-safe cursor. */
 export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.sortProperty, position.value, position.id]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([position.sortProperty, position.value, position.id]), 'utf8').toString(
+    'base64url',
+  );
 }
 
 /**
@@ -63,15 +65,22 @@ export function decodeCursor(cursor: string, argument: string): CursorPosition {
  * Checks that the cursors of a page request were made under the same ordering.
  * @throws BadUserInputError naming `after` or `before` when a cursor belongs to another `orderBy`
  */
-export function checkCursorOrdering(ordering: Ordering, cursors: { after?: CursorPosition; before?: CursorPosition }): void {
+export function checkCursorOrdering(
+  ordering: Ordering,
+  cursors: { after?: CursorPosition; before?: CursorPosition },
+): void {
   for (const side of ['after', 'before'] as const) {
     const cursor = cursors[side];
     if (cursor && cursor.sortProperty !== ordering.key.property) {
-      throw BadUserInputError.of(side, `was made for another orderBy; ask again without ${side} after changing the order`);
+      throw BadUserInputError.of(
+        side,
+        `was made for another orderBy; ask again without ${side} after changing the order`,
+      );
     }
     // A cursor we made always carries a value of the key's kind; anything else was edited by hand and would reach
     // Neo4j as a malformed date or a comparison of unlike types.
-    if (cursor && !fitsSortKey(cursor.value, ordering.key)) throw BadUserInputError.of(side, 'is not a cursor returned by this API');
+    if (cursor && !fitsSortKey(cursor.value, ordering.key))
+      throw BadUserInputError.of(side, 'is not a cursor returned by this API');
   }
 }
 
@@ -104,7 +113,13 @@ export function orderByTerms(node: string, ordering: Ordering, reverse = false):
  * A Cypher predicate true for rows strictly after (`side` = 'after') or strictly before ('before') `position` in the
  * ordering, consistent with {@link orderByTerms}. Rows inserted or deleted elsewhere do not move the boundary.
  */
-export function keysetPredicate(node: string, ordering: Ordering, position: CursorPosition, side: 'after' | 'before', params: CypherParams): string {
+export function keysetPredicate(
+  node: string,
+  ordering: Ordering,
+  position: CursorPosition,
+  side: 'after' | 'before',
+  params: CypherParams,
+): string {
   const k = `${node}.${property(ordering.key.property)}`;
   const id = params.add(position.id);
   const ascending = ordering.direction === 'ASC';

@@ -31,11 +31,16 @@ export const DEFAULT_PAGE_SIZE = 20;
  */
 export function resolvePageWindow(args: PageArguments, maxPageSize: number): PageWindow {
   const { first, last } = args;
-  if (first != null && last != null) throw BadUserInputError.of('last', 'cannot be combined with first; page one way at a time');
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  if (first != null && last != null)
+    throw BadUserInputError.of('last', 'cannot be combined with first; page one way at a time');
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value == null) continue;
     if (!Number.isInteger(value) || value < 0) throw BadUserInputError.of(name, 'must be a non-negative integer');
-    if (value > maxPageSize) throw BadUserInputError.of(name, `must be at most ${maxPageSize} (the page size cap); page on with the cursors`);
+    if (value > maxPageSize)
+      throw BadUserInputError.of(name, `must be at most ${maxPageSize} (the page size cap); page on with the cursors`);
   }
   return {
     size: last ?? first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize),

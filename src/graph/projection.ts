@@ -13,7 +13,12 @@ const COMMON = ['sources', 'createdAt', 'updatedAt', 'updatedBy'];
  * summary and source list out of Neo4j. `fields` undefined, or a selection of `attributes` (every source property),
  * reads all properties. The shape is what the executor returns for a node, so callers read both alike.
  */
-export function nodeProjection(node: string, definition: EntityDefinition<never>, fields: readonly string[] | undefined, sortProperty?: string): string {
+export function nodeProjection(
+  node: string,
+  definition: EntityDefinition<never>,
+  fields: readonly string[] | undefined,
+  sortProperty?: string,
+): string {
   if (!fields || fields.includes('attributes')) return `{labels: labels(${node}), properties: properties(${node})}`;
   const stored = new Set([...ALWAYS, ...COMMON, ...definition.fields]);
   const wanted = new Set(ALWAYS);

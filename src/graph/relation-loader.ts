@@ -44,7 +44,12 @@ export class RelationLoader {
    * relationships that held in that year.
    * @throws BadUserInputError for bad paging arguments, cursors or order fields, or `asOf` on a field without years
    */
-  connection(parentId: string, spec: RelationSpec, args: RelationArguments = {}, selection?: EntitySelection): Promise<ConnectionResult> {
+  connection(
+    parentId: string,
+    spec: RelationSpec,
+    args: RelationArguments = {},
+    selection?: EntitySelection,
+  ): Promise<ConnectionResult> {
     return this.loader.load({ parentId, spec, args, selection });
   }
 
@@ -52,8 +57,18 @@ export class RelationLoader {
    * The first related entity in the target's default order, or null (to-one fields such as a place's country); with
    * `asOf`, among those related in that year.
    */
-  async single(parentId: string, spec: RelationSpec, selection?: EntitySelection, asOf?: number | null): Promise<ConnectionResult['nodes'][number] | null> {
-    const result = await this.connection(parentId, spec, asOf === undefined || asOf === null ? { first: 1 } : { first: 1, asOf }, selection);
+  async single(
+    parentId: string,
+    spec: RelationSpec,
+    selection?: EntitySelection,
+    asOf?: number | null,
+  ): Promise<ConnectionResult['nodes'][number] | null> {
+    const result = await this.connection(
+      parentId,
+      spec,
+      asOf === undefined || asOf === null ? { first: 1 } : { first: 1, asOf },
+      selection,
+    );
     return result.nodes[0] ?? null;
   }
 
@@ -75,7 +90,10 @@ export class RelationLoader {
     const branches = [...groups.values()].filter((g) => !(g.prepared instanceof Error));
     const results = new Map<string, { total: number | null; rows: FetchedRow[] }>();
     if (branches.length > 0) {
-      const statement = relationStatement(branches.map((g) => g.prepared as PagedStatement), params);
+      const statement = relationStatement(
+        branches.map((g) => g.prepared as PagedStatement),
+        params,
+      );
       const rows = await this.reader.read(statement.cypher, statement.params, ['g', 'pid', 'total', 'page']);
       for (const row of rows) {
         const group = branches.find((g) => g.index === Number(row.g));
@@ -116,6 +134,8 @@ export class RelationLoader {
 
 /** Requests that can share one UNION branch: same field, same arguments, same selection. */
 function groupKey(request: RelationRequest): string {
-  const selection = request.selection ? `${request.selection.fields.join(',')}|${request.selection.relationship}|${request.selection.total}` : '*';
+  const selection = request.selection
+    ? `${request.selection.fields.join(',')}|${request.selection.relationship}|${request.selection.total}`
+    : '*';
   return `${request.spec.name}|${JSON.stringify(request.args)}|${selection}`;
 }

@@ -75,7 +75,8 @@ export class StatementBatcher implements Reader {
       if (sharedFault(error)) throw error;
       // One after another: a request must not take a connection per statement from the shared pool (field case F4).
       const answers: Array<Row[] | Error> = [];
-      for (const statement of batch) answers.push(await this.executor.read(statement.cypher, statement.params).catch((alone: Error) => alone));
+      for (const statement of batch)
+        answers.push(await this.executor.read(statement.cypher, statement.params).catch((alone: Error) => alone));
       return answers;
     }
   }
@@ -97,7 +98,8 @@ function joinStatements(batch: readonly Pending[]): { cypher: string; params: Re
   const params: Record<string, unknown> = {};
   const parts = batch.map((statement, i) => {
     for (const [name, value] of Object.entries(statement.params)) {
-      if (name in params && params[name] !== value) throw new Error(`two statements of one batch use the parameter $${name}`);
+      if (name in params && params[name] !== value)
+        throw new Error(`two statements of one batch use the parameter $${name}`);
       params[name] = value;
     }
     const row = statement.columns.map((column) => `${column}: ${column}`).join(', ');

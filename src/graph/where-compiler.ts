@@ -33,7 +33,9 @@ export function compileWhere<W extends LogicalWhere<W>>(
     if (key === 'AND' || key === 'OR') {
       const list = value as W[];
       if (list.length === 0) throw BadUserInputError.of(`${path}.${key}`, 'must list at least one condition');
-      const parts = list.map((inner, i) => compileWhere(inner, compilers, node, params, `${path}.${key}[${i}]`, scope) ?? 'true');
+      const parts = list.map(
+        (inner, i) => compileWhere(inner, compilers, node, params, `${path}.${key}[${i}]`, scope) ?? 'true',
+      );
       terms.push(`(${parts.join(key === 'AND' ? ' AND ' : ' OR ')})`);
     } else if (key === 'NOT') {
       const inner = compileWhere(value as W, compilers, node, params, `${path}.NOT`, scope);
@@ -72,9 +74,11 @@ export function anchorWhere<W extends LogicalWhere<W>>(
   const scope = scopeOf(where, {});
   let best: { key: string; rank: number; compiler: FilterCompiler<unknown> } | undefined;
   for (const [key, value] of Object.entries(where)) {
-    if (value === undefined || value === null || key === 'AND' || key === 'OR' || key === 'NOT' || isScopeField(key)) continue;
+    if (value === undefined || value === null || key === 'AND' || key === 'OR' || key === 'NOT' || isScopeField(key))
+      continue;
     const compiler = (compilers as Record<string, FilterCompiler<unknown>>)[key];
-    if (compiler?.anchor && (!best || compiler.anchor.rank < best.rank)) best = { key, rank: compiler.anchor.rank, compiler };
+    if (compiler?.anchor && (!best || compiler.anchor.rank < best.rank))
+      best = { key, rank: compiler.anchor.rank, compiler };
   }
   if (!best) return undefined;
   const value = (where as Record<string, unknown>)[best.key];

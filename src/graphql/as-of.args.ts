@@ -11,8 +11,10 @@ import { MAX_YEAR, MIN_YEAR } from '../domain/limits';
 export class AsOfArgs {
   @Field(() => Int, {
     nullable: true,
-    description: 'Only relationships that held at some time in this year (since/until honoured at their precision; a missing since or until is open).',
+    description:
+      'Only relationships that held at some time in this year (since/until honoured at their precision; a missing since or until is open).',
   })
-  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   asOf?: number | null;
 }

@@ -14,7 +14,10 @@ registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sort di
  */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size from the start or from `after` (default 20, at most the cap, 100 by default).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Page size from the start or from `after` (default 20, at most the cap, 100 by default).',
+  })
   @Min(0)
   first?: number | null;
 

@@ -12,18 +12,30 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
-@ObjectType({ description: 'The relationship an edge of a relationship field was reached through, with its properties.' })
+@ObjectType({
+  description: 'The relationship an edge of a relationship field was reached through, with its properties.',
+})
 export class RelationshipInfo {
   @Field(() => RelationshipTypeEnum, { description: 'Relationship type, e.g. MEMBER_OF.' }) type!: RelationshipType;
-  @Field(() => String, { nullable: true, description: 'Role of the source in the relationship, e.g. "coordinator".' }) role!: string | null;
-  @Field(() => String, { nullable: true, description: 'Since when it holds (a year or an ISO date, as the source gives it).' }) since!: string | null;
-  @Field(() => String, { nullable: true, description: 'Until when it held (a year or an ISO date).' }) until!: string | null;
+  @Field(() => String, { nullable: true, description: 'Role of the source in the relationship, e.g. "coordinator".' })
+  role!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Since when it holds (a year or an ISO date, as the source gives it).',
+  })
+  since!: string | null;
+  @Field(() => String, { nullable: true, description: 'Until when it held (a year or an ISO date).' }) until!:
+    string | null;
   @Field(() => [String], { description: 'Where the relationship was read.' }) sources!: string[];
-  @Field(() => GraphQLJSONObject, { description: 'Other properties of the relationship (presidency, venue, note, ...).' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Other properties of the relationship (presidency, venue, note, ...).',
+  })
   attributes!: Record<string, unknown>;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the relationship entered the graph.' }) createdAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the relationship entered the graph.' }) createdAt!:
+    string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was last changed.' }) updatedAt!: string | null;
-  @Field(() => String, { nullable: true, description: 'Who last changed it (token subject, or the importer).' }) updatedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who last changed it (token subject, or the importer).' })
+  updatedBy!: string | null;
 }
 
 /** The GraphQL classes of one connection: `<Name>Connection` and `<Name>Edge`. */
@@ -42,14 +54,18 @@ export function createConnectionTypes(nodeType: ClassType, name: string): Connec
   class Edge {
     @Field({ description: 'Opaque keyset cursor of this edge.' }) cursor!: string;
     @Field(() => nodeType) node!: unknown;
-    @Field(() => RelationshipInfo, { nullable: true, description: 'The relationship behind this edge (relationship fields only).' })
+    @Field(() => RelationshipInfo, {
+      nullable: true,
+      description: 'The relationship behind this edge (relationship fields only).',
+    })
     relationship!: RelationshipInfo | null;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} entities.` })
   class Connection {
     @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' }) nodes!: unknown[];
+    @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' })
+    nodes!: unknown[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'All matches, ignoring paging.' }) totalCount!: number;
   }

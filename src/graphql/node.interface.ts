@@ -23,12 +23,18 @@ export abstract class Node {
   @Field(() => GraphQLJSONObject, { description: 'Source properties that have no typed field of their own, as read.' })
   attributes!: Record<string, unknown>;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the entity entered the graph (import or mutation).' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the entity entered the graph (import or mutation).',
+  })
   createdAt!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was last changed.' })
   updatedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed it: the token subject of the writer, or the importer.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who last changed it: the token subject of the writer, or the importer.',
+  })
   updatedBy!: string | null;
 }

@@ -49,7 +49,8 @@ export const DateTimeScalar = new GraphQLScalarType<string | null, string>({
 });
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const INSTANT_RULE = 'DateTime must be an existing instant in ISO 8601 with an offset of at most ±18:00, e.g. "2013-05-28T09:00:00+02:00"';
+const INSTANT_RULE =
+  'DateTime must be an existing instant in ISO 8601 with an offset of at most ±18:00, e.g. "2013-05-28T09:00:00+02:00"';
 
 /** The parts of an ISO 8601 instant with its UTC offset (see {@link parseInstant}). */
 export interface InstantParts {
@@ -63,7 +64,8 @@ export interface InstantParts {
   offsetSeconds: number;
 }
 
-const ISO_INSTANT = /^((\d{4})-(\d{2})-(\d{2}))T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+const ISO_INSTANT =
+  /^((\d{4})-(\d{2})-(\d{2}))T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 /**
  * The parts of an ISO 8601 instant with an offset that Neo4j stores as written, or undefined: the day exists, the
@@ -74,9 +76,28 @@ const ISO_INSTANT = /^((\d{4})-(\d{2})-(\d{2}))T(\d{2}):(\d{2})(?::(\d{2})(?:\.(
 export function parseInstant(value: string): InstantParts | undefined {
   const match = ISO_INSTANT.exec(value);
   if (!match) return undefined;
-  const [, date, year, month, day, hours, minutes, seconds = '0', fraction = '', sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  const [
+    ,
+    date,
+    year,
+    month,
+    day,
+    hours,
+    minutes,
+    seconds = '0',
+    fraction = '',
+    sign,
+    offsetHours = '0',
+    offsetMinutes = '0',
+  ] = match;
   const offsetInMinutes = Number(offsetHours) * 60 + Number(offsetMinutes);
-  const valid = isCalendarDate(date) && Number(hours) < 24 && Number(minutes) < 60 && Number(seconds) < 60 && Number(offsetMinutes) < 60 && offsetInMinutes <= 18 * 60;
+  const valid =
+    isCalendarDate(date) &&
+    Number(hours) < 24 &&
+    Number(minutes) < 60 &&
+    Number(seconds) < 60 &&
+    Number(offsetMinutes) < 60 &&
+    offsetInMinutes <= 18 * 60;
   if (!valid) return undefined;
   return {
     year: Number(year),
@@ -99,7 +120,6 @@ export function localDateOf(instant: string): string {
 export function isInstant(value: string): boolean {
   return parseInstant(value) !== undefined;
 }
-
 
 function parseDate(value: unknown): string {
   if (typeof value === 'string' && isCalendarDate(value)) return value;

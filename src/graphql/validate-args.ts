@@ -18,5 +18,9 @@ export const validateArgs: ValidatorFn = (value) => {
 
 /** True for an object (an ArgsType or InputType instance) with at least one value set. */
 function carriesValues(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Object.values(value).some((inner) => inner !== undefined && inner !== null);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).some((inner) => inner !== undefined && inner !== null)
+  );
 }

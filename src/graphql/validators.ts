@@ -16,7 +16,8 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
       options: {
         // For a list, say which entries are wrong (by position: values are not echoed into messages).
         message: (args: ValidationArguments) => {
-          if (!Array.isArray(args.value)) return `${args.property} must be an ISO 3166-1 alpha-2 country code such as BE`;
+          if (!Array.isArray(args.value))
+            return `${args.property} must be an ISO 3166-1 alpha-2 country code such as BE`;
           const wrong = args.value.flatMap((code, index) => (isCountryCode(code) ? [] : [index]));
           return `${args.property} must list ISO 3166-1 alpha-2 country codes such as BE; ${wrong.length === 1 ? 'entry' : 'entries'} ${wrong.join(', ')} (from 0) ${wrong.length === 1 ? 'is' : 'are'} not`;
         },
@@ -30,7 +31,12 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
  * A class-validator decorator: the value is not before the sibling property `other` by `notBefore(value, bound)`,
  * which runs only when both are given ("$property must not be before <other>").
  */
-function notBeforeSibling(name: string, other: string, notBefore: (value: unknown, bound: unknown) => boolean, options?: ValidationOptions): PropertyDecorator {
+function notBeforeSibling(
+  name: string,
+  other: string,
+  notBefore: (value: unknown, bound: unknown) => boolean,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name,
@@ -41,7 +47,9 @@ function notBeforeSibling(name: string, other: string, notBefore: (value: unknow
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           const bound = (args.object as Record<string, unknown>)[other];
-          return value === null || value === undefined || bound === null || bound === undefined || notBefore(value, bound);
+          return (
+            value === null || value === undefined || bound === null || bound === undefined || notBefore(value, bound)
+          );
         },
       },
     });
@@ -49,7 +57,12 @@ function notBeforeSibling(name: string, other: string, notBefore: (value: unknow
 
 /** class-validator: the value is not smaller than the sibling property `other` (e.g. `yearTo` ≥ `yearFrom`). */
 export function IsNotBefore(other: string, options?: ValidationOptions): PropertyDecorator {
-  return notBeforeSibling('isNotBefore', other, (value, bound) => (value as number | string) >= (bound as number | string), options);
+  return notBeforeSibling(
+    'isNotBefore',
+    other,
+    (value, bound) => (value as number | string) >= (bound as number | string),
+    options,
+  );
 }
 
 /**
@@ -58,11 +71,16 @@ export function IsNotBefore(other: string, options?: ValidationOptions): Propert
  * includes May), while until "2013-04" is.
  */
 export function IsNotBeforePartialDate(other: string, options?: ValidationOptions): PropertyDecorator {
-  return notBeforeSibling('isNotBeforePartialDate', other, (value, bound) => {
-    if (typeof value !== 'string' || typeof bound !== 'string') return true;
-    const length = Math.min(value.length, bound.length);
-    return value.slice(0, length) >= bound.slice(0, length);
-  }, options);
+  return notBeforeSibling(
+    'isNotBeforePartialDate',
+    other,
+    (value, bound) => {
+      if (typeof value !== 'string' || typeof bound !== 'string') return true;
+      const length = Math.min(value.length, bound.length);
+      return value.slice(0, length) >= bound.slice(0, length);
+    },
+    options,
+  );
 }
 
 /**
@@ -70,8 +88,12 @@ export function IsNotBeforePartialDate(other: string, options?: ValidationOption
  * `startDateTime`), compared as points in time, so different offsets compare correctly.
  */
 export function IsNotBeforeInstant(other: string, options?: ValidationOptions): PropertyDecorator {
-  return notBeforeSibling('isNotBeforeInstant', other, (value, bound) =>
-    typeof value !== 'string' || typeof bound !== 'string' || Date.parse(value) >= Date.parse(bound), options);
+  return notBeforeSibling(
+    'isNotBeforeInstant',
+    other,
+    (value, bound) => typeof value !== 'string' || typeof bound !== 'string' || Date.parse(value) >= Date.parse(bound),
+    options,
+  );
 }
 
 /** class-validator: the value may not be given together with the sibling property `other` (e.g. countryCode and countryCodes). */

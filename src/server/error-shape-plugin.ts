@@ -1,5 +1,12 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLFormattedError, GraphQLSchema, isEnumType, isInputObjectType, isObjectType, isInterfaceType } from 'graphql';
+import {
+  GraphQLFormattedError,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isObjectType,
+  isInterfaceType,
+} from 'graphql';
 import { GraphContext } from '../context/graph-context';
 
 /** Most errors one answer lists; the rest are counted in `extensions.errorsNotShown` (issue 12: answers stay small). */
@@ -30,7 +37,9 @@ export function errorShapePlugin(schema: GraphQLSchema, hideSchemaNames: boolean
               const parts = path.split('.').map((name) => (names.has(name) && !written.has(name) ? '…' : name));
               return `"${parts.join('.')}"`;
             });
-          const shown = result.errors.slice(0, MAX_ERRORS_SHOWN).map((error) => (hideSchemaNames ? hideIn(error, hide) : error));
+          const shown = result.errors
+            .slice(0, MAX_ERRORS_SHOWN)
+            .map((error) => (hideSchemaNames ? hideIn(error, hide) : error));
           const notShown = result.errors.length - shown.length;
           (result as { errors: GraphQLFormattedError[] }).errors = shown;
           if (notShown > 0) result.extensions = { ...result.extensions, errorsNotShown: notShown };
@@ -45,7 +54,9 @@ function hideIn(error: GraphQLFormattedError, hide: (text: string) => string): G
   return {
     ...error,
     message: hide(error.message),
-    ...(Array.isArray(fields) ? { extensions: { ...error.extensions, fields: fields.map((f) => ({ field: f.field, reason: hide(f.reason) })) } } : {}),
+    ...(Array.isArray(fields)
+      ? { extensions: { ...error.extensions, fields: fields.map((f) => ({ field: f.field, reason: hide(f.reason) })) } }
+      : {}),
   };
 }
 

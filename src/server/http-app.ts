@@ -3,7 +3,10 @@ import express, { ErrorRequestHandler } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { AppConfig } from '../config';
 import { Executor } from '../db/executor';
@@ -14,7 +17,13 @@ import { contextFactory } from './context-factory';
 import { LANGUAGE_TAG } from '../domain/labels';
 import { graphiqlRouter } from './graphiql';
 import { dashboardRouter } from '../features/dashboard/dashboard.router';
-import { accessPlugin, errorLoggingPlugin, loadingGuardPlugin, roundTripsPlugin, unavailableStatusPlugin } from './plugins';
+import {
+  accessPlugin,
+  errorLoggingPlugin,
+  loadingGuardPlugin,
+  roundTripsPlugin,
+  unavailableStatusPlugin,
+} from './plugins';
 import { TokenVerifier } from '../auth/token-verifier';
 import { randomUUID } from 'node:crypto';
 import { ReadinessCheck } from './readiness';
@@ -110,7 +119,11 @@ export async function startHttpApp(options: {
   app.use(['/id', '/ns'], limiter.handler, readAccess(verifier, config.auth.readsRequireAuth));
   const timed = () => (config.requestTimeoutMs > 0 ? executor.withTimeLimit(config.requestTimeoutMs) : executor);
   app.use(
-    linkedDataRouter({ executor: timed, publicBaseUrl: config.web.publicBaseUrl, onError: (err) => logger.error({ err }, 'linked-data request failed') }),
+    linkedDataRouter({
+      executor: timed,
+      publicBaseUrl: config.web.publicBaseUrl,
+      onError: (err) => logger.error({ err }, 'linked-data request failed'),
+    }),
   );
   const requestContext = async ({ req, res }: { req: express.Request; res: express.Response }) => {
     // A caller's own id is kept when it is a plain token (so a gateway's id flows through), else a new one is made.
@@ -118,16 +131,32 @@ export async function startHttpApp(options: {
     const requestId = sent && /^[\w.:-]{1,128}$/.test(sent) ? sent : randomUUID();
     res.setHeader('x-request-id', requestId);
     // Accept-Language in preference order ("*" names no language); a tag of another shape is dropped, never echoed.
-    const languages = req.acceptsLanguages().filter((tag) => tag !== '*' && LANGUAGE_TAG.test(tag)).slice(0, 10);
+    const languages = req
+      .acceptsLanguages()
+      .filter((tag) => tag !== '*' && LANGUAGE_TAG.test(tag))
+      .slice(0, 10);
     return makeContext({ authorization: req.header('authorization'), requestId, languages });
   };
   // Before /graphql, whose prefix it shares: a list answer as CSV, through the same Apollo server (issue 17).
-  app.all(GRAPHQL_CSV_PATH, limiter.handler, express.json({ limit: config.limits.maxBodyBytes }), graphqlCsvHandler(apollo, requestContext));
-  app.use(GRAPHQL_PATH, limiter.handler, express.json({ limit: config.limits.maxBodyBytes }), expressMiddleware(apollo, { context: requestContext }));
+  app.all(
+    GRAPHQL_CSV_PATH,
+    limiter.handler,
+    express.json({ limit: config.limits.maxBodyBytes }),
+    graphqlCsvHandler(apollo, requestContext),
+  );
+  app.use(
+    GRAPHQL_PATH,
+    limiter.handler,
+    express.json({ limit: config.limits.maxBodyBytes }),
+    expressMiddleware(apollo, { context: requestContext }),
+  );
   app.use(malformedBodyHandler);
   // Anything else: a JSON 404 naming what is served, instead of Express's HTML page.
   app.use((req, res) => {
-    res.status(404).json({ error: `Nothing is served at ${req.method} ${req.path.slice(0, 200)}`, paths: servedPaths(config.web.ide) });
+    res.status(404).json({
+      error: `Nothing is served at ${req.method} ${req.path.slice(0, 200)}`,
+      paths: servedPaths(config.web.ide),
+    });
   });
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? config.host, resolve));
@@ -146,7 +175,17 @@ export async function startHttpApp(options: {
 
 /** The paths a client may ask for, for the 404 answer. */
 function servedPaths(ide: boolean): string[] {
-  return [`POST ${GRAPHQL_PATH}`, `POST ${GRAPHQL_CSV_PATH}`, ...(ide ? [`GET ${GRAPHQL_PATH} (IDE)`] : []), 'GET /dashboard', 'GET /id/<type>/<key>', 'GET /id/dump.jsonld', 'GET /ns', 'GET /health/live', 'GET /health/ready'];
+  return [
+    `POST ${GRAPHQL_PATH}`,
+    `POST ${GRAPHQL_CSV_PATH}`,
+    ...(ide ? [`GET ${GRAPHQL_PATH} (IDE)`] : []),
+    'GET /dashboard',
+    'GET /id/<type>/<key>',
+    'GET /id/dump.jsonld',
+    'GET /ns',
+    'GET /health/live',
+    'GET /health/ready',
+  ];
 }
 
 /** Readiness when no {@link ReadinessCheck} is given: Neo4j answers a ping within 2 s. */
@@ -167,6 +206,13 @@ function pingReadiness(executor: Executor): ReadinessCheck {
 const malformedBodyHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message = status === 500 ? 'Internal server error' : error?.type === 'entity.too.large' ? 'Request body too large' : 'Malformed JSON request body';
-  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  const message =
+    status === 500
+      ? 'Internal server error'
+      : error?.type === 'entity.too.large'
+        ? 'Request body too large'
+        : 'Malformed JSON request body';
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
 };

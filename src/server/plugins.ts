@@ -24,10 +24,16 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphCont
             // A client's mistake (bad input, unknown field, refused token) is not a fault: one debug line without a
             // stack, so that real faults stand out at error level.
             if (isClientError(error)) {
-              logger.debug({ requestId, operationName, path: error.path, code: error.extensions?.code, message: error.message }, 'request refused');
+              logger.debug(
+                { requestId, operationName, path: error.path, code: error.extensions?.code, message: error.message },
+                'request refused',
+              );
               continue;
             }
-            logger.error({ requestId, operationName, path: error.path, err: unwrapResolverError(error) }, 'request failed');
+            logger.error(
+              { requestId, operationName, path: error.path, err: unwrapResolverError(error) },
+              'request failed',
+            );
           }
         },
         async willSendResponse({ response }) {
@@ -73,7 +79,12 @@ export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<Grap
           if (contextValue.authError) throw withHttpStatus(contextValue.authError, 401);
           // Every mutation needs a role, so one without a token is refused whole, with 401 like a bad token.
           if (operation?.operation === 'mutation' && !contextValue.user) {
-            throw withHttpStatus(new UnauthenticatedError('Mutations need a bearer token (Authorization: Bearer <JWT>) with the editor role, or admin for deletes and ingestion; `npm run token` prints one locally.'), 401);
+            throw withHttpStatus(
+              new UnauthenticatedError(
+                'Mutations need a bearer token (Authorization: Bearer <JWT>) with the editor role, or admin for deletes and ingestion; `npm run token` prints one locally.',
+              ),
+              401,
+            );
           }
           const refused = readRefusal(contextValue.user, readsRequireAuth);
           if (refused) throw withHttpStatus(refused.error, refused.status);
@@ -85,9 +96,12 @@ export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<Grap
 
 /** What a refused operation is told while the database setup runs, per step. */
 const SETUP_MESSAGE: Record<SetupPhase, string> = {
-  connecting: 'The API is starting and the graph database is not ready yet; try again in a few seconds. /health/ready says when it is.',
-  schema: 'The graph database is being prepared (constraints and indexes); try again in a few seconds. /health/ready says when it is done.',
-  'bundled-data': 'The bundled dataset is still being loaded into the empty graph (about 10 s on a first start); try again shortly. /health/ready says when it is done.',
+  connecting:
+    'The API is starting and the graph database is not ready yet; try again in a few seconds. /health/ready says when it is.',
+  schema:
+    'The graph database is being prepared (constraints and indexes); try again in a few seconds. /health/ready says when it is done.',
+  'bundled-data':
+    'The bundled dataset is still being loaded into the empty graph (about 10 s on a first start); try again shortly. /health/ready says when it is done.',
 };
 /** The `Retry-After` of those refusals, in seconds. */
 const SETUP_RETRY_AFTER_SECONDS = 5;
@@ -105,9 +119,13 @@ export function loadingGuardPlugin(readiness: ReadinessCheck): ApolloServerPlugi
       return {
         async didResolveOperation({ operation }) {
           if (!readiness.settingUp) return;
-          const introspectionOnly = !!operation && operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
+          const introspectionOnly =
+            !!operation &&
+            operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
           if (introspectionOnly) return;
-          throw withHttpStatus(new ServiceUnavailableError(SETUP_MESSAGE[readiness.settingUp]), 503, { 'retry-after': String(SETUP_RETRY_AFTER_SECONDS) });
+          throw withHttpStatus(new ServiceUnavailableError(SETUP_MESSAGE[readiness.settingUp]), 503, {
+            'retry-after': String(SETUP_RETRY_AFTER_SECONDS),
+          });
         },
       };
     },
@@ -125,7 +143,9 @@ export function unavailableStatusPlugin(): ApolloServerPlugin<GraphContext> {
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          const unavailable = response.body.singleResult.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+          const unavailable = response.body.singleResult.errors?.some(
+            (error) => error.extensions?.code === 'SERVICE_UNAVAILABLE',
+          );
           if (!unavailable) return;
           response.http.status = 503;
           response.http.headers.set('retry-after', String(SETUP_RETRY_AFTER_SECONDS));

@@ -16,10 +16,15 @@ export function readAccess(verifier: TokenVerifier, readsRequireAuth: boolean): 
       user = await verifier.userFrom(req.header('authorization'));
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) return next(error);
-      return void res.status(401).json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return void res
+        .status(401)
+        .json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
     }
     const refused = readRefusal(user, readsRequireAuth);
-    if (refused) return void res.status(refused.status).json({ errors: [{ message: refused.error.message, extensions: refused.error.extensions }] });
+    if (refused)
+      return void res
+        .status(refused.status)
+        .json({ errors: [{ message: refused.error.message, extensions: refused.error.extensions }] });
     next();
   };
 }

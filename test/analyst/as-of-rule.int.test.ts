@@ -18,19 +18,71 @@ describe('the as-of rule (issue 16, item 1)', () => {
   afterAll(() => graph?.close());
 
   const held = async (span: Record<string, unknown>, year: number) => {
-    const [row] = await graph.cypher(`WITH $span AS r RETURN ${heldInYear('r', '$year')} AS held`, { span, year: neo4j.int(year) });
+    const [row] = await graph.cypher(`WITH $span AS r RETURN ${heldInYear('r', '$year')} AS held`, {
+      span,
+      year: neo4j.int(year),
+    });
     return row.held;
   };
 
   it.each([
-    ['a month since counts in its year, not before', { since: '2013-05' }, [[2012, false], [2013, true], [2030, true]]],
-    ['a day until counts in its year, not after', { until: '1995-09-01' }, [[1995, true], [1996, false], [1900, true]]],
-    ['numbers as the data files give them', { since: neo4j.int(1998), until: neo4j.int(2011) }, [[1997, false], [1998, true], [2011, true], [2012, false]]],
-    ['year texts', { since: '2016', until: '2019' }, [[2015, false], [2016, true], [2019, true], [2020, false]]],
-    ['Neo4j dates', { since: new neo4j.types.Date(2004, 3, 1) }, [[2003, false], [2004, true]]],
-    ['no since and no until: open on both sides', {}, [[1800, true], [2100, true]]],
+    [
+      'a month since counts in its year, not before',
+      { since: '2013-05' },
+      [
+        [2012, false],
+        [2013, true],
+        [2030, true],
+      ],
+    ],
+    [
+      'a day until counts in its year, not after',
+      { until: '1995-09-01' },
+      [
+        [1995, true],
+        [1996, false],
+        [1900, true],
+      ],
+    ],
+    [
+      'numbers as the data files give them',
+      { since: neo4j.int(1998), until: neo4j.int(2011) },
+      [
+        [1997, false],
+        [1998, true],
+        [2011, true],
+        [2012, false],
+      ],
+    ],
+    [
+      'year texts',
+      { since: '2016', until: '2019' },
+      [
+        [2015, false],
+        [2016, true],
+        [2019, true],
+        [2020, false],
+      ],
+    ],
+    [
+      'Neo4j dates',
+      { since: new neo4j.types.Date(2004, 3, 1) },
+      [
+        [2003, false],
+        [2004, true],
+      ],
+    ],
+    [
+      'no since and no until: open on both sides',
+      {},
+      [
+        [1800, true],
+        [2100, true],
+      ],
+    ],
   ] as Array<[string, Record<string, unknown>, Array<[number, boolean]>]>)('%s', async (_name, span, cases) => {
-    for (const [year, expected] of cases) expect({ year, held: await held(span, year) }).toEqual({ year, held: expected });
+    for (const [year, expected] of cases)
+      expect({ year, held: await held(span, year) }).toEqual({ year, held: expected });
   });
 
   it('does not count a since or until it cannot read as a year (precision before recall)', async () => {
@@ -42,10 +94,22 @@ describe('the as-of rule (issue 16, item 1)', () => {
     const params = new CypherParams();
     const cypher = compileWhere(where, ORGANISATION.filters, 'm', params)!;
     expect(cypher.match(/asOfRel\.since IS NULL/g)).toHaveLength(2);
-    expect(Object.values(params.values).map(String)).toEqual(expect.arrayContaining(['2012', 'org:refernet', 'org:ttnet']));
-    const anchored = anchorWhere({ memberOf: 'org:refernet', asOf: 2017 } as OrganisationWhere, ORGANISATION.filters, 'm', new CypherParams());
+    expect(Object.values(params.values).map(String)).toEqual(
+      expect.arrayContaining(['2012', 'org:refernet', 'org:ttnet']),
+    );
+    const anchored = anchorWhere(
+      { memberOf: 'org:refernet', asOf: 2017 } as OrganisationWhere,
+      ORGANISATION.filters,
+      'm',
+      new CypherParams(),
+    );
     expect(anchored!.clauses).toContain('asOfRel.until');
-    const timeless = compileWhere({ memberOf: 'org:refernet' } as OrganisationWhere, ORGANISATION.filters, 'm', new CypherParams())!;
+    const timeless = compileWhere(
+      { memberOf: 'org:refernet' } as OrganisationWhere,
+      ORGANISATION.filters,
+      'm',
+      new CypherParams(),
+    )!;
     expect(timeless).not.toContain('since');
   });
 });

@@ -14,7 +14,11 @@ const kindOf = (id: string) => facts.entities.get(id)?.type;
 
 /** Ids of the members of `group` with the given entity type whose MEMBER_OF held in `year`, from the data files. */
 function membersIn(group: string, type: 'Country' | 'Organisation', year: number): string[] {
-  return sorted(facts.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === group && kindOf(r.from) === type && heldIn(r, year)).map((r) => r.from));
+  return sorted(
+    facts.relations
+      .filter((r) => r.type === 'MEMBER_OF' && r.to === group && kindOf(r.from) === type && heldIn(r, year))
+      .map((r) => r.from),
+  );
 }
 
 /** Years around the since and until of the dated relations: where an answer can change. */
@@ -35,19 +39,26 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
   it("answers ReferNet's member countries and members in two years differently, both as the data files say", async () => {
     const [early, late] = [2003, 2017];
     expect(membersIn('org:refernet', 'Country', early)).not.toEqual(membersIn('org:refernet', 'Country', late));
-    expect(membersIn('org:refernet', 'Organisation', 2010)).not.toEqual(membersIn('org:refernet', 'Organisation', late));
-    const response = await fixture.api.query(`query($early: Int, $late: Int) { organisation(id: "org:refernet") {
+    expect(membersIn('org:refernet', 'Organisation', 2010)).not.toEqual(
+      membersIn('org:refernet', 'Organisation', late),
+    );
+    const response = await fixture.api.query(
+      `query($early: Int, $late: Int) { organisation(id: "org:refernet") {
       countriesEarly: memberCountries(asOf: $early, first: 100) { nodes { id } }
       countriesLate: memberCountries(asOf: $late, first: 100) { nodes { id } }
       members2010: members(asOf: 2010, first: 100) { nodes { id } }
       membersLate: members(asOf: $late, first: 100) { edges { node { id } relationship { since until } } }
-    } }`, { early, late });
+    } }`,
+      { early, late },
+    );
     expect(response.errors).toBeUndefined();
     const org = response.data!.organisation;
     expect(ids(org.countriesEarly)).toEqual(membersIn('org:refernet', 'Country', early));
     expect(ids(org.countriesLate)).toEqual(membersIn('org:refernet', 'Country', late));
     expect(ids(org.members2010)).toEqual(membersIn('org:refernet', 'Organisation', 2010));
-    expect(sorted(org.membersLate.edges.map((e: any) => e.node.id))).toEqual(membersIn('org:refernet', 'Organisation', late));
+    expect(sorted(org.membersLate.edges.map((e: any) => e.node.id))).toEqual(
+      membersIn('org:refernet', 'Organisation', late),
+    );
     // The Polish partner (since 2016, until 2019) is a member in 2017 and not in 2010.
     expect(org.membersLate.edges.map((e: any) => e.node.id)).toContain('org:ibe');
     expect(ids(org.members2010)).not.toContain('org:ibe');
@@ -60,27 +71,47 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
     for (const group of groups) {
       const years = boundaryYears(dated.filter((r) => r.to === group));
       const field = kindOf(group) === 'WorkingGroup' ? 'WorkingGroup' : 'Organisation';
-      const aliases = years.map((y) => `o${y}: members(asOf: ${y}, first: 100) { nodes { id } } c${y}: memberCountries(asOf: ${y}, first: 100) { nodes { id } }`);
-      const response = await fixture.api.query(`query($id: ID!) { node(id: $id) { ... on ${field} { ${aliases.join('\n')} } } }`, { id: group });
+      const aliases = years.map(
+        (y) =>
+          `o${y}: members(asOf: ${y}, first: 100) { nodes { id } } c${y}: memberCountries(asOf: ${y}, first: 100) { nodes { id } }`,
+      );
+      const response = await fixture.api.query(
+        `query($id: ID!) { node(id: $id) { ... on ${field} { ${aliases.join('\n')} } } }`,
+        { id: group },
+      );
       expect(response.errors).toBeUndefined();
       for (const y of years) {
-        expect({ group, y, members: ids(response.data!.node[`o${y}`]) }).toEqual({ group, y, members: membersIn(group, 'Organisation', y) });
-        expect({ group, y, countries: ids(response.data!.node[`c${y}`]) }).toEqual({ group, y, countries: membersIn(group, 'Country', y) });
+        expect({ group, y, members: ids(response.data!.node[`o${y}`]) }).toEqual({
+          group,
+          y,
+          members: membersIn(group, 'Organisation', y),
+        });
+        expect({ group, y, countries: ids(response.data!.node[`c${y}`]) }).toEqual({
+          group,
+          y,
+          countries: membersIn(group, 'Country', y),
+        });
       }
     }
   });
 
   it("places Cedefop's seat in 1990 and now as the data files say: Berlin (Germany), then Thessaloniki (Greece)", async () => {
     const now = new Date().getUTCFullYear();
-    const seats = facts.relations.filter((r) => r.type === 'LOCATED_IN' && r.from === 'org:cedefop' && kindOf(r.to) === 'Place');
+    const seats = facts.relations.filter(
+      (r) => r.type === 'LOCATED_IN' && r.from === 'org:cedefop' && kindOf(r.to) === 'Place',
+    );
     const seatIn = (year: number) => sorted(seats.filter((r) => heldIn(r, year)).map((r) => r.to));
-    const countryOf = (place: string) => facts.relations.find((r) => r.type === 'LOCATED_IN' && r.from === place && r.to.startsWith('country:'))?.to;
+    const countryOf = (place: string) =>
+      facts.relations.find((r) => r.type === 'LOCATED_IN' && r.from === place && r.to.startsWith('country:'))?.to;
     expect(seatIn(1990)).toEqual(['place:berlin']);
     expect(seatIn(now)).toEqual(['place:thessaloniki']);
-    const response = await fixture.api.query(`query($now: Int) { organisation(id: "org:cedefop") {
+    const response = await fixture.api.query(
+      `query($now: Int) { organisation(id: "org:cedefop") {
       seat1990: places(asOf: 1990) { nodes { id } } country1990: country(asOf: 1990) { id code } seat1995: places(asOf: 1995) { nodes { id } }
       seatNow: places(asOf: $now) { nodes { id } } countryNow: country(asOf: $now) { id code } country { id }
-    } }`, { now });
+    } }`,
+      { now },
+    );
     expect(response.errors).toBeUndefined();
     const org = response.data!.organisation;
     expect(ids(org.seat1990)).toEqual(seatIn(1990));
@@ -101,7 +132,12 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
       germany: country(id: "country:DE") { then: organisations(asOf: 1990, where: { ids: ["org:cedefop"] }) { totalCount } now: organisations(where: { ids: ["org:cedefop"] }) { totalCount } }
     }`);
     expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual({ then: { totalCount: 1 }, today: { totalCount: 0 }, greekThen: { totalCount: 0 }, germany: { then: { totalCount: 1 }, now: { totalCount: 0 } } });
+    expect(response.data).toEqual({
+      then: { totalCount: 1 },
+      today: { totalCount: 0 },
+      greekThen: { totalCount: 0 },
+      germany: { then: { totalCount: 1 }, now: { totalCount: 0 } },
+    });
     const berlin = await fixture.api.query(`{ place(id: "place:berlin") {
       y1990: organisations(asOf: 1990, where: { ids: ["org:cedefop"] }) { totalCount } y2000: organisations(asOf: 2000, where: { ids: ["org:cedefop"] }) { totalCount }
     } }`);
@@ -113,11 +149,20 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
     expect(dated.length).toBeGreaterThan(0);
     for (const membership of dated) {
       const years = boundaryYears([membership]);
-      const aliases = years.map((y) => `m${y}: memberOf(asOf: ${y}, first: 100) { nodes { id } } w${y}: workingGroups(asOf: ${y}, first: 100) { nodes { id } }`);
-      const response = await fixture.api.query(`query($id: ID!) { country(id: $id) { ${aliases.join('\n')} } }`, { id: membership.from });
+      const aliases = years.map(
+        (y) =>
+          `m${y}: memberOf(asOf: ${y}, first: 100) { nodes { id } } w${y}: workingGroups(asOf: ${y}, first: 100) { nodes { id } }`,
+      );
+      const response = await fixture.api.query(`query($id: ID!) { country(id: $id) { ${aliases.join('\n')} } }`, {
+        id: membership.from,
+      });
       expect(response.errors).toBeUndefined();
       for (const y of years) {
-        const groups = sorted(facts.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === membership.from && heldIn(r, y)).map((r) => r.to));
+        const groups = sorted(
+          facts.relations
+            .filter((r) => r.type === 'MEMBER_OF' && r.from === membership.from && heldIn(r, y))
+            .map((r) => r.to),
+        );
         const found = sorted([...ids(response.data!.country[`m${y}`]), ...ids(response.data!.country[`w${y}`])]);
         expect({ country: membership.from, y, groups: found }).toEqual({ country: membership.from, y, groups });
       }
@@ -125,18 +170,25 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
   });
 
   it("reads hosts' seats in a year in the event filters: Cedefop's events count as hosted in Germany as of 1990", async () => {
-    const hosted = facts.relations.filter((r) => r.type === 'HOSTED_BY' && r.to === 'org:cedefop' && kindOf(r.from) === 'Event');
+    const hosted = facts.relations.filter(
+      (r) => r.type === 'HOSTED_BY' && r.to === 'org:cedefop' && kindOf(r.from) === 'Event',
+    );
     expect(hosted.length).toBeGreaterThan(0);
     const response = await fixture.api.query(`{
       then: events(where: { hostedBy: "org:cedefop", hostCountryCodes: ["DE"], asOf: 1990 }) { totalCount }
       today: events(where: { hostedBy: "org:cedefop", hostCountryCodes: ["DE"] }) { totalCount }
     }`);
     expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual({ then: { totalCount: new Set(hosted.map((r) => r.from)).size }, today: { totalCount: 0 } });
+    expect(response.data).toEqual({
+      then: { totalCount: new Set(hosted.map((r) => r.from)).size },
+      today: { totalCount: 0 },
+    });
   });
 
   it('honours since and until at their precision: a seat since "2013-05" counts in 2013, a coordination until 2011 counts in 2011', async () => {
-    const formaform = facts.relations.filter((r) => r.type === 'LOCATED_IN' && r.from === 'org:formaform' && kindOf(r.to) === 'Place');
+    const formaform = facts.relations.filter(
+      (r) => r.type === 'LOCATED_IN' && r.from === 'org:formaform' && kindOf(r.to) === 'Place',
+    );
     const coordination = facts.relations.filter((r) => r.type === 'COORDINATED_BY' && r.from === 'wg:ttnet');
     expect(formaform.map((r) => r.props.since)).toContain('2013-05');
     expect(coordination.map((r) => r.props.until)).toContain(2011);
@@ -167,7 +219,9 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
     expect(ids(response.data!.c2003)).toEqual(membersIn('org:refernet', 'Country', 2003));
     expect(ids(response.data!.c2010)).toEqual(membersIn('org:refernet', 'Country', 2010));
     expect(ids(response.data!.o2017)).toEqual(membersIn('org:refernet', 'Organisation', 2017));
-    const either = sorted(new Set([...membersIn('org:refernet', 'Organisation', 2012), ...membersIn('org:ttnet', 'Organisation', 2012)]));
+    const either = sorted(
+      new Set([...membersIn('org:refernet', 'Organisation', 2012), ...membersIn('org:ttnet', 'Organisation', 2012)]),
+    );
     expect(ids(response.data!.either2012)).toEqual(either);
     expect(either).not.toContain('org:ibe');
   });
@@ -186,12 +240,18 @@ describe('asOf: relationships as of a year (issue 16, item 1)', () => {
   });
 
   it('refuses a year outside the accepted range, naming the argument, and asOf on a field without since/until is not offered', async () => {
-    const response = await fixture.api.query('{ organisation(id: "org:refernet") { members(asOf: 1700) { totalCount } } }');
+    const response = await fixture.api.query(
+      '{ organisation(id: "org:refernet") { members(asOf: 1700) { totalCount } } }',
+    );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(JSON.stringify(response.errors?.[0].extensions)).toContain('asOf');
-    const filter = await fixture.api.query('{ countries(where: { memberOf: "org:refernet", asOf: 3000 }) { totalCount } }');
+    const filter = await fixture.api.query(
+      '{ countries(where: { memberOf: "org:refernet", asOf: 3000 }) { totalCount } }',
+    );
     expect(filter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    const notOffered = await fixture.api.query('{ event(id: "event:pla-trainers-2013-louvain-la-neuve") { heldIn(asOf: 2013) { totalCount } } }');
+    const notOffered = await fixture.api.query(
+      '{ event(id: "event:pla-trainers-2013-louvain-la-neuve") { heldIn(asOf: 2013) { totalCount } } }',
+    );
     expect(notOffered.status).toBe(400);
   });
 });

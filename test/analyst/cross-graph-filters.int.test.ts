@@ -15,7 +15,10 @@ describe('filters that cross the graph (issue 3, section 2)', () => {
       WHERE EXISTS { (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country) WHERE c.code IN ['BE', 'NL'] }
       RETURN e.id AS id ORDER BY e.startDate, e.id`);
     expect(ids(response.data!.events)).toEqual(expected.map((r) => r.id));
-    expect(ids(response.data!.events)).toEqual(['event:pla-trainers-2012-alkmaar', 'event:pla-trainers-2013-louvain-la-neuve']);
+    expect(ids(response.data!.events)).toEqual([
+      'event:pla-trainers-2012-alkmaar',
+      'event:pla-trainers-2013-louvain-la-neuve',
+    ]);
   });
 
   it('standards at a level adopted between two years, with AND / OR / NOT', async () => {
@@ -33,13 +36,17 @@ describe('filters that cross the graph (issue 3, section 2)', () => {
   });
 
   it('country through the hosting organisation and through participants', async () => {
-    const hosted = await fixture.api.query('{ events(first: 100, where: { hostCountryCodes: ["GR"] }) { nodes { id } } }');
+    const hosted = await fixture.api.query(
+      '{ events(first: 100, where: { hostCountryCodes: ["GR"] }) { nodes { id } } }',
+    );
     const expectedHosted = await fixture.graph.cypher(`
       MATCH (e:Event)-[:HOSTED_BY]->(o:Organisation) WHERE o.countryCode = 'GR' OR (o.countryCode IS NULL AND EXISTS { (o)-[r:LOCATED_IN WHERE r.until IS NULL]->()-[:LOCATED_IN*0..2]->(:Country {code: 'GR'}) })
       RETURN DISTINCT e.id AS id, e.startDate AS d ORDER BY d, id`);
     expect(ids(hosted.data!.events)).toEqual(expectedHosted.map((r) => r.id));
     expect(expectedHosted.length).toBeGreaterThan(0);
-    const joined = await fixture.api.query('{ events(first: 100, where: { participantCountryCodes: ["LV"] }) { totalCount } }');
+    const joined = await fixture.api.query(
+      '{ events(first: 100, where: { participantCountryCodes: ["LV"] }) { totalCount } }',
+    );
     const [{ n }] = await fixture.graph.cypher(`
       MATCH (e:Event)<-[:PARTICIPATED_IN]-(p) WHERE (p:Country AND p.code = 'LV') OR (p:Organisation AND (p.countryCode = 'LV' OR (p.countryCode IS NULL AND EXISTS { (p)-[r:LOCATED_IN WHERE r.until IS NULL]->()-[:LOCATED_IN*0..2]->(:Country {code: 'LV'}) })))
       RETURN count(DISTINCT e) AS n`);
@@ -67,15 +74,22 @@ describe('filters that cross the graph (issue 3, section 2)', () => {
   });
 
   it('"has a relation to entity X": everything directly linked to the Bruges Communiqué', async () => {
-    const response = await fixture.api.query('{ events(first: 100, where: { relatedTo: "policy:bruges-communique-2010" }) { totalCount } workingGroups(where: { relatedTo: "policy:bruges-communique-2010" }) { nodes { id } } }');
-    const [{ n }] = await fixture.graph.cypher("MATCH (e:Event)--(:PolicyDocument {id: 'policy:bruges-communique-2010'}) RETURN count(DISTINCT e) AS n");
+    const response = await fixture.api.query(
+      '{ events(first: 100, where: { relatedTo: "policy:bruges-communique-2010" }) { totalCount } workingGroups(where: { relatedTo: "policy:bruges-communique-2010" }) { nodes { id } } }',
+    );
+    const [{ n }] = await fixture.graph.cypher(
+      "MATCH (e:Event)--(:PolicyDocument {id: 'policy:bruges-communique-2010'}) RETURN count(DISTINCT e) AS n",
+    );
     expect(response.data!.events.totalCount).toBe(n);
     expect(ids(response.data!.workingGroups)).toContain('wg:et2020-twg-trainers-vet');
   });
 
   it('filters nested connections with the target type’s where', async () => {
-    const response = await fixture.api.query('{ workingGroup(id: "wg:et2020-twg-trainers-vet") { events(where: { kinds: [PEER_LEARNING_ACTIVITY], yearFrom: 2013 }) { nodes { id kind year } } } }');
-    for (const e of response.data!.workingGroup.events.nodes) expect(e).toMatchObject({ kind: 'PEER_LEARNING_ACTIVITY', year: expect.any(Number) });
+    const response = await fixture.api.query(
+      '{ workingGroup(id: "wg:et2020-twg-trainers-vet") { events(where: { kinds: [PEER_LEARNING_ACTIVITY], yearFrom: 2013 }) { nodes { id kind year } } } }',
+    );
+    for (const e of response.data!.workingGroup.events.nodes)
+      expect(e).toMatchObject({ kind: 'PEER_LEARNING_ACTIVITY', year: expect.any(Number) });
     expect(response.data!.workingGroup.events.nodes.every((e: any) => e.year >= 2013)).toBe(true);
   });
 
@@ -83,10 +97,13 @@ describe('filters that cross the graph (issue 3, section 2)', () => {
     // Events reached twice from the anchor (held in two places of the same country) must appear once, and cursor
     // pages must join up to exactly what plain Cypher finds.
     const codes = ['BE', 'DE', 'GR', 'IT'];
-    const expected = await fixture.graph.cypher(`
+    const expected = await fixture.graph.cypher(
+      `
       MATCH (e:Event) WHERE EXISTS { (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country) WHERE c.code IN $codes }
         AND NOT coalesce(e.kind = 'CONFERENCE', false)
-      RETURN e.id AS id ORDER BY e.year IS NULL, e.year DESC, e.id`, { codes });
+      RETURN e.id AS id ORDER BY e.year IS NULL, e.year DESC, e.id`,
+      { codes },
+    );
     expect(expected.length).toBeGreaterThan(10);
     const seen: string[] = [];
     let after: string | null = null;
@@ -95,14 +112,17 @@ describe('filters that cross the graph (issue 3, section 2)', () => {
       const page: any = await fixture.api.query(
         `query($after: String, $codes: [String!]) { events(first: 4, after: $after, orderBy: { field: YEAR, direction: DESC },
           where: { countryCodes: $codes, NOT: { kinds: [CONFERENCE] } }) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
-        { after, codes });
+        { after, codes },
+      );
       total = page.data.events.totalCount;
       seen.push(...ids(page.data.events));
       after = page.data.events.pageInfo.hasNextPage ? page.data.events.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(expected.map((r) => r.id));
     expect(total).toBe(expected.length);
-    const linked = await fixture.api.query('{ publications(first: 100, where: { publishedBy: "org:cedefop", OR: [{ yearFrom: 2015 }, { nameContains: "trainer" }] }) { totalCount nodes { id } } }');
+    const linked = await fixture.api.query(
+      '{ publications(first: 100, where: { publishedBy: "org:cedefop", OR: [{ yearFrom: 2015 }, { nameContains: "trainer" }] }) { totalCount nodes { id } } }',
+    );
     const expectedLinked = await fixture.graph.cypher(`
       MATCH (p:Publication)-[:PUBLISHED_BY]->(:Organisation {id: 'org:cedefop'})
       WHERE p.year >= 2015 OR p.searchKey CONTAINS 'trainer'
@@ -113,12 +133,25 @@ describe('filters that cross the graph (issue 3, section 2)', () => {
   });
 
   it('invalid combinations are a BAD_USER_INPUT naming the field', async () => {
-    const both = await fixture.api.query('{ events(where: { countryCode: "BE", countryCodes: ["NL"] }) { totalCount } }');
-    expect(both.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'where.countryCode', reason: expect.stringContaining('cannot be combined with countryCodes') }] });
-    const nested = await fixture.api.query('{ events(where: { OR: [{ yearFrom: 2015, yearTo: 2010 }] }) { totalCount } }');
-    expect(nested.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'where.OR[0].yearTo' }] });
+    const both = await fixture.api.query(
+      '{ events(where: { countryCode: "BE", countryCodes: ["NL"] }) { totalCount } }',
+    );
+    expect(both.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'where.countryCode', reason: expect.stringContaining('cannot be combined with countryCodes') }],
+    });
+    const nested = await fixture.api.query(
+      '{ events(where: { OR: [{ yearFrom: 2015, yearTo: 2010 }] }) { totalCount } }',
+    );
+    expect(nested.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'where.OR[0].yearTo' }],
+    });
     const empty = await fixture.api.query('{ events(where: { AND: [] }) { totalCount } }');
-    expect(empty.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'where.AND', reason: 'must list at least one condition' }] });
+    expect(empty.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'where.AND', reason: 'must list at least one condition' }],
+    });
     const both2 = await fixture.api.query('{ events(first: 1, last: 1) { totalCount } }');
     expect(both2.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'last' }] });
   });

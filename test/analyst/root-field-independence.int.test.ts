@@ -12,13 +12,15 @@ const FIELDS: Record<string, string> = {
   lookupByCode: 't: countryByCode(code: "BE") { code name }',
   list: 't: organisations(first: 3, where: { countryCode: "BE" }) { totalCount nodes { id } }',
   search: 't: search(query: "Cedefop", first: 3) { score node { id } }',
-  stats: 't: stats { counts(measure: EVENTS, groupBy: [COUNTRY]) { count } timeSeries(measure: PUBLICATIONS) { year count } }',
+  stats:
+    't: stats { counts(measure: EVENTS, groupBy: [COUNTRY]) { count } timeSeries(measure: PUBLICATIONS) { year count } }',
   eventCounts: 't: eventCountsByCountry { countryCode count }',
   paths: 't: paths(from: "org:forem", to: "policy:bruges-communique-2010", maxHops: 4) { length nodes { id } }',
   neighbourhood: 't: neighbourhood(id: "org:forem") { truncated nodes { id } edges { type } }',
   node: 't: node(id: "org:forem") { id ... on Organisation { name } }',
   nodes: 't: nodes(ids: ["org:forem", "org:cedefop", "org:nope"]) { id }',
-  entities: 't: _entities(representations: [{ __typename: "Organisation", id: "org:forem" }, { __typename: "Country", code: "be" }]) { ... on Node { id } }',
+  entities:
+    't: _entities(representations: [{ __typename: "Organisation", id: "org:forem" }, { __typename: "Country", code: "be" }]) { ... on Node { id } }',
 };
 
 /** Siblings that find nothing, one of each kind, and what each answers. */
@@ -26,7 +28,10 @@ const EMPTY: Array<[string, unknown]> = [
   ['x: event(id: "event:nope") { id }', null],
   ['x: countryByCode(code: "XK") { code }', null],
   ['x: search(query: "Qwxzvk zzzqqqxx", first: 2) { score }', []],
-  ['x: organisations(first: 2, where: { countryCode: "XK" }) { totalCount nodes { id } }', { totalCount: 0, nodes: [] }],
+  [
+    'x: organisations(first: 2, where: { countryCode: "XK" }) { totalCount nodes { id } }',
+    { totalCount: 0, nodes: [] },
+  ],
   ['x: nodes(ids: ["org:nope"]) { id }', [null]],
 ];
 
@@ -52,7 +57,10 @@ describe('root fields answer independently of their siblings (issue 12, item 1; 
 
   it('every kind of root field finds something when asked alone (so an emptied answer would show)', () => {
     for (const [kind, answer] of Object.entries(alone)) {
-      expect({ kind, empty: answer === null || (Array.isArray(answer) && answer.length === 0) }).toEqual({ kind, empty: false });
+      expect({ kind, empty: answer === null || (Array.isArray(answer) && answer.length === 0) }).toEqual({
+        kind,
+        empty: false,
+      });
     }
     expect((alone.list as { totalCount: number }).totalCount).toBeGreaterThan(3);
   });
@@ -60,24 +68,37 @@ describe('root fields answer independently of their siblings (issue 12, item 1; 
   it.each(Object.keys(FIELDS))('%s answers the same beside every sibling that finds nothing', async (kind) => {
     for (const [sibling, siblingAnswer] of EMPTY) {
       const response = await fixture.api.query(`{ ${FIELDS[kind]} ${sibling} }`);
-      expect({ sibling, errors: response.errors, data: response.data }).toEqual({ sibling, errors: undefined, data: { t: alone[kind], x: siblingAnswer } });
-    }
-  });
-
-  it.each(Object.keys(FIELDS))('%s answers the same beside every sibling that fails; only the sibling is null, with its error', async (kind) => {
-    for (const [sibling, code] of FAILING) {
-      const response = await fixture.api.query(`{ ${FIELDS[kind]} ${sibling} }`);
-      expect({ sibling, data: response.data, errors: response.errors?.map((error) => [error.path, error.extensions?.code]) }).toEqual({
+      expect({ sibling, errors: response.errors, data: response.data }).toEqual({
         sibling,
-        data: { t: alone[kind], x: null },
-        errors: [[['x'], code]],
+        errors: undefined,
+        data: { t: alone[kind], x: siblingAnswer },
       });
     }
   });
 
+  it.each(Object.keys(FIELDS))(
+    '%s answers the same beside every sibling that fails; only the sibling is null, with its error',
+    async (kind) => {
+      for (const [sibling, code] of FAILING) {
+        const response = await fixture.api.query(`{ ${FIELDS[kind]} ${sibling} }`);
+        expect({
+          sibling,
+          data: response.data,
+          errors: response.errors?.map((error) => [error.path, error.extensions?.code]),
+        }).toEqual({
+          sibling,
+          data: { t: alone[kind], x: null },
+          errors: [[['x'], code]],
+        });
+      }
+    },
+  );
+
   it('several fields of every kind in one request, empty and failing ones among them, each answer as alone', async () => {
     const fields = Object.entries(FIELDS).map(([kind, field]) => field.replace(/^t:/, `${kind}:`));
-    const response = await fixture.api.query(`{ ${fields.join('\n')} ${EMPTY[0][0]} ${FAILING[0][0].replace(/^x:/, 'y:')} }`);
+    const response = await fixture.api.query(
+      `{ ${fields.join('\n')} ${EMPTY[0][0]} ${FAILING[0][0].replace(/^x:/, 'y:')} }`,
+    );
     expect(response.data).toEqual({ ...alone, x: null, y: null });
     expect(response.errors?.map((error) => error.path)).toEqual([['y']]);
   });

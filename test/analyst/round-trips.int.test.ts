@@ -35,7 +35,9 @@ describe('cost per request: one round trip per nesting level (issue 3, section 6
       }
     }`);
     expect(response.errors).toBeUndefined();
-    const hostsFound = response.data!.workingGroups.nodes.flatMap((g: any) => g.events.nodes.flatMap((e: any) => e.hostedBy.nodes));
+    const hostsFound = response.data!.workingGroups.nodes.flatMap((g: any) =>
+      g.events.nodes.flatMap((e: any) => e.hostedBy.nodes),
+    );
     expect(hostsFound.length).toBeGreaterThan(0);
     expect(response.extensions!.dbRoundTrips).toBe(3);
   });

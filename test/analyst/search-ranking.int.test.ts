@@ -3,9 +3,13 @@ import { loadBundledData } from '../support/test-graph';
 import { luceneQuery, searchTerms } from '../../src/features/search/lucene-query';
 import { foldText } from '../../src/domain/text-folding';
 
-const SEARCH = 'query($q: String!, $types: [EntityType!], $first: Int) { search(query: $q, types: $types, first: $first) { score node { __typename id name } } }';
+const SEARCH =
+  'query($q: String!, $types: [EntityType!], $first: Int) { search(query: $q, types: $types, first: $first) { score node { __typename id name } } }';
 
-interface Hit { score: number; node: { __typename: string; id: string; name: string } }
+interface Hit {
+  score: number;
+  node: { __typename: string; id: string; name: string };
+}
 
 describe('search ranking after the analyst audit: whole-name matches first, short words only as whole words', () => {
   const fixture = useTestApi(loadBundledData);
@@ -20,12 +24,17 @@ describe('search ranking after the analyst audit: whole-name matches first, shor
 
   /** The stored searchKey (every name, acronym and label, folded) of each id, in order. */
   async function searchKeys(list: string[]): Promise<string[]> {
-    const rows = await fixture.graph.cypher('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.searchKey AS key', { ids: list });
+    const rows = await fixture.graph.cypher('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.searchKey AS key', {
+      ids: list,
+    });
     return rows.map((row) => String(row.key));
   }
 
   /** The folded words of a name, split as the index's standard tokenizer would roughly split them. */
-  const wordsOf = (name: string) => foldText(name).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  const wordsOf = (name: string) =>
+    foldText(name)
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
 
   it('ranks the acronym match first: "Cedefop" is org:cedefop, ahead of every name that only holds the word (an event led before)', async () => {
     const hits = await search('Cedefop', { first: 5 });
@@ -44,7 +53,9 @@ describe('search ranking after the analyst audit: whole-name matches first, shor
   it('ranks "BIBB" as org:bibb clearly first, then names that hold the word (the standard and the Bonn PLA among them)', async () => {
     const hits = await search('BIBB', { first: 100 });
     expect(hits[0].node.id).toBe('org:bibb');
-    expect(ids(hits)).toEqual(expect.arrayContaining(['standard:de-aevo-framework-curriculum-2009', 'event:pla-et2020-wg-vet-2017-bonn']));
+    expect(ids(hits)).toEqual(
+      expect.arrayContaining(['standard:de-aevo-framework-curriculum-2009', 'event:pla-et2020-wg-vet-2017-bonn']),
+    );
     for (const key of await searchKeys(ids(hits))) expect(wordsOf(key)).toContain('bibb');
     // Before, 5.99 against 5.81; an exact match now scores above the best other hit + 1.
     expect(hits[0].score).toBeGreaterThan(hits[1].score + 1);
@@ -61,7 +72,9 @@ describe('search ranking after the analyst audit: whole-name matches first, shor
     expect(hits[0].score).toBeGreaterThan(hits[1].score + 1);
     // "in" is a stop word of the index's analyzer: a name holding "VET" and "excellence" is in the all-words tier, one
     // holding either in the any-word tier; the tiers come in that order (the 17th Brussels seminar is all-words).
-    const tiers = (await searchKeys(ids(hits).slice(1))).map((key) => (['vet', 'excellence'].every((w) => wordsOf(key).includes(w)) ? 1 : 0));
+    const tiers = (await searchKeys(ids(hits).slice(1))).map((key) =>
+      ['vet', 'excellence'].every((w) => wordsOf(key).includes(w)) ? 1 : 0,
+    );
     expect(tiers).toEqual([...tiers].sort((a, b) => b - a));
     expect(tiers).toContain(0);
     expect(ids(hits)).toContain('event:cedefop-brussels-seminar-17');
@@ -79,7 +92,9 @@ describe('search ranking after the analyst audit: whole-name matches first, shor
   });
 
   it('matches original names exactly too ("Työpaikkaohjaajakoulutus" written without accents)', async () => {
-    expect(ids(await search('tyopaikkaohjaajakoulutus', { first: 1 }))).toEqual(['standard:fi-workplace-instructor-training']);
+    expect(ids(await search('tyopaikkaohjaajakoulutus', { first: 1 }))).toEqual([
+      'standard:fi-workplace-instructor-training',
+    ]);
   });
 
   it('keeps exact matches within the requested types ("Cedefop" among events only)', async () => {
@@ -92,7 +107,8 @@ describe('search ranking after the analyst audit: whole-name matches first, shor
     const hits = await search('Le Forem', { first: 100 });
     expect(ids(hits).slice(0, 2)).toEqual(['org:forem', 'standard:be-forem-competence-profile-in-company-trainers']);
     // Below them, names holding "le" as a whole word (French and Italian titles), never as a prefix.
-    for (const key of await searchKeys(ids(hits))) expect(wordsOf(key).some((word) => word.startsWith('forem') || word === 'le')).toBe(true);
+    for (const key of await searchKeys(ids(hits)))
+      expect(wordsOf(key).some((word) => word.startsWith('forem') || word === 'le')).toBe(true);
   });
 
   it('finds short words only as whole words, neither as prefixes nor inside words ("le", "EU")', async () => {
@@ -100,7 +116,9 @@ describe('search ranking after the analyst audit: whole-name matches first, shor
     expect(ids(le)).toContain('org:forem');
     for (const key of await searchKeys(ids(le))) expect(wordsOf(key)).toContain('le');
     const eu = await search('EU', { first: 100 });
-    expect(ids(eu)).toEqual(expect.arrayContaining(['event:osnabrueck-informal-ministerial-meeting-2020', 'policy:cedefop-regulation-2019']));
+    expect(ids(eu)).toEqual(
+      expect.arrayContaining(['event:osnabrueck-informal-ministerial-meeting-2020', 'policy:cedefop-regulation-2019']),
+    );
     for (const key of await searchKeys(ids(eu))) expect(wordsOf(key)).toContain('eu');
   });
 

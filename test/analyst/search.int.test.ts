@@ -2,7 +2,8 @@ import { BUNDLED_COUNTS } from '../support/bundled-counts';
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
 
-const SEARCH = 'query($q: String!, $types: [EntityType!], $first: Int) { search(query: $q, types: $types, first: $first) { score node { __typename id name } } }';
+const SEARCH =
+  'query($q: String!, $types: [EntityType!], $first: Int) { search(query: $q, types: $types, first: $first) { score node { __typename id name } } }';
 
 describe('full-text search (issue 3, section 3)', () => {
   const fixture = useTestApi(loadBundledData);
@@ -25,7 +26,11 @@ describe('full-text search (issue 3, section 3)', () => {
 
   it('finds by acronym and restricts to types', async () => {
     const response = await fixture.api.query(SEARCH, { q: 'cedefop', types: ['ORGANISATION'], first: 5 });
-    expect(response.data!.search[0].node).toEqual({ __typename: 'Organisation', id: 'org:cedefop', name: 'European Centre for the Development of Vocational Training' });
+    expect(response.data!.search[0].node).toEqual({
+      __typename: 'Organisation',
+      id: 'org:cedefop',
+      name: 'European Centre for the Development of Vocational Training',
+    });
     expect(response.data!.search.every((h: any) => h.node.__typename === 'Organisation')).toBe(true);
   });
 
@@ -40,12 +45,17 @@ describe('full-text search (issue 3, section 3)', () => {
 
   it('refuses an empty types list instead of reading it as "all types"', async () => {
     const response = await fixture.api.query(SEARCH, { q: 'forem', types: [] });
-    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'types', reason: 'types must list at least one type, or be left out for all' }] });
+    expect(response.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'types', reason: 'types must list at least one type, or be left out for all' }],
+    });
   });
 
   it('matches word prefixes and words inside names ("trainer" finds "trainers"; "emploi" finds "l\'emploi")', async () => {
     const prefix = await fixture.api.query(SEARCH, { q: 'trainer', types: ['PUBLICATION'] });
-    expect(prefix.data!.search.map((h: any) => h.node.id)).toContain('pub:trainers-in-continuing-vet-emerging-competence-profile');
+    expect(prefix.data!.search.map((h: any) => h.node.id)).toContain(
+      'pub:trainers-in-continuing-vet-emerging-competence-profile',
+    );
   });
 
   it.each([

@@ -15,11 +15,19 @@ describe('the IDE lets a user paste a token', () => {
   });
 
   it('the write example tab runs as shown once an editor token is pasted', async () => {
-    await fixture.graph.cypher('CREATE (:Entity:Organisation {id: "org:forem", name: "Le Forem", searchKey: "le forem", sources: []})');
+    await fixture.graph.cypher(
+      'CREATE (:Entity:Organisation {id: "org:forem", name: "Le Forem", searchKey: "le forem", sources: []})',
+    );
     const example = EXAMPLE_QUERIES.find((tab) => tab.title.startsWith('Write'))!;
     const response = await fixture.api.query(example.query, {}, await authHeader('editor', 'ide-user'));
     expect(response.errors).toBeUndefined();
-    expect(response.data!.createOrganisation).toMatchObject({ id: 'org:example-training-centre', updatedBy: 'ide-user' });
-    expect(response.data!.link).toMatchObject({ created: true, relationship: { type: 'MEMBER_OF', role: 'partner', since: '2020' } });
+    expect(response.data!.createOrganisation).toMatchObject({
+      id: 'org:example-training-centre',
+      updatedBy: 'ide-user',
+    });
+    expect(response.data!.link).toMatchObject({
+      created: true,
+      relationship: { type: 'MEMBER_OF', role: 'partner', since: '2020' },
+    });
   });
 });

@@ -27,7 +27,11 @@ describe('READS_REQUIRE_AUTH=true: queries need the reader role', () => {
   });
 
   it('a reader token still cannot write', async () => {
-    const response = await fixture.api.query('mutation { createTopic(input: { name: "Reader topic" }) { id } }', {}, await authHeader('reader'));
+    const response = await fixture.api.query(
+      'mutation { createTopic(input: { name: "Reader topic" }) { id } }',
+      {},
+      await authHeader('reader'),
+    );
     expect(response.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });

@@ -7,13 +7,17 @@ import { authHeader } from '../support/tokens';
 
 const CREATE = 'mutation { createTopic(input: { name: "Roles test topic" }) { id } }';
 const DELETE = 'mutation { deleteOrganisation(id: "org:test-liga") { id } }';
-const LINK = 'mutation { link(input: { type: HOSTED_BY, from: "event:test-seminar-2012", to: "org:test-liga" }) { created } }';
+const LINK =
+  'mutation { link(input: { type: HOSTED_BY, from: "event:test-seminar-2012", to: "org:test-liga" }) { created } }';
 
 describe('roles: writes need editor, deletes need admin; refused requests write nothing', () => {
   const fixture = useTestApi(loadFieldCaseFixture);
 
   const forgedToken = async () => {
-    const token = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setExpirationTime('1h')
+    const token = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('mallory')
+      .setExpirationTime('1h')
       .sign(new TextEncoder().encode('not-the-secret'));
     return { authorization: `Bearer ${token}` };
   };
@@ -46,28 +50,47 @@ describe('roles: writes need editor, deletes need admin; refused requests write 
     expect(created.data!.createTopic).toEqual({ id: 'topic:roles-test-topic' });
     const linked = await fixture.api.query(LINK, {}, await authHeader('admin', 'ada'));
     expect(linked.data!.link).toEqual({ created: true });
-    const [row] = await fixture.graph.cypher('MATCH (t {id: "topic:roles-test-topic"}), ()-[r:HOSTED_BY]->({id: "org:test-liga"}) RETURN t.updatedBy AS topic, r.updatedBy AS rel');
+    const [row] = await fixture.graph.cypher(
+      'MATCH (t {id: "topic:roles-test-topic"}), ()-[r:HOSTED_BY]->({id: "org:test-liga"}) RETURN t.updatedBy AS topic, r.updatedBy AS rel',
+    );
     expect(row).toEqual({ topic: 'erin', rel: 'ada' });
-    const deleted = await fixture.api.query('mutation { deleteTopic(id: "topic:roles-test-topic") { id } }', {}, await authHeader('admin'));
+    const deleted = await fixture.api.query(
+      'mutation { deleteTopic(id: "topic:roles-test-topic") { id } }',
+      {},
+      await authHeader('admin'),
+    );
     expect(deleted.data!.deleteTopic).toEqual({ id: 'topic:roles-test-topic' });
   });
 
   it('reads stay open without a token, but a token that was sent and does not verify is UNAUTHENTICATED', async () => {
     const open = await fixture.api.query('{ organisation(id: "org:test-liga") { id } }');
     expect(open.data!.organisation).toEqual({ id: 'org:test-liga' });
-    const withBadToken = await fixture.api.query('{ organisation(id: "org:test-liga") { id } }', {}, await forgedToken());
+    const withBadToken = await fixture.api.query(
+      '{ organisation(id: "org:test-liga") { id } }',
+      {},
+      await forgedToken(),
+    );
     expect(withBadToken.status).toBe(401);
     expect(withBadToken.data ?? null).toBeNull();
     expect(withBadToken.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
-    expect(withBadToken.errors![0].message).toBe('The bearer token was refused: its signature does not verify with this server’s key.');
+    expect(withBadToken.errors![0].message).toBe(
+      'The bearer token was refused: its signature does not verify with this server’s key.',
+    );
   });
 
   it('says in words why a token was refused: expired, or not a JWT at all (not jose’s error codes)', async () => {
-    const expired = await new SignJWT({ roles: ['editor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('alice').setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+    const expired = await new SignJWT({ roles: ['editor'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('alice')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(new TextEncoder().encode(readConfig().auth.secret));
     const messages: string[] = [];
     for (const token of [expired, 'not.a.jwt']) {
-      const response = await fixture.api.query('{ organisation(id: "org:test-liga") { id } }', {}, { authorization: `Bearer ${token}` });
+      const response = await fixture.api.query(
+        '{ organisation(id: "org:test-liga") { id } }',
+        {},
+        { authorization: `Bearer ${token}` },
+      );
       expect(response.status).toBe(401);
       messages.push(response.errors![0].message);
     }

@@ -19,7 +19,9 @@ describe('waiting for an idle database between benchmark runs (real Neo4j)', () 
       .read('UNWIND range(1, 30000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n')
       .then(() => (finished = true));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const [running] = await graph.executor.read('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH "UNWIND" RETURN count(*) AS n');
+    const [running] = await graph.executor.read(
+      'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH "UNWIND" RETURN count(*) AS n',
+    );
     expect(Number(running.n)).toBe(1);
     await waitForIdleDatabase(graph.executor, 60_000);
     expect(finished).toBe(true);

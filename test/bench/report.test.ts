@@ -2,11 +2,28 @@ import { checks, median, MIN_REQUESTS, summarise } from '../../bench/report';
 import { Measurement, ScaleResult, seededRandom, shuffled } from '../../bench/run';
 
 /** A measured run with the figures a check reads; the rest as autocannon would give them. */
-function run(query: string, target: Measurement['target'], concurrency: number, requestsPerSecond: number, round = 0): Measurement {
+function run(
+  query: string,
+  target: Measurement['target'],
+  concurrency: number,
+  requestsPerSecond: number,
+  round = 0,
+): Measurement {
   const seconds = 5;
   return {
-    query, target, concurrency, round, position: 0, seconds, requests: Math.round(requestsPerSecond * seconds), requestsPerSecond,
-    p50: 1, p99: 2, mean: 1, failures: 0, loadAverage: 1,
+    query,
+    target,
+    concurrency,
+    round,
+    position: 0,
+    seconds,
+    requests: Math.round(requestsPerSecond * seconds),
+    requestsPerSecond,
+    p50: 1,
+    p99: 2,
+    mean: 1,
+    failures: 0,
+    loadAverage: 1,
   };
 }
 
@@ -17,23 +34,50 @@ function scale(measurements: Measurement[]): ScaleResult {
 /* Issue 15, item 1: medians over interleaved rounds, and no goal "met" by a side that finished (almost) nothing. */
 describe('the benchmark scoring (no database)', () => {
   it('summarises a cell by the median of its rounds and the spread of throughput', () => {
-    const cell = summarise([run('lookup', 'ours', 1, 500, 0), run('lookup', 'ours', 1, 300, 1), run('lookup', 'ours', 1, 450, 2)], 'lookup', 'ours', 1)!;
-    expect(cell).toMatchObject({ runs: 3, requestsPerSecond: 450, minRequestsPerSecond: 300, maxRequestsPerSecond: 500, requests: 2250 });
+    const cell = summarise(
+      [run('lookup', 'ours', 1, 500, 0), run('lookup', 'ours', 1, 300, 1), run('lookup', 'ours', 1, 450, 2)],
+      'lookup',
+      'ours',
+      1,
+    )!;
+    expect(cell).toMatchObject({
+      runs: 3,
+      requestsPerSecond: 450,
+      minRequestsPerSecond: 300,
+      maxRequestsPerSecond: 500,
+      requests: 2250,
+    });
     expect(cell.meanLatency).toBeCloseTo(1000 / 450, 6);
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 
   it('scores a cell where the library completed fewer than MIN_REQUESTS requests as n/a, not as met', () => {
     const slow = (MIN_REQUESTS - 1) / 5;
-    const [check] = checks([scale([run('deep-traversal', 'ours', 1, 50), run('deep-traversal', 'neo4j-graphql', 1, slow)])]);
-    expect(check).toEqual({ scale: 'S', query: 'deep-traversal', concurrency: 1, goal: 'throughputVsLibrary', ratio: null, met: false, notApplicable: true });
+    const [check] = checks([
+      scale([run('deep-traversal', 'ours', 1, 50), run('deep-traversal', 'neo4j-graphql', 1, slow)]),
+    ]);
+    expect(check).toEqual({
+      scale: 'S',
+      query: 'deep-traversal',
+      concurrency: 1,
+      goal: 'throughputVsLibrary',
+      ratio: null,
+      met: false,
+      notApplicable: true,
+    });
   });
 
   it('holds translation queries to 1.5 × the library and overhead-only queries to 1.0 ×; latency against raw at c = 1 only', () => {
-    const results = checks([scale([
-      run('lookup', 'ours', 1, 120), run('lookup', 'neo4j-graphql', 1, 100), run('lookup', 'raw-cypher', 1, 150),
-      run('search', 'ours', 4, 120), run('search', 'neo4j-graphql', 4, 100), run('search', 'raw-cypher', 4, 150),
-    ])]);
+    const results = checks([
+      scale([
+        run('lookup', 'ours', 1, 120),
+        run('lookup', 'neo4j-graphql', 1, 100),
+        run('lookup', 'raw-cypher', 1, 150),
+        run('search', 'ours', 4, 120),
+        run('search', 'neo4j-graphql', 4, 100),
+        run('search', 'raw-cypher', 4, 150),
+      ]),
+    ]);
     expect(results.map((c) => [c.query, c.concurrency, c.goal, c.ratio, c.met])).toEqual([
       ['lookup', 1, 'throughputVsLibrary', 1.2, false],
       ['lookup', 1, 'latencyVsRaw', 1.25, true],

@@ -48,7 +48,9 @@ describe('synthetic benchmark data', () => {
     const countries = data.entities.filter((e) => e.type === 'Country');
     expect(countries).toHaveLength(36);
     expect(countries.every((c) => isCountryCode(c.props.code) && c.id === `country:${c.props.code}`)).toBe(true);
-    const years = new Set(data.entities.filter((e) => e.type === 'Event').map((e) => Number(String(e.props.startDate).slice(0, 4))));
+    const years = new Set(
+      data.entities.filter((e) => e.type === 'Event').map((e) => Number(String(e.props.startDate).slice(0, 4))),
+    );
     expect(Math.min(...years)).toBe(2002);
     expect(Math.max(...years)).toBe(2025);
   });

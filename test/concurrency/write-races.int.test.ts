@@ -14,8 +14,17 @@ const COPIES = 6;
 const UPSERT = 'mutation($input: CreateOrganisationInput!) { upsertOrganisation(input: $input) { id } }';
 const LINK = 'mutation($input: LinkInput!) { link(input: $input) { created } }';
 const UNLINK = 'mutation($input: UnlinkInput!) { unlink(input: $input) { type } }';
-const INGEST = 'mutation($text: String!, $url: String!) { ingestDocument(text: $text, sourceUrl: $url, dryRun: false) { alreadyIngested } }';
-const EVENTS = ['event:race-e3', 'event:race-e4', 'event:race-e5', 'event:race-e6', 'event:race-e7', 'event:race-e8', 'event:race-e9'];
+const INGEST =
+  'mutation($text: String!, $url: String!) { ingestDocument(text: $text, sourceUrl: $url, dryRun: false) { alreadyIngested } }';
+const EVENTS = [
+  'event:race-e3',
+  'event:race-e4',
+  'event:race-e5',
+  'event:race-e6',
+  'event:race-e7',
+  'event:race-e8',
+  'event:race-e9',
+];
 
 const PAGES = [
   ['quality assurance', 'Osnabrück', 'Germany'],
@@ -50,16 +59,34 @@ describe('Concurrency: write rules under racing requests', () => {
 
   it(`keeps ids unique, created exact, chains acyclic and ingestions single over ${ROUNDS} rounds`, async () => {
     const [editor, admin] = [await authHeader('editor'), await authHeader('admin')];
-    const reported = { upsertIds: new Set<string>(), hostedPairs: new Set<string>(), ingestsWritten: 0, refusedCycles: 0, requests: 0 };
+    const reported = {
+      upsertIds: new Set<string>(),
+      hostedPairs: new Set<string>(),
+      ingestsWritten: 0,
+      refusedCycles: 0,
+      requests: 0,
+    };
     for (let round = 0; round < ROUNDS; round += 1) {
       const type = round % 2 === 0 ? 'FOLLOWS' : 'PART_OF';
       const links = ring(round, 3 + (round % 3));
       const names = [0, 1, 2].map((i) => `Race Upsert Agency ${round}-${i}`);
       const [upserts, identical, ringAnswers, ingests] = await Promise.all([
-        atOnce(names.length * COPIES, (i) => fixture.api.query(UPSERT, { input: { name: names[i % names.length], countryCode: 'BE' } }, editor)),
-        atOnce(10, () => fixture.api.query(LINK, { input: { type: 'HOSTED_BY', from: EVENTS[round % EVENTS.length], to: 'org:race-o1' } }, editor)),
-        atOnce(links.length, (i) => fixture.api.query(LINK, { input: { type, from: links[i][0], to: links[i][1] } }, editor)),
-        atOnce(8, () => fixture.api.query(INGEST, { text: page(round), url: `https://example.org/races/${round}` }, admin)),
+        atOnce(names.length * COPIES, (i) =>
+          fixture.api.query(UPSERT, { input: { name: names[i % names.length], countryCode: 'BE' } }, editor),
+        ),
+        atOnce(10, () =>
+          fixture.api.query(
+            LINK,
+            { input: { type: 'HOSTED_BY', from: EVENTS[round % EVENTS.length], to: 'org:race-o1' } },
+            editor,
+          ),
+        ),
+        atOnce(links.length, (i) =>
+          fixture.api.query(LINK, { input: { type, from: links[i][0], to: links[i][1] } }, editor),
+        ),
+        atOnce(8, () =>
+          fixture.api.query(INGEST, { text: page(round), url: `https://example.org/races/${round}` }, admin),
+        ),
       ]);
       reported.requests += upserts.length + identical.length + ringAnswers.length + ingests.length;
       expect(codes([...upserts, ...identical, ...ingests]).filter((code) => code !== 'OK')).toEqual([]);
@@ -85,12 +112,23 @@ describe('Concurrency: write rules under racing requests', () => {
        CALL () { MATCH (e:Event)-[:EXTRACTED_FROM]->(:SourceDocument) RETURN count(DISTINCT e) AS ingestedEvents }
        RETURN upserted, hosted, documents, ingestedEvents`,
     );
-    expect(counts).toEqual({ upserted: reported.upsertIds.size, hosted: reported.hostedPairs.size, documents: reported.ingestsWritten, ingestedEvents: ROUNDS });
+    expect(counts).toEqual({
+      upserted: reported.upsertIds.size,
+      hosted: reported.hostedPairs.size,
+      documents: reported.ingestsWritten,
+      ingestedEvents: ROUNDS,
+    });
     expect(reported.upsertIds.size).toBe(ROUNDS * 3);
-    expect(reported.requests).toBe(Array.from({ length: ROUNDS }, (_, r) => 3 * COPIES + 10 + 8 + 3 + (r % 3)).reduce((a, b) => a + b, 0));
+    expect(reported.requests).toBe(
+      Array.from({ length: ROUNDS }, (_, r) => 3 * COPIES + 10 + 8 + 3 + (r % 3)).reduce((a, b) => a + b, 0),
+    );
   });
 
-  async function unlinkAccepted(answers: GraphQLResponse[], links: Array<[string, string]>, type: string): Promise<void> {
+  async function unlinkAccepted(
+    answers: GraphQLResponse[],
+    links: Array<[string, string]>,
+    type: string,
+  ): Promise<void> {
     const editor = await authHeader('editor');
     for (const [i, answer] of answers.entries()) {
       if (answer.errors) continue;

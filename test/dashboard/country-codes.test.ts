@@ -19,7 +19,11 @@ describe('world-atlas shapes map to the alpha-2 codes of our Country nodes (issu
     const { byNumeric, byName } = worldAtlasCountryCodes();
     const mapped = new Set([...Object.values(byNumeric), ...Object.values(byName)]);
     // Country codes as the bundled files state them ("code": "BE").
-    const used = new Set(BUNDLED_FILES.flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/"code":\s*"([A-Z]{2})"/g)].map((m) => m[1])));
+    const used = new Set(
+      BUNDLED_FILES.flatMap((file) =>
+        [...fs.readFileSync(file, 'utf8').matchAll(/"code":\s*"([A-Z]{2})"/g)].map((m) => m[1]),
+      ),
+    );
     expect(used.size).toBeGreaterThan(30);
     expect([...used].filter((code) => !mapped.has(code))).toEqual([]);
     // One shape per code: two shapes under one name would be drawn as one country with two values.

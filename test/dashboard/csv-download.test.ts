@@ -20,20 +20,45 @@ describe('the dashboard’s CSV helper (public/js/csv-download.js)', () => {
     // JavaScript source (JSON has no undefined).
     const fields = `['plain', 'a, b', 'say "hi"', 'two\\nlines', 'cr\\rx', '', null, undefined, 0, 12.5, true, 'Liège']`;
     expect(evaluate(`${fields}.map(csv.csvField)`)).toEqual([
-      'plain', '"a, b"', '"say ""hi"""', '"two\nlines"', '"cr\rx"', '', '', '', '0', '12.5', 'true', 'Liège',
+      'plain',
+      '"a, b"',
+      '"say ""hi"""',
+      '"two\nlines"',
+      '"cr\rx"',
+      '',
+      '',
+      '',
+      '0',
+      '12.5',
+      'true',
+      'Liège',
     ]);
   });
 
   it('puts an apostrophe before text a spreadsheet would run as a formula (= + - @ tab CR), not before numbers', () => {
     const fields = ['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '=A1,"x"', 'a=b', 'e-mail', -3, 0.5];
     expect(evaluate(`${JSON.stringify(fields)}.map(csv.csvField)`)).toEqual([
-      "'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\tx", '"\'=A1,""x"""', 'a=b', 'e-mail', '-3', '0.5',
+      "'=1+2",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      '"\'=A1,""x"""',
+      'a=b',
+      'e-mail',
+      '-3',
+      '0.5',
     ]);
   });
 
   it('writes a header and CRLF-ended rows that a CSV parser reads back to the same values', () => {
-    const rows = [{ code: 'BE', name: 'Belgium, "BE"', note: 'line\r\nbreak', n: 65 }, { code: 'FR', name: null, note: '-x', n: 0 }];
-    const text = evaluate(`csv.toCsv([['code', 'country_code'], ['name', 'country'], ['note', 'note'], ['n', 'events']], ${JSON.stringify(rows)})`) as string;
+    const rows = [
+      { code: 'BE', name: 'Belgium, "BE"', note: 'line\r\nbreak', n: 65 },
+      { code: 'FR', name: null, note: '-x', n: 0 },
+    ];
+    const text = evaluate(
+      `csv.toCsv([['code', 'country_code'], ['name', 'country'], ['note', 'note'], ['n', 'events']], ${JSON.stringify(rows)})`,
+    ) as string;
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parse(text)).toEqual([
       ['country_code', 'country', 'note', 'events'],
@@ -43,7 +68,10 @@ describe('the dashboard’s CSV helper (public/js/csv-download.js)', () => {
   });
 
   it('names columns and files from labels', () => {
-    expect(evaluate(`[csv.columnName('Peer learning activity'), csv.columnName('Kind not recorded'), csv.fileSlug('Cedefop / ETF: trainers!'), csv.fileSlug('***'), csv.fileSlug('Liège')]`))
-      .toEqual(['peer_learning_activity', 'kind_not_recorded', 'cedefop-etf-trainers', 'export', 'liege']);
+    expect(
+      evaluate(
+        `[csv.columnName('Peer learning activity'), csv.columnName('Kind not recorded'), csv.fileSlug('Cedefop / ETF: trainers!'), csv.fileSlug('***'), csv.fileSlug('Liège')]`,
+      ),
+    ).toEqual(['peer_learning_activity', 'kind_not_recorded', 'cedefop-etf-trainers', 'export', 'liege']);
   });
 });

@@ -17,28 +17,40 @@ describe('/dashboard charts in headless Chromium show the bundled data (issue 5,
   afterAll(async () => browser?.close());
 
   it('events per year: one bar per year with events, stacked by kind, totals as in Neo4j', async () => {
-    const rows = await fixture.graph.cypher('MATCH (e:Event) WHERE e.year IS NOT NULL RETURN e.year AS year, count(*) AS count ORDER BY year');
+    const rows = await fixture.graph.cypher(
+      'MATCH (e:Event) WHERE e.year IS NOT NULL RETURN e.year AS year, count(*) AS count ORDER BY year',
+    );
     const chart = await chartState(browser.page, 'chart-events');
     const totals = chart.xAxis.data!.map((_, i) => chart.series.reduce((sum, s) => sum + s.data[i], 0));
     const drawnYears = chart.xAxis.data!.filter((_, i) => totals[i] > 0).map(Number);
     expect(drawnYears).toEqual(rows.map((row) => row.year));
     expect(totals.filter((total) => total > 0)).toEqual(rows.map((row) => row.count));
-    const kinds = await fixture.graph.cypher('MATCH (e:Event) WHERE e.year IS NOT NULL RETURN count(DISTINCT coalesce(e.kind, "none")) AS kinds');
+    const kinds = await fixture.graph.cypher(
+      'MATCH (e:Event) WHERE e.year IS NOT NULL RETURN count(DISTINCT coalesce(e.kind, "none")) AS kinds',
+    );
     expect(chart.series).toHaveLength(Number(kinds[0].kinds));
     expect(chart.legend).toEqual(chart.series.map((s) => s.name));
   });
 
   it('trainers’ competence standards per country and level equal the APPLIES_IN counts in Neo4j', async () => {
-    const rows = await fixture.graph.cypher('MATCH (s:CompetenceStandard)-[:APPLIES_IN]->(c:Country) RETURN c.code AS code, count(DISTINCT s) AS count');
+    const rows = await fixture.graph.cypher(
+      'MATCH (s:CompetenceStandard)-[:APPLIES_IN]->(c:Country) RETURN c.code AS code, count(DISTINCT s) AS count',
+    );
     const chart = await chartState(browser.page, 'chart-standards');
-    const drawn = Object.fromEntries(chart.xAxis.data!.map((code, i) => [code, chart.series.reduce((sum, s) => sum + s.data[i], 0)]));
+    const drawn = Object.fromEntries(
+      chart.xAxis.data!.map((code, i) => [code, chart.series.reduce((sum, s) => sum + s.data[i], 0)]),
+    );
     expect(drawn).toEqual(Object.fromEntries(rows.map((row) => [row.code, row.count])));
     expect(chart.legend).toContain('National');
     // Hovering a country's bar says since when it has standards: France's earliest dated one is from 2021.
     const tip = await browser.page.evaluate(async (code) => {
       const element = document.getElementById('chart-standards')!;
       const instance = (window as any).echarts.getInstanceByDom(element);
-      instance.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: instance.getOption().xAxis[0].data.indexOf(code) });
+      instance.dispatchAction({
+        type: 'showTip',
+        seriesIndex: 0,
+        dataIndex: instance.getOption().xAxis[0].data.indexOf(code),
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       return element.innerText;
     }, 'FR');
@@ -53,7 +65,9 @@ describe('/dashboard charts in headless Chromium show the bundled data (issue 5,
       expect(chart.xAxis.name && chart.yAxis.name).toBeTruthy();
       expect(chart.legend.length).toBeGreaterThan(0);
     }
-    const links = await browser.page.$$eval('a.ide-link', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const links = await browser.page.$$eval('a.ide-link', (anchors) =>
+      anchors.map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(links).toHaveLength(6);
     for (const link of links.slice(1)) {
       const url = new URL(link);

@@ -14,7 +14,10 @@ describe('/dashboard?focus= with an unknown id (issue 17, item 6)', () => {
 
   it('says on the page that the id is unknown and which entity it shows instead', async () => {
     await openDashboard(browser.page, fixture.api.url, '?focus=event:no-such-event');
-    const notice = await browser.page.$eval('#network-notice', (element) => ({ hidden: (element as HTMLElement).hidden, text: element.textContent }));
+    const notice = await browser.page.$eval('#network-notice', (element) => ({
+      hidden: (element as HTMLElement).hidden,
+      text: element.textContent,
+    }));
     await browser.screenshot('dashboard-unknown-focus');
     expect(notice.hidden).toBe(false);
     expect(notice.text).toContain('No entity has the id “event:no-such-event” (from ?focus=); showing ');

@@ -13,7 +13,12 @@ const EMPTY = '#e9edf1';
 
 /** Relative luminance of a colour ECharts reports (`#rrggbb` or `rgba(r,g,b,a)`), 0 (black) … 1 (white). */
 function luminance(colour: string): number {
-  const parts = colour.startsWith('#') ? [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) : colour.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+  const parts = colour.startsWith('#')
+    ? [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
+    : colour
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number);
   return (0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]) / 255;
 }
 
@@ -21,30 +26,53 @@ function luminance(colour: string): number {
  * The value per country (zeros left out) the map draws, checking that the shades order the countries as their counts
  * do; countries outside the view count with the value Neo4j has (`expected`), as the subtitle names them.
  */
-function drawnCounts({ items, outside }: { items: MapItem[]; outside: string[] }, expected: Record<string, number>): Record<string, number> {
+function drawnCounts(
+  { items, outside }: { items: MapItem[]; outside: string[] },
+  expected: Record<string, number>,
+): Record<string, number> {
   const counted = items.filter((item) => item.value > 0).sort((a, b) => a.value - b.value);
-  for (const item of items.filter((item) => item.value === 0)) expect([item.code, item.fill.toLowerCase()]).toEqual([item.code, EMPTY]);
+  for (const item of items.filter((item) => item.value === 0))
+    expect([item.code, item.fill.toLowerCase()]).toEqual([item.code, EMPTY]);
   for (let i = 1; i < counted.length; i++) {
     const [less, more] = [counted[i - 1], counted[i]];
     if (less.value === more.value) expect([more.code, more.fill]).toEqual([more.code, less.fill]);
     else expect(luminance(more.fill)).toBeLessThan(luminance(less.fill));
   }
-  return Object.fromEntries([...counted.map((item) => [item.code, item.value]), ...outside.map((code) => [code, expected[code]])]);
+  return Object.fromEntries([
+    ...counted.map((item) => [item.code, item.value]),
+    ...outside.map((code) => [code, expected[code]]),
+  ]);
 }
 
 /** Clicks the button `selector` and reads the CSV file the page saves: its name, header and rows (fields unquoted). */
-async function downloadCsv(page: Page, selector: string): Promise<{ filename: string; header: string; rows: string[][] }> {
+async function downloadCsv(
+  page: Page,
+  selector: string,
+): Promise<{ filename: string; header: string; rows: string[][] }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const [header, ...lines] = fs.readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
-  const field = (cell: string) => cell.replace(/,$/, '').replace(/^"(.*)"$/s, '$1').replaceAll('""', '"');
-  const rows = lines.map((line) => line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.slice(0, -1).map(field));
+  const [header, ...lines] = fs
+    .readFileSync((await download.path())!, 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  const field = (cell: string) =>
+    cell
+      .replace(/,$/, '')
+      .replace(/^"(.*)"$/s, '$1')
+      .replaceAll('""', '"');
+  const rows = lines.map((line) =>
+    line
+      .match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!
+      .slice(0, -1)
+      .map(field),
+  );
   return { filename: download.suggestedFilename(), header, rows };
 }
 
 describe('/dashboard map of Europe in headless Chromium (issue 17, item 1)', () => {
   const fixture = useTestApi(loadBundledData);
   let browser: TestBrowser;
-  const mapDrawn = (range: string, measure: string) => browser.page.waitForSelector(`#chart-map[data-range="${range}"][data-measure="${measure}"][data-rendered="true"]`);
+  const mapDrawn = (range: string, measure: string) =>
+    browser.page.waitForSelector(`#chart-map[data-range="${range}"][data-measure="${measure}"][data-rendered="true"]`);
 
   beforeAll(async () => {
     browser = await openBrowser();
@@ -106,25 +134,44 @@ describe('/dashboard map of Europe in headless Chromium (issue 17, item 1)', () 
     const page = browser.page;
     const events = await countsInNeo4j(fixture.graph, 'EVENTS', 2015, 2017);
     const { outside } = await mapState(page);
-    const [code] = Object.entries(events).filter(([c]) => !outside.includes(c)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    const [code] = Object.entries(events)
+      .filter(([c]) => !outside.includes(c))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     await clickMapCountry(page, code);
     await page.waitForSelector(`#country-profile[data-country="${code}"]`);
     await browser.screenshot(`dashboard-map-profile-${code}`, '#map-card');
     const tables = await page.$$eval('#country-profile table', (nodes) =>
-      Object.fromEntries(nodes.map((node) => [(node as HTMLElement).dataset.section, Array.from(node.querySelectorAll('tr')).slice(1).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent))])));
+      Object.fromEntries(
+        nodes.map((node) => [
+          (node as HTMLElement).dataset.section,
+          Array.from(node.querySelectorAll('tr'))
+            .slice(1)
+            .map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)),
+        ]),
+      ),
+    );
     const byYear = await fixture.graph.cypher(
       `MATCH (item:Event)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country {code: $code}) WHERE 2015 <= item.year <= 2017
-       RETURN item.year AS year, count(DISTINCT item) AS count ORDER BY year`, { code });
+       RETURN item.year AS year, count(DISTINCT item) AS count ORDER BY year`,
+      { code },
+    );
     expect(tables.events).toEqual(byYear.map((row) => [String(row.year), String(row.count)]));
     const levels = await fixture.graph.cypher(
       `MATCH (item:CompetenceStandard)-[:APPLIES_IN]->(c:Country {code: $code}) WHERE 2015 <= item.year <= 2017
-       RETURN item.level AS level, count(DISTINCT item) AS count ORDER BY level`, { code });
-    const label = (level: unknown) => (typeof level === 'string' ? level[0] + level.slice(1).toLowerCase() : 'Level not recorded');
+       RETURN item.level AS level, count(DISTINCT item) AS count ORDER BY level`,
+      { code },
+    );
+    const label = (level: unknown) =>
+      typeof level === 'string' ? level[0] + level.slice(1).toLowerCase() : 'Level not recorded';
     const standards = levels.map((row) => [label(row.level), String(row.count)]);
     expect(tables.standards).toEqual(standards.length ? standards : [['none']]);
     // Who was seated there and which working groups it belonged to in 2017, the range's last year, as the API says.
-    const { data } = await fixture.api.query(`{ country(id: "country:${code}") { organisations(asOf: 2017) { totalCount } workingGroups(asOf: 2017) { totalCount } } }`);
-    const totals = await page.$$eval('#country-profile .profile__list', (nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.total)));
+    const { data } = await fixture.api.query(
+      `{ country(id: "country:${code}") { organisations(asOf: 2017) { totalCount } workingGroups(asOf: 2017) { totalCount } } }`,
+    );
+    const totals = await page.$$eval('#country-profile .profile__list', (nodes) =>
+      nodes.map((node) => Number((node as HTMLElement).dataset.total)),
+    );
     expect(totals).toEqual([data!.country.organisations.totalCount, data!.country.workingGroups.totalCount]);
     expect(await page.textContent('#country-profile h3')).toContain(`(${code})`);
   });
@@ -141,7 +188,8 @@ describe('/dashboard map of Europe in headless Chromium (issue 17, item 1)', () 
     for (const row of rows) expect(row.slice(2, 5).map(Number)).toEqual(expected.map((counts) => counts[row[0]] ?? 0));
     // The same rows the chart draws: every shape's value is its row's events count (the measure shown), 0 without a row.
     const drawn = (await mapState(page)).items;
-    for (const item of drawn) expect([item.code, item.value]).toEqual([item.code, Number(rows.find((row) => row[0] === item.code)?.[2] ?? 0)]);
+    for (const item of drawn)
+      expect([item.code, item.value]).toEqual([item.code, Number(rows.find((row) => row[0] === item.code)?.[2] ?? 0)]);
   });
 
   it('"CSV" on the ranking saves its bars: the countries in the chart’s order with their counts', async () => {

@@ -12,7 +12,9 @@ describe('_entities: 100 representations in one round trip, unknown keys null (i
       RETURN type, nodes[i].id AS id, nodes[i].name AS name ORDER BY i, type LIMIT 100`);
     expect(rows).toHaveLength(100);
     expect(new Set(rows.map((row) => row.type)).size).toBe(10);
-    const countries = await fixture.graph.cypher('MATCH (c:Country) RETURN c.code AS code, c.name AS name ORDER BY code LIMIT 10');
+    const countries = await fixture.graph.cypher(
+      'MATCH (c:Country) RETURN c.code AS code, c.name AS name ORDER BY code LIMIT 10',
+    );
     const representations = [
       ...rows.map((row) => ({ __typename: row.type, id: row.id })),
       ...countries.map((row) => ({ __typename: 'Country', code: (row.code as string).toLowerCase() })),
@@ -20,7 +22,10 @@ describe('_entities: 100 representations in one round trip, unknown keys null (i
       { __typename: 'Event', id: rows.find((row) => row.type === 'Organisation')!.id },
       { __typename: 'Country', code: 'ZZ' },
     ];
-    const response = await fixture.api.query('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }', { r: representations });
+    const response = await fixture.api.query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }',
+      { r: representations },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!._entities).toEqual([
       ...rows.map((row) => ({ id: row.id, name: row.name })),
@@ -41,9 +46,18 @@ describe('_entities: 100 representations in one round trip, unknown keys null (i
       { foo: 1 },
       { __typename: 'Country', code: 'BE' },
     ];
-    const response = await fixture.api.query('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id } } }', { r: representations });
+    const response = await fixture.api.query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id } } }',
+      { r: representations },
+    );
     expect(response.data!._entities).toEqual([{ id: 'org:forem' }, null, null, null, { id: 'country:BE' }]);
-    expect(response.errors!.map((error) => [error.path, error.extensions!.code, (error.extensions!.fields as Array<{ field: string }>)[0].field])).toEqual([
+    expect(
+      response.errors!.map((error) => [
+        error.path,
+        error.extensions!.code,
+        (error.extensions!.fields as Array<{ field: string }>)[0].field,
+      ]),
+    ).toEqual([
       [['_entities', 1], 'BAD_USER_INPUT', 'representations[1].__typename'],
       [['_entities', 2], 'BAD_USER_INPUT', 'representations[2].__typename'],
       [['_entities', 3], 'BAD_USER_INPUT', 'representations[3].__typename'],

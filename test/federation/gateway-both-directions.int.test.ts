@@ -15,7 +15,9 @@ describe('a real @apollo/gateway composing our subgraph with a funding partner (
       'MATCH (o:Organisation) WHERE o.countryCode IS NOT NULL RETURN o.id AS id, o.countryCode AS countryCode, o.name AS name, o.acronym AS acronym ORDER BY o.id = $first DESC, o.id LIMIT 100',
       { first: 'org:test-le-centre' },
     );
-    names = new Map(rows.map((row) => [row.id as string, { name: row.name as string, acronym: (row.acronym as string) ?? null }]));
+    names = new Map(
+      rows.map((row) => [row.id as string, { name: row.name as string, acronym: (row.acronym as string) ?? null }]),
+    );
     grants = grantsFor(rows.map((row) => ({ id: row.id as string, countryCode: row.countryCode as string })));
     partner = await startFundingSubgraph(grants);
     gateway = await startGateway([
@@ -43,11 +45,17 @@ describe('a real @apollo/gateway composing our subgraph with a funding partner (
       acronym: 'LCT',
       grants: expectedGrants.map(({ id, amountEur }) => ({ id, amountEur })),
     });
-    const germanTotal = grants.filter((grant) => grant.countryCode === 'DE').reduce((sum, grant) => sum + grant.amountEur, 0);
+    const germanTotal = grants
+      .filter((grant) => grant.countryCode === 'DE')
+      .reduce((sum, grant) => sum + grant.amountEur, 0);
     expect(germanTotal).toBeGreaterThan(0);
     expect(response.data!.countryByCode).toEqual({ name: 'Germany', fundingTotal: germanTotal });
     // One plan: our root fields, then one jump into the partner per path (organisation, country).
-    expect(gateway.fetches.map((f) => `${f.subgraph}${f.entities ? ' _entities' : ''}`)).toEqual(['vet', 'funding _entities', 'funding _entities']);
+    expect(gateway.fetches.map((f) => `${f.subgraph}${f.entities ? ' _entities' : ''}`)).toEqual([
+      'vet',
+      'funding _entities',
+      'funding _entities',
+    ]);
   });
 
   it('starts in the partner and ends in ours: 100 beneficiaries resolved from Neo4j in one round trip per jump', async () => {
@@ -56,7 +64,10 @@ describe('a real @apollo/gateway composing our subgraph with a funding partner (
     const byId = new Map(response.data!.grants.map((grant: any) => [grant.id, grant]));
     expect(byId.size).toBe(grants.length);
     for (const grant of grants.filter((g) => g.beneficiaryId !== UNKNOWN_ORGANISATION_ID)) {
-      expect(byId.get(grant.id)).toMatchObject({ beneficiary: { id: grant.beneficiaryId, ...names.get(grant.beneficiaryId) }, country: { code: grant.countryCode } });
+      expect(byId.get(grant.id)).toMatchObject({
+        beneficiary: { id: grant.beneficiaryId, ...names.get(grant.beneficiaryId) },
+        country: { code: grant.countryCode },
+      });
     }
     // The partner's grant to an organisation we do not hold: null beneficiary and country, the rest still answered.
     expect(byId.get('grant:unknown')).toEqual({ id: 'grant:unknown', beneficiary: null, country: null });

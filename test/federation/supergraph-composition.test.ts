@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph, CompositionFailedError, exampleSupergraphText, SUPERGRAPH_EXAMPLE_FILE } from '../../scripts/compose-supergraph';
+import {
+  composeSupergraph,
+  CompositionFailedError,
+  exampleSupergraphText,
+  SUPERGRAPH_EXAMPLE_FILE,
+} from '../../scripts/compose-supergraph';
 import { printGraphSchema } from '../../src/schema/build-schema';
 import { projectRoot } from '../../src/project-root';
 import { FUNDING_SDL_FILE } from '../support/funding-subgraph';
@@ -13,12 +18,18 @@ describe('the composed supergraph (issue 5, section 1)', () => {
   });
 
   it('fails with Apollo’s message when a partner declares our key with another type', async () => {
-    const broken = fs.readFileSync(FUNDING_SDL_FILE, 'utf8').replace(/type Organisation @key\(fields: "id"\) \{\n {2}id: ID!/, 'type Organisation @key(fields: "id") {\n  id: Int!');
+    const broken = fs
+      .readFileSync(FUNDING_SDL_FILE, 'utf8')
+      .replace(
+        /type Organisation @key\(fields: "id"\) \{\n {2}id: ID!/,
+        'type Organisation @key(fields: "id") {\n  id: Int!',
+      );
     expect(broken).toContain('id: Int!');
-    const compose = async () => composeSupergraph([
-      { name: 'vet', url: 'http://vet.invalid/graphql', sdl: await printGraphSchema() },
-      { name: 'funding', url: 'http://funding.invalid/graphql', sdl: broken },
-    ]);
+    const compose = async () =>
+      composeSupergraph([
+        { name: 'vet', url: 'http://vet.invalid/graphql', sdl: await printGraphSchema() },
+        { name: 'funding', url: 'http://funding.invalid/graphql', sdl: broken },
+      ]);
     await expect(compose()).rejects.toThrow(CompositionFailedError);
     await expect(compose()).rejects.toThrow(/Organisation\.id/);
   });

@@ -5,7 +5,9 @@ describe('F1. Driver Integer reaches a GraphQL Int field', () => {
   const fixture = useTestApi(loadFieldCaseFixture);
 
   it('counts events in BE for 2012-2013 as the plain JSON number 3', async () => {
-    const response = await fixture.api.post(JSON.stringify({ query: '{ eventCountsByCountry(yearFrom: 2012, yearTo: 2013) { countryCode count } }' }));
+    const response = await fixture.api.post(
+      JSON.stringify({ query: '{ eventCountsByCountry(yearFrom: 2012, yearTo: 2013) { countryCode count } }' }),
+    );
     expect(response.status).toBe(200);
     // The raw JSON text, so an object such as {"low":3,"high":0} could not hide behind a lenient parser.
     expect(response.text).toContain('"eventCountsByCountry":[{"countryCode":"BE","count":3}]');

@@ -1,7 +1,8 @@
 import { loadFieldCaseFixture } from '../support/fixtures';
 import { useTestApi } from '../support/test-api';
 
-const PAGE = 'query($first: Int, $after: String) { organisations(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+const PAGE =
+  'query($first: Int, $after: String) { organisations(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
 
 describe('F2. Page size sent to Cypher as a float', () => {
   const fixture = useTestApi(loadFieldCaseFixture);

@@ -13,7 +13,12 @@ import { authHeader } from '../support/tokens';
 const BURST = 300;
 
 /** Codes of the first error of each of `count` concurrent requests (OK when there is none). */
-async function burst(url: string, query: string, headers: Record<string, string> = {}, count = BURST): Promise<Record<string, number>> {
+async function burst(
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+  count = BURST,
+): Promise<Record<string, number>> {
   const responses = await Promise.all(Array.from({ length: count }, () => postGraphQL(url, query, {}, headers)));
   const codes: Record<string, number> = {};
   for (const response of responses) {
@@ -35,7 +40,14 @@ describe('F4. Connection pool drained until every query times out', () => {
     // The API's own driver settings (pool of 50, 10 s acquisition timeout), as `npm start` makes them.
     const config = readConfig({ ...process.env, PORT: '0', RATE_LIMIT_MAX: '0', LOAD_BUNDLED_DATA: 'false' });
     database = await connectDatabase(config);
-    app = await startHttpApp({ schema: await buildGraphSchema(), executor: database.executor, config, logger: createLogger('silent'), port: 0, host: '127.0.0.1' });
+    app = await startHttpApp({
+      schema: await buildGraphSchema(),
+      executor: database.executor,
+      config,
+      logger: createLogger('silent'),
+      port: 0,
+      host: '127.0.0.1',
+    });
   });
   afterAll(async () => {
     await app?.stop();
@@ -45,9 +57,12 @@ describe('F4. Connection pool drained until every query times out', () => {
 
   it('300 concurrent createOrganisation with the existing id org:test-le-centre all get CONFLICT', async () => {
     const editor = await authHeader('editor');
-    const duplicate = 'mutation { createOrganisation(input: { id: "org:test-le-centre", name: "Le Centre Test", countryCode: "BE" }) { id } }';
+    const duplicate =
+      'mutation { createOrganisation(input: { id: "org:test-le-centre", name: "Le Centre Test", countryCode: "BE" }) { id } }';
     expect(await burst(app.url, duplicate, editor)).toEqual({ CONFLICT: BURST });
-    expect(await graph.cypher("MATCH (o:Organisation {id: 'org:test-le-centre'}) RETURN count(o) AS n")).toEqual([{ n: 1 }]);
+    expect(await graph.cypher("MATCH (o:Organisation {id: 'org:test-le-centre'}) RETURN count(o) AS n")).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('300 concurrent reads that Neo4j itself refuses all get INTERNAL_SERVER_ERROR', async () => {
@@ -55,19 +70,25 @@ describe('F4. Connection pool drained until every query times out', () => {
   });
 
   it('300 concurrent requests failing in the resolver after their statement ran all get NOT_FOUND', async () => {
-    expect(await burst(app.url, '{ paths(from: "org:missing", to: "org:test-le-centre") { length } }')).toEqual({ NOT_FOUND: BURST });
+    expect(await burst(app.url, '{ paths(from: "org:missing", to: "org:test-le-centre") { length } }')).toEqual({
+      NOT_FOUND: BURST,
+    });
   });
 
   it('300 concurrent transactions whose work throws after a statement are rolled back and release their sessions', async () => {
     const results = await Promise.allSettled(
       Array.from({ length: BURST }, (_, i) =>
         database.executor.writeTransaction(async (tx) => {
-          await tx.run("CREATE (:F4Probe {n: $i})", { i });
+          await tx.run('CREATE (:F4Probe {n: $i})', { i });
           throw new Error('work failed after the session opened');
         }),
       ),
     );
-    expect(results.filter((r) => r.status === 'rejected' && (r.reason as Error).message === 'work failed after the session opened')).toHaveLength(BURST);
+    expect(
+      results.filter(
+        (r) => r.status === 'rejected' && (r.reason as Error).message === 'work failed after the session opened',
+      ),
+    ).toHaveLength(BURST);
     expect(await graph.cypher('MATCH (p:F4Probe) RETURN count(p) AS n')).toEqual([{ n: 0 }]);
   });
 

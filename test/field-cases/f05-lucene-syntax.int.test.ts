@@ -7,10 +7,12 @@ describe('F5. Lucene syntax error from user search text', () => {
   it.each(['VET (initial) [2013] + C++ ^2 !', 'AND', 'OR NOT', '"unbalanced', 'a/b', 'title:', '*', '~', '\\', ''])(
     'search(query: %j) answers 200 with no errors',
     async (text) => {
-      const response = await fixture.api.post(JSON.stringify({
-        query: 'query($q: String!) { search(query: $q) { node { __typename ... on Organisation { id name } } } }',
-        variables: { q: text },
-      }));
+      const response = await fixture.api.post(
+        JSON.stringify({
+          query: 'query($q: String!) { search(query: $q) { node { __typename ... on Organisation { id name } } } }',
+          variables: { q: text },
+        }),
+      );
       expect(response.status).toBe(200);
       const body = JSON.parse(response.text);
       expect(body.errors).toBeUndefined();

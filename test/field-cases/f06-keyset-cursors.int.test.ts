@@ -44,7 +44,11 @@ describe('F6. Cursor is a disguised offset, so pages shift when data changes', (
 
   it('deleting A before the next page does not skip C: the next page is C and D', async () => {
     const first = await api.query(PAGE);
-    const deleted = await api.query('mutation { deleteOrganisation(id: "org:agence-a") { id } }', {}, await authHeader('admin'));
+    const deleted = await api.query(
+      'mutation { deleteOrganisation(id: "org:agence-a") { id } }',
+      {},
+      await authHeader('admin'),
+    );
     expect(deleted.errors).toBeUndefined();
     const next = await api.query(PAGE, { after: first.data!.organisations.pageInfo.endCursor });
     expect(names(next)).toEqual(['Agence C', 'Agence D']);

@@ -26,7 +26,12 @@ describe('F7. Federation reference resolver never called (type-graphql 2)', () =
       },
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data!._entities).toEqual([{ id: 'country:BE', name: 'Belgium' }, { id: 'event:test-pla-2013', startDate: '2013-05-28' }, null, null]);
+    expect(response.data!._entities).toEqual([
+      { id: 'country:BE', name: 'Belgium' },
+      { id: 'event:test-pla-2013', startDate: '2013-05-28' },
+      null,
+      null,
+    ]);
     expect(response.extensions!.dbRoundTrips).toBe(1);
   });
 
@@ -34,6 +39,8 @@ describe('F7. Federation reference resolver never called (type-graphql 2)', () =
     const response = await fixture.api.query('{ _service { sdl } }');
     const sdl: string = response.data!._service.sdl;
     expect(sdl).toMatch(/type Organisation implements Node\s+@key\(fields: "id"\)/);
-    expect(sdl).toMatch(/extend schema\s+@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \["@key"/);
+    expect(sdl).toMatch(
+      /extend schema\s+@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \["@key"/,
+    );
   });
 });

@@ -2,11 +2,17 @@ import { loadFieldCaseFixture } from '../support/fixtures';
 import { useTestApi } from '../support/test-api';
 import { authHeader } from '../support/tokens';
 
-const UPDATE_KIND = 'mutation($kind: OrganisationKind) { updateOrganisation(id: "org:test-le-centre", input: { kind: $kind }) { id kind } }';
+const UPDATE_KIND =
+  'mutation($kind: OrganisationKind) { updateOrganisation(id: "org:test-le-centre", input: { kind: $kind }) { id kind } }';
 
 describe('F9. Enum key versus value: a round trip fails validation', () => {
   const fixture = useTestApi(loadFieldCaseFixture);
-  const storedKind = async () => (await fixture.graph.cypher('MATCH (n:Organisation {id: "org:test-le-centre"}) RETURN n.kind AS kind, n.updatedAt AS at'))[0];
+  const storedKind = async () =>
+    (
+      await fixture.graph.cypher(
+        'MATCH (n:Organisation {id: "org:test-le-centre"}) RETURN n.kind AS kind, n.updatedAt AS at',
+      )
+    )[0];
 
   it('sends back the kind it read, and the stored property stays "VET_PROVIDER"', async () => {
     const read = await fixture.api.query('{ organisation(id: "org:test-le-centre") { kind } }');

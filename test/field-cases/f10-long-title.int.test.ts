@@ -18,7 +18,9 @@ describe('F10. Over-long string trips a database internal error', () => {
     expect(response.errors).toHaveLength(1);
     const [error] = response.errors!;
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
-    expect(error.extensions!.fields).toEqual([{ field: 'input.title', reason: 'title must be shorter than or equal to 500 characters' }]);
+    expect(error.extensions!.fields).toEqual([
+      { field: 'input.title', reason: 'title must be shorter than or equal to 500 characters' },
+    ]);
     expect(JSON.stringify(error)).not.toMatch(/Neo\.|50N00|DatabaseError|Cypher/);
     expect(await graphCounts(fixture.graph)).toEqual(before);
   });
@@ -28,7 +30,9 @@ describe('F10. Over-long string trips a database internal error', () => {
     expect(title).toHaveLength(500);
     const created = await fixture.api.query(CREATE, { input: { title, year: 2013 } }, await authHeader('editor'));
     expect(created.errors).toBeUndefined();
-    const read = await fixture.api.query('query($id: ID!) { publication(id: $id) { title year } }', { id: created.data!.createPublication.id });
+    const read = await fixture.api.query('query($id: ID!) { publication(id: $id) { title year } }', {
+      id: created.data!.createPublication.id,
+    });
     expect(read.data!.publication).toEqual({ title, year: 2013 });
   });
 });

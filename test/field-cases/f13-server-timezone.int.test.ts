@@ -14,7 +14,8 @@ function startServer(tz: string): Promise<{ url: string; child: ChildProcess }> 
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /"msg":"Database setup done/.test(output) && /listening at (http:\/\/localhost:\d+)\/graphql/.exec(output);
+      const match =
+        /"msg":"Database setup done/.test(output) && /listening at (http:\/\/localhost:\d+)\/graphql/.exec(output);
       // Operations are refused with 503 until the setup is done (issue 12), so the test asks once it is.
       if (match) resolve({ url: match[1], child });
     });
@@ -31,21 +32,33 @@ describe('F13. Date shifts by one day with the server timezone', () => {
   });
   afterAll(() => graph.close());
 
-  it.each(['Europe/Brussels', 'America/New_York', 'Pacific/Kiritimati'])('TZ=%s: dates read back unchanged and the 2013 filter keeps 1 January, drops 31 December', async (tz) => {
-    const { url, child } = await startServer(tz);
-    try {
-      const ask = async (query: string) => {
-        const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-        return ((await response.json()) as { data: any }).data;
-      };
-      const dates = await ask('{ a: event(id: "event:test-pla-2013") { startDate endDate } b: event(id: "event:test-meeting-2013-01-01") { startDate } }');
-      expect(dates).toEqual({ a: { startDate: '2013-05-28', endDate: '2013-05-30' }, b: { startDate: '2013-01-01' } });
-      const in2013 = await ask('{ events(where: { yearFrom: 2013, yearTo: 2013 }) { nodes { id } } }');
-      const ids = in2013.events.nodes.map((e: { id: string }) => e.id);
-      expect(ids).toContain('event:test-meeting-2013-01-01');
-      expect(ids).not.toContain('event:test-meeting-2012-12-31');
-    } finally {
-      child.kill('SIGTERM');
-    }
-  });
+  it.each(['Europe/Brussels', 'America/New_York', 'Pacific/Kiritimati'])(
+    'TZ=%s: dates read back unchanged and the 2013 filter keeps 1 January, drops 31 December',
+    async (tz) => {
+      const { url, child } = await startServer(tz);
+      try {
+        const ask = async (query: string) => {
+          const response = await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          });
+          return ((await response.json()) as { data: any }).data;
+        };
+        const dates = await ask(
+          '{ a: event(id: "event:test-pla-2013") { startDate endDate } b: event(id: "event:test-meeting-2013-01-01") { startDate } }',
+        );
+        expect(dates).toEqual({
+          a: { startDate: '2013-05-28', endDate: '2013-05-30' },
+          b: { startDate: '2013-01-01' },
+        });
+        const in2013 = await ask('{ events(where: { yearFrom: 2013, yearTo: 2013 }) { nodes { id } } }');
+        const ids = in2013.events.nodes.map((e: { id: string }) => e.id);
+        expect(ids).toContain('event:test-meeting-2013-01-01');
+        expect(ids).not.toContain('event:test-meeting-2012-12-31');
+      } finally {
+        child.kill('SIGTERM');
+      }
+    },
+  );
 });

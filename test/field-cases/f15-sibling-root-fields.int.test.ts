@@ -13,7 +13,9 @@ describe('F15. Sibling root fields come back empty', () => {
   it('organisations { totalCount } beside an event that does not exist: every organisation (845), and null for the event', async () => {
     const alone = await fixture.api.query('{ o: organisations(first: 1) { totalCount } }');
     expect(alone.data).toEqual({ o: { totalCount: BUNDLED_COUNTS.byType.Organisation } });
-    const both = await fixture.api.query('{ o: organisations(first: 1) { totalCount } x: event(id: "event:nope") { id } }');
+    const both = await fixture.api.query(
+      '{ o: organisations(first: 1) { totalCount } x: event(id: "event:nope") { id } }',
+    );
     expect(both.errors).toBeUndefined();
     expect(both.data).toEqual({ o: { totalCount: BUNDLED_COUNTS.byType.Organisation }, x: null });
   });
@@ -22,7 +24,9 @@ describe('F15. Sibling root fields come back empty', () => {
     const a = await fixture.api.query('{ a: search(query: "Cedefop", first: 2) { __typename node { id } } }');
     const b = await fixture.api.query('{ b: search(query: "Brugge", first: 2) { __typename node { id } } }');
     expect(a.data!.a.map((hit: { node: { id: string } }) => hit.node.id)).toContain('org:cedefop');
-    const both = await fixture.api.query('{ a: search(query: "Cedefop", first: 2) { __typename node { id } } b: search(query: "Brugge", first: 2) { __typename node { id } } }');
+    const both = await fixture.api.query(
+      '{ a: search(query: "Cedefop", first: 2) { __typename node { id } } b: search(query: "Brugge", first: 2) { __typename node { id } } }',
+    );
     expect(both.errors).toBeUndefined();
     expect(both.data).toEqual({ a: a.data!.a, b: b.data!.b });
   });
@@ -30,7 +34,9 @@ describe('F15. Sibling root fields come back empty', () => {
   it('countryByCode("XK") beside stats counts: null, and the same non-empty counts as alone', async () => {
     const alone = await fixture.api.query('{ s: stats { counts(measure: EVENTS, groupBy: [COUNTRY]) { count } } }');
     expect(alone.data!.s.counts.length).toBeGreaterThan(0);
-    const both = await fixture.api.query('{ c: countryByCode(code: "XK") { code } s: stats { counts(measure: EVENTS, groupBy: [COUNTRY]) { count } } }');
+    const both = await fixture.api.query(
+      '{ c: countryByCode(code: "XK") { code } s: stats { counts(measure: EVENTS, groupBy: [COUNTRY]) { count } } }',
+    );
     expect(both.errors).toBeUndefined();
     expect(both.data).toEqual({ c: null, s: alone.data!.s });
   });

@@ -20,26 +20,37 @@ describe('F17. Concurrent links break an acyclic rule and over-report `created`'
     const answers = await atOnce(20, () => fixture.api.query(LINK, { input }, editor));
     expect(codes(answers)).toEqual(Array(20).fill('OK'));
     expect(answers.filter((a) => a.data!.link.created === true)).toHaveLength(1);
-    const [{ edges }] = await fixture.graph.cypher('MATCH (:Event {id: "event:race-e1"})-[r:HOSTED_BY]->(:Organisation {id: "org:race-o1"}) RETURN count(r) AS edges');
+    const [{ edges }] = await fixture.graph.cypher(
+      'MATCH (:Event {id: "event:race-e1"})-[r:HOSTED_BY]->(:Organisation {id: "org:race-o1"}) RETURN count(r) AS edges',
+    );
     expect(edges).toBe(1);
   });
 
-  it.each(['FOLLOWS', 'PART_OF'])('the four links of a %s ring sent at once: in each of 8 rounds one is refused as a cycle, none is stored', async (type) => {
-    const editor = await authHeader('editor');
-    for (let round = 0; round < 8; round += 1) {
-      const answers = await atOnce(RING.length, (i) => fixture.api.query(LINK, { input: { type, from: RING[i][0], to: RING[i][1] } }, editor));
-      const refused = answers.filter((a) => a.errors);
-      expect(codes(answers).sort()).toEqual(['BAD_USER_INPUT', 'OK', 'OK', 'OK']);
-      expect(refused[0].errors![0].message).toMatch(/cycle/);
-      expect(refused[0].errors![0].extensions!.fields[0].field).toBe('input.to');
-      expect(await cycleCount(fixture.graph, type as 'FOLLOWS' | 'PART_OF')).toBe(0);
-      const [{ edges }] = await fixture.graph.cypher(`MATCH (:Event)-[r:${type}]->(:Event) RETURN count(r) AS edges`);
-      expect(edges).toBe(3);
-      for (const [i, answer] of answers.entries()) {
-        if (answer.errors) continue;
-        const unlinked = await fixture.api.query(UNLINK, { input: { type, from: RING[i][0], to: RING[i][1] } }, editor);
-        expect(unlinked.errors).toBeUndefined();
+  it.each(['FOLLOWS', 'PART_OF'])(
+    'the four links of a %s ring sent at once: in each of 8 rounds one is refused as a cycle, none is stored',
+    async (type) => {
+      const editor = await authHeader('editor');
+      for (let round = 0; round < 8; round += 1) {
+        const answers = await atOnce(RING.length, (i) =>
+          fixture.api.query(LINK, { input: { type, from: RING[i][0], to: RING[i][1] } }, editor),
+        );
+        const refused = answers.filter((a) => a.errors);
+        expect(codes(answers).sort()).toEqual(['BAD_USER_INPUT', 'OK', 'OK', 'OK']);
+        expect(refused[0].errors![0].message).toMatch(/cycle/);
+        expect(refused[0].errors![0].extensions!.fields[0].field).toBe('input.to');
+        expect(await cycleCount(fixture.graph, type as 'FOLLOWS' | 'PART_OF')).toBe(0);
+        const [{ edges }] = await fixture.graph.cypher(`MATCH (:Event)-[r:${type}]->(:Event) RETURN count(r) AS edges`);
+        expect(edges).toBe(3);
+        for (const [i, answer] of answers.entries()) {
+          if (answer.errors) continue;
+          const unlinked = await fixture.api.query(
+            UNLINK,
+            { input: { type, from: RING[i][0], to: RING[i][1] } },
+            editor,
+          );
+          expect(unlinked.errors).toBeUndefined();
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -23,7 +23,9 @@ describe('F19. Decomposed Unicode (NFD) breaks ingestion and names', () => {
     const admin = await authHeader('admin');
     const nfd = PAGE.normalize('NFD');
     expect(nfd).not.toBe(PAGE.normalize('NFC'));
-    const [composed, decomposed] = await Promise.all([PAGE.normalize('NFC'), nfd].map((text) => fixture.api.query(INGEST, { text }, admin)));
+    const [composed, decomposed] = await Promise.all(
+      [PAGE.normalize('NFC'), nfd].map((text) => fixture.api.query(INGEST, { text }, admin)),
+    );
     expect(composed.errors).toBeUndefined();
     expect(decomposed.errors).toBeUndefined();
     expect(decomposed.data).toEqual(composed.data);
@@ -40,16 +42,25 @@ describe('F19. Decomposed Unicode (NFD) breaks ingestion and names', () => {
 
   it('stores a name sent decomposed in NFC, and both forms find it', async () => {
     const editor = await authHeader('editor');
-    const created = await fixture.api.query('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }', { input: { name: 'Re\u0301seau Te\u0301st Forme\u0301', countryCode: 'FR' } }, editor);
+    const created = await fixture.api.query(
+      'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }',
+      { input: { name: 'Re\u0301seau Te\u0301st Forme\u0301', countryCode: 'FR' } },
+      editor,
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createOrganisation).toEqual({ id: 'org:reseau-test-forme', name: 'Réseau Tést Formé' });
-    const [stored] = await fixture.graph.cypher('MATCH (n:Organisation {id: "org:reseau-test-forme"}) RETURN n.name AS name');
+    const [stored] = await fixture.graph.cypher(
+      'MATCH (n:Organisation {id: "org:reseau-test-forme"}) RETURN n.name AS name',
+    );
     expect(stored.name).toBe('R\u00e9seau T\u00e9st Form\u00e9');
 
     const read = await fixture.api.query('{ organisation(id: "org:reseau-test-forme") { name } }');
     expect(read.data!.organisation.name).toBe('R\u00e9seau T\u00e9st Form\u00e9');
     for (const text of ['Réseau Tést', 'Re\u0301seau Te\u0301st']) {
-      const found = await fixture.api.query('query($t: String!) { organisations(where: { nameContains: $t }) { nodes { id } } }', { t: text });
+      const found = await fixture.api.query(
+        'query($t: String!) { organisations(where: { nameContains: $t }) { nodes { id } } }',
+        { t: text },
+      );
       expect(found.data!.organisations.nodes).toEqual([{ id: 'org:reseau-test-forme' }]);
     }
   });

@@ -14,7 +14,17 @@ describe('schema/schema.client.graphql (issue 17, item 4)', () => {
 
   it('has no federation directives, types or root fields', () => {
     const sdl = committed();
-    for (const federationOnly of ['extend schema', '@link', '@key', '@shareable', '_service', '_entities', '_Any', '_Entity', '_Service']) {
+    for (const federationOnly of [
+      'extend schema',
+      '@link',
+      '@key',
+      '@shareable',
+      '_service',
+      '_entities',
+      '_Any',
+      '_Entity',
+      '_Service',
+    ]) {
       expect(sdl).not.toContain(federationOnly);
     }
     expect(sdl).toContain('type Query {');

@@ -25,17 +25,29 @@ describe('list queries with filters (issue 2, section 3)', () => {
   });
 
   it('filters by kind and level', async () => {
-    const plf = await fixture.api.query('{ events(where: { kinds: [POLICY_LEARNING_FORUM] }, first: 100) { totalCount nodes { kind } } }');
+    const plf = await fixture.api.query(
+      '{ events(where: { kinds: [POLICY_LEARNING_FORUM] }, first: 100) { totalCount nodes { kind } } }',
+    );
     const [count] = await fixture.graph.cypher("MATCH (e:Event {kind: 'POLICY_LEARNING_FORUM'}) RETURN count(e) AS n");
     expect(plf.data!.events.totalCount).toBe(count.n);
-    expect(new Set(plf.data!.events.nodes.map((e: { kind: string }) => e.kind))).toEqual(new Set(['POLICY_LEARNING_FORUM']));
-    const sectoral = await fixture.api.query('{ competenceStandards(where: { levels: [SECTORAL] }) { nodes { id level } } }');
-    const expected = await fixture.graph.cypher("MATCH (s:CompetenceStandard {level: 'SECTORAL'}) RETURN s.id AS id ORDER BY s.year, s.id");
-    expect(sectoral.data!.competenceStandards.nodes.map((s: { id: string }) => s.id)).toEqual(expected.map((r) => r.id));
+    expect(new Set(plf.data!.events.nodes.map((e: { kind: string }) => e.kind))).toEqual(
+      new Set(['POLICY_LEARNING_FORUM']),
+    );
+    const sectoral = await fixture.api.query(
+      '{ competenceStandards(where: { levels: [SECTORAL] }) { nodes { id level } } }',
+    );
+    const expected = await fixture.graph.cypher(
+      "MATCH (s:CompetenceStandard {level: 'SECTORAL'}) RETURN s.id AS id ORDER BY s.year, s.id",
+    );
+    expect(sectoral.data!.competenceStandards.nodes.map((s: { id: string }) => s.id)).toEqual(
+      expected.map((r) => r.id),
+    );
   });
 
   it('matches names ignoring case and accents, through acronyms too ("forem" finds Le Forem)', async () => {
-    const response = await fixture.api.query('{ organisations(where: { nameContains: "FOREM" }) { nodes { id name } } }');
+    const response = await fixture.api.query(
+      '{ organisations(where: { nameContains: "FOREM" }) { nodes { id name } } }',
+    );
     expect(response.data!.organisations.nodes).toEqual([{ id: 'org:forem', name: 'Le Forem' }]);
     const turkey = await fixture.api.query('{ countries(where: { nameContains: "turkiye" }) { nodes { code } } }');
     expect(turkey.data!.countries.nodes).toEqual([{ code: 'TR' }]);
@@ -48,7 +60,10 @@ describe('list queries with filters (issue 2, section 3)', () => {
       const nodes: Array<{ id: string; name: string }> = [];
       let after: string | null = null;
       do {
-        const page: any = await fixture.api.query('query($after: String) { organisations(first: 100, after: $after, orderBy: { field: NAME }) { nodes { id name } pageInfo { hasNextPage endCursor } } }', { after });
+        const page: any = await fixture.api.query(
+          'query($after: String) { organisations(first: 100, after: $after, orderBy: { field: NAME }) { nodes { id name } pageInfo { hasNextPage endCursor } } }',
+          { after },
+        );
         nodes.push(...page.data.organisations.nodes);
         after = page.data.organisations.pageInfo.hasNextPage ? page.data.organisations.pageInfo.endCursor : null;
       } while (after);
@@ -66,7 +81,10 @@ describe('list queries with filters (issue 2, section 3)', () => {
     const walked: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await fixture.api.query('query($after: String) { organisations(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      const page: any = await fixture.api.query(
+        'query($after: String) { organisations(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       walked.push(...page.data.organisations.nodes.map((o: { id: string }) => o.id));
       after = page.data.organisations.pageInfo.hasNextPage ? page.data.organisations.pageInfo.endCursor : null;
     } while (after);
@@ -78,11 +96,16 @@ describe('list queries with filters (issue 2, section 3)', () => {
     const response = await fixture.api.query('{ events(first: 101) { nodes { id } } }');
     // Root fields are nullable (issue 12): the refused field is null, not the whole data.
     expect(response.data).toEqual({ events: null });
-    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first', reason: expect.stringContaining('at most 100') }] });
+    expect(response.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'first', reason: expect.stringContaining('at most 100') }],
+    });
   });
 
   it('refuses an unknown country code and a reversed year range, naming the field', async () => {
-    const response = await fixture.api.query('{ events(where: { countryCode: "XX", yearFrom: 2014, yearTo: 2012 }) { nodes { id } } }');
+    const response = await fixture.api.query(
+      '{ events(where: { countryCode: "XX", yearFrom: 2014, yearTo: 2012 }) { nodes { id } } }',
+    );
     expect(response.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(response.errors![0].extensions!.fields).toEqual(
       expect.arrayContaining([
@@ -90,20 +113,32 @@ describe('list queries with filters (issue 2, section 3)', () => {
         { field: 'where.yearTo', reason: 'yearTo must not be before yearFrom' },
       ]),
     );
-    const list = await fixture.api.query(`{ events(where: { countryCodes: ["DE", "'; DROP", "BE", "XX"] }) { totalCount } }`);
+    const list = await fixture.api.query(
+      `{ events(where: { countryCodes: ["DE", "'; DROP", "BE", "XX"] }) { totalCount } }`,
+    );
     expect(list.errors![0].extensions!.fields).toEqual([
-      { field: 'where.countryCodes', reason: 'countryCodes must list ISO 3166-1 alpha-2 country codes such as BE; entries 1, 3 (from 0) are not' },
+      {
+        field: 'where.countryCodes',
+        reason: 'countryCodes must list ISO 3166-1 alpha-2 country codes such as BE; entries 1, 3 (from 0) are not',
+      },
     ]);
   });
 
   it('NOT keeps entities that lack the property (undated events are not in year >= 1900), and nodes(ids:) is capped', async () => {
-    const response = await fixture.api.query('{ events(first: 100, where: { NOT: { yearFrom: 1900 } }) { totalCount nodes { id year } } }');
-    const [{ n }] = await fixture.graph.cypher('MATCH (e:Event) WHERE e.year IS NULL OR e.year < 1900 RETURN count(e) AS n');
+    const response = await fixture.api.query(
+      '{ events(first: 100, where: { NOT: { yearFrom: 1900 } }) { totalCount nodes { id year } } }',
+    );
+    const [{ n }] = await fixture.graph.cypher(
+      'MATCH (e:Event) WHERE e.year IS NULL OR e.year < 1900 RETURN count(e) AS n',
+    );
     expect(Number(n)).toBeGreaterThan(0);
     expect(response.data!.events.totalCount).toBe(Number(n));
     expect(response.data!.events.nodes.every((e: any) => e.year === null)).toBe(true);
     const ids = Array.from({ length: 101 }, (_, i) => `event:${i}`);
     const tooMany = await fixture.api.query('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
-    expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'ids', reason: expect.stringContaining('at most 100') }] });
+    expect(tooMany.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'ids', reason: expect.stringContaining('at most 100') }],
+    });
   });
 });

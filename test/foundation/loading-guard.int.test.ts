@@ -28,8 +28,15 @@ describe('while the database setup runs on an empty graph', () => {
   }
 
   const post = async (query: string) => {
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as {
+      data?: any;
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    };
     return { status: response.status, retryAfter: response.headers.get('retry-after'), ...body };
   };
   const ready = async () => {
@@ -38,13 +45,18 @@ describe('while the database setup runs on an empty graph', () => {
   };
   const waitFor = async (phase: SetupPhase) => {
     const deadline = Date.now() + 30_000;
-    while (readiness.settingUp !== phase && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (readiness.settingUp !== phase && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
   };
 
   beforeAll(async () => {
     graph = await openTestGraph();
     await emptyGraph(graph);
-    readiness = new DatabaseReadiness(graph.executor, databaseSetup(graph.executor, { loadBundledData: true, seedFiles: BUNDLED_FILES }, createLogger('fatal')), createLogger('fatal'));
+    readiness = new DatabaseReadiness(
+      graph.executor,
+      databaseSetup(graph.executor, { loadBundledData: true, seedFiles: BUNDLED_FILES }, createLogger('fatal')),
+      createLogger('fatal'),
+    );
     // Each step's first write waits at its gate.
     const original = graph.executor.write.bind(graph.executor);
     const passed = new Set<SetupPhase>();
@@ -58,7 +70,15 @@ describe('while the database setup runs on an empty graph', () => {
     }) as typeof original;
     setupDone = readiness.start();
     const config = readConfig({ ...process.env, PORT: '0', LOAD_BUNDLED_DATA: 'true' });
-    app = await startHttpApp({ schema: await buildGraphSchema(), executor: graph.executor, config, logger: createLogger('fatal'), port: 0, host: '127.0.0.1', readiness });
+    app = await startHttpApp({
+      schema: await buildGraphSchema(),
+      executor: graph.executor,
+      config,
+      logger: createLogger('fatal'),
+      port: 0,
+      host: '127.0.0.1',
+      readiness,
+    });
     await waitFor('schema');
   });
 
@@ -69,7 +89,8 @@ describe('while the database setup runs on an empty graph', () => {
     await graph?.close();
   });
 
-  const LOUVAIN = '{ event(id: "event:pla-trainers-2013-louvain-la-neuve") { startDate hostedBy { nodes { id } } } events { totalCount } }';
+  const LOUVAIN =
+    '{ event(id: "event:pla-trainers-2013-louvain-la-neuve") { startDate hostedBy { nodes { id } } } events { totalCount } }';
 
   it('while constraints and indexes are applied: 503 SERVICE_UNAVAILABLE with Retry-After, and the step on /health/ready', async () => {
     expect(readiness.settingUp).toBe('schema');
@@ -79,7 +100,10 @@ describe('while the database setup runs on an empty graph', () => {
     expect(refused.data ?? null).toBeNull();
     expect(refused.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(refused.errors![0].message).toContain('constraints and indexes');
-    expect(await ready()).toEqual({ status: 503, body: { status: 'not ready', reason: 'applying constraints and indexes' } });
+    expect(await ready()).toEqual({
+      status: 503,
+      body: { status: 'not ready', reason: 'applying constraints and indexes' },
+    });
   });
 
   it('while the bundled dataset loads: refused the same way, but the IDE can introspect', async () => {
@@ -90,7 +114,10 @@ describe('while the database setup runs on an empty graph', () => {
     expect(refused.status).toBe(503);
     expect(refused.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(refused.errors![0].message).toContain('still being loaded');
-    expect(await ready()).toEqual({ status: 503, body: { status: 'not ready', reason: 'loading the bundled dataset into the empty graph' } });
+    expect(await ready()).toEqual({
+      status: 503,
+      body: { status: 'not ready', reason: 'loading the bundled dataset into the empty graph' },
+    });
     const introspection = await post('{ __schema { queryType { name } } }');
     expect(introspection.errors).toBeUndefined();
     expect(introspection.data).toEqual({ __schema: { queryType: { name: 'Query' } } });

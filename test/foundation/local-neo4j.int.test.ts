@@ -13,7 +13,13 @@ describe('the project’s own Neo4j (issue 2, section 1)', () => {
     const pid = runningPid(homeDir!);
     expect(pid).toBeGreaterThan(0);
     const port = Number(new URL(process.env.NEO4J_URI!.replace('bolt://', 'http://')).port);
-    const again = await startLocalNeo4j({ homeDir: homeDir!, boltPort: port, password: process.env.NEO4J_PASSWORD!, heap: '512m', pageCache: '64m' });
+    const again = await startLocalNeo4j({
+      homeDir: homeDir!,
+      boltPort: port,
+      password: process.env.NEO4J_PASSWORD!,
+      heap: '512m',
+      pageCache: '64m',
+    });
     expect(again).toEqual({ uri: process.env.NEO4J_URI, pid, reused: true });
   });
 
@@ -36,6 +42,10 @@ describe('the project’s own Neo4j (issue 2, section 1)', () => {
     });
     fs.rmSync(dataDir, { recursive: true, force: true });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Java 17 or newer is needed to run the local Neo4j, but `java` was not found on the PATH\./)]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^Java 17 or newer is needed to run the local Neo4j, but `java` was not found on the PATH\./,
+      ),
+    ]);
   });
 });

@@ -28,7 +28,12 @@ describe('the 2013 peer learning activity in Louvain-la-Neuve, through HTTP (iss
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     const event = response.data!.event;
-    expect(event).toMatchObject({ kind: 'PEER_LEARNING_ACTIVITY', startDate: '2013-05-28', endDate: '2013-05-30', involvement: 'CEDEFOP_INVOLVEMENT' });
+    expect(event).toMatchObject({
+      kind: 'PEER_LEARNING_ACTIVITY',
+      startDate: '2013-05-28',
+      endDate: '2013-05-30',
+      involvement: 'CEDEFOP_INVOLVEMENT',
+    });
     expect(event.contacts.nodes).toEqual([{ id: 'person:irina-jemeljanova', name: 'Irina Jemeljanova' }]);
     expect(event.hostedBy.nodes).toEqual([{ id: 'org:forem', name: 'Le Forem', acronym: 'Forem' }]);
     expect(event.heldIn.nodes).toEqual([
@@ -37,9 +42,17 @@ describe('the 2013 peer learning activity in Louvain-la-Neuve, through HTTP (iss
     expect(event.countries.nodes).toEqual([{ code: 'BE' }]);
     expect(event.workingGroups.nodes).toHaveLength(1);
     const group = event.workingGroups.nodes[0];
-    expect(group).toMatchObject({ id: 'wg:et2020-twg-trainers-vet', name: 'Thematic working group on professional development of trainers in VET' });
+    expect(group).toMatchObject({
+      id: 'wg:et2020-twg-trainers-vet',
+      name: 'Thematic working group on professional development of trainers in VET',
+    });
     expect(group.mandatedBy.nodes).toEqual([
-      expect.objectContaining({ id: 'policy:bruges-communique-2010', year: 2010, kind: 'COMMUNIQUE', title: expect.stringMatching(/^Bruges Communiqué/) }),
+      expect.objectContaining({
+        id: 'policy:bruges-communique-2010',
+        year: 2010,
+        kind: 'COMMUNIQUE',
+        title: expect.stringMatching(/^Bruges Communiqué/),
+      }),
     ]);
     expect(group.events.nodes.map((e: { id: string }) => e.id)).toContain('event:pla-trainers-2013-louvain-la-neuve');
     expect(event.citedPublications.nodes).toEqual([
@@ -52,7 +65,13 @@ describe('the 2013 peer learning activity in Louvain-la-Neuve, through HTTP (iss
   });
 
   it('finds the same event by a global node(id:) lookup', async () => {
-    const response = await fixture.api.query('{ node(id: "event:pla-trainers-2013-louvain-la-neuve") { __typename id ... on Event { startDate } } }');
-    expect(response.data!.node).toEqual({ __typename: 'Event', id: 'event:pla-trainers-2013-louvain-la-neuve', startDate: '2013-05-28' });
+    const response = await fixture.api.query(
+      '{ node(id: "event:pla-trainers-2013-louvain-la-neuve") { __typename id ... on Event { startDate } } }',
+    );
+    expect(response.data!.node).toEqual({
+      __typename: 'Event',
+      id: 'event:pla-trainers-2013-louvain-la-neuve',
+      startDate: '2013-05-28',
+    });
   });
 });

@@ -12,7 +12,10 @@ describe('relationship declarations', () => {
   it('give every entity type distinct field names', () => {
     for (const type of ENTITY_TYPES) {
       const names = relationFieldsOf(type).map((field) => field.field);
-      expect({ type, duplicates: names.filter((name, i) => names.indexOf(name) !== i) }).toEqual({ type, duplicates: [] });
+      expect({ type, duplicates: names.filter((name, i) => names.indexOf(name) !== i) }).toEqual({
+        type,
+        duplicates: [],
+      });
     }
   });
 
@@ -30,23 +33,45 @@ describe('relationship declarations', () => {
 
   it('take asOf on dated relationships and derive the seat fields as single or connection', () => {
     const dated = (type: 'Organisation' | 'WorkingGroup') =>
-      relationFieldsOf(type).filter((field) => field.dated).map((field) => field.field).sort();
+      relationFieldsOf(type)
+        .filter((field) => field.dated)
+        .map((field) => field.field)
+        .sort();
     expect(dated('WorkingGroup')).toEqual(['coordinatedBy', 'memberCountries', 'members']);
     expect(dated('Organisation')).toEqual([
-      'coordinatedWorkingGroups', 'country', 'memberCountries', 'memberOf', 'members', 'people', 'places', 'workingGroups',
+      'coordinatedWorkingGroups',
+      'country',
+      'memberCountries',
+      'memberOf',
+      'members',
+      'people',
+      'places',
+      'workingGroups',
     ]);
     const country = relationFieldsOf('Organisation').find((field) => field.field === 'country');
     expect(country).toMatchObject({ single: true, dated: true });
     expect(DERIVED_FIELDS.map((d) => `${d.on.type}.${d.end[0]}`)).toEqual([
-      'Event.countries', 'Country.events', 'Country.organisations', 'Organisation.country', 'Place.country',
+      'Event.countries',
+      'Country.events',
+      'Country.organisations',
+      'Organisation.country',
+      'Place.country',
     ]);
   });
 
   it('count the fields the schema had before they were declared once (84 over ten types)', () => {
     const counts = Object.fromEntries(ENTITY_TYPES.map((type) => [type, relationFieldsOf(type).length]));
     expect(counts).toEqual({
-      Country: 8, Place: 5, Organisation: 14, WorkingGroup: 8, Event: 17,
-      Publication: 12, PolicyDocument: 8, CompetenceStandard: 4, Person: 3, Topic: 5,
+      Country: 8,
+      Place: 5,
+      Organisation: 14,
+      WorkingGroup: 8,
+      Event: 17,
+      Publication: 12,
+      PolicyDocument: 8,
+      CompetenceStandard: 4,
+      Person: 3,
+      Topic: 5,
     });
   });
 });

@@ -28,7 +28,12 @@ describe('no N+1: database round trips per request (issue 2, section 3)', () => 
     const response = await fixture.api.query(`{
       a: node(id: "org:forem") { id } b: node(id: "org:cedefop") { id } c: node(id: "country:BE") { id } d: node(id: "org:missing") { id }
     }`);
-    expect(response.data).toEqual({ a: { id: 'org:forem' }, b: { id: 'org:cedefop' }, c: { id: 'country:BE' }, d: null });
+    expect(response.data).toEqual({
+      a: { id: 'org:forem' },
+      b: { id: 'org:cedefop' },
+      c: { id: 'country:BE' },
+      d: null,
+    });
     expect(response.extensions!.dbRoundTrips).toBe(1);
   });
 });

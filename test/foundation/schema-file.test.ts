@@ -12,7 +12,18 @@ describe('schema/schema.graphql (issue 2, section 2)', () => {
   it('is a Federation 2 subgraph with @key on every entity and Country also keyed by code', async () => {
     const sdl = await printGraphSchema();
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
-    for (const type of ['Country', 'Place', 'Organisation', 'WorkingGroup', 'Event', 'Publication', 'PolicyDocument', 'CompetenceStandard', 'Person', 'Topic']) {
+    for (const type of [
+      'Country',
+      'Place',
+      'Organisation',
+      'WorkingGroup',
+      'Event',
+      'Publication',
+      'PolicyDocument',
+      'CompetenceStandard',
+      'Person',
+      'Topic',
+    ]) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Node\\s+@key\\(fields: "id"\\)`));
     }
     expect(sdl).toMatch(/type Country implements Node\s+@key\(fields: "id"\)\s+@key\(fields: "code"\)/);

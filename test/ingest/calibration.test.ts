@@ -1,7 +1,14 @@
 import { calibrate } from '../../src/cli/ingest-eval/calibrate';
 import { CorpusPage } from '../../src/cli/ingest-eval/corpus';
 import { NameMatcher } from '../../src/cli/ingest-eval/names';
-import { bucketOf, calibratedConfidence, calibratePage, CalibrationTable, MIN_EVIDENCE, wilsonUpperBound } from '../../src/pipelines/ingest/ingest.calibration';
+import {
+  bucketOf,
+  calibratedConfidence,
+  calibratePage,
+  CalibrationTable,
+  MIN_EVIDENCE,
+  wilsonUpperBound,
+} from '../../src/pipelines/ingest/ingest.calibration';
 import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 import { FACT_THRESHOLD } from '../../src/pipelines/ingest/ingest.model';
 
@@ -23,7 +30,8 @@ describe('rules measured on the reviewed bulk pages (no database)', () => {
   });
 
   it('makes an organiser the bundled data does not know, read after "in cooperation with", a proposal', () => {
-    const text = 'Example skills seminar\n\nThe seminar took place in Porto on 3 May 2031. It was organised by Cedefop in cooperation with the Example Skills Agency (ESA) of Portugal.';
+    const text =
+      'Example skills seminar\n\nThe seminar took place in Porto on 3 May 2031. It was organised by Cedefop in cooperation with the Example Skills Agency (ESA) of Portugal.';
     const raw = extractDocument(text, undefined, null).events[0];
     const calibrated = extractDocument(text).events[0];
     const confidence = (event: typeof raw, name: string) => event.organisers.find((o) => o.value === name)?.confidence;
@@ -35,7 +43,11 @@ describe('rules measured on the reviewed bulk pages (no database)', () => {
 
   it('changes confidences only, never values or spans', () => {
     const table: CalibrationTable = { source: 'test', pages: 1, fields: { city: { '0.85': { n: 100, correct: 10 } } } };
-    const page = extractDocument('Skills forum\n\nThe forum takes place in Lisbon on 14 May 2031 and gathers experts.', undefined, null);
+    const page = extractDocument(
+      'Skills forum\n\nThe forum takes place in Lisbon on 14 May 2031 and gathers experts.',
+      undefined,
+      null,
+    );
     const after = calibratePage(page, table);
     expect(after.events[0].place?.city.value).toBe(page.events[0].place?.city.value);
     expect(after.events[0].place?.city.span).toEqual(page.events[0].place?.city.span);
@@ -49,21 +61,51 @@ describe('rules measured on the reviewed bulk pages (no database)', () => {
       heldOut: false,
       text: `Skills seminar ${day}\n\nThe seminar took place in Porto on ${day} May 2031. It was organised by Cedefop in cooperation with the ${agency} (EA) of Portugal.`,
       expected: {
-        url: `https://example.org/${stem}`, language: 'en', pageType: 'event', truncated: false,
-        events: [{
-          title: `Skills seminar ${day}`, eventKind: 'seminar', startDate: `2031-05-0${day}`, endDate: null, virtual: null, city: 'Porto', country: 'PT',
-          hosts: [], organisers: ['Cedefop'], participants: [], workingGroups: [], publicationsCited: [], policyDocumentsCited: [], countriesMentioned: [],
-          topics: [], contacts: [],
-        }],
+        url: `https://example.org/${stem}`,
+        language: 'en',
+        pageType: 'event',
+        truncated: false,
+        events: [
+          {
+            title: `Skills seminar ${day}`,
+            eventKind: 'seminar',
+            startDate: `2031-05-0${day}`,
+            endDate: null,
+            virtual: null,
+            city: 'Porto',
+            country: 'PT',
+            hosts: [],
+            organisers: ['Cedefop'],
+            participants: [],
+            workingGroups: [],
+            publicationsCited: [],
+            policyDocumentsCited: [],
+            countriesMentioned: [],
+            topics: [],
+            contacts: [],
+          },
+        ],
       },
     });
-    const table = calibrate([page('p1', 'Example Skills Agency', 3), page('p2', 'Example Training Board', 4)], NameMatcher.fromBundledData());
+    const table = calibrate(
+      [page('p1', 'Example Skills Agency', 3), page('p2', 'Example Training Board', 4)],
+      NameMatcher.fromBundledData(),
+    );
     const organisers = table.fields.organisers!;
     const raw = extractDocument(page('p1', 'Example Skills Agency', 3).text, undefined, null).events[0].organisers;
-    const bucket = (name: string) => bucketOf('organisers', raw.find((o) => o.value === name)!);
+    const bucket = (name: string) =>
+      bucketOf(
+        'organisers',
+        raw.find((o) => o.value === name)!,
+      );
     expect(organisers[bucket('Cedefop')]).toEqual({ n: 2, correct: 2 });
     expect(organisers[bucket('Example Skills Agency')]).toEqual({ n: 2, correct: 0 });
-    expect(table.fields.city).toEqual({ [bucketOf('city', extractDocument(page('p1', 'x', 3).text, undefined, null).events[0].place!.city)]: { n: 2, correct: 2 } });
+    expect(table.fields.city).toEqual({
+      [bucketOf('city', extractDocument(page('p1', 'x', 3).text, undefined, null).events[0].place!.city)]: {
+        n: 2,
+        correct: 2,
+      },
+    });
     expect(table.pages).toBe(2);
   });
 });

@@ -42,7 +42,9 @@ const NOW_ONLINE = [
 describe('date lines that carry a title, listings of event blocks, new dates (no database)', () => {
   it('a line "Title – date[, City]" gives its own title, kind and dates, not the line above', () => {
     const page = extractDocument(TITLED_DATE_LINES);
-    expect(page.events.map((e) => [e.title.value, e.kind?.value, e.startDate?.value, e.endDate?.value, e.place?.city.value])).toEqual([
+    expect(
+      page.events.map((e) => [e.title.value, e.kind?.value, e.startDate?.value, e.endDate?.value, e.place?.city.value]),
+    ).toEqual([
       ['Webinar on career guidance', 'WEBINAR', '2026-05-05', '2026-05-05', undefined],
       ['Workshop on VET excellence', 'WORKSHOP', '2026-05-12', '2026-05-12', undefined],
       ['Conference on inclusive VET', 'CONFERENCE', '2026-05-20', '2026-05-21', 'Warsaw'],
@@ -54,8 +56,24 @@ describe('date lines that carry a title, listings of event blocks, new dates (no
   it('a place-and-date line under a titled line anchors its own event, whose roles come from its own block', () => {
     const page = extractDocument(LISTING);
     expect(page.warnings).toEqual([]);
-    expect(page.events.map((e) => [e.title.value, e.kind?.value, e.startDate?.value, e.endDate?.value, e.place?.city.value, e.organisers.map((o) => o.value)])).toEqual([
-      ['Peer learning activity on work-based learning for adult trainers', 'PEER_LEARNING_ACTIVITY', '2025-10-14', '2025-10-16', 'Tallinn', ['European Training Foundation']],
+    expect(
+      page.events.map((e) => [
+        e.title.value,
+        e.kind?.value,
+        e.startDate?.value,
+        e.endDate?.value,
+        e.place?.city.value,
+        e.organisers.map((o) => o.value),
+      ]),
+    ).toEqual([
+      [
+        'Peer learning activity on work-based learning for adult trainers',
+        'PEER_LEARNING_ACTIVITY',
+        '2025-10-14',
+        '2025-10-16',
+        'Tallinn',
+        ['European Training Foundation'],
+      ],
       ['Seminar on micro-credentials in VET', 'SEMINAR', '2026-02-03', '2026-02-04', 'Porto', ['Cedefop', 'ANQEP']],
     ]);
     expect(page.events[0].hosts.map((h) => h.value)).toEqual(['Estonian Ministry of Education and Research']);
@@ -66,25 +84,45 @@ describe('date lines that carry a title, listings of event blocks, new dates (no
     const page = extractDocument(RESCHEDULED);
     const [event, ...more] = page.events;
     expect(more).toEqual([]);
-    expect([event.kind?.value, event.startDate?.value, event.endDate?.value, event.online]).toEqual(['POLICY_LEARNING_FORUM', '2026-06-09', '2026-06-10', true]);
-    expect(page.warnings).toEqual(['"5-6 May 2026" is the dates the event was first planned for, not the event\'s date: not used']);
+    expect([event.kind?.value, event.startDate?.value, event.endDate?.value, event.online]).toEqual([
+      'POLICY_LEARNING_FORUM',
+      '2026-06-09',
+      '2026-06-10',
+      true,
+    ]);
+    expect(page.warnings).toEqual([
+      '"5-6 May 2026" is the dates the event was first planned for, not the event\'s date: not used',
+    ]);
   });
 
   it('"will now take place online" makes the event online', () => {
     const page = extractDocument(NOW_ONLINE);
     const [event, ...more] = page.events;
     expect(more).toEqual([]);
-    expect([event.kind?.value, event.startDate?.value, event.endDate?.value, event.online]).toEqual(['SEMINAR', '2026-06-09', '2026-06-10', true]);
+    expect([event.kind?.value, event.startDate?.value, event.endDate?.value, event.online]).toEqual([
+      'SEMINAR',
+      '2026-06-09',
+      '2026-06-10',
+      true,
+    ]);
   });
 
   it('the same in French: "initialement prévu" dates are first-planned, "reporté au" dates are the event\'s, "aura lieu en ligne" is online', () => {
-    const page = extractDocument('Séminaire sur la formation professionnelle\n\nLe séminaire, initialement prévu les 5-6 mai 2026 à Lyon, est reporté au 9-10 juin 2026 et aura lieu en ligne.');
-    expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value, e.online])).toEqual([['2026-06-09', '2026-06-10', true]]);
-    expect(page.warnings).toEqual(['"5-6 mai 2026" is the dates the event was first planned for, not the event\'s date: not used']);
+    const page = extractDocument(
+      'Séminaire sur la formation professionnelle\n\nLe séminaire, initialement prévu les 5-6 mai 2026 à Lyon, est reporté au 9-10 juin 2026 et aura lieu en ligne.',
+    );
+    expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value, e.online])).toEqual([
+      ['2026-06-09', '2026-06-10', true],
+    ]);
+    expect(page.warnings).toEqual([
+      '"5-6 mai 2026" is the dates the event was first planned for, not the event\'s date: not used',
+    ]);
   });
 
   it('"online and in Brussels" is no move online, and a date after "postponed to" is the new one', () => {
-    const page = extractDocument('Seminar on VET data\n\nThe seminar, postponed to 9-10 June 2026, will take place online and in Brussels.');
+    const page = extractDocument(
+      'Seminar on VET data\n\nThe seminar, postponed to 9-10 June 2026, will take place online and in Brussels.',
+    );
     expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2026-06-09', '2026-06-10']]);
     expect(page.warnings).toEqual([]);
   });
@@ -93,12 +131,16 @@ describe('date lines that carry a title, listings of event blocks, new dates (no
 /* Dates the reviewed bulk pages showed read as the event's with the highest confidence, though they are not (issue 11). */
 describe('publication dates behind a date label (no database)', () => {
   it('a CMS "date:" field under a news item is when it was published, not the event', () => {
-    const page = extractDocument('Peer review cycle starts\n\ndate:  26/06/2024\n\nThe EQAVET peer learning activity took place in Vienna on 12 and 13 March 2024.');
+    const page = extractDocument(
+      'Peer review cycle starts\n\ndate:  26/06/2024\n\nThe EQAVET peer learning activity took place in Vienna on 12 and 13 March 2024.',
+    );
     expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2024-03-12', '2024-03-13']]);
   });
 
   it('"Article publication date:" ends in a date label but is a publication date', () => {
-    const page = extractDocument('Europe agrees new vocational priorities\n\nArticle publication date: 1 April 2005\n\nMinisters met in Maastricht on 14 December 2004 to agree the priorities.');
+    const page = extractDocument(
+      'Europe agrees new vocational priorities\n\nArticle publication date: 1 April 2005\n\nMinisters met in Maastricht on 14 December 2004 to agree the priorities.',
+    );
     expect(page.events.flatMap((e) => [e.startDate?.value])).not.toContain('2005-04-01');
     expect(page.warnings.join(' ')).toMatch(/2005-04-01|1 April 2005/);
   });

@@ -8,18 +8,29 @@ const dates = (text: string) => {
 };
 
 /* Issue 11, item 2: a date is the event's only when the text ties it to the event. */
-describe("event dates: only the dates the page ties to the event (no database)", () => {
+describe('event dates: only the dates the page ties to the event (no database)', () => {
   it('"2-3-4 December 2020" starts on the 2nd and ends on the 4th', () => {
-    expect(dates('The annual conference will take place online on 2-3-4 December 2020.')).toEqual({ start: '2020-12-02', end: '2020-12-04' });
+    expect(dates('The annual conference will take place online on 2-3-4 December 2020.')).toEqual({
+      start: '2020-12-02',
+      end: '2020-12-04',
+    });
   });
 
   it('lists and ranges across months: "5, 6 and 7 April 2022", "30 June and 1 July 2020"', () => {
-    expect(dates('The partnership forum will take place on 5, 6 and 7 April 2022.')).toEqual({ start: '2022-04-05', end: '2022-04-07' });
-    expect(dates('The seminar was held in Vienna on 30 June and 1 July 2020.')).toEqual({ start: '2020-06-30', end: '2020-07-01' });
+    expect(dates('The partnership forum will take place on 5, 6 and 7 April 2022.')).toEqual({
+      start: '2022-04-05',
+      end: '2022-04-07',
+    });
+    expect(dates('The seminar was held in Vienna on 30 June and 1 July 2020.')).toEqual({
+      start: '2020-06-30',
+      end: '2020-07-01',
+    });
   });
 
   it('a reversed slash range is refused, not swapped', () => {
-    const page = extractDocument('Peer learning activity on validation\n\nEvent Date(s)\n12/06/2013 - 05/06/2013\n\nThe activity took place in Porto, Portugal.');
+    const page = extractDocument(
+      'Peer learning activity on validation\n\nEvent Date(s)\n12/06/2013 - 05/06/2013\n\nThe activity took place in Porto, Portugal.',
+    );
     expect(page.events[0].startDate).toBeUndefined();
     expect(whyNotAnEventPage(page)).toMatch(/end before they start; refused, not swapped/);
   });
@@ -30,36 +41,50 @@ describe("event dates: only the dates the page ties to the event (no database)",
   });
 
   it('a rescheduled event gets its new dates and its virtual flag; the first-planned dates are a warning', () => {
-    const page = extractDocument('The policy learning forum, originally scheduled for 4 and 5 June 2020 in Thessaloniki, will now take place virtually on 30 June and 1 July 2020.');
+    const page = extractDocument(
+      'The policy learning forum, originally scheduled for 4 and 5 June 2020 in Thessaloniki, will now take place virtually on 30 June and 1 July 2020.',
+    );
     expect(dates(page.text)).toEqual({ start: '2020-06-30', end: '2020-07-01' });
     expect(page.events[0].online).toBe(true);
     expect(page.warnings).toEqual([expect.stringContaining('first planned for')]);
   });
 
-  it('a dateline, a publication date and a registration deadline are not the event\'s dates', () => {
-    const page = extractDocument([
-      'Brussels, 12 March 2019 – The Commission announced a conference on apprenticeships.',
-      'Registration closes on 30 April 2019.',
-      'The conference will take place in Vienna on 14 and 15 May 2019.',
-    ].join('\n'));
+  it("a dateline, a publication date and a registration deadline are not the event's dates", () => {
+    const page = extractDocument(
+      [
+        'Brussels, 12 March 2019 – The Commission announced a conference on apprenticeships.',
+        'Registration closes on 30 April 2019.',
+        'The conference will take place in Vienna on 14 and 15 May 2019.',
+      ].join('\n'),
+    );
     expect(dates(page.text)).toEqual({ start: '2019-05-14', end: '2019-05-15' });
-    expect(page.warnings.join(' | ')).toMatch(/"12 March 2019" is a publication date or dateline.*"30 April 2019" is a deadline/);
+    expect(page.warnings.join(' | ')).toMatch(
+      /"12 March 2019" is a publication date or dateline.*"30 April 2019" is a deadline/,
+    );
   });
 
   it('an earlier meeting named with its own date is not the event', () => {
-    const page = extractDocument('The ministerial meeting took place in Riga on 22 June 2015. A preparatory seminar was held in Brussels on 20 June 2015.');
+    const page = extractDocument(
+      'The ministerial meeting took place in Riga on 22 June 2015. A preparatory seminar was held in Brussels on 20 June 2015.',
+    );
     expect(page.events.map((e) => e.startDate?.value)).toEqual(['2015-06-22']);
     expect(page.warnings).toEqual([expect.stringContaining('earlier or side event')]);
   });
 
   it('a date without a year that the page does not fix stays empty, with a warning', () => {
-    const event = first('A workshop, organised by Cedefop on 28 and 29 November in Thessaloniki, explored the comparison of qualifications.');
+    const event = first(
+      'A workshop, organised by Cedefop on 28 and 29 November in Thessaloniki, explored the comparison of qualifications.',
+    );
     expect(dates(event.text)).toEqual({ start: null, end: null });
     expect(event.warnings).toEqual([expect.stringContaining('has no year and the page does not fix it')]);
   });
 
   it('a year written with the event\'s own name fixes a date that omits it ("The 2017 forum ... on 7 and 8 September")', () => {
-    expect(dates('The 2017 forum addresses apprenticeships.\n\nThis forum will take place in Thessaloniki on 7 and 8 September.')).toEqual({ start: '2017-09-07', end: '2017-09-08' });
+    expect(
+      dates(
+        'The 2017 forum addresses apprenticeships.\n\nThis forum will take place in Thessaloniki on 7 and 8 September.',
+      ),
+    ).toEqual({ start: '2017-09-07', end: '2017-09-08' });
   });
 
   it.each([

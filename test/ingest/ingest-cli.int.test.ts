@@ -5,7 +5,8 @@ import { fixturePath } from '../support/fixtures';
 import { emptyGraph, graphCounts, openTestGraph, TestGraph } from '../support/test-graph';
 
 const cli = path.join(projectRoot(), 'dist', 'src', 'cli', 'ingest.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env } });
 
 describe('`npm run ingest -- FILE...` (issue 4, section 3)', () => {
   let graph: TestGraph;
@@ -16,7 +17,10 @@ describe('`npm run ingest -- FILE...` (issue 4, section 3)', () => {
   afterAll(() => graph.close());
 
   it('prints what it extracted, created and linked; a second run writes nothing', async () => {
-    const first = run(fixturePath('ingest/seminaire-strasbourg-2015-fr.txt'), fixturePath('ingest/workshop-bonn-2017-de.txt'));
+    const first = run(
+      fixturePath('ingest/seminaire-strasbourg-2015-fr.txt'),
+      fixturePath('ingest/workshop-bonn-2017-de.txt'),
+    );
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('workshop-bonn-2017-de.txt: written');
@@ -27,7 +31,10 @@ describe('`npm run ingest -- FILE...` (issue 4, section 3)', () => {
     expect(first.stdout).toMatch(/linked to existing:[\s\S]*org:cedefop\s+"Cedefop" \(by id\)/);
     expect(first.stdout).toMatch(/proposals for review:[\s\S]*PUBLISHED_BY → Cedefop \(org:cedefop\)/);
     const counts = await graphCounts(graph);
-    const second = run(fixturePath('ingest/seminaire-strasbourg-2015-fr.txt'), fixturePath('ingest/workshop-bonn-2017-de.txt'));
+    const second = run(
+      fixturePath('ingest/seminaire-strasbourg-2015-fr.txt'),
+      fixturePath('ingest/workshop-bonn-2017-de.txt'),
+    );
     expect(second.status).toBe(0);
     expect(second.stdout.match(/already ingested, nothing written/g)).toHaveLength(2);
     expect(await graphCounts(graph)).toEqual(counts);

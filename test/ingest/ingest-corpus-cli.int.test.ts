@@ -8,16 +8,21 @@ import { fixturePath } from '../support/fixtures';
 import { emptyGraph, graphCounts, openTestGraph, TestGraph } from '../support/test-graph';
 
 const cli = path.join(projectRoot(), 'dist', 'src', 'cli', 'ingest.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env } });
 
 /** A corpus of two fixture pages, a line that is not JSON and a page about no event. */
 function writeCorpus(dir: string): string {
-  const page = (name: string, url: string) => JSON.stringify({ url, text: fs.readFileSync(fixturePath(`ingest/${name}`), 'utf8') });
+  const page = (name: string, url: string) =>
+    JSON.stringify({ url, text: fs.readFileSync(fixturePath(`ingest/${name}`), 'utf8') });
   const lines = [
     page('workshop-bonn-2017-de.txt', 'https://example.org/bonn-2017'),
     '{not json',
     page('seminaire-strasbourg-2015-fr.txt', 'https://example.org/strasbourg-2015'),
-    JSON.stringify({ url: 'https://example.org/vacancy', text: 'We are hiring a policy officer. Apply by sending your CV.' }),
+    JSON.stringify({
+      url: 'https://example.org/vacancy',
+      text: 'We are hiring a policy officer. Apply by sending your CV.',
+    }),
   ];
   const file = path.join(dir, 'corpus.jsonl');
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
@@ -43,9 +48,17 @@ describe('`npm run ingest -- --corpus FILE.jsonl` (issue 13, item 1)', () => {
     const result = run('--corpus', corpus, '--checkpoint', checkpoint, '--json');
     expect(result.status).toBe(2);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ pagesRead: 3, pagesWritten: 2, pagesRefused: 1, eventsCreated: 2, badLines: [{ line: 2, reason: 'not JSON' }] });
+    expect(report).toMatchObject({
+      pagesRead: 3,
+      pagesWritten: 2,
+      pagesRefused: 1,
+      eventsCreated: 2,
+      badLines: [{ line: 2, reason: 'not JSON' }],
+    });
     expect(Object.keys(report.refusals)).toEqual([expect.stringMatching(/^text: /)]);
-    expect(report.refusedPages).toEqual([{ line: 4, url: 'https://example.org/vacancy', reason: expect.stringMatching(/^text: /) }]);
+    expect(report.refusedPages).toEqual([
+      { line: 4, url: 'https://example.org/vacancy', reason: expect.stringMatching(/^text: /) },
+    ]);
     const [{ events, documents }] = await graph.executor.read(
       'MATCH (e:Event) WITH count(e) AS events MATCH (d:SourceDocument) RETURN events, count(d) AS documents',
     );

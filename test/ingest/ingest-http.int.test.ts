@@ -28,27 +28,69 @@ describe('ingestDocument over HTTP: admin only, dry run by default, provenance o
   it('refuses a caller without a token (UNAUTHENTICATED) or without the admin role (FORBIDDEN), writing nothing', async () => {
     const anonymous = await fixture.api.query(INGEST, { text: PAGE, url: URL, dryRun: false });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const editor = await fixture.api.query(INGEST, { text: PAGE, url: URL, dryRun: false }, { authorization: `Bearer ${await token('editor')}` });
+    const editor = await fixture.api.query(
+      INGEST,
+      { text: PAGE, url: URL, dryRun: false },
+      { authorization: `Bearer ${await token('editor')}` },
+    );
     expect(editor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await graphCounts(fixture.graph)).toEqual({ nodes: 0, relationships: 0 });
   });
 
   it('a dry run (the default) returns entities and relationships with confidences and spans of the page text', async () => {
-    const response = await fixture.api.query(INGEST, { text: PAGE, url: URL }, { authorization: `Bearer ${await token('admin')}` });
+    const response = await fixture.api.query(
+      INGEST,
+      { text: PAGE, url: URL },
+      { authorization: `Bearer ${await token('admin')}` },
+    );
     expect(response.errors).toBeUndefined();
     const result = response.data!.ingestDocument;
-    expect(result).toMatchObject({ dryRun: true, title: 'Apprenticeships for the future: quality and attractiveness', titleOrigin: 'heading' });
+    expect(result).toMatchObject({
+      dryRun: true,
+      title: 'Apprenticeships for the future: quality and attractiveness',
+      titleOrigin: 'heading',
+    });
     expect(result.sourceDocument).toMatchObject({ url: URL, ingestedAt: null });
-    expect(result.event.props).toMatchObject({ kind: 'CONFERENCE', startDate: '2018-10-03', endDate: '2018-10-04', url: URL });
-    expect(result.entities).toEqual(expect.arrayContaining([
-      expect.objectContaining({ role: 'host', id: 'org:austrian-federal-economic-chamber', action: 'CREATE', span: expect.objectContaining({ text: 'Austrian Federal Economic Chamber' }) }),
-      expect.objectContaining({ role: 'city', id: 'place:vienna', span: expect.objectContaining({ text: 'Vienna' }) }),
-    ]));
+    expect(result.event.props).toMatchObject({
+      kind: 'CONFERENCE',
+      startDate: '2018-10-03',
+      endDate: '2018-10-04',
+      url: URL,
+    });
+    expect(result.entities).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          role: 'host',
+          id: 'org:austrian-federal-economic-chamber',
+          action: 'CREATE',
+          span: expect.objectContaining({ text: 'Austrian Federal Economic Chamber' }),
+        }),
+        expect.objectContaining({
+          role: 'city',
+          id: 'place:vienna',
+          span: expect.objectContaining({ text: 'Vienna' }),
+        }),
+      ]),
+    );
     // Participating countries are read with confidence 0.7, below the fact threshold 0.75: proposed, not written.
-    expect(result.relationships).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'PARTICIPATED_IN', from: 'country:DK', action: 'PROPOSE' })]));
-    expect(result.proposals).toEqual(expect.arrayContaining([
-      { kind: 'RELATIONSHIP', reason: 'BELOW_THRESHOLD', field: 'PARTICIPATED_IN', targetId: 'country:DK', proposedValue: expect.stringContaining('PARTICIPATED_IN → '), confidence: 0.7, status: 'PENDING' },
-    ]));
+    expect(result.relationships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'PARTICIPATED_IN', from: 'country:DK', action: 'PROPOSE' }),
+      ]),
+    );
+    expect(result.proposals).toEqual(
+      expect.arrayContaining([
+        {
+          kind: 'RELATIONSHIP',
+          reason: 'BELOW_THRESHOLD',
+          field: 'PARTICIPATED_IN',
+          targetId: 'country:DK',
+          proposedValue: expect.stringContaining('PARTICIPATED_IN → '),
+          confidence: 0.7,
+          status: 'PENDING',
+        },
+      ]),
+    );
     expect(result.counts.proposals).toBe(result.proposals.length);
     expect(await graphCounts(fixture.graph)).toEqual({ nodes: 0, relationships: 0 });
   });
@@ -66,11 +108,15 @@ describe('ingestDocument over HTTP: admin only, dry run by default, provenance o
     const node = provenance.data!.node;
     const documentId = applied.data!.ingestDocument.sourceDocument.id;
     expect(node.sourceDocuments).toEqual([{ id: documentId, url: URL, documentType: null }]);
-    expect(node.hostedBy.edges).toEqual([{
-      relationship: { sources: [URL], attributes: { extractedFrom: [documentId], confidence: 0.85 } },
-      node: { id: 'org:austrian-federal-economic-chamber', sourceDocuments: [{ url: URL }] },
-    }]);
-    const document = await fixture.api.query(`query ($id: ID!) { sourceDocument(id: $id) { url facts { id } } }`, { id: documentId });
+    expect(node.hostedBy.edges).toEqual([
+      {
+        relationship: { sources: [URL], attributes: { extractedFrom: [documentId], confidence: 0.85 } },
+        node: { id: 'org:austrian-federal-economic-chamber', sourceDocuments: [{ url: URL }] },
+      },
+    ]);
+    const document = await fixture.api.query(`query ($id: ID!) { sourceDocument(id: $id) { url facts { id } } }`, {
+      id: documentId,
+    });
     expect(document.data!.sourceDocument.facts.map((f: { id: string }) => f.id)).toContain(eventId);
   });
 });

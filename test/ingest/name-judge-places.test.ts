@@ -23,12 +23,15 @@ describe('organisation-name judge refuses places (issue 11d)', () => {
   });
 
   // "City of ..." names the municipality, a body that organises events (the corpus's "City of Thessaloniki").
-  it.each(['City of Tallinn', 'Chamber of Commerce of Auvergne-Rhône-Alpes', 'Regional Council of Harjumaa', 'Tallinn University of Technology', 'Cedefop'])(
-    '%s stays a name',
-    (name) => {
-      expect(whyNotAName(name)).toBeUndefined();
-    },
-  );
+  it.each([
+    'City of Tallinn',
+    'Chamber of Commerce of Auvergne-Rhône-Alpes',
+    'Regional Council of Harjumaa',
+    'Tallinn University of Technology',
+    'Cedefop',
+  ])('%s stays a name', (name) => {
+    expect(whyNotAName(name)).toBeUndefined();
+  });
 
   it('an event hosted by a region does not make the region its host', () => {
     const text = [

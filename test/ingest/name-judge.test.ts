@@ -1,4 +1,9 @@
-import { isOrganisationName, judgeOrganisations, whyNotAName, withoutTail } from '../../src/pipelines/ingest/ingest.name-judge';
+import {
+  isOrganisationName,
+  judgeOrganisations,
+  whyNotAName,
+  withoutTail,
+} from '../../src/pipelines/ingest/ingest.name-judge';
 import { spanOf } from '../../src/pipelines/ingest/ingest.model';
 
 // Synthetic fragments of the kinds issue 11 lists, written for this test (no corpus text).
@@ -54,7 +59,11 @@ describe('organisation-name judge (issue 11, item 2)', () => {
   it('resolves equivalent names against the bundled data, keeping the name as written', () => {
     const text = 'Organised by CEDEFOP.';
     const [org] = judgeOrganisations([{ value: 'CEDEFOP', confidence: 0.8, span: spanOf(text, 13, 20) }]);
-    expect(org).toMatchObject({ value: 'CEDEFOP', known: true, knownAs: 'European Centre for the Development of Vocational Training' });
+    expect(org).toMatchObject({
+      value: 'CEDEFOP',
+      known: true,
+      knownAs: 'European Centre for the Development of Vocational Training',
+    });
   });
 
   it('takes the known body for words an acronym vouches for, and splits two names read as one', () => {
@@ -63,13 +72,19 @@ describe('organisation-name judge (issue 11, item 2)', () => {
       { value: 'Technology', confidence: 0.8, span: spanOf(text, 18, 28), acronym: 'EESC' },
       { value: 'Example Foundation and UNESCO', confidence: 0.8, span: spanOf(text, 41, 70) },
     ]);
-    expect(judged.map((org) => org.value)).toEqual(['European Economic and Social Committee', 'Example Foundation', 'UNESCO']);
+    expect(judged.map((org) => org.value)).toEqual([
+      'European Economic and Social Committee',
+      'Example Foundation',
+      'UNESCO',
+    ]);
     expect(judged[2].span.text).toBe('UNESCO');
   });
 
   it('cuts a tail that places or dates the body', () => {
     const text = 'the Example Agency in Vilnius';
     expect(withoutTail({ value: 'Example Agency in Vilnius', span: spanOf(text, 4, 29) }).value).toBe('Example Agency');
-    expect(withoutTail({ value: 'Example Agency in Vocational Training', span: spanOf(text, 4, 29) }).value).toBe('Example Agency in Vocational Training');
+    expect(withoutTail({ value: 'Example Agency in Vocational Training', span: spanOf(text, 4, 29) }).value).toBe(
+      'Example Agency in Vocational Training',
+    );
   });
 });

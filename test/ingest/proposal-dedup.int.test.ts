@@ -9,7 +9,8 @@ const page = (title: string, day: number) =>
   `${title}\n\nThe ${title.toLowerCase()} will take place in Tallinn (Estonia) on ${day} May 2019. It is organised by Cedefop.`;
 const FIRST = page('Workshop on apprenticeship quality', 14);
 const SECOND = page('Seminar on adult learning', 21);
-const ingest = (graph: TestGraph, text: string, url: string) => ingestDocument(graph.executor, { text, sourceUrl: url, dryRun: false, actor: 'test' });
+const ingest = (graph: TestGraph, text: string, url: string) =>
+  ingestDocument(graph.executor, { text, sourceUrl: url, dryRun: false, actor: 'test' });
 
 describe('the review queue holds one pending proposal per change (issue 11d)', () => {
   let graph: TestGraph;
@@ -22,7 +23,8 @@ describe('the review queue holds one pending proposal per change (issue 11d)', (
   it('two pages proposing the same region link make one proposal citing both documents; accepting it writes both', async () => {
     const first = await ingest(graph, FIRST, 'https://example.org/events/a');
     const second = await ingest(graph, SECOND, 'https://example.org/events/b');
-    const regionLink = (r: typeof first) => r.proposals.find((p) => p.kind === 'RELATIONSHIP' && p.field === 'LOCATED_IN' && p.targetId === 'place:tallinn');
+    const regionLink = (r: typeof first) =>
+      r.proposals.find((p) => p.kind === 'RELATIONSHIP' && p.field === 'LOCATED_IN' && p.targetId === 'place:tallinn');
     expect(regionLink(first)).toBeDefined();
     // The second page reports the proposal it joined, under the first page's id.
     expect(regionLink(second)!.id).toBe(regionLink(first)!.id);
@@ -34,11 +36,15 @@ describe('the review queue holds one pending proposal per change (issue 11d)', (
       { id: regionLink(first)!.id, status: 'PENDING', url: 'https://example.org/events/a' },
       { id: regionLink(first)!.id, status: 'PENDING', url: 'https://example.org/events/b' },
     ]);
-    const [{ pending }] = await graph.cypher(`MATCH (p:Proposal {status: 'PENDING'}) WITH p.pendingKey AS key, count(*) AS n RETURN max(n) AS pending`);
+    const [{ pending }] = await graph.cypher(
+      `MATCH (p:Proposal {status: 'PENDING'}) WITH p.pendingKey AS key, count(*) AS n RETURN max(n) AS pending`,
+    );
     expect(Number(pending)).toBe(1);
 
     const listed = await listProposals(graph.executor, ProposalStatus.PENDING, 100);
-    expect(listed.nodes.filter((p) => p.id === regionLink(first)!.id).map((p) => p.sourceUrls)).toEqual([['https://example.org/events/a', 'https://example.org/events/b']]);
+    expect(listed.nodes.filter((p) => p.id === regionLink(first)!.id).map((p) => p.sourceUrls)).toEqual([
+      ['https://example.org/events/a', 'https://example.org/events/b'],
+    ]);
     expect(new Set(listed.nodes.map((p) => p.id)).size).toBe(listed.totalCount);
 
     const accepted = await acceptProposal(graph.executor, regionLink(first)!.id, 'editor');
@@ -46,14 +52,20 @@ describe('the review queue holds one pending proposal per change (issue 11d)', (
     const [link] = await graph.cypher(
       `MATCH (:Place {id: 'place:tallinn'})-[r:LOCATED_IN]->(region) RETURN region.id AS region, r.sources AS sources, size(r.extractedFrom) AS documents`,
     );
-    expect(link).toEqual({ region: regionLink(first)!.change.relation!.to, sources: ['https://example.org/events/a', 'https://example.org/events/b'], documents: 2 });
+    expect(link).toEqual({
+      region: regionLink(first)!.change.relation!.to,
+      sources: ['https://example.org/events/a', 'https://example.org/events/b'],
+      documents: 2,
+    });
 
     // A third page proposing it again, once accepted, queues a new pending proposal (the reviewed one is kept as it is).
     const third = await ingest(graph, page('Forum on skills', 28), 'https://example.org/events/c');
     const again = regionLink(third);
     if (again) {
       expect(again.id).not.toBe(regionLink(first)!.id);
-      const [{ status }] = await graph.cypher('MATCH (p:Proposal {id: $id}) RETURN p.status AS status', { id: regionLink(first)!.id });
+      const [{ status }] = await graph.cypher('MATCH (p:Proposal {id: $id}) RETURN p.status AS status', {
+        id: regionLink(first)!.id,
+      });
       expect(status).toBe('ACCEPTED');
     }
   });

@@ -3,9 +3,11 @@ import { emptyGraph } from '../support/test-graph';
 import { authHeader } from '../support/tokens';
 
 const URL = 'https://example.org/events/vet-excellence-2020';
-const FIRST = 'Annual conference on VET excellence\n\nThe annual conference on VET excellence will take place in Thessaloniki (Greece) on 4 and 5 June 2020. It is organised by Cedefop.';
+const FIRST =
+  'Annual conference on VET excellence\n\nThe annual conference on VET excellence will take place in Thessaloniki (Greece) on 4 and 5 June 2020. It is organised by Cedefop.';
 // The same page, updated: the event moved online and to other dates.
-const RESCHEDULED = 'Annual conference on VET excellence\n\nOriginally scheduled for 4 and 5 June 2020 in Thessaloniki, the annual conference on VET excellence will now take place virtually on 30 June and 1 July 2020.';
+const RESCHEDULED =
+  'Annual conference on VET excellence\n\nOriginally scheduled for 4 and 5 June 2020 in Thessaloniki, the annual conference on VET excellence will now take place virtually on 30 June and 1 July 2020.';
 
 const INGEST = `mutation ($text: String!) {
   ingestDocument(text: $text, sourceUrl: "${URL}", dryRun: false) {
@@ -43,17 +45,28 @@ describe('proposals: list, accept and reject, one transaction each, audited', ()
     const byField = Object.fromEntries(result.proposals.map((p: { field: string }) => [p.field, p]));
     expect(Object.keys(byField).sort()).toEqual(['startDate, endDate', 'virtual']);
     expect(byField['startDate, endDate']).toMatchObject({
-      kind: 'PROPERTY', reason: 'PARTIAL_MATCH', targetId: 'event:annual-conference-on-vet-excellence-2020', status: 'PENDING',
-      proposedValue: '{"startDate":"2020-06-30","endDate":"2020-07-01"}', currentValue: '{"startDate":"2020-06-04","endDate":"2020-06-05"}',
-      sourceDocumentId: result.sourceDocument.id, evidence: { text: '30 June and 1 July 2020' },
+      kind: 'PROPERTY',
+      reason: 'PARTIAL_MATCH',
+      targetId: 'event:annual-conference-on-vet-excellence-2020',
+      status: 'PENDING',
+      proposedValue: '{"startDate":"2020-06-30","endDate":"2020-07-01"}',
+      currentValue: '{"startDate":"2020-06-04","endDate":"2020-06-05"}',
+      sourceDocumentId: result.sourceDocument.id,
+      evidence: { text: '30 June and 1 July 2020' },
     });
     // Nothing changed on the event yet.
-    expect((await fixture.api.query(EVENT)).data!.event).toEqual({ startDate: '2020-06-04', endDate: '2020-06-05', virtual: null });
+    expect((await fixture.api.query(EVENT)).data!.event).toEqual({
+      startDate: '2020-06-04',
+      endDate: '2020-06-05',
+      virtual: null,
+    });
 
     // Readers may not see or review the queue.
     const reader = await authHeader('reader');
     expect((await fixture.api.query(LIST, {}, reader)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await fixture.api.query(ACCEPT, { id: byField.virtual.id }, reader)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await fixture.api.query(ACCEPT, { id: byField.virtual.id }, reader)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
 
     // Listed oldest first, one page at a time: every pending proposal once, the newest page's last.
     const listed: string[] = [];
@@ -73,22 +86,52 @@ describe('proposals: list, accept and reject, one transaction each, audited', ()
     // Accept the dates: exactly those are written, the review is recorded.
     const accepted = await fixture.api.query(ACCEPT, { id: byField['startDate, endDate'].id }, editor);
     expect(accepted.errors).toBeUndefined();
-    expect(accepted.data!.acceptProposal).toMatchObject({ status: 'ACCEPTED', reviewedBy: 'editor-anna', rejectionReason: null });
+    expect(accepted.data!.acceptProposal).toMatchObject({
+      status: 'ACCEPTED',
+      reviewedBy: 'editor-anna',
+      rejectionReason: null,
+    });
     expect(Date.parse(accepted.data!.acceptProposal.reviewedAt)).not.toBeNaN();
-    expect((await fixture.api.query(EVENT)).data!.event).toEqual({ startDate: '2020-06-30', endDate: '2020-07-01', virtual: null });
+    expect((await fixture.api.query(EVENT)).data!.event).toEqual({
+      startDate: '2020-06-30',
+      endDate: '2020-07-01',
+      virtual: null,
+    });
 
     // Reject the virtual flag: nothing is written, the record is kept with the reason.
-    const rejected = await fixture.api.query(REJECT, { id: byField.virtual.id, reason: 'hybrid, not online only' }, editor);
-    expect(rejected.data!.rejectProposal).toMatchObject({ status: 'REJECTED', reviewedBy: 'editor-anna', rejectionReason: 'hybrid, not online only' });
-    expect((await fixture.api.query(EVENT)).data!.event).toEqual({ startDate: '2020-06-30', endDate: '2020-07-01', virtual: null });
-    const [record] = await fixture.graph.cypher('MATCH (p:Proposal {id: $id})-[:PROPOSED_FROM]->(d:SourceDocument) RETURN p.status AS status, d.url AS url', { id: byField.virtual.id });
+    const rejected = await fixture.api.query(
+      REJECT,
+      { id: byField.virtual.id, reason: 'hybrid, not online only' },
+      editor,
+    );
+    expect(rejected.data!.rejectProposal).toMatchObject({
+      status: 'REJECTED',
+      reviewedBy: 'editor-anna',
+      rejectionReason: 'hybrid, not online only',
+    });
+    expect((await fixture.api.query(EVENT)).data!.event).toEqual({
+      startDate: '2020-06-30',
+      endDate: '2020-07-01',
+      virtual: null,
+    });
+    const [record] = await fixture.graph.cypher(
+      'MATCH (p:Proposal {id: $id})-[:PROPOSED_FROM]->(d:SourceDocument) RETURN p.status AS status, d.url AS url',
+      { id: byField.virtual.id },
+    );
     expect(record).toEqual({ status: 'REJECTED', url: URL });
     const entities = await fixture.graph.cypher('MATCH (n:Entity) RETURN n.id AS id, n.virtual AS virtual ORDER BY id');
-    expect(entities.find((e) => e.id === 'event:annual-conference-on-vet-excellence-2020')).toEqual({ id: 'event:annual-conference-on-vet-excellence-2020', virtual: null });
+    expect(entities.find((e) => e.id === 'event:annual-conference-on-vet-excellence-2020')).toEqual({
+      id: 'event:annual-conference-on-vet-excellence-2020',
+      virtual: null,
+    });
 
     // A reviewed proposal cannot be reviewed again; an unknown one is NOT_FOUND.
-    expect((await fixture.api.query(ACCEPT, { id: byField.virtual.id }, editor)).errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await fixture.api.query(REJECT, { id: 'proposal:nope' }, editor)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await fixture.api.query(ACCEPT, { id: byField.virtual.id }, editor)).errors?.[0].extensions?.code).toBe(
+      'CONFLICT',
+    );
+    expect((await fixture.api.query(REJECT, { id: 'proposal:nope' }, editor)).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const pending = await fixture.api.query(LIST, { status: 'PENDING' }, editor);
     expect(pending.data!.proposals.totalCount).toBe(earlier);
     const done = await fixture.api.query(LIST, { status: 'REJECTED' }, editor);

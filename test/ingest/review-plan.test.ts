@@ -2,11 +2,34 @@ import { ResolvedEntity, ResolvedPlan, ResolvedRelation } from '../../src/pipeli
 import { reviewPlan } from '../../src/pipelines/ingest/ingest.review';
 
 const span = { start: 0, end: 4, text: 'text' };
-const entity = (id: string, type: ResolvedEntity['type'], action: ResolvedEntity['action'], confidence: number, extra: Partial<ResolvedEntity> = {}): ResolvedEntity => ({
-  key: id, role: type === 'Event' ? 'event' : 'host', type, proposedId: id, id, name: id.split(':')[1], props: {}, confidence, span, action, ...extra,
+const entity = (
+  id: string,
+  type: ResolvedEntity['type'],
+  action: ResolvedEntity['action'],
+  confidence: number,
+  extra: Partial<ResolvedEntity> = {},
+): ResolvedEntity => ({
+  key: id,
+  role: type === 'Event' ? 'event' : 'host',
+  type,
+  proposedId: id,
+  id,
+  name: id.split(':')[1],
+  props: {},
+  confidence,
+  span,
+  action,
+  ...extra,
 });
 const relation = (from: string, type: ResolvedRelation['type'], to: string, confidence: number): ResolvedRelation => ({
-  fromKey: from, toKey: to, from, to, type, confidence, span, action: 'CREATE',
+  fromKey: from,
+  toKey: to,
+  from,
+  to,
+  type,
+  confidence,
+  span,
+  action: 'CREATE',
 });
 
 /* Issue 11, item 3: what is written as a fact and what is queued for review (no database). */
@@ -18,7 +41,9 @@ describe('reviewPlan', () => {
         propEvidence: { startDate: { confidence: 0.9, span }, kind: { confidence: 0.6, span } },
       }),
       entity('org:forem', 'Organisation', 'CREATE', 0.85),
-      entity('org:forem-namur', 'Organisation', 'CREATE', 0.85, { review: { reason: 'SIMILAR_NAME', why: 'resembles', similarTo: { id: 'org:le-forem', name: 'Le Forem' } } }),
+      entity('org:forem-namur', 'Organisation', 'CREATE', 0.85, {
+        review: { reason: 'SIMILAR_NAME', why: 'resembles', similarTo: { id: 'org:le-forem', name: 'Le Forem' } },
+      }),
       entity('topic:guidance', 'Topic', 'LINK', 0.7),
     ],
     relations: [

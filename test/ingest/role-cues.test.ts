@@ -10,7 +10,11 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
     ['de', 'Die Tagung wird in Zusammenarbeit mit der Kammer Beispielstadt durchgeführt.', 'Kammer Beispielstadt'],
     ['it', 'Il convegno è organizzato da Istituto Esempio per la Formazione.', 'Istituto Esempio per la Formazione'],
     ['es', 'La jornada está organizada por el Instituto Ejemplo de Empleo.', 'Instituto Ejemplo de Empleo'],
-    ['pt', 'O seminário foi organizado pela Agência Exemplo para a Qualificação.', 'Agência Exemplo para a Qualificação'],
+    [
+      'pt',
+      'O seminário foi organizado pela Agência Exemplo para a Qualificação.',
+      'Agência Exemplo para a Qualificação',
+    ],
     ['pl', 'Konferencja została zorganizowana przez Instytut Przykładowy.', 'Instytut Przykładowy'],
     ['nl', 'De bijeenkomst wordt georganiseerd door het Voorbeeld Kenniscentrum.', 'Voorbeeld Kenniscentrum'],
     ['el', 'Η ημερίδα διοργανώνεται από το Ινστιτούτο Παραδείγματος.', 'Ινστιτούτο Παραδείγματος'],
@@ -19,23 +23,59 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
   });
 
   it('reads hosts after host cues and from the subject of a hosting verb', () => {
-    expect(findHosts('The forum was hosted by the Example Chamber of Commerce (ECC) in Riga.').map((org) => [org.value, org.acronym])).toEqual([['Example Chamber of Commerce', 'ECC']]);
-    expect(findHosts('El anfitrión es el Centro Ejemplo de Formación, que abrió la sesión.').map((org) => org.value)).toEqual(['Centro Ejemplo de Formación']);
-    expect(findHosts('The Example Institute of Skills is hosting a two-day meeting.').map((org) => org.value)).toEqual(['Example Institute of Skills']);
+    expect(
+      findHosts('The forum was hosted by the Example Chamber of Commerce (ECC) in Riga.').map((org) => [
+        org.value,
+        org.acronym,
+      ]),
+    ).toEqual([['Example Chamber of Commerce', 'ECC']]);
+    expect(
+      findHosts('El anfitrión es el Centro Ejemplo de Formación, que abrió la sesión.').map((org) => org.value),
+    ).toEqual(['Centro Ejemplo de Formación']);
+    expect(findHosts('The Example Institute of Skills is hosting a two-day meeting.').map((org) => org.value)).toEqual([
+      'Example Institute of Skills',
+    ]);
   });
 
   it('reads organisers from a subject, an owner and a presidency, and never from a date fragment', () => {
-    expect(findOrganisers('In 2031, the Example Agency (EXA) organised a workshop.').map((org) => org.value)).toEqual(['Example Agency']);
-    expect(findOrganisers("Cedefop's annual conference gathered experts.").map((org) => org.value)).toEqual(['Cedefop']);
-    expect(findOrganisers('The seminar is held under the presidency of the Example Presidency of the Council.').map((org) => [org.value, org.confidence])).toEqual([['Example Presidency of the Council', 0.8]]);
-    expect(findOrganisers('A workshop, organised by Cedefop on 4 and 5 May in Thessaloniki, explored skills.').map((org) => org.value)).toEqual(['Cedefop']);
-    expect(findOrganisers('Την ημερίδα οργανώνει στις 7 Μαΐου, στο Μουσείο Παραδείγματος, το Ελληνικό Εμπορικό και Βιομηχανικό Επιμελητήριο.').map((org) => org.value)).toEqual(['Ελληνικό Εμπορικό και Βιομηχανικό Επιμελητήριο']);
-    expect(findOrganisers('Die Tagung wird vom Beispielinstitut für Bildung in Zusammenarbeit mit der Kammer Muster organisiert.').map((org) => org.value)).toEqual(['Beispielinstitut für Bildung', 'Kammer Muster']);
+    expect(findOrganisers('In 2031, the Example Agency (EXA) organised a workshop.').map((org) => org.value)).toEqual([
+      'Example Agency',
+    ]);
+    expect(findOrganisers("Cedefop's annual conference gathered experts.").map((org) => org.value)).toEqual([
+      'Cedefop',
+    ]);
+    expect(
+      findOrganisers('The seminar is held under the presidency of the Example Presidency of the Council.').map(
+        (org) => [org.value, org.confidence],
+      ),
+    ).toEqual([['Example Presidency of the Council', 0.8]]);
+    expect(
+      findOrganisers('A workshop, organised by Cedefop on 4 and 5 May in Thessaloniki, explored skills.').map(
+        (org) => org.value,
+      ),
+    ).toEqual(['Cedefop']);
+    expect(
+      findOrganisers(
+        'Την ημερίδα οργανώνει στις 7 Μαΐου, στο Μουσείο Παραδείγματος, το Ελληνικό Εμπορικό και Βιομηχανικό Επιμελητήριο.',
+      ).map((org) => org.value),
+    ).toEqual(['Ελληνικό Εμπορικό και Βιομηχανικό Επιμελητήριο']);
+    expect(
+      findOrganisers(
+        'Die Tagung wird vom Beispielinstitut für Bildung in Zusammenarbeit mit der Kammer Muster organisiert.',
+      ).map((org) => org.value),
+    ).toEqual(['Beispielinstitut für Bildung', 'Kammer Muster']);
   });
 
   it('finds networks of the bundled data and named working groups', () => {
-    const groups = findWorkingGroups('The ReferNet Portugal team met the ET 2030 Working Group on Examples and the Example Skills Network.');
-    expect(groups.map((g) => g.value)).toEqual(['ReferNet', 'ReferNet Portugal', 'ET 2030 Working Group on Examples', 'Example Skills Network']);
+    const groups = findWorkingGroups(
+      'The ReferNet Portugal team met the ET 2030 Working Group on Examples and the Example Skills Network.',
+    );
+    expect(groups.map((g) => g.value)).toEqual([
+      'ReferNet',
+      'ReferNet Portugal',
+      'ET 2030 Working Group on Examples',
+      'Example Skills Network',
+    ]);
   });
 
   it.each([
@@ -57,6 +97,10 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
     ['Les directeurs se sont réunis à Luxembourg les 3 et 4 mai.', 'Luxembourg', 'LU'],
   ])('place of %j', (text, city, country) => {
     const place = extractPlace(text, []);
-    expect([place?.city.value, place?.country.value, (place?.city.confidence ?? 0) >= 0.75]).toEqual([city, country, true]);
+    expect([place?.city.value, place?.country.value, (place?.city.confidence ?? 0) >= 0.75]).toEqual([
+      city,
+      country,
+      true,
+    ]);
   });
 });

@@ -17,14 +17,22 @@ describe('citations under a shortened name link to the document or group in the 
   afterAll(() => graph.close());
 
   const dryRun = async (file: string) => {
-    const report = await ingestDocument(graph.executor, { text: fs.readFileSync(fixturePath(`ingest-audit/${file}`), 'utf8'), sourceUrl: `file:${file}`, dryRun: true, actor: 'test' });
-    const byRole = (role: string) => report.entities.filter((e) => e.role === role).map((e: ResolvedEntity) => [e.id, e.action, e.matchedBy ?? null]);
+    const report = await ingestDocument(graph.executor, {
+      text: fs.readFileSync(fixturePath(`ingest-audit/${file}`), 'utf8'),
+      sourceUrl: `file:${file}`,
+      dryRun: true,
+      actor: 'test',
+    });
+    const byRole = (role: string) =>
+      report.entities.filter((e) => e.role === role).map((e: ResolvedEntity) => [e.id, e.action, e.matchedBy ?? null]);
     return { report, byRole };
   };
 
   it('"Osnabrück Declaration (2020)" is the Osnabrück Declaration of 2020 in the graph', async () => {
     const { byRole } = await dryRun('03-webinar-teachers-2022.html');
-    expect(byRole('cited policy document')).toEqual([['policy:osnabrueck-declaration-2020', 'LINK', 'similar name and year']]);
+    expect(byRole('cited policy document')).toEqual([
+      ['policy:osnabrueck-declaration-2020', 'LINK', 'similar name and year'],
+    ]);
   });
 
   it('"ET 2020 Working Group on Vocational Education and Training" at a 2017 seminar is the 2016-2018 group; the Bruges Communiqué links by its name', async () => {
@@ -37,7 +45,9 @@ describe('citations under a shortened name link to the document or group in the 
 
   it('"Council Recommendation on validation of non-formal and informal learning (…, 2012)" is the 2012 Council Recommendation', async () => {
     const { byRole } = await dryRun('02-pla-porto-2019-pt.txt');
-    expect(byRole('cited policy document')).toEqual([['policy:council-recommendation-validation-2012', 'LINK', 'similar name and year']]);
+    expect(byRole('cited policy document')).toEqual([
+      ['policy:council-recommendation-validation-2012', 'LINK', 'similar name and year'],
+    ]);
   });
 
   it('a group name that fits several groups, none of whose years are known to include the event, is not guessed', async () => {

@@ -3,7 +3,16 @@ import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 /** What a reader of the page keeps of its first event: title, kind, dates and place. */
 function reading(text: string) {
   const [event] = extractDocument(text).events;
-  return event && { title: event.title.value, kind: event.kind?.value, start: event.startDate?.value, end: event.endDate?.value, city: event.place?.city.value, country: event.place?.country.value };
+  return (
+    event && {
+      title: event.title.value,
+      kind: event.kind?.value,
+      start: event.startDate?.value,
+      end: event.endDate?.value,
+      city: event.place?.city.value,
+      country: event.place?.country.value,
+    }
+  );
 }
 
 const PAGE = [
@@ -14,7 +23,14 @@ const PAGE = [
 
 /* Issue 11: the same page with its accents decomposed lost its city; a trailing space or tab on the heading lost the title. */
 describe('text hygiene: the same page, however its characters are encoded, reads the same (no database)', () => {
-  const expected = { title: 'Séminaire européen sur la qualité de la formation', kind: 'SEMINAR', start: '2015-03-12', end: '2015-03-13', city: 'Liège', country: 'BE' };
+  const expected = {
+    title: 'Séminaire européen sur la qualité de la formation',
+    kind: 'SEMINAR',
+    start: '2015-03-12',
+    end: '2015-03-13',
+    city: 'Liège',
+    country: 'BE',
+  };
 
   it('reads the composed page', () => {
     expect(reading(PAGE)).toEqual(expected);
@@ -26,7 +42,13 @@ describe('text hygiene: the same page, however its characters are encoded, reads
   });
 
   it('trailing spaces and tabs on every line change nothing', () => {
-    expect(reading(PAGE.split('\n').map((line) => `${line} \t `).join('\n'))).toEqual(expected);
+    expect(
+      reading(
+        PAGE.split('\n')
+          .map((line) => `${line} \t `)
+          .join('\n'),
+      ),
+    ).toEqual(expected);
   });
 
   it('no-break spaces and CRLF line ends change nothing', () => {
@@ -35,7 +57,8 @@ describe('text hygiene: the same page, however its characters are encoded, reads
 
   it('every span still points into the plain text it reports', () => {
     const [event] = extractDocument(PAGE.normalize('NFD')).events;
-    for (const value of [event.title, event.startDate!, event.place!.city]) expect(event.text.slice(value.span.start, value.span.end)).toBe(value.span.text);
+    for (const value of [event.title, event.startDate!, event.place!.city])
+      expect(event.text.slice(value.span.start, value.span.end)).toBe(value.span.text);
   });
 
   it('terminal escape sequences and control characters are dropped whole, leaving no "[31m"', () => {

@@ -2,7 +2,10 @@ import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 import { FACT_THRESHOLD } from '../../src/pipelines/ingest/ingest.model';
 
 /** A synthetic event page: a heading line, then a sentence with the event's date and place. */
-function page(heading: string, body = 'The event takes place in Lisbon on 14 May 2019 and gathers experts from the Member States.'): string {
+function page(
+  heading: string,
+  body = 'The event takes place in Lisbon on 14 May 2019 and gathers experts from the Member States.',
+): string {
   return `${heading}\n\n${body}`;
 }
 
@@ -37,20 +40,31 @@ describe('how sure a heading is the event name (no database)', () => {
   });
 
   it('drops a press-release label in front of the name', () => {
-    expect(title(page('PRESS RELEASE 412th Council meeting on Education and Training')).value).toBe('412th Council meeting on Education and Training');
+    expect(title(page('PRESS RELEASE 412th Council meeting on Education and Training')).value).toBe(
+      '412th Council meeting on Education and Training',
+    );
   });
 
   it('drops a trailing place and date from the heading', () => {
-    expect(title(page('Harbour Guidance Board Meeting – Lisbon, 14th May 2019')).value).toBe('Harbour Guidance Board Meeting');
-    expect(title(page('Meeting of Guidance Directors (Porto, Portugal: May 14-15, 2019)')).value).toBe('Meeting of Guidance Directors');
+    expect(title(page('Harbour Guidance Board Meeting – Lisbon, 14th May 2019')).value).toBe(
+      'Harbour Guidance Board Meeting',
+    );
+    expect(title(page('Meeting of Guidance Directors (Porto, Portugal: May 14-15, 2019)')).value).toBe(
+      'Meeting of Guidance Directors',
+    );
   });
 
   it('cuts the event out of a heading that is a sentence about it', () => {
-    expect(title(page('The Harbour Guidance Conference is a yearly event for practitioners'))).toEqual({ value: 'The Harbour Guidance Conference', confidence: 0.8 });
+    expect(title(page('The Harbour Guidance Conference is a yearly event for practitioners'))).toEqual({
+      value: 'The Harbour Guidance Conference',
+      confidence: 0.8,
+    });
   });
 
   it('keeps a heading whose last part is a topic, not a place', () => {
-    expect(title(page('Annual Guidance Forum: Careers, Skills and Sport')).value).toBe('Annual Guidance Forum: Careers, Skills and Sport');
+    expect(title(page('Annual Guidance Forum: Careers, Skills and Sport')).value).toBe(
+      'Annual Guidance Forum: Careers, Skills and Sport',
+    );
   });
 
   it.each([
@@ -66,13 +80,17 @@ describe('how sure a heading is the event name (no database)', () => {
   });
 
   it('keeps an organisation name above a place-and-date line below the threshold', () => {
-    const got = title('European Training Foundation\nLisbon, 14-15 May 2019\n\nThe seminar on guidance policies gathers experts from the Member States.');
+    const got = title(
+      'European Training Foundation\nLisbon, 14-15 May 2019\n\nThe seminar on guidance policies gathers experts from the Member States.',
+    );
     expect(got.value).toBe('European Training Foundation');
     expect(got.confidence).toBeLessThan(FACT_THRESHOLD);
   });
 
   it('stops a name from the first sentence before a bracket and a weekday', () => {
-    const got = title('The Harbour Guidance Forum on lifelong guidance policies (Lisbon, 14 May 2019) gathered experts.');
+    const got = title(
+      'The Harbour Guidance Forum on lifelong guidance policies (Lisbon, 14 May 2019) gathered experts.',
+    );
     expect(got.value).toBe('Harbour Guidance Forum on lifelong guidance policies');
   });
 
@@ -84,7 +102,8 @@ describe('how sure a heading is the event name (no database)', () => {
 
 /* Found by a new user: a year or a topic word as the heading became the event's name at 0.9. */
 describe('headings that cannot be an event name (no database)', () => {
-  const body = 'The conference will take place in Brussels on 4 and 5 December 2025, organised by the European Commission.';
+  const body =
+    'The conference will take place in Brussels on 4 and 5 December 2025, organised by the European Commission.';
 
   it('a heading of digits only (a year) stays below the threshold', () => {
     expect(title(page('2025', body)).confidence).toBeLessThan(FACT_THRESHOLD);
@@ -95,7 +114,12 @@ describe('headings that cannot be an event name (no database)', () => {
   });
 
   it('a status after the name is not part of it', () => {
-    expect(title(page('Seminar on VET for the green transition – new dates', body))).toEqual({ value: 'Seminar on VET for the green transition', confidence: 0.9 });
-    expect(title(page('Policy learning forum on VET teachers postponed', body)).value).toBe('Policy learning forum on VET teachers');
+    expect(title(page('Seminar on VET for the green transition – new dates', body))).toEqual({
+      value: 'Seminar on VET for the green transition',
+      confidence: 0.9,
+    });
+    expect(title(page('Policy learning forum on VET teachers postponed', body)).value).toBe(
+      'Policy learning forum on VET teachers',
+    );
   });
 });

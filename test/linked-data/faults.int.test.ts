@@ -12,15 +12,22 @@ describe('linked data when the graph cannot answer', () => {
   });
 
   it('masks an unexpected failure as a 500 without internals', async () => {
-    const response = await fetch(`${fixture.api.url}/id/event/test-without-type`, { headers: { accept: 'application/ld+json' } });
+    const response = await fetch(`${fixture.api.url}/id/event/test-without-type`, {
+      headers: { accept: 'application/ld+json' },
+    });
     expect(response.status).toBe(500);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    expect(JSON.parse(text)).toEqual({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
     expect(text).not.toMatch(INTERNALS);
   });
 
   it('answers 503 SERVICE_UNAVAILABLE when Neo4j cannot be reached, for an entity and for the dump', async () => {
-    const driver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), { connectionTimeout: 1_000, maxTransactionRetryTime: 0 });
+    const driver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), {
+      connectionTimeout: 1_000,
+      maxTransactionRetryTime: 0,
+    });
     let api: TestApi | undefined;
     try {
       api = await startTestApi({ executor: new Executor(driver, undefined) } as TestGraph);

@@ -1,12 +1,18 @@
 import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES } from '../../src/domain/relationship-types';
 import { ID_PREFIX } from '../../src/domain/entity-types';
-import { relationProperty, TYPE_SEGMENTS, vocabularyRelations } from '../../src/features/linked-data/linked-data.vocabulary';
+import {
+  relationProperty,
+  TYPE_SEGMENTS,
+  vocabularyRelations,
+} from '../../src/features/linked-data/linked-data.vocabulary';
 import { vocabularyDocument } from '../../src/features/linked-data/linked-data.ns';
 import { withoutTypeParameters, chooseMediaType } from '../../src/features/linked-data/linked-data.negotiation';
 
 describe('the linked-data vocabulary', () => {
   it('names every allowed relationship by a schema.org term or a vet: term that /ns describes', () => {
-    const described = new Set((vocabularyDocument('https://x.example')['@graph'] as Array<{ '@id': string }>).map((node) => node['@id']));
+    const described = new Set(
+      (vocabularyDocument('https://x.example')['@graph'] as Array<{ '@id': string }>).map((node) => node['@id']),
+    );
     const terms = new Set(vocabularyRelations().map((relation) => relation.term));
     for (const type of RELATIONSHIP_TYPES) {
       for (const from of RELATIONSHIP_ENDPOINTS[type].from) {
@@ -30,7 +36,9 @@ describe('the linked-data vocabulary', () => {
   });
 
   it('negotiates on type and q-value only', () => {
-    expect(withoutTypeParameters('application/ld+json;profile="http://www.w3.org/ns/json-ld#expanded";q=0.7, text/html')).toBe('application/ld+json;q=0.7, text/html');
+    expect(
+      withoutTypeParameters('application/ld+json;profile="http://www.w3.org/ns/json-ld#expanded";q=0.7, text/html'),
+    ).toBe('application/ld+json;q=0.7, text/html');
     expect(chooseMediaType(undefined, ['application/ld+json', 'text/html'])).toBe('application/ld+json');
     expect(chooseMediaType('text/html;q=0, */*;q=0.1', ['text/html', 'text/turtle'])).toBe('text/turtle');
     expect(chooseMediaType('image/png', ['text/html'])).toBeUndefined();

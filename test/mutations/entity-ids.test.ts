@@ -14,7 +14,12 @@ describe('ids made from names', () => {
   });
 
   it('cuts long names at a word boundary below 80 characters', () => {
-    const id = idFromName('Publication', 'Competence standards for in-company trainers '.repeat(10), undefined, 'input.title');
+    const id = idFromName(
+      'Publication',
+      'Competence standards for in-company trainers '.repeat(10),
+      undefined,
+      'input.title',
+    );
     expect(id.length).toBeLessThanOrEqual('pub:'.length + 80);
     expect(id).toMatch(/^pub:competence-standards-for-in-company-trainers-competence-.*[a-z]$/);
   });

@@ -24,7 +24,7 @@ describe('mutation root fields answer independently', () => {
     expect(stored).toEqual([{ id: 'topic:fresh-topic' }, { id: 'topic:taken-topic' }]);
   });
 
-  it('a failing last field leaves the first one\'s answer in place', async () => {
+  it("a failing last field leaves the first one's answer in place", async () => {
     const headers = await authHeader('editor');
     const response = await fixture.api.query(
       'mutation { b: createTopic(input: { name: "Second fresh topic" }) { id } a: createTopic(input: { name: "Taken topic" }) { id } }',

@@ -6,8 +6,17 @@ import { freePort, waitFor } from '../support/dedicated-neo4j';
 import { readiness } from '../support/http-client';
 
 /** Sends headers and the first half of a POST body now; `finish()` sends the rest and resolves with the answer. */
-function slowRequest(port: number, body: string): { finish(): Promise<{ status: number; text: string }>; closed: Promise<string> } {
-  const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+function slowRequest(
+  port: number,
+  body: string,
+): { finish(): Promise<{ status: number; text: string }>; closed: Promise<string> } {
+  const request = http.request({
+    host: '127.0.0.1',
+    port,
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
   const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
     request.on('response', (response) => {
       let text = '';
@@ -16,7 +25,10 @@ function slowRequest(port: number, body: string): { finish(): Promise<{ status: 
     });
     request.on('error', reject);
   });
-  const closed = answer.then(() => 'answered', (error: Error) => `closed: ${error.message}`);
+  const closed = answer.then(
+    () => 'answered',
+    (error: Error) => `closed: ${error.message}`,
+  );
   request.write(body.slice(0, 10));
   return {
     finish() {
@@ -37,7 +49,15 @@ describe('graceful shutdown on SIGTERM (issue 6, section 2)', () => {
     port = await freePort();
     child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'main.js')], {
       // NODE_ENV as deployed: Apollo installs its own signal handlers outside NODE_ENV=test, which jest sets.
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOAD_BUNDLED_DATA: 'false', SHUTDOWN_GRACE_MS: String(GRACE_MS), LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOAD_BUNDLED_DATA: 'false',
+        SHUTDOWN_GRACE_MS: String(GRACE_MS),
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk) => (output += chunk));
@@ -49,20 +69,31 @@ describe('graceful shutdown on SIGTERM (issue 6, section 2)', () => {
   });
 
   it('stops accepting, finishes the in-flight request, cuts a stalled one after the grace period, closes the driver, exits 0', async () => {
-    const inFlight = slowRequest(port, JSON.stringify({ query: '{ __typename organisations(first: 1) { totalCount } }' }));
+    const inFlight = slowRequest(
+      port,
+      JSON.stringify({ query: '{ __typename organisations(first: 1) { totalCount } }' }),
+    );
     const stalled = slowRequest(port, JSON.stringify({ query: '{ __typename }' }));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+      child.once('exit', (code) => resolve({ code, at: Date.now() })),
+    );
     const signalledAt = Date.now();
     child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 300));
 
-    const refused = await fetch(`http://127.0.0.1:${port}/health/live`).then(() => 'accepted', (error: Error) => `refused: ${(error.cause as Error)?.message ?? error.message}`);
+    const refused = await fetch(`http://127.0.0.1:${port}/health/live`).then(
+      () => 'accepted',
+      (error: Error) => `refused: ${(error.cause as Error)?.message ?? error.message}`,
+    );
     expect(refused).toMatch(/refused: .*ECONNREFUSED/);
 
     const answer = await inFlight.finish();
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.text).data).toEqual({ __typename: 'Query', organisations: { totalCount: expect.any(Number) } });
+    expect(JSON.parse(answer.text).data).toEqual({
+      __typename: 'Query',
+      organisations: { totalCount: expect.any(Number) },
+    });
 
     const { code, at } = await exited;
     expect(code).toBe(0);

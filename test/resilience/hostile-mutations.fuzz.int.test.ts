@@ -1,7 +1,24 @@
 import fc from 'fast-check';
 import { loadFieldCaseFixture } from '../support/fixtures';
-import { CLIENT_CODES, collectStrings, expectCleanResponse, fuzzRuns, fuzzSeed, valuesInCypher } from '../support/hostile-input';
-import { CASES, createOrUpsert, Mutation, POOL, printable, REGRESSIONS, relationship, remove, update } from '../support/mutation-arbitraries';
+import {
+  CLIENT_CODES,
+  collectStrings,
+  expectCleanResponse,
+  fuzzRuns,
+  fuzzSeed,
+  valuesInCypher,
+} from '../support/hostile-input';
+import {
+  CASES,
+  createOrUpsert,
+  Mutation,
+  POOL,
+  printable,
+  REGRESSIONS,
+  relationship,
+  remove,
+  update,
+} from '../support/mutation-arbitraries';
 import { recordStatements } from '../support/statement-recorder';
 import { useTestApi } from '../support/test-api';
 import { authHeader } from '../support/tokens';
@@ -37,8 +54,15 @@ describe('hostile mutation input: clean errors, nothing written when refused, ex
     // Every pool id exists at the start (the fixture has some), so updates, links and deletes find entities.
     for (const [type, ids] of Object.entries(POOL)) {
       for (const id of ids) {
-        const input = type === 'Country' ? { code: id.slice('country:'.length), name: `Pool ${id}` } : { id, [type === 'Publication' || type === 'PolicyDocument' ? 'title' : 'name']: `Pool ${id}` };
-        const response = await fixture.api.query(`mutation($input: Create${type}Input!) { upsert${type}(input: $input) { id } }`, { input }, admin);
+        const input =
+          type === 'Country'
+            ? { code: id.slice('country:'.length), name: `Pool ${id}` }
+            : { id, [type === 'Publication' || type === 'PolicyDocument' ? 'title' : 'name']: `Pool ${id}` };
+        const response = await fixture.api.query(
+          `mutation($input: Create${type}Input!) { upsert${type}(input: $input) { id } }`,
+          { input },
+          admin,
+        );
         expect(response.errors).toBeUndefined();
       }
     }
@@ -63,16 +87,30 @@ describe('hostile mutation input: clean errors, nothing written when refused, ex
     }
     tally.accepted += 1;
     const asParsed = JSON.parse(JSON.stringify(mutation.variables));
-    expectWriteEffect(before, after, mutation.effect(response.data!, asParsed, (id) => before.nodes.has(id)), SUBJECT);
+    expectWriteEffect(
+      before,
+      after,
+      mutation.effect(response.data!, asParsed, (id) => before.nodes.has(id)),
+      SUBJECT,
+    );
     if (!mutation.entity) return;
     // What was accepted is valid as a whole: an empty update of it passes (it is checked merged with the stored values).
     const id = mutation.entity.id(response.data!);
-    const again = await fixture.api.query(`mutation($id: ID!) { update${mutation.entity.type}(id: $id, input: {}) { id } }`, { id }, admin);
+    const again = await fixture.api.query(
+      `mutation($id: ID!) { update${mutation.entity.type}(id: $id, input: {}) { id } }`,
+      { id },
+      admin,
+    );
     expect({ id, errors: again.errors }).toEqual({ id, errors: undefined });
   }
 
   const run = (arbitrary: fc.Arbitrary<Mutation>, examples: Mutation[] = []) =>
-    fc.assert(fc.asyncProperty(arbitrary.map(printable), attempt), { numRuns: RUNS, seed: SEED, endOnFailure: true, examples: examples.map((example) => [printable(example)]) });
+    fc.assert(fc.asyncProperty(arbitrary.map(printable), attempt), {
+      numRuns: RUNS,
+      seed: SEED,
+      endOnFailure: true,
+      examples: examples.map((example) => [printable(example)]),
+    });
 
   it('create and upsert of every entity type', async () => {
     await run(fc.constantFrom(...CASES).chain(createOrUpsert), REGRESSIONS.writes);
@@ -92,7 +130,10 @@ describe('hostile mutation input: clean errors, nothing written when refused, ex
 
   it('accepted and refused both happened, and no generated value ever became Cypher text', () => {
     // Enough generated requests got past validation to test the writes themselves, and enough were refused.
-    if (process.env.FUZZ_RUNS) console.info(`seed ${SEED}, ${RUNS} runs per property: ${tally.accepted} mutations accepted, ${tally.refused} refused`);
+    if (process.env.FUZZ_RUNS)
+      console.info(
+        `seed ${SEED}, ${RUNS} runs per property: ${tally.accepted} mutations accepted, ${tally.refused} refused`,
+      );
     expect(tally.accepted).toBeGreaterThan(RUNS / 2);
     expect(tally.refused).toBeGreaterThan(RUNS / 2);
     expect(valuesInCypher(sent, statements)).toEqual([]);

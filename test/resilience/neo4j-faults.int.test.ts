@@ -53,7 +53,12 @@ describe('Neo4j down at start, back, and restarted under load', () => {
     expect(live.status).toBe(200);
     expect(await readiness(short.app.url)).toMatchObject({ status: 503, body: { status: 'not ready' } });
     // Once the first setup attempt has used up the driver's retries, the reason names the cause.
-    expect(await waitFor(async () => (await readiness(short.app.url)).body.reason === 'database setup not done: Neo4j is not reachable', 10_000)).toBe(true);
+    expect(
+      await waitFor(
+        async () => (await readiness(short.app.url)).body.reason === 'database setup not done: Neo4j is not reachable',
+        10_000,
+      ),
+    ).toBe(true);
 
     const started = Date.now();
     const response = await postGraphQL(short.app.url, ORGANISATION);
@@ -63,7 +68,10 @@ describe('Neo4j down at start, back, and restarted under load', () => {
     expect(response.headers.get('retry-after')).toBe('5');
     expect(response.data ?? null).toBeNull();
     expect(response.errors).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^The API is starting and the graph database is not ready yet/), extensions: { code: 'SERVICE_UNAVAILABLE' } }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^The API is starting and the graph database is not ready yet/),
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      }),
     ]);
   });
 
@@ -73,13 +81,18 @@ describe('Neo4j down at start, back, and restarted under load', () => {
     for (const app of [short, patient]) {
       const started = Date.now();
       const response = await postGraphQL(app.app.url, COUNT);
-      expect({ ms: Date.now() - started < 5_000, errors: response.errors?.map((error) => error.extensions) }).toEqual({ ms: true, errors: [{ code: 'SERVICE_UNAVAILABLE' }] });
+      expect({ ms: Date.now() - started < 5_000, errors: response.errors?.map((error) => error.extensions) }).toEqual({
+        ms: true,
+        errors: [{ code: 'SERVICE_UNAVAILABLE' }],
+      });
     }
   });
 
   it('recovers on its own when Neo4j comes up: queries are answered again, setup runs, readiness turns true', async () => {
     await neo4j.start();
-    expect(await waitFor(async () => (await postGraphQL(patient.app.url, COUNT)).errors === undefined, 30_000)).toBe(true);
+    expect(await waitFor(async () => (await postGraphQL(patient.app.url, COUNT)).errors === undefined, 30_000)).toBe(
+      true,
+    );
     const answered = await postGraphQL(patient.app.url, COUNT);
     expect(typeof answered.data!.organisations.totalCount).toBe('number');
 
@@ -94,10 +107,15 @@ describe('Neo4j down at start, back, and restarted under load', () => {
     const client = async () => {
       while (running) {
         const started = Date.now();
-        const response = await postGraphQL(short.app.url, ORGANISATION).catch((error: Error) => ({ status: 0, errors: [{ message: error.message, extensions: { code: 'HTTP_FAILED' } }] }) as never);
-        const code = response.errors?.[0]?.extensions?.code ?? (response.status === 200 ? 'OK' : `HTTP_${response.status}`);
+        const response = await postGraphQL(short.app.url, ORGANISATION).catch(
+          (error: Error) =>
+            ({ status: 0, errors: [{ message: error.message, extensions: { code: 'HTTP_FAILED' } }] }) as never,
+        );
+        const code =
+          response.errors?.[0]?.extensions?.code ?? (response.status === 200 ? 'OK' : `HTTP_${response.status}`);
         // One rule for an unreachable Neo4j, at start or later: SERVICE_UNAVAILABLE comes with 503 and Retry-After.
-        if (code === 'SERVICE_UNAVAILABLE') unavailable.push(`${response.status} ${response.headers?.get('retry-after')}`);
+        if (code === 'SERVICE_UNAVAILABLE')
+          unavailable.push(`${response.status} ${response.headers?.get('retry-after')}`);
         outcomes.push({ code, ms: Date.now() - started, at: Date.now() });
       }
     };
@@ -115,12 +133,15 @@ describe('Neo4j down at start, back, and restarted under load', () => {
     await Promise.all(clients);
 
     expect(notReady).toEqual({ status: 503, body: { status: 'not ready', reason: 'Neo4j is not reachable' } });
-    const codesIn = (from: number, to: number) => [...new Set(outcomes.filter((o) => o.at >= from && o.at < to).map((o) => o.code))].sort();
+    const codesIn = (from: number, to: number) =>
+      [...new Set(outcomes.filter((o) => o.at >= from && o.at < to).map((o) => o.code))].sort();
     const readyAt = Date.now() - 1_000;
     expect({
       beforeStop: codesIn(0, stoppedAt),
       // While Neo4j stops, is down and starts: requests fail cleanly (or succeed, retried, when they straddle the start).
-      whileDown: codesIn(stoppedAt, restartedAt).filter((code) => !['OK', 'SERVICE_UNAVAILABLE', 'TIMEOUT'].includes(code)),
+      whileDown: codesIn(stoppedAt, restartedAt).filter(
+        (code) => !['OK', 'SERVICE_UNAVAILABLE', 'TIMEOUT'].includes(code),
+      ),
       sawUnavailable: codesIn(stoppedAt, readyAt).includes('SERVICE_UNAVAILABLE'),
       afterReady: codesIn(readyAt, Infinity),
     }).toEqual({ beforeStop: ['OK'], whileDown: [], sawUnavailable: true, afterReady: ['OK'] });

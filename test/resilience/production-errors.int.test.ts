@@ -24,7 +24,14 @@ describe('production mode masks internal errors and logs them with the request i
       },
     });
     const config = readConfig({ ...process.env, NODE_ENV: 'production', PORT: '0', LOAD_BUNDLED_DATA: 'false' });
-    app = await startHttpApp({ schema: await buildGraphSchema(), executor: graph.executor, config, logger: pino({ level: 'info' }, sink), port: 0, host: '127.0.0.1' });
+    app = await startHttpApp({
+      schema: await buildGraphSchema(),
+      executor: graph.executor,
+      config,
+      logger: pino({ level: 'info' }, sink),
+      port: 0,
+      host: '127.0.0.1',
+    });
   });
   afterAll(async () => {
     await app?.stop();
@@ -35,7 +42,12 @@ describe('production mode masks internal errors and logs them with the request i
     const response = await postGraphQL(app.url, QUERY_FAILING_IN_NEO4J);
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(response.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } })]);
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      }),
+    ]);
     expect(JSON.stringify(response)).not.toMatch(INTERNALS);
     expect(response.extensions).toBeUndefined(); // no dbRoundTrips in production
 
@@ -50,7 +62,12 @@ describe('production mode masks internal errors and logs them with the request i
     const kept = await postGraphQL(app.url, QUERY_FAILING_IN_NEO4J, {}, { 'x-request-id': 'gw-1234.abc' });
     expect(kept.headers.get('x-request-id')).toBe('gw-1234.abc');
     expect(kept.errors![0].extensions!.requestId).toBe('gw-1234.abc');
-    const replaced = await postGraphQL(app.url, QUERY_FAILING_IN_NEO4J, {}, { 'x-request-id': '<script>alert(1)</script>' });
+    const replaced = await postGraphQL(
+      app.url,
+      QUERY_FAILING_IN_NEO4J,
+      {},
+      { 'x-request-id': '<script>alert(1)</script>' },
+    );
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -5,26 +5,40 @@ import { authHeader } from '../support/tokens';
 import { loadBundledData } from '../support/test-graph';
 
 /** Limits small enough to reach with short documents; each test shows the limit named in the error. */
-const LIMITS = { QUERY_MAX_DEPTH: '6', QUERY_MAX_ALIASES: '3', QUERY_MAX_DIRECTIVES: '2', QUERY_MAX_TOKENS: '200', QUERY_MAX_COST: '3000', MAX_BODY_BYTES: '2000', QUERY_MAX_FILTER_CONDITIONS: '4' };
+const LIMITS = {
+  QUERY_MAX_DEPTH: '6',
+  QUERY_MAX_ALIASES: '3',
+  QUERY_MAX_DIRECTIVES: '2',
+  QUERY_MAX_TOKENS: '200',
+  QUERY_MAX_COST: '3000',
+  MAX_BODY_BYTES: '2000',
+  QUERY_MAX_FILTER_CONDITIONS: '4',
+};
 
 describe('query limits: depth, aliases, directives, tokens, cost, body size (issue 6, section 1)', () => {
   const fixture = useTestApi(loadFieldCaseFixture, LIMITS);
 
   it('refuses a query nested deeper than QUERY_MAX_DEPTH, naming the limit and the depth found', async () => {
-    const response = await fixture.api.query('{ event(id: "event:test-pla-2013") { heldIn { nodes { country { places { nodes { name } } } } } } }');
+    const response = await fixture.api.query(
+      '{ event(id: "event:test-pla-2013") { heldIn { nodes { country { places { nodes { name } } } } } } }',
+    );
     expect(response.status).toBe(400);
     expect(response.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(response.errors![0].message).toBe("Query depth limit of 6 exceeded, found 7.");
+    expect(response.errors![0].message).toBe('Query depth limit of 6 exceeded, found 7.');
   });
 
   it('refuses more aliases than QUERY_MAX_ALIASES', async () => {
-    const response = await fixture.api.query('{ a: node(id: "x") { id } b: node(id: "y") { id } c: node(id: "z") { id } d: node(id: "w") { id } }');
+    const response = await fixture.api.query(
+      '{ a: node(id: "x") { id } b: node(id: "y") { id } c: node(id: "z") { id } d: node(id: "w") { id } }',
+    );
     expect(response.status).toBe(400);
     expect(response.errors![0].message).toMatch(/Aliases limit of 3 exceeded, found 4/);
   });
 
   it('refuses more directives than QUERY_MAX_DIRECTIVES', async () => {
-    const response = await fixture.api.query('{ node(id: "x") { id @skip(if: false) @include(if: true) __typename @skip(if: true) } }');
+    const response = await fixture.api.query(
+      '{ node(id: "x") { id @skip(if: false) @include(if: true) __typename @skip(if: true) } }',
+    );
     expect(response.status).toBe(400);
     expect(response.errors![0].message).toMatch(/Directives limit of 2 exceeded, found 3/);
   });
@@ -39,36 +53,64 @@ describe('query limits: depth, aliases, directives, tokens, cost, body size (iss
   it('prices pages by first/last: one level of first: 100 passes, a nested one is refused with its cost and the limit', async () => {
     const flat = await fixture.api.query('{ organisations(first: 100) { nodes { id name } } }');
     expect(flat.errors).toBeUndefined();
-    const nested = await fixture.api.query('query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }', { n: 30 });
+    const nested = await fixture.api.query(
+      'query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }',
+      { n: 30 },
+    );
     expect(nested.status).toBe(400);
     // 1 + 100 × (1 + 1 + (1 + 30 × (1 + 2))): the variable's value counts, not only literals.
-    expect(nested.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 9301, maxCost: 3000 });
-    expect(nested.errors![0].message).toBe('Query cost 9301 exceeds the limit of 3000; ask for smaller pages (first/last) or less nesting.');
+    expect(nested.errors![0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      cost: 9301,
+      maxCost: 3000,
+    });
+    expect(nested.errors![0].message).toBe(
+      'Query cost 9301 exceeds the limit of 3000; ask for smaller pages (first/last) or less nesting.',
+    );
     expect(nested.extensions?.dbRoundTrips ?? 0).toBe(0);
     // Estimates are cached per document and variables: the same document with a small page passes, and the large
     // one is refused again.
-    const small = await fixture.api.query('query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }', { n: 2 });
+    const small = await fixture.api.query(
+      'query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }',
+      { n: 2 },
+    );
     expect(small.errors).toBeUndefined();
     // Answers show their estimate (EXPOSE_QUERY_STATS): 1 + 100 × (1 + 2) and 1 + 100 × (1 + 1 + (1 + 2 × 3)).
-    expect([flat.extensions!.cost, small.extensions!.cost]).toEqual([{ estimated: 301, limit: 3000 }, { estimated: 901, limit: 3000 }]);
-    const again = await fixture.api.query('query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }', { n: 30 });
+    expect([flat.extensions!.cost, small.extensions!.cost]).toEqual([
+      { estimated: 301, limit: 3000 },
+      { estimated: 901, limit: 3000 },
+    ]);
+    const again = await fixture.api.query(
+      'query($n: Int) { organisations(first: 100) { nodes { id memberOf(last: $n) { nodes { id name } } } } }',
+      { n: 30 },
+    );
     expect(again.errors![0].extensions).toMatchObject({ cost: 9301 });
   });
 
   it('refuses a where argument with more conditions than QUERY_MAX_FILTER_CONDITIONS, counted through AND/OR/NOT', async () => {
     const leaf = { nameContains: 'x' };
     const where = { OR: [leaf, leaf, { AND: [leaf, { NOT: leaf }] }], kinds: ['SEMINAR'] };
-    const response = await fixture.api.query('query($w: EventWhere) { events(where: $w) { totalCount } }', { w: where });
+    const response = await fixture.api.query('query($w: EventWhere) { events(where: $w) { totalCount } }', {
+      w: where,
+    });
     expect(response.status).toBe(400);
-    expect(response.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', conditions: 5, maxFilterConditions: 4 });
-    const allowed = await fixture.api.query('query($w: EventWhere) { events(where: $w) { totalCount } }', { w: { OR: [leaf, leaf], kinds: ['SEMINAR'] } });
+    expect(response.errors![0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      conditions: 5,
+      maxFilterConditions: 4,
+    });
+    const allowed = await fixture.api.query('query($w: EventWhere) { events(where: $w) { totalCount } }', {
+      w: { OR: [leaf, leaf], kinds: ['SEMINAR'] },
+    });
     expect(allowed.errors).toBeUndefined();
   });
 
   it('refuses a body larger than MAX_BODY_BYTES with 413 and a short message', async () => {
     const response = await fixture.api.post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(3000)}` }));
     expect(response.status).toBe(413);
-    expect(JSON.parse(response.text)).toEqual({ errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(JSON.parse(response.text)).toEqual({
+      errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 });
 
@@ -84,7 +126,9 @@ describe('default limits let the analyst queries through', () => {
   });
 
   it('introspection as GraphiQL sends it is exempt from the depth limit', async () => {
-    const response = await fixture.api.query('{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } } }');
+    const response = await fixture.api.query(
+      '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } } }',
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.__schema.types.length).toBeGreaterThan(50);
   });

@@ -22,11 +22,22 @@ interface ApiProcess {
 async function startApi(env: Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOAD_BUNDLED_DATA: 'false', LOG_LEVEL: 'error', RATE_LIMIT_MAX: String(LIMIT), RATE_LIMIT_WINDOW_MS: '60000', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOAD_BUNDLED_DATA: 'false',
+      LOG_LEVEL: 'error',
+      RATE_LIMIT_MAX: String(LIMIT),
+      RATE_LIMIT_WINDOW_MS: '60000',
+      ...env,
+    },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
-  if (!(await waitFor(async () => (await readiness(url)).status === 200, 60_000))) throw new Error(`the API on port ${port} did not become ready`);
+  if (!(await waitFor(async () => (await readiness(url)).status === 200, 60_000)))
+    throw new Error(`the API on port ${port} did not become ready`);
   return { url, child };
 }
 
@@ -41,7 +52,11 @@ async function stopApi(api: ApiProcess | undefined): Promise<void> {
 async function alternate(apis: ApiProcess[], count: number): Promise<number[]> {
   const statuses: number[] = [];
   for (let i = 0; i < count; i += 1) {
-    const response = await fetch(`${apis[i % apis.length].url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(`${apis[i % apis.length].url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     statuses.push(response.status);
   }
   return statuses;
@@ -49,7 +64,11 @@ async function alternate(apis: ApiProcess[], count: number): Promise<number[]> {
 
 /** True when the process counted this request in Redis (a request that passes uncounted gets no RateLimit header). */
 async function counted(api: ApiProcess): Promise<boolean> {
-  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{ __typename }"}',
+  });
   return response.headers.has('ratelimit');
 }
 
@@ -69,7 +88,10 @@ describe('shared rate limit across API processes (issue 12, item 6)', () => {
   });
 
   it(`two processes sharing one Redis refuse the client's request number ${LIMIT + 1}, whichever process gets it`, async () => {
-    apis = await Promise.all([startApi({ RATE_LIMIT_REDIS_URL: redis!.url }), startApi({ RATE_LIMIT_REDIS_URL: redis!.url })]);
+    apis = await Promise.all([
+      startApi({ RATE_LIMIT_REDIS_URL: redis!.url }),
+      startApi({ RATE_LIMIT_REDIS_URL: redis!.url }),
+    ]);
     expect(await alternate(apis, LIMIT + 2)).toEqual([200, 200, 200, 200, 429, 429]);
     expect(await redis!.keys(REDIS_KEY_PREFIX)).toEqual([`${REDIS_KEY_PREFIX}ip:127.0.0.1`]);
   });

@@ -13,7 +13,8 @@ interface Seen {
 }
 
 /** A query whose answer is wrong if any of the data is missing: a count and an event with its host. */
-const QUERY = '{ organisations(first: 1) { totalCount } event(id: "event:pla-trainers-2013-louvain-la-neuve") { hostedBy { totalCount } } }';
+const QUERY =
+  '{ organisations(first: 1) { totalCount } event(id: "event:pla-trainers-2013-louvain-la-neuve") { hostedBy { totalCount } } }';
 /** How long the poll may run: a first start loads the bundled data (about 15 s here). Bounded, loopback only. */
 const POLL_LIMIT_MS = 90_000;
 
@@ -38,7 +39,14 @@ describe('start-up: 503 with Retry-After from the first accepted connection unti
   it('polls every 20 ms from process start: only 503 + Retry-After, then complete answers', async () => {
     const port = await freePort();
     child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'main.js')], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOAD_BUNDLED_DATA: 'true', RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOAD_BUNDLED_DATA: 'true',
+        RATE_LIMIT_MAX: '0',
+        LOG_LEVEL: 'warn',
+      },
       stdio: 'ignore',
     });
     const seen: Seen[] = [];
@@ -47,11 +55,23 @@ describe('start-up: 503 with Retry-After from the first accepted connection unti
     const deadline = Date.now() + POLL_LIMIT_MS;
     while (Date.now() < deadline && !seen.some((s) => s.status === 200)) {
       try {
-        const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
-        seen.push({ status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Seen['body'] });
+        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY }),
+        });
+        seen.push({
+          status: response.status,
+          retryAfter: response.headers.get('retry-after'),
+          body: (await response.json()) as Seen['body'],
+        });
         // Meanwhile introspection passes (the IDE loads the schema): asked at the first refusal.
         if (response.status === 503 && introspection === undefined) {
-          const schema = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
+          const schema = await fetch(`http://127.0.0.1:${port}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+          });
           introspection = { status: schema.status, body: await schema.json() };
         }
       } catch {
@@ -63,7 +83,12 @@ describe('start-up: 503 with Retry-After from the first accepted connection unti
     expect(early.length).toBeGreaterThan(0);
     expect(refusedConnections).toBeGreaterThan(0);
     for (const answer of early) {
-      expect({ status: answer.status, retryAfter: answer.retryAfter, codes: answer.body.errors?.map((e) => e.extensions?.code), data: answer.body.data ?? null }).toEqual({
+      expect({
+        status: answer.status,
+        retryAfter: answer.retryAfter,
+        codes: answer.body.errors?.map((e) => e.extensions?.code),
+        data: answer.body.data ?? null,
+      }).toEqual({
         status: 503,
         retryAfter: '5',
         codes: ['SERVICE_UNAVAILABLE'],
@@ -75,6 +100,9 @@ describe('start-up: 503 with Retry-After from the first accepted connection unti
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data.organisations.totalCount).toBe(BUNDLED_COUNTS.byType.Organisation);
     expect(first.body.data.event.hostedBy.totalCount).toBeGreaterThan(0);
-    expect(introspection).toMatchObject({ status: 200, body: { data: { __schema: { queryType: { name: 'Query' } } } } });
+    expect(introspection).toMatchObject({
+      status: 200,
+      body: { data: { __schema: { queryType: { name: 'Query' } } } },
+    });
   });
 });

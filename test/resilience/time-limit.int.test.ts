@@ -11,7 +11,10 @@ import { startTestApi, TestApi } from '../support/test-api';
 async function openTransactions(graph: TestGraph, marker = ''): Promise<number> {
   const session = graph.driver.session();
   try {
-    const result = await session.run('SHOW TRANSACTIONS YIELD currentQuery, metaData WHERE currentQuery CONTAINS $marker AND metaData.app = "vet-policy-graph" RETURN count(*) AS open', { marker });
+    const result = await session.run(
+      'SHOW TRANSACTIONS YIELD currentQuery, metaData WHERE currentQuery CONTAINS $marker AND metaData.app = "vet-policy-graph" RETURN count(*) AS open',
+      { marker },
+    );
     return result.records[0].get('open').toNumber();
   } finally {
     await session.close();
@@ -35,8 +38,14 @@ describe('every request has a time limit that reaches Neo4j as the transaction t
     await emptyGraph(graph);
     // 40 000 organisations: a 500-way OR of substring filters then costs Neo4j many seconds (20 M comparisons; with 5 000
     // it sometimes finished within the 1 s limit on an idle machine).
-    await graph.cypher("UNWIND range(1, 40000) AS i CREATE (:Entity:Organisation {id: 'org:bulk-' + i, name: 'Bulk ' + i, searchKey: 'bulk organisation ' + i})");
-    api = await startTestApi(graph, { REQUEST_TIMEOUT_MS: '1000', MAX_BODY_BYTES: '1000000', QUERY_MAX_FILTER_CONDITIONS: '1000' });
+    await graph.cypher(
+      "UNWIND range(1, 40000) AS i CREATE (:Entity:Organisation {id: 'org:bulk-' + i, name: 'Bulk ' + i, searchKey: 'bulk organisation ' + i})",
+    );
+    api = await startTestApi(graph, {
+      REQUEST_TIMEOUT_MS: '1000',
+      MAX_BODY_BYTES: '1000000',
+      QUERY_MAX_FILTER_CONDITIONS: '1000',
+    });
   });
   afterAll(async () => {
     await api?.stop();
@@ -48,7 +57,9 @@ describe('every request has a time limit that reaches Neo4j as the transaction t
     const marker = `runaway-${randomUUID()}`;
     const executor = new Executor(graph.driver, undefined).withTimeLimit(1000);
     const started = Date.now();
-    const running = executor.read(`UNWIND range(1, 2000000000) AS x WITH x WHERE x % 1000000007 = -1 /* ${marker} */ RETURN count(x) AS n`);
+    const running = executor.read(
+      `UNWIND range(1, 2000000000) AS x WITH x WHERE x % 1000000007 = -1 /* ${marker} */ RETURN count(x) AS n`,
+    );
     expect(await waitUntil(async () => (await openTransactions(graph, marker)) === 1, 2_000)).toBe(true);
     const error = await running.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
@@ -61,8 +72,12 @@ describe('every request has a time limit that reaches Neo4j as the transaction t
   it('Neo4j names its own timeout (TransactionTimedOutClientConfiguration) for the timeout the executor sets', async () => {
     const session = graph.driver.session();
     try {
-      const error = await session.run('UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x)', {}, { timeout: 500 }).catch((e: unknown) => e);
-      expect((error as { code: string }).code).toBe('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration');
+      const error = await session
+        .run('UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x)', {}, { timeout: 500 })
+        .catch((e: unknown) => e);
+      expect((error as { code: string }).code).toBe(
+        'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      );
     } finally {
       await session.close();
     }
@@ -71,12 +86,16 @@ describe('every request has a time limit that reaches Neo4j as the transaction t
   it('an expensive API query answers TIMEOUT after REQUEST_TIMEOUT_MS and Neo4j stops its transaction', async () => {
     const or = Array.from({ length: 500 }, (_, i) => ({ nameContains: `no-such-name-${i}` }));
     const started = Date.now();
-    const pending = api.query('query($w: OrganisationWhere) { organisations(where: $w, first: 1) { totalCount } }', { w: { OR: or } });
+    const pending = api.query('query($w: OrganisationWhere) { organisations(where: $w, first: 1) { totalCount } }', {
+      w: { OR: or },
+    });
     // It really runs in Neo4j (unbounded it takes 5-15 s on this fixture) ...
     expect(await waitUntil(async () => (await openTransactions(graph)) === 1, 1_000)).toBe(true);
     const response = await pending;
     const elapsed = Date.now() - started;
-    expect(response.errors).toEqual([expect.objectContaining({ path: ['organisations'], extensions: { code: 'TIMEOUT', limitMs: 1000 } })]);
+    expect(response.errors).toEqual([
+      expect.objectContaining({ path: ['organisations'], extensions: { code: 'TIMEOUT', limitMs: 1000 } }),
+    ]);
     expect(response.errors![0].message).toMatch(/time limit of 1000 ms/);
     expect(elapsed).toBeGreaterThanOrEqual(1000);
     // At the latest the executor's cut-off (limit + 2.5 s grace) plus HTTP; unbounded, the query runs far longer.

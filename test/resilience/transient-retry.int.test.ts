@@ -4,8 +4,15 @@ import { readConfig } from '../../src/config';
 import { isServerTransientError, retryTransientErrors } from '../../src/db/transient-retry';
 import { emptyGraph, openTestGraph, TestGraph } from '../support/test-graph';
 
-const deadlock = () => new Neo4jError('ForsetiClient can’t acquire ExclusiveLock', 'Neo.TransientError.Transaction.DeadlockDetected', '50N00', 'error: general processing exception');
-const refused = () => new Neo4jError('Failed to connect to server', 'ServiceUnavailable', '08000', 'error: connection exception');
+const deadlock = () =>
+  new Neo4jError(
+    'ForsetiClient can’t acquire ExclusiveLock',
+    'Neo.TransientError.Transaction.DeadlockDetected',
+    '50N00',
+    'error: general processing exception',
+  );
+const refused = () =>
+  new Neo4jError('Failed to connect to server', 'ServiceUnavailable', '08000', 'error: connection exception');
 
 /**
  * Transient errors of a live server are still retried after the driver's own retries were cut to one (so that a
@@ -13,7 +20,11 @@ const refused = () => new Neo4jError('Failed to connect to server', 'ServiceUnav
  */
 describe('transient errors are retried; an unreachable server is not waited for', () => {
   it('retries server transient errors with backoff within the budget, and nothing else', async () => {
-    expect([deadlock(), refused(), new Neo4jError('x', 'Neo.ClientError.Statement.SyntaxError', '42000', 'error')].map(isServerTransientError)).toEqual([true, false, false]);
+    expect(
+      [deadlock(), refused(), new Neo4jError('x', 'Neo.ClientError.Statement.SyntaxError', '42000', 'error')].map(
+        isServerTransientError,
+      ),
+    ).toEqual([true, false, false]);
 
     const waits: number[] = [];
     let attempts = 0;
@@ -23,12 +34,24 @@ describe('transient errors are retried; an unreachable server is not waited for'
     expect(waits.map((ms) => Math.round(ms / 1000))).toEqual([1, 2]);
 
     attempts = 0;
-    await expect(retryTransientErrors(() => (attempts++, Promise.reject(refused())), 10_000, async () => undefined)).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+    await expect(
+      retryTransientErrors(
+        () => (attempts++, Promise.reject(refused())),
+        10_000,
+        async () => undefined,
+      ),
+    ).rejects.toMatchObject({ code: 'ServiceUnavailable' });
     expect(attempts).toBe(1);
 
     // With no budget left, the first transient error is the answer.
     attempts = 0;
-    await expect(retryTransientErrors(() => (attempts++, Promise.reject(deadlock())), -1, async () => undefined)).rejects.toMatchObject({ code: 'Neo.TransientError.Transaction.DeadlockDetected' });
+    await expect(
+      retryTransientErrors(
+        () => (attempts++, Promise.reject(deadlock())),
+        -1,
+        async () => undefined,
+      ),
+    ).rejects.toMatchObject({ code: 'Neo.TransientError.Transaction.DeadlockDetected' });
     expect(attempts).toBe(1);
   });
 
@@ -65,7 +88,11 @@ describe('transient errors are retried; an unreachable server is not waited for'
         });
       await Promise.all([lockBoth('ab', 'retry:a', 'retry:b'), lockBoth('ba', 'retry:b', 'retry:a')]);
       expect(attempts.ab + attempts.ba).toBe(3);
-      expect(await graph.cypher('MATCH (n:RetryProbe) RETURN n.id AS id, n.by IS NOT NULL AND n.then IS NOT NULL AS written ORDER BY id')).toEqual([
+      expect(
+        await graph.cypher(
+          'MATCH (n:RetryProbe) RETURN n.id AS id, n.by IS NOT NULL AND n.then IS NOT NULL AS written ORDER BY id',
+        ),
+      ).toEqual([
         { id: 'retry:a', written: true },
         { id: 'retry:b', written: true },
       ]);

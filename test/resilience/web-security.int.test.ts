@@ -30,13 +30,26 @@ describe('security headers, CORS allow-list, CSRF prevention (issue 6, section 4
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await response.json()).toEqual({
       error: 'Nothing is served at GET /health',
-      paths: ['POST /graphql', 'POST /graphql/csv', 'GET /graphql (IDE)', 'GET /dashboard', 'GET /id/<type>/<key>', 'GET /id/dump.jsonld', 'GET /ns', 'GET /health/live', 'GET /health/ready'],
+      paths: [
+        'POST /graphql',
+        'POST /graphql/csv',
+        'GET /graphql (IDE)',
+        'GET /dashboard',
+        'GET /id/<type>/<key>',
+        'GET /id/dump.jsonld',
+        'GET /ns',
+        'GET /health/live',
+        'GET /health/ready',
+      ],
     });
   });
 
   it('allows CORS for a listed origin only', async () => {
     const preflight = (origin: string) =>
-      fetch(`${fixture.api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(`${fixture.api.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const listed = await preflight('https://dashboard.example.eu');
     expect(listed.headers.get('access-control-allow-origin')).toBe('https://dashboard.example.eu');
     const other = await preflight('https://evil.example.com');
@@ -47,12 +60,16 @@ describe('security headers, CORS allow-list, CSRF prevention (issue 6, section 4
     const response = await fetch(`${fixture.api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/);
-    const withHeader = await fetch(`${fixture.api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const withHeader = await fetch(`${fixture.api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(withHeader.status).toBe(200);
   });
 
   it('refuses a form-encoded POST (CSRF)', async () => {
-    const response = await fixture.api.post('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' });
+    const response = await fixture.api.post('query=%7B__typename%7D', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(response.status).toBe(400);
   });
 

@@ -23,12 +23,21 @@ export function readBundledFacts(): BundledFacts {
     const data = JSON.parse(readFileSync(file, 'utf8')) as { entities?: any[]; relations?: any[] };
     for (const entity of data.entities ?? []) {
       const known = entities.get(entity.id);
-      entities.set(entity.id, { type: entity.type, name: entity.name, props: { ...(known?.props ?? {}), ...(entity.props ?? {}) } });
+      entities.set(entity.id, {
+        type: entity.type,
+        name: entity.name,
+        props: { ...(known?.props ?? {}), ...(entity.props ?? {}) },
+      });
     }
     for (const relation of data.relations ?? []) {
       const key = `${relation.from}|${relation.type}|${relation.to}`;
       const known = relations.get(key);
-      relations.set(key, { from: relation.from, type: relation.type, to: relation.to, props: { ...(known?.props ?? {}), ...(relation.props ?? {}) } });
+      relations.set(key, {
+        from: relation.from,
+        type: relation.type,
+        to: relation.to,
+        props: { ...(known?.props ?? {}), ...(relation.props ?? {}) },
+      });
     }
   }
   return { entities, relations: [...relations.values()] };

@@ -17,7 +17,12 @@ export type MapMeasure = keyof typeof MEASURE_PATTERNS;
  * Distinct items per country code for `measure` in `from`…`to` (null: every item, undated too), straight from Neo4j:
  * the rule the ranking's stats query uses, written out here independently of the API.
  */
-export async function countsInNeo4j(graph: TestGraph, measure: MapMeasure, from: number | null, to: number | null): Promise<Record<string, number>> {
+export async function countsInNeo4j(
+  graph: TestGraph,
+  measure: MapMeasure,
+  from: number | null,
+  to: number | null,
+): Promise<Record<string, number>> {
   const rows = await graph.cypher(
     `MATCH ${MEASURE_PATTERNS[measure]} WHERE ($from IS NULL OR item.year >= $from) AND ($to IS NULL OR item.year <= $to)
      RETURN c.code AS code, count(DISTINCT item) AS count`,
@@ -37,7 +42,12 @@ export interface MapItem {
  * What the map draws, read from ECharts (its series' data and each item's visual), its title and legend range, and the
  * countries with a count that lie outside its view (`data-outside`).
  */
-export function mapState(page: Page): Promise<{ title: string; items: MapItem[]; outside: string[]; legend: { min: number; max: number; colours: string[] } }> {
+export function mapState(page: Page): Promise<{
+  title: string;
+  items: MapItem[];
+  outside: string[];
+  legend: { min: number; max: number; colours: string[] };
+}> {
   return page.evaluate(() => {
     const chart = (window as any).echarts.getInstanceByDom(document.getElementById('chart-map'));
     const option = chart.getOption();
@@ -45,10 +55,21 @@ export function mapState(page: Page): Promise<{ title: string; items: MapItem[];
     const items: Array<{ code: string; value: number; fill: string }> = [];
     // An item without a value gets no colour from the visualMap: its shape keeps the series' own areaColor.
     const plain = option.series[0].itemStyle.areaColor;
-    data.each((index: number) => items.push({ code: data.getName(index), value: data.get('value', index) || 0, fill: data.getItemVisual(index, 'style').fill ?? plain }));
+    data.each((index: number) =>
+      items.push({
+        code: data.getName(index),
+        value: data.get('value', index) || 0,
+        fill: data.getItemVisual(index, 'style').fill ?? plain,
+      }),
+    );
     const visualMap = option.visualMap[0];
     const outside = (document.getElementById('chart-map')!.dataset.outside ?? '').split(' ').filter(Boolean);
-    return { title: option.title[0].text, items, outside, legend: { min: visualMap.min, max: visualMap.max, colours: visualMap.inRange.color } };
+    return {
+      title: option.title[0].text,
+      items,
+      outside,
+      legend: { min: visualMap.min, max: visualMap.max, colours: visualMap.inRange.color },
+    };
   });
 }
 
@@ -71,10 +92,12 @@ export async function setYearRange(page: Page, from: number, to: number): Promis
   const move = async (selector: string, target: number) => {
     const now = await page.$eval(selector, (input) => Number((input as HTMLInputElement).value));
     await page.focus(selector);
-    for (let i = 0; i < Math.abs(target - now); i++) await page.keyboard.press(target > now ? 'ArrowRight' : 'ArrowLeft');
+    for (let i = 0; i < Math.abs(target - now); i++)
+      await page.keyboard.press(target > now ? 'ArrowRight' : 'ArrowLeft');
   };
   // Widen first, so the handles never have to cross each other.
-  if (from < Number(await page.$eval('#year-from', (input) => (input as HTMLInputElement).value))) await move('#year-from', from);
+  if (from < Number(await page.$eval('#year-from', (input) => (input as HTMLInputElement).value)))
+    await move('#year-from', from);
   await move('#year-to', to);
   await move('#year-from', from);
 }

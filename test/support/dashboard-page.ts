@@ -19,7 +19,12 @@ export async function openDashboard(page: Page, baseUrl: string, query = ''): Pr
   await page.goto(`${baseUrl}/dashboard${query}`);
   await page.waitForFunction(() => {
     const drawn = (id: string) => document.getElementById(id)?.dataset.rendered === 'true';
-    return drawn('chart-events') && drawn('chart-ranking') && drawn('chart-standards') && document.getElementById('network')?.dataset.state === 'ready';
+    return (
+      drawn('chart-events') &&
+      drawn('chart-ranking') &&
+      drawn('chart-standards') &&
+      document.getElementById('network')?.dataset.state === 'ready'
+    );
   });
 }
 
@@ -41,7 +46,12 @@ export function chartState(page: Page, elementId: string): Promise<ChartState> {
 
 /** Ids of the network's nodes, sorted. */
 export function networkNodeIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as any).dashboard.network.cy.nodes().map((n: any) => n.id()).sort());
+  return page.evaluate(() =>
+    (window as any).dashboard.network.cy
+      .nodes()
+      .map((n: any) => n.id())
+      .sort(),
+  );
 }
 
 /** Clicks the network node with this id where it is drawn on the canvas, as a person would. */
@@ -75,7 +85,10 @@ export async function downloadFile(page: Page, selector: string): Promise<SavedF
  * Clicks the CSV button `selector` and parses the file the page saves with csv-parse (RFC 4180, strict: a malformed
  * file fails the test): its name, header and rows, and the text as saved.
  */
-export async function downloadCsv(page: Page, selector: string): Promise<{ filename: string; header: string[]; rows: string[][]; text: string }> {
+export async function downloadCsv(
+  page: Page,
+  selector: string,
+): Promise<{ filename: string; header: string[]; rows: string[][]; text: string }> {
   const { filename, bytes } = await downloadFile(page, selector);
   const text = bytes.toString('utf8');
   const [header, ...rows] = parse(text, { relax_column_count: false }) as string[][];
@@ -87,5 +100,9 @@ export function pngInfo(bytes: Buffer): { signature: boolean; width: number; hei
   const signature = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   // The first chunk must be IHDR (PNG spec 11.2.2): length (4), type (4), then width and height (4 each, big endian).
   const ihdr = bytes.subarray(12, 16).toString('latin1') === 'IHDR';
-  return { signature: signature && ihdr, width: ihdr ? bytes.readUInt32BE(16) : 0, height: ihdr ? bytes.readUInt32BE(20) : 0 };
+  return {
+    signature: signature && ihdr,
+    width: ihdr ? bytes.readUInt32BE(16) : 0,
+    height: ihdr ? bytes.readUInt32BE(20) : 0,
+  };
 }

@@ -6,8 +6,13 @@ import { Driver } from 'neo4j-driver';
  * internals move, so a test can never pass by reading nothing.
  */
 export function connectionsInUse(driver: Driver): number {
-  const provider = (driver as unknown as { _connectionProvider?: { _connectionPool?: { _activeResourceCounts?: Record<string, number> } } })._connectionProvider;
+  const provider = (
+    driver as unknown as {
+      _connectionProvider?: { _connectionPool?: { _activeResourceCounts?: Record<string, number> } };
+    }
+  )._connectionProvider;
   const counts = provider?._connectionPool?._activeResourceCounts;
-  if (!counts) throw new Error('neo4j-driver internals changed: no _connectionProvider._connectionPool._activeResourceCounts');
+  if (!counts)
+    throw new Error('neo4j-driver internals changed: no _connectionProvider._connectionPool._activeResourceCounts');
   return Object.values(counts).reduce((sum, count) => sum + count, 0);
 }

@@ -26,6 +26,13 @@ export function grantsFor(organisations: Array<{ id: string; countryCode: string
     beneficiaryId: id,
     countryCode,
   }));
-  const unknown = { id: 'grant:unknown', title: 'Grant to an unknown beneficiary', amountEur: 5, year: 2020, beneficiaryId: UNKNOWN_ORGANISATION_ID, countryCode: 'ZZ' };
+  const unknown = {
+    id: 'grant:unknown',
+    title: 'Grant to an unknown beneficiary',
+    amountEur: 5,
+    year: 2020,
+    beneficiaryId: UNKNOWN_ORGANISATION_ID,
+    countryCode: 'ZZ',
+  };
   return [...grants, unknown];
 }

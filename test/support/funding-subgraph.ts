@@ -32,12 +32,16 @@ export const FUNDING_SDL_FILE = path.join(projectRoot(), 'schema', 'funding-subg
  * the given grants, adding `Organisation.grants` (by id) and `Country.fundingTotal` (by code) to our entities and
  * pointing `Grant.beneficiary` / `Grant.country` at them. Written for the tests; a real partner has its own.
  */
-export async function startFundingSubgraph(grants: GrantRecord[], sdlFile = FUNDING_SDL_FILE): Promise<RunningSubgraph> {
+export async function startFundingSubgraph(
+  grants: GrantRecord[],
+  sdlFile = FUNDING_SDL_FILE,
+): Promise<RunningSubgraph> {
   const sdl = fs.readFileSync(sdlFile, 'utf8');
   const newestFirst = [...grants].sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
   const resolvers = {
     Query: {
-      grants: (_: unknown, { year }: { year?: number | null }) => newestFirst.filter((grant) => year == null || grant.year === year),
+      grants: (_: unknown, { year }: { year?: number | null }) =>
+        newestFirst.filter((grant) => year == null || grant.year === year),
     },
     Grant: {
       __resolveReference: ({ id }: { id: string }) => grants.find((grant) => grant.id === id) ?? null,

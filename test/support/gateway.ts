@@ -47,7 +47,9 @@ export async function fetchSubgraphSdl(url: string): Promise<string> {
  * @throws CompositionFailedError when the subgraphs do not compose (so a broken schema fails the calling test)
  */
 export async function startGateway(subgraphs: SubgraphEndpoint[]): Promise<RunningGateway> {
-  const sources: SubgraphSource[] = await Promise.all(subgraphs.map(async ({ name, url }) => ({ name, url, sdl: await fetchSubgraphSdl(url) })));
+  const sources: SubgraphSource[] = await Promise.all(
+    subgraphs.map(async ({ name, url }) => ({ name, url, sdl: await fetchSubgraphSdl(url) })),
+  );
   const supergraphSdl = composeSupergraph(sources);
   const fetches: SubgraphFetch[] = [];
   const gateway = new ApolloGateway({
@@ -56,7 +58,11 @@ export async function startGateway(subgraphs: SubgraphEndpoint[]): Promise<Runni
       new RemoteGraphQLDataSource({
         url,
         async didReceiveResponse({ request, response }) {
-          fetches.push({ subgraph: name, extensions: response.extensions, entities: /\b_entities\b/.test(request.query ?? '') });
+          fetches.push({
+            subgraph: name,
+            extensions: response.extensions,
+            entities: /\b_entities\b/.test(request.query ?? ''),
+          });
           return response;
         },
       }),
@@ -69,7 +75,11 @@ export async function startGateway(subgraphs: SubgraphEndpoint[]): Promise<Runni
     supergraphSdl,
     fetches,
     async query(query, variables) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
       return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<any>;
     },

@@ -20,7 +20,14 @@ export default async function globalSetup(): Promise<void> {
   const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetgraph-test-neo4j-'));
   const boltPort = await freePort();
   try {
-    const server = await startLocalNeo4j({ homeDir, boltPort, password: TEST_PASSWORD, heap: '768m', pageCache: '128m', log: () => undefined });
+    const server = await startLocalNeo4j({
+      homeDir,
+      boltPort,
+      password: TEST_PASSWORD,
+      heap: '768m',
+      pageCache: '128m',
+      log: () => undefined,
+    });
     process.env.NEO4J_URI = server.uri;
     process.env.NEO4J_USERNAME = 'neo4j';
     process.env.NEO4J_PASSWORD = TEST_PASSWORD;

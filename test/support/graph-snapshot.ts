@@ -11,9 +11,7 @@ export interface GraphSnapshot {
  * when nothing at all changed in between.
  */
 export async function graphSnapshot(graph: TestGraph): Promise<GraphSnapshot> {
-  const nodes = await graph.executor.read(
-    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id',
-  );
+  const nodes = await graph.executor.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id');
   const relationships = await graph.executor.read(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to',
   );

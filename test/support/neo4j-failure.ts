@@ -10,8 +10,11 @@ export const QUERY_FAILING_IN_NEO4J = '{ workingGroups(where: { frameworkContain
 
 /** Writes the working group that makes {@link QUERY_FAILING_IN_NEO4J} fail. */
 export async function plantBrokenWorkingGroup(graph: TestGraph): Promise<void> {
-  await graph.cypher("MERGE (w:Entity:WorkingGroup {id: 'wg:test-broken-framework'}) SET w.name = 'Broken framework', w.searchKey = 'broken framework', w.framework = 2020");
+  await graph.cypher(
+    "MERGE (w:Entity:WorkingGroup {id: 'wg:test-broken-framework'}) SET w.name = 'Broken framework', w.searchKey = 'broken framework', w.framework = 2020",
+  );
 }
 
 /** Strings that must never reach a client: Cypher, Neo4j or driver wording, stack frames, file paths. */
-export const INTERNALS = /MATCH|RETURN|toLower|CONTAINS|Neo4j|Neo\.|neo4j-driver|TypeError|Expected a string|stacktrace|\bat [\w.<>]+ \(|node_modules|\/src\/|\/dist\/|\.ts:\d+|\.js:\d+/;
+export const INTERNALS =
+  /MATCH|RETURN|toLower|CONTAINS|Neo4j|Neo\.|neo4j-driver|TypeError|Expected a string|stacktrace|\bat [\w.<>]+ \(|node_modules|\/src\/|\/dist\/|\.ts:\d+|\.js:\d+/;

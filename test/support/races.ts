@@ -27,13 +27,17 @@ export function codes(responses: GraphQLResponse[]): string[] {
 
 /** How many `type` cycles the graph holds (paths of 1..20 relationships from an entity back to itself). */
 export async function cycleCount(graph: TestGraph, type: 'FOLLOWS' | 'PART_OF'): Promise<number> {
-  const [row] = await graph.cypher(`MATCH (n:Entity) WHERE EXISTS { MATCH (n)-[:${type}*1..20]->(n) } RETURN count(n) AS onCycle`);
+  const [row] = await graph.cypher(
+    `MATCH (n:Entity) WHERE EXISTS { MATCH (n)-[:${type}*1..20]->(n) } RETURN count(n) AS onCycle`,
+  );
   return Number(row.onCycle);
 }
 
 /** Ids held by more than one node, and (label, name, kind) triples held by more than one entity. */
 export async function duplicates(graph: TestGraph): Promise<{ ids: string[]; names: string[] }> {
-  const ids = await graph.cypher('MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id');
+  const ids = await graph.cypher(
+    'MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id',
+  );
   const names = await graph.cypher(
     `MATCH (n:Entity) WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name, n.kind AS kind, count(*) AS c
      WHERE c > 1 RETURN label + ' ' + name + ' ' + coalesce(kind, '') AS triple`,

@@ -14,7 +14,8 @@ export interface TestRedis {
 /** Debian's redis-server (apt package `redis-server`; .ci/run installs it), or REDIS_SERVER_PATH. */
 export function redisServerPath(): string {
   const path = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
-  if (!existsSync(path)) throw new Error(`redis-server not found at ${path}: apt-get install redis-server, or set REDIS_SERVER_PATH`);
+  if (!existsSync(path))
+    throw new Error(`redis-server not found at ${path}: apt-get install redis-server, or set REDIS_SERVER_PATH`);
   return path;
 }
 
@@ -24,7 +25,11 @@ export function redisServerPath(): string {
  */
 export async function startTestRedis(port?: number): Promise<TestRedis> {
   port ??= await freePort();
-  const child: ChildProcess = spawn(redisServerPath(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    redisServerPath(),
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   const url = `redis://127.0.0.1:${port}`;
   const client = createClient({ url, socket: { reconnectStrategy: 100 } });
   client.on('error', () => undefined);

@@ -22,8 +22,10 @@ export function recordStatements(driver: Driver, into: string[]): () => void {
     const executeRead = session.executeRead.bind(session);
     const executeWrite = session.executeWrite.bind(session);
     const run = session.run.bind(session);
-    session.executeRead = ((work: (tx: any) => any, txConfig?: any) => executeRead((tx) => work(wrapTx(tx)), txConfig)) as typeof session.executeRead;
-    session.executeWrite = ((work: (tx: any) => any, txConfig?: any) => executeWrite((tx) => work(wrapTx(tx)), txConfig)) as typeof session.executeWrite;
+    session.executeRead = ((work: (tx: any) => any, txConfig?: any) =>
+      executeRead((tx) => work(wrapTx(tx)), txConfig)) as typeof session.executeRead;
+    session.executeWrite = ((work: (tx: any) => any, txConfig?: any) =>
+      executeWrite((tx) => work(wrapTx(tx)), txConfig)) as typeof session.executeWrite;
     session.run = ((query: string, ...rest: any[]) => {
       into.push(query);
       return run(query, ...rest);

@@ -18,7 +18,11 @@ export interface TestApi {
   app: RunningApp;
   url: string;
   /** POSTs a GraphQL request to /graphql. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** POSTs a raw body (for malformed-request tests). */
   post(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   stop(): Promise<void>;
@@ -67,7 +71,10 @@ export interface ApiFixture {
  * (e.g. loadBundledData), starts the server, and closes everything afterwards. Call at the top of a describe block;
  * read the fixture inside tests.
  */
-export function useTestApi(prepare: (graph: TestGraph) => Promise<unknown>, env: Record<string, string> = {}): ApiFixture {
+export function useTestApi(
+  prepare: (graph: TestGraph) => Promise<unknown>,
+  env: Record<string, string> = {},
+): ApiFixture {
   const fixture = {} as ApiFixture;
   beforeAll(async () => {
     fixture.graph = await openTestGraph();

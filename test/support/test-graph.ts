@@ -23,7 +23,10 @@ export interface TestGraph {
 export async function openTestGraph(): Promise<TestGraph> {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run the tests with `npm test` (jest global setup starts Neo4j)');
-  const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+  const driver = neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+  );
   const executor = new Executor(driver, undefined);
   await applySchema(executor);
   return {
@@ -47,6 +50,8 @@ export async function loadBundledData(graph: TestGraph): Promise<ImportReport> {
 
 /** Node and relationship counts of the whole graph. */
 export async function graphCounts(graph: TestGraph): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await graph.executor.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const [row] = await graph.executor.read(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
   return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
 }

@@ -36,9 +36,12 @@ export function relationshipKey(from: string, type: string, to: string): string 
  */
 export async function storedGraph(graph: TestGraph): Promise<StoredGraph> {
   const nodes = await graph.executor.read('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props');
-  const relationships = await graph.executor.read('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props');
+  const relationships = await graph.executor.read(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
+  );
   const stored: StoredGraph = { nodes: new Map(), relationships: new Map() };
-  for (const row of nodes) stored.nodes.set(String(row.id), { labels: [...(row.labels as string[])].sort(), props: row.props as Props });
+  for (const row of nodes)
+    stored.nodes.set(String(row.id), { labels: [...(row.labels as string[])].sort(), props: row.props as Props });
   for (const row of relationships) {
     const key = relationshipKey(String(row.from), String(row.type), String(row.to));
     if (stored.relationships.has(key)) throw new Error(`two relationships ${key}`);
@@ -53,7 +56,12 @@ export async function storedGraph(graph: TestGraph): Promise<StoredGraph> {
  * `searchKey` refolded, bookkeeping set, text in Unicode NFC), and nothing else in the graph changed.
  * @throws the jest assertion error describing the first difference
  */
-export function expectWriteEffect(before: StoredGraph, after: StoredGraph, sentEffect: WriteEffect, actor: string): void {
+export function expectWriteEffect(
+  before: StoredGraph,
+  after: StoredGraph,
+  sentEffect: WriteEffect,
+  actor: string,
+): void {
   // Every string is stored in Unicode NFC, whatever form was sent (README, "Concurrent writes"; field case F19).
   const effect = inNfc(sentEffect);
   switch (effect.kind) {
@@ -61,7 +69,9 @@ export function expectWriteEffect(before: StoredGraph, after: StoredGraph, sentE
     case 'update':
       return expectEntityWritten(before, after, effect, actor);
     case 'delete': {
-      const touching = [...before.relationships.keys()].filter((key) => key.startsWith(`${effect.id} -`) || key.endsWith(`-> ${effect.id}`));
+      const touching = [...before.relationships.keys()].filter(
+        (key) => key.startsWith(`${effect.id} -`) || key.endsWith(`-> ${effect.id}`),
+      );
       expect(before.nodes.has(effect.id)).toBe(true);
       expect(effect.removedRelationships).toBe(touching.length);
       if (!effect.force) expect(touching).toEqual([]);
@@ -96,7 +106,12 @@ export function expectWriteEffect(before: StoredGraph, after: StoredGraph, sentE
   }
 }
 
-function expectEntityWritten(before: StoredGraph, after: StoredGraph, effect: Extract<WriteEffect, { kind: 'create' | 'update' }>, actor: string): void {
+function expectEntityWritten(
+  before: StoredGraph,
+  after: StoredGraph,
+  effect: Extract<WriteEffect, { kind: 'create' | 'update' }>,
+  actor: string,
+): void {
   const old = before.nodes.get(effect.id);
   const now = after.nodes.get(effect.id);
   expect(now).toBeDefined();
@@ -118,7 +133,8 @@ function expectEntityWritten(before: StoredGraph, after: StoredGraph, effect: Ex
   applyChanges(expected, sent);
   // The derived year follows a new date unless a year was sent too (README, "Writing").
   const dateKey = effect.type === 'Event' ? 'startDate' : effect.type === 'PolicyDocument' ? 'date' : undefined;
-  if (dateKey && sent.year === undefined && typeof sent[dateKey] === 'string') expected.year = Number((sent[dateKey] as string).slice(0, 4));
+  if (dateKey && sent.year === undefined && typeof sent[dateKey] === 'string')
+    expected.year = Number((sent[dateKey] as string).slice(0, 4));
   expected.searchKey = searchKeyOf(String(expected.name), withoutNulls(expected));
   expected.updatedBy = actor;
   expect(typeof now!.props.createdAt).toBe('string');
@@ -153,7 +169,8 @@ function storedInstant(text: string): string {
 function inNfc<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
   if (Array.isArray(value)) return value.map(inNfc) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), inNfc(v)])) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), inNfc(v)])) as T;
   return value;
 }
 

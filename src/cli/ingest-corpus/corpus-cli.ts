@@ -29,7 +29,15 @@ export async function ingestCorpus(executor: Executor, options: CorpusOptions): 
   const checkpointFile = options.checkpoint ?? defaultCheckpoint(options.corpus, dryRun);
   let checkpoint: Checkpoint = loadCheckpoint(checkpointFile, options.corpus, dryRun);
   if (options.restart) checkpoint = { corpus: options.corpus, dryRun, done: [], totals: emptyTotals() };
-  const bar = new SingleBar({ format: 'ingest {bar} {value}/{total} pages | {eta_formatted} left | {refused} refused', noTTYOutput: true, notTTYSchedule: 5000, stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: 'ingest {bar} {value}/{total} pages | {eta_formatted} left | {refused} refused',
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+      stream: process.stderr,
+    },
+    Presets.shades_classic,
+  );
   bar.start(pages.length, checkpoint.done.length, { refused: checkpoint.totals.pagesRefused });
   const started = Date.now();
   try {
@@ -41,8 +49,19 @@ export async function ingestCorpus(executor: Executor, options: CorpusOptions): 
     bar.stop();
   }
   const seconds = (Date.now() - started) / 1000;
-  const report = { corpus: options.corpus, dryRun, seconds, checkpoint: checkpointFile, badLines: problems, ...checkpoint.totals };
-  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTotals(checkpoint.totals, dryRun, seconds, problems.length)}\n`);
+  const report = {
+    corpus: options.corpus,
+    dryRun,
+    seconds,
+    checkpoint: checkpointFile,
+    badLines: problems,
+    ...checkpoint.totals,
+  };
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : `${formatTotals(checkpoint.totals, dryRun, seconds, problems.length)}\n`,
+  );
   return checkpoint.totals.pagesRefused > 0 || problems.length > 0 ? 2 : 0;
 }
 
@@ -58,7 +77,11 @@ function formatTotals(t: CorpusTotals, dryRun: boolean, seconds: number, badLine
     `events: ${t.eventsCreated} created, ${t.eventsLinked} linked to existing ones`,
     `entities: ${t.entitiesCreated} created, ${t.entitiesLinked} linked; relationships: ${t.relationshipsCreated} created`,
     `proposals queued for review: ${t.proposalsQueued}`,
-    ...(refusals.length ? ['refused pages by reason:', ...refusals.map(([reason, count]) => `  ${String(count).padStart(5)}  ${reason}`)] : []),
-    ...((t.refusedPages ?? []).length ? ['refused pages:', ...(t.refusedPages ?? []).map((p) => `  line ${p.line}  ${p.url}  (${p.reason})`)] : []),
+    ...(refusals.length
+      ? ['refused pages by reason:', ...refusals.map(([reason, count]) => `  ${String(count).padStart(5)}  ${reason}`)]
+      : []),
+    ...((t.refusedPages ?? []).length
+      ? ['refused pages:', ...(t.refusedPages ?? []).map((p) => `  line ${p.line}  ${p.url}  (${p.reason})`)]
+      : []),
   ].join('\n');
 }

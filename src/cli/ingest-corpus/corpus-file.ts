@@ -35,7 +35,12 @@ export function readCorpusFile(file: string): { pages: CorpusLine[]; problems: C
         return;
       }
       const record = value as { url?: unknown; text?: unknown };
-      if (typeof record !== 'object' || record === null || typeof record.url !== 'string' || typeof record.text !== 'string') {
+      if (
+        typeof record !== 'object' ||
+        record === null ||
+        typeof record.url !== 'string' ||
+        typeof record.text !== 'string'
+      ) {
         problems.push({ line, reason: 'not an object with string "url" and "text"' });
         return;
       }

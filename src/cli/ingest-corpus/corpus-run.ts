@@ -35,8 +35,18 @@ export interface Checkpoint {
 /** Totals of a batch that has done nothing yet. */
 export function emptyTotals(): CorpusTotals {
   return {
-    pagesRead: 0, pagesWritten: 0, pagesAlreadyIngested: 0, pagesRefused: 0, eventsCreated: 0, eventsLinked: 0,
-    entitiesCreated: 0, entitiesLinked: 0, relationshipsCreated: 0, proposalsQueued: 0, refusals: {}, refusedPages: [],
+    pagesRead: 0,
+    pagesWritten: 0,
+    pagesAlreadyIngested: 0,
+    pagesRefused: 0,
+    eventsCreated: 0,
+    eventsLinked: 0,
+    entitiesCreated: 0,
+    entitiesLinked: 0,
+    relationshipsCreated: 0,
+    proposalsQueued: 0,
+    refusals: {},
+    refusedPages: [],
   };
 }
 
@@ -47,7 +57,8 @@ export function emptyTotals(): CorpusTotals {
 export function loadCheckpoint(file: string, corpus: string, dryRun: boolean): Checkpoint {
   if (!fs.existsSync(file)) return { corpus, dryRun, done: [], totals: emptyTotals() };
   const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Checkpoint;
-  if (!Array.isArray(saved.done) || typeof saved.totals !== 'object') throw new Error(`${file} is not a checkpoint of npm run ingest -- --corpus`);
+  if (!Array.isArray(saved.done) || typeof saved.totals !== 'object')
+    throw new Error(`${file} is not a checkpoint of npm run ingest -- --corpus`);
   if (saved.corpus !== corpus || saved.dryRun !== dryRun) return { corpus, dryRun, done: [], totals: emptyTotals() };
   return saved;
 }
@@ -81,12 +92,20 @@ export async function runCorpus(
     const totals = checkpoint.totals;
     totals.pagesRead += 1;
     try {
-      const report = await ingestDocument(executor, { text: page.text, sourceUrl: page.url, dryRun: options.dryRun, actor: options.actor });
+      const report = await ingestDocument(executor, {
+        text: page.text,
+        sourceUrl: page.url,
+        dryRun: options.dryRun,
+        actor: options.actor,
+      });
       addReport(totals, report);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       totals.pagesRefused += 1;
-      const reason = error instanceof BadUserInputError ? error.fields.map((f) => reasonOf(`${f.field}: ${f.reason}`)).join('; ') : reasonOf(error.message);
+      const reason =
+        error instanceof BadUserInputError
+          ? error.fields.map((f) => reasonOf(`${f.field}: ${f.reason}`)).join('; ')
+          : reasonOf(error.message);
       totals.refusals[reason] = (totals.refusals[reason] ?? 0) + 1;
       (totals.refusedPages ??= []).push({ line: page.line, url: page.url, reason });
     }

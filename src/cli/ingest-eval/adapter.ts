@@ -18,7 +18,12 @@ export type KeepRule = (field: KeptField, mention: Mention<unknown>) => boolean;
  * raw confidences, what `npm run ingest:calibrate` measures).
  * @param url the page's address, as ingestion gets it with the text (a title of last resort, never a fact)
  */
-export function extractEvents(text: string, url: string | undefined, calibration: CalibrationTable | null | undefined, everyPageAnEvent = false): EventExtraction[] {
+export function extractEvents(
+  text: string,
+  url: string | undefined,
+  calibration: CalibrationTable | null | undefined,
+  everyPageAnEvent = false,
+): EventExtraction[] {
   const page = extractDocument(text, url, calibration);
   if (!everyPageAnEvent && whyNotAnEventPage(page)) return [];
   return page.events;
@@ -29,9 +34,16 @@ export function extractEvents(text: string, url: string | undefined, calibration
  * written as a fact: values whose confidence is at least `threshold` (the rest would go to an editor's review queue,
  * not into the graph).
  */
-export function extractForScoring(text: string, threshold: number, everyPageAnEvent = false, url?: string): ScoredEvent[] {
+export function extractForScoring(
+  text: string,
+  threshold: number,
+  everyPageAnEvent = false,
+  url?: string,
+): ScoredEvent[] {
   const keep: KeepRule = (_field, m) => m.confidence >= threshold;
-  return extractEvents(text, url, undefined, everyPageAnEvent).filter((event) => eventWritten(event, keep)).map((event) => ({ ...scoredEvent(event, keep), title: event.title.value }));
+  return extractEvents(text, url, undefined, everyPageAnEvent)
+    .filter((event) => eventWritten(event, keep))
+    .map((event) => ({ ...scoredEvent(event, keep), title: event.title.value }));
 }
 
 /**
@@ -40,7 +52,10 @@ export function extractForScoring(text: string, threshold: number, everyPageAnEv
  * are proposals, none of them written.
  */
 export function eventWritten(event: EventExtraction, keep: KeepRule): boolean {
-  return !isInferredTitle(event.title) && (keep('title', event.title) || (event.startDate !== undefined && keep('startDate', event.startDate)));
+  return (
+    !isInferredTitle(event.title) &&
+    (keep('title', event.title) || (event.startDate !== undefined && keep('startDate', event.startDate)))
+  );
 }
 
 /** One event reduced to the values `keep` lets through (a country only with its city), as the corpus scores them. */

@@ -9,18 +9,52 @@ import { projectRoot } from '../../project-root';
  * alternative names of the bundled data's organisations and working groups (loaded by {@link NameMatcher}).
  */
 const EQUIVALENT_NAMES: string[][] = [
-  ['Cedefop', 'European Centre for the Development of Vocational Training', 'Centre européen pour le développement de la formation professionnelle', 'Europäisches Zentrum für die Förderung der Berufsbildung'],
-  ['European Commission', 'Commission', 'EC', 'the Commission', 'Europäische Kommission', 'EU-Kommission', 'Commission européenne', 'Commissione europea', 'Comisión Europea', 'Comissão Europeia', 'Komisja Europejska', 'Europese Commissie', 'Ευρωπαϊκή Επιτροπή', 'DG EMPL', 'Directorate-General for Employment, Social Affairs and Inclusion'],
-  ['European Training Foundation', 'ETF', 'Fondation européenne pour la formation', 'Europäische Stiftung für Berufsbildung', 'Fondazione europea per la formazione'],
-  ['Council of the European Union', 'Council of the EU', 'Council', 'Rat der Europäischen Union', 'Conseil de l\'Union européenne'],
+  [
+    'Cedefop',
+    'European Centre for the Development of Vocational Training',
+    'Centre européen pour le développement de la formation professionnelle',
+    'Europäisches Zentrum für die Förderung der Berufsbildung',
+  ],
+  [
+    'European Commission',
+    'Commission',
+    'EC',
+    'the Commission',
+    'Europäische Kommission',
+    'EU-Kommission',
+    'Commission européenne',
+    'Commissione europea',
+    'Comisión Europea',
+    'Comissão Europeia',
+    'Komisja Europejska',
+    'Europese Commissie',
+    'Ευρωπαϊκή Επιτροπή',
+    'DG EMPL',
+    'Directorate-General for Employment, Social Affairs and Inclusion',
+  ],
+  [
+    'European Training Foundation',
+    'ETF',
+    'Fondation européenne pour la formation',
+    'Europäische Stiftung für Berufsbildung',
+    'Fondazione europea per la formazione',
+  ],
+  [
+    'Council of the European Union',
+    'Council of the EU',
+    'Council',
+    'Rat der Europäischen Union',
+    "Conseil de l'Union européenne",
+  ],
   ['European Parliament', 'Europäisches Parlament', 'Parlement européen', 'Parlamento europeo', 'Parlamento Europeo'],
   ['Bundesinstitut für Berufsbildung', 'BIBB', 'Federal Institute for Vocational Education and Training'],
-  ['ReferNet', 'Cedefop\'s ReferNet', 'ReferNet network', 'Cedefop ReferNet'],
+  ['ReferNet', "Cedefop's ReferNet", 'ReferNet network', 'Cedefop ReferNet'],
   ['European Alliance for Apprenticeships', 'EAfA'],
 ];
 
 /** Leading articles dropped before comparing names (the, le/la/les/l', der/die/das, il/lo/la, el/los, o/a/os/as). */
-const LEADING_ARTICLE = /^(?:(?:the|le|la|les|der|die|das|den|dem|des|il|lo|gli|el|los|las|o|os|as|het|de)\s+|l['’]\s*)/;
+const LEADING_ARTICLE =
+  /^(?:(?:the|le|la|les|der|die|das|den|dem|des|il|lo|gli|el|los|las|o|os|as|het|de)\s+|l['’]\s*)/;
 
 /**
  * A name reduced for comparison: NFC, folded (case and accents ignored, src/domain/text-folding.ts), quotes and
@@ -59,11 +93,18 @@ export class NameMatcher {
     const groups = [...EQUIVALENT_NAMES];
     const dataDir = path.join(projectRoot(), 'data');
     for (const file of fs.readdirSync(dataDir).filter((name) => name.endsWith('.json'))) {
-      const data = JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as { entities?: Array<{ type: string; name: string; props?: Record<string, unknown> }> };
+      const data = JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as {
+        entities?: Array<{ type: string; name: string; props?: Record<string, unknown> }>;
+      };
       for (const entity of data.entities ?? []) {
         if (entity.type !== 'Organisation' && entity.type !== 'WorkingGroup') continue;
         const props = entity.props ?? {};
-        const names = [entity.name, props.acronym, props.originalName, ...(Array.isArray(props.altNames) ? props.altNames : [])];
+        const names = [
+          entity.name,
+          props.acronym,
+          props.originalName,
+          ...(Array.isArray(props.altNames) ? props.altNames : []),
+        ];
         groups.push(names.filter((name): name is string => typeof name === 'string' && name.trim() !== ''));
       }
     }

@@ -23,7 +23,14 @@ export interface PartSummary {
 export function summarise(part: string, pages: CorpusPage[], scores: PageScore[]): PartSummary {
   const fields = {} as PartSummary['fields'];
   for (const field of FIELDS) {
-    const sum = scores.reduce((acc, s) => ({ tp: acc.tp + s.fields[field].tp, fp: acc.fp + s.fields[field].fp, fn: acc.fn + s.fields[field].fn }), { tp: 0, fp: 0, fn: 0 });
+    const sum = scores.reduce(
+      (acc, s) => ({
+        tp: acc.tp + s.fields[field].tp,
+        fp: acc.fp + s.fields[field].fp,
+        fn: acc.fn + s.fields[field].fn,
+      }),
+      { tp: 0, fp: 0, fn: 0 },
+    );
     const precision = sum.tp + sum.fp ? sum.tp / (sum.tp + sum.fp) : null;
     const recall = sum.tp + sum.fn ? sum.tp / (sum.tp + sum.fn) : null;
     const f1 = precision === null && recall === null ? null : (2 * sum.tp) / (2 * sum.tp + sum.fp + sum.fn);

@@ -10,19 +10,36 @@ import { CorpusPage, ExpectedEvent, ExpectedPage, isHeldOut } from './corpus';
  * @throws Error when a review names a page the file does not have, or a URL that differs from the page's
  */
 export function loadReviewedBulk(reviewDir: string, pagesFile: string): CorpusPage[] {
-  const pages = fs.readFileSync(pagesFile, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as { url: string; text: string });
+  const pages = fs
+    .readFileSync(pagesFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { url: string; text: string });
   const reviews = fs
     .readdirSync(reviewDir)
     .filter((file) => file.endsWith('.jsonl') && !/^(people|relations)-/.test(file))
     .sort()
-    .flatMap((file) => fs.readFileSync(path.join(reviewDir, file), 'utf8').split('\n').filter((line) => line.trim() !== ''))
+    .flatMap((file) =>
+      fs
+        .readFileSync(path.join(reviewDir, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== ''),
+    )
     .map((line) => JSON.parse(line) as ExpectedPage & { page: number });
   return reviews
     .sort((a, b) => a.page - b.page)
     .map((review, position) => {
       const page = pages[review.page];
-      if (!page || page.url !== review.url) throw new Error(`review of page ${review.page} does not match ${path.basename(pagesFile)}`);
-      const events = review.events.map((event: Partial<ExpectedEvent>) => ({ countriesMentioned: [], otherCities: [], ...event }) as ExpectedEvent);
-      return { stem: `bulk-${String(review.page).padStart(3, '0')}`, text: page.text, expected: { ...review, truncated: false, events }, heldOut: isHeldOut(position) };
+      if (!page || page.url !== review.url)
+        throw new Error(`review of page ${review.page} does not match ${path.basename(pagesFile)}`);
+      const events = review.events.map(
+        (event: Partial<ExpectedEvent>) => ({ countriesMentioned: [], otherCities: [], ...event }) as ExpectedEvent,
+      );
+      return {
+        stem: `bulk-${String(review.page).padStart(3, '0')}`,
+        text: page.text,
+        expected: { ...review, truncated: false, events },
+        heldOut: isHeldOut(position),
+      };
     });
 }

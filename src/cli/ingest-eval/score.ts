@@ -30,11 +30,34 @@ export interface ScoredEvent {
 
 /** Scored fields, in report order; HEADLINE_FIELDS are the ones the mean F1 is taken over (issue 11). */
 export const FIELDS = [
-  'title', 'kind', 'startDate', 'endDate', 'virtual', 'city', 'country', 'hosts', 'organisers', 'participants',
-  'workingGroups', 'publications', 'policyDocuments', 'countries', 'contacts',
+  'title',
+  'kind',
+  'startDate',
+  'endDate',
+  'virtual',
+  'city',
+  'country',
+  'hosts',
+  'organisers',
+  'participants',
+  'workingGroups',
+  'publications',
+  'policyDocuments',
+  'countries',
+  'contacts',
 ] as const;
 export type Field = (typeof FIELDS)[number];
-export const HEADLINE_FIELDS: Field[] = ['title', 'kind', 'startDate', 'endDate', 'city', 'country', 'hosts', 'organisers', 'workingGroups'];
+export const HEADLINE_FIELDS: Field[] = [
+  'title',
+  'kind',
+  'startDate',
+  'endDate',
+  'city',
+  'country',
+  'hosts',
+  'organisers',
+  'workingGroups',
+];
 
 /** True positives, false positives and false negatives. */
 export interface Count {
@@ -69,18 +92,37 @@ type Comparator = (got: string, want: string) => boolean;
 export function scorePage(page: CorpusPage, found: ScoredEvent[], names: NameMatcher): PageScore {
   const expected = page.expected.events;
   const fields = Object.fromEntries(FIELDS.map((field) => [field, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Count>;
-  const score: PageScore = { stem: page.stem, heldOut: page.heldOut, fields, expectedEvents: expected.length, foundEvents: found.length, unsupportedDates: [], fragments: [], misses: [] };
+  const score: PageScore = {
+    stem: page.stem,
+    heldOut: page.heldOut,
+    fields,
+    expectedEvents: expected.length,
+    foundEvents: found.length,
+    unsupportedDates: [],
+    fragments: [],
+    misses: [],
+  };
   const pairs = pairEvents(found, expected, names);
   for (const [got, want] of pairs) compareEvent(score, got, want, names);
   for (const event of found) {
-    for (const name of [...event.hosts, ...event.organisers, ...event.participants, ...event.workingGroups, ...event.publications]) {
+    for (const name of [
+      ...event.hosts,
+      ...event.organisers,
+      ...event.participants,
+      ...event.workingGroups,
+      ...event.publications,
+    ]) {
       if (looksLikeFragment(name)) score.fragments.push(name);
     }
   }
   return score;
 }
 
-function pairEvents(found: ScoredEvent[], expected: ExpectedEvent[], names: NameMatcher): Array<[ScoredEvent | undefined, ExpectedEvent | undefined]> {
+function pairEvents(
+  found: ScoredEvent[],
+  expected: ExpectedEvent[],
+  names: NameMatcher,
+): Array<[ScoredEvent | undefined, ExpectedEvent | undefined]> {
   if (found.length === 1 && expected.length === 1) return [[found[0], expected[0]]];
   const candidates: Array<{ f: number; e: number; weight: number }> = [];
   found.forEach((got, f) =>
@@ -110,15 +152,25 @@ function pairEvents(found: ScoredEvent[], expected: ExpectedEvent[], names: Name
 
 const exact: Comparator = (got, want) => got === want;
 
-function compareEvent(score: PageScore, got: ScoredEvent | undefined, want: ExpectedEvent | undefined, names: NameMatcher): void {
+function compareEvent(
+  score: PageScore,
+  got: ScoredEvent | undefined,
+  want: ExpectedEvent | undefined,
+  names: NameMatcher,
+): void {
   const sameName: Comparator = (a, b) => names.same(a, b);
-  const sameCity: Comparator = (a, b) => names.same(a, b) || foldText(a).replace(/[-\s]/g, '') === foldText(b).replace(/[-\s]/g, '');
+  const sameCity: Comparator = (a, b) =>
+    names.same(a, b) || foldText(a).replace(/[-\s]/g, '') === foldText(b).replace(/[-\s]/g, '');
   const scalar = (field: Field, g: string | null | undefined, w: string | null | undefined, same: Comparator = exact) =>
     compareSets(score, field, g ? [g] : [], w ? [w] : [], same);
   scalar('title', got?.title, want?.title, sameTitle);
   scalar('kind', got?.kind, want?.eventKind === 'other' ? null : want?.eventKind);
   scalar('startDate', got?.startDate, want?.startDate);
-  scalar('endDate', got?.endDate, want?.endDate ?? (want?.startDate && got?.endDate === want.startDate ? want.startDate : null));
+  scalar(
+    'endDate',
+    got?.endDate,
+    want?.endDate ?? (want?.startDate && got?.endDate === want.startDate ? want.startDate : null),
+  );
   scalar('virtual', got?.virtual ? 'virtual' : null, want?.virtual ? 'virtual' : null);
   scalar('city', got?.city, want?.city, sameCity);
   scalar('country', got?.country, want?.country);
@@ -126,11 +178,32 @@ function compareEvent(score: PageScore, got: ScoredEvent | undefined, want: Expe
   compareSets(score, 'organisers', got?.organisers ?? [], want?.organisers ?? [], sameName);
   compareSets(score, 'participants', got?.participants ?? [], want?.participants ?? [], sameName);
   compareSets(score, 'workingGroups', got?.workingGroups ?? [], want?.workingGroups ?? [], sameName);
-  compareSets(score, 'publications', got?.publications ?? [], (want?.publicationsCited ?? []).map((p) => p.title), sameTitleOrName(names));
-  compareSets(score, 'policyDocuments', got?.policyDocuments ?? [], (want?.policyDocumentsCited ?? []).map((p) => p.title), sameTitleOrName(names));
+  compareSets(
+    score,
+    'publications',
+    got?.publications ?? [],
+    (want?.publicationsCited ?? []).map((p) => p.title),
+    sameTitleOrName(names),
+  );
+  compareSets(
+    score,
+    'policyDocuments',
+    got?.policyDocuments ?? [],
+    (want?.policyDocumentsCited ?? []).map((p) => p.title),
+    sameTitleOrName(names),
+  );
   compareSets(score, 'countries', got?.countries ?? [], want?.countriesMentioned ?? [], exact);
-  compareSets(score, 'contacts', got?.contacts ?? [], want?.contacts ?? [], (a, b) => normaliseName(a) === normaliseName(b) || contactAgrees(a, b));
-  for (const [field, value] of [['startDate', got?.startDate], ['endDate', got?.endDate]] as const) {
+  compareSets(
+    score,
+    'contacts',
+    got?.contacts ?? [],
+    want?.contacts ?? [],
+    (a, b) => normaliseName(a) === normaliseName(b) || contactAgrees(a, b),
+  );
+  for (const [field, value] of [
+    ['startDate', got?.startDate],
+    ['endDate', got?.endDate],
+  ] as const) {
     if (!value) continue;
     const supported = field === 'startDate' ? value === want?.startDate : value === (want?.endDate ?? want?.startDate);
     if (!supported) score.unsupportedDates.push(`${field} ${value} (page: ${want?.[field] ?? 'none'})`);

@@ -59,9 +59,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
   requireJava();
   const libDir = ensureNeo4jJars(log);
-  for (const dir of Object.values(dirs)) if (!dir.endsWith('.pid') && !dir.endsWith('.port')) fs.mkdirSync(dir, { recursive: true });
+  for (const dir of Object.values(dirs))
+    if (!dir.endsWith('.pid') && !dir.endsWith('.port')) fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dirs.conf, 'neo4j.conf'), neo4jConf(options, dirs));
-  if (!fs.existsSync(path.join(dirs.data, 'dbms', 'auth.ini'))) setInitialPassword(options.homeDir, dirs.conf, libDir, options.password);
+  if (!fs.existsSync(path.join(dirs.data, 'dbms', 'auth.ini')))
+    setInitialPassword(options.homeDir, dirs.conf, libDir, options.password);
 
   const console = fs.openSync(path.join(dirs.logs, 'console.log'), 'a');
   const child = spawn(
@@ -155,25 +157,41 @@ function neo4jConf(options: LocalNeo4jOptions, dirs: ReturnType<typeof layout>):
     'dbms.usage_report.enabled': 'false',
     ...options.extraSettings,
   };
-  return `# Written by src/db/local-server/local-neo4j.ts on every start; edit the code, not this file.\n${Object.entries(settings)
+  return `# Written by src/db/local-server/local-neo4j.ts on every start; edit the code, not this file.\n${Object.entries(
+    settings,
+  )
     .map(([key, value]) => `${key}=${value}`)
     .join('\n')}\n`;
 }
 
 function setInitialPassword(homeDir: string, confDir: string, libDir: string, password: string): void {
-  const result = spawnSync('java', ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-    env: { ...process.env, NEO4J_HOME: homeDir, NEO4J_CONF: confDir },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`neo4j-admin set-initial-password failed: ${(result.stderr || result.stdout).trim()}`);
+  const result = spawnSync(
+    'java',
+    ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    {
+      env: { ...process.env, NEO4J_HOME: homeDir, NEO4J_CONF: confDir },
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`neo4j-admin set-initial-password failed: ${(result.stderr || result.stdout).trim()}`);
 }
 
-async function waitForBolt(uri: string, password: string, pid: number, logsDir: string, timeoutMs = 120_000): Promise<void> {
+async function waitForBolt(
+  uri: string,
+  password: string,
+  pid: number,
+  logsDir: string,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (!isAlive(pid)) throw new Error(`Neo4j exited while starting. Last lines of its log:\n${logTail(logsDir)}`);
-    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000, logging: undefined });
+    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
+      connectionTimeout: 2_000,
+      logging: undefined,
+    });
     try {
       await driver.verifyAuthentication();
       return;
@@ -222,4 +240,3 @@ function isZombie(pid: number): boolean {
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-

@@ -31,15 +31,23 @@ export function ensureNeo4jJars(log: (line: string) => void = () => undefined): 
   const version = pinnedNeo4jVersion();
   if (fs.existsSync(path.join(libDir, `neo4j-${version}.jar`))) return libDir;
   requireMaven();
-  log(`Copying the Neo4j ${version} Community jars into .cache/neo4j/lib with Maven, once per clone (downloaded from Maven Central when ~/.m2 does not have them yet) ...`);
+  log(
+    `Copying the Neo4j ${version} Community jars into .cache/neo4j/lib with Maven, once per clone (downloaded from Maven Central when ~/.m2 does not have them yet) ...`,
+  );
   fs.rmSync(libDir, { recursive: true, force: true });
-  const result = spawnSync('mvn', ['-q', '-B', '-f', path.join(projectRoot(), NEO4J_POM), 'dependency:copy-dependencies'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', path.join(projectRoot(), NEO4J_POM), 'dependency:copy-dependencies'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   if (result.status !== 0 || !fs.existsSync(path.join(libDir, `neo4j-${version}.jar`))) {
     const detail = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-3).join(' | ');
-    throw new MissingPrerequisiteError(`Maven could not fetch Neo4j ${version} from Maven Central: ${detail || 'no output'}`);
+    throw new MissingPrerequisiteError(
+      `Maven could not fetch Neo4j ${version} from Maven Central: ${detail || 'no output'}`,
+    );
   }
   return libDir;
 }

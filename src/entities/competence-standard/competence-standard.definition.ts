@@ -1,5 +1,14 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { ENTITY_FILTERS, atLeast, atMost, equals, inCountries, inCountry, linkedVia, oneOf } from '../../graph/common-filters';
+import {
+  ENTITY_FILTERS,
+  atLeast,
+  atMost,
+  equals,
+  inCountries,
+  inCountry,
+  linkedVia,
+  oneOf,
+} from '../../graph/common-filters';
 import { CompetenceStandardWhere } from './competence-standard.inputs';
 import { COMPETENCE_STANDARD_PRESENCE_FILTERS } from './competence-standard.presence';
 import { COMPETENCE_STANDARD_PROPERTIES } from './competence-standard.type';

@@ -3,9 +3,12 @@ import { EntityWhere } from '../../graphql/entity-where';
 import { hasPath, hasProperty } from '../../graph/presence-filters';
 
 /** Missing-value filters on competence standards (issue 16); CompetenceStandardWhere extends this. */
-@InputType({ description: "Missing-value filters (base of a *Where input)." })
+@InputType({ description: 'Missing-value filters (base of a *Where input).' })
 export abstract class CompetenceStandardPresenceWhere extends EntityWhere {
-  @Field(() => Boolean, { nullable: true, description: 'true: applies in a known country (APPLIES_IN), as countryCode finds it; false: none known.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: applies in a known country (APPLIES_IN), as countryCode finds it; false: none known.',
+  })
   hasCountry?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: the year is known; false: it is not.' })

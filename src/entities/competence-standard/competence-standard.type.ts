@@ -20,9 +20,13 @@ export const COMPETENCE_STANDARD_PROPERTIES: PropertyDeclarations = {
 @Directive('@key(fields: "id")')
 @ObjectType({
   implements: Node,
-  description: 'A competence standard (or profile, or certification requirement) for trainers, such as in-company trainers, defined at national, sectoral or company level.',
+  description:
+    'A competence standard (or profile, or certification requirement) for trainers, such as in-company trainers, defined at national, sectoral or company level.',
 })
 export class CompetenceStandard extends Node {}
 addReadFields(CompetenceStandard, COMPETENCE_STANDARD_PROPERTIES);
 
-export const { Connection: CompetenceStandardConnection, Edge: CompetenceStandardEdge } = createConnectionTypes(CompetenceStandard, 'CompetenceStandard');
+export const { Connection: CompetenceStandardConnection, Edge: CompetenceStandardEdge } = createConnectionTypes(
+  CompetenceStandard,
+  'CompetenceStandard',
+);

@@ -19,13 +19,22 @@ export class CreateCompetenceStandardInput extends CompetenceStandardFields {
 }
 
 /** Input of `updateCompetenceStandard`: every field optional; checked again merged with the stored entity. */
-@InputType({ description: 'Changes to a competence standard: fields left out are kept, optional fields sent as null are removed.' })
+@InputType({
+  description: 'Changes to a competence standard: fields left out are kept, optional fields sent as null are removed.',
+})
 export class UpdateCompetenceStandardInput extends CompetenceStandardFields {
   @NameField('Name of the standard.', { nullable: true }) name?: string | null;
 }
 
 /** Argument classes of the CompetenceStandard mutations. */
-export const CompetenceStandardMutationArgs = createMutationArgs(CreateCompetenceStandardInput, UpdateCompetenceStandardInput);
+export const CompetenceStandardMutationArgs = createMutationArgs(
+  CreateCompetenceStandardInput,
+  UpdateCompetenceStandardInput,
+);
 
 /** How competence standards are written (see EntityWriteSpec). */
-export const COMPETENCE_STANDARD_WRITE: EntityWriteSpec = { definition: COMPETENCE_STANDARD as never, nameField: 'name', createInput: CreateCompetenceStandardInput };
+export const COMPETENCE_STANDARD_WRITE: EntityWriteSpec = {
+  definition: COMPETENCE_STANDARD as never,
+  nameField: 'name',
+  createInput: CreateCompetenceStandardInput,
+};

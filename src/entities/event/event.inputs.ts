@@ -14,28 +14,50 @@ export class EventWhere extends EventPresenceWhere {
   @Field(() => [EventKind], { nullable: true, description: 'Any of these kinds.' })
   kinds?: EventKind[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Held in this country (ISO alpha-2), directly or through its place.' })
-  @IsOptional() @IsCountryCode() @IsNotCombinedWith('countryCodes')
+  @Field(() => String, {
+    nullable: true,
+    description: 'Held in this country (ISO alpha-2), directly or through its place.',
+  })
+  @IsOptional()
+  @IsCountryCode()
+  @IsNotCombinedWith('countryCodes')
   countryCode?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Held in any of these countries (ISO alpha-2).' })
-  @IsOptional() @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  @IsOptional()
+  @IsCountryCode({ each: true })
+  @ArrayMaxSize(300)
   countryCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Hosted by an organisation seated in any of these countries (ISO alpha-2).' })
-  @IsOptional() @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Hosted by an organisation seated in any of these countries (ISO alpha-2).',
+  })
+  @IsOptional()
+  @IsCountryCode({ each: true })
+  @ArrayMaxSize(300)
   hostCountryCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Any of these countries took part, or an organisation seated there did (ISO alpha-2).' })
-  @IsOptional() @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Any of these countries took part, or an organisation seated there did (ISO alpha-2).',
+  })
+  @IsOptional()
+  @IsCountryCode({ each: true })
+  @ArrayMaxSize(300)
   participantCountryCodes?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Took place in this year or later.' })
-  @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR)
+  @IsOptional()
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   yearFrom?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Took place in this year or earlier.' })
-  @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR) @IsNotBefore('yearFrom')
+  @IsOptional()
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  @IsNotBefore('yearFrom')
   yearTo?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Organised by this working group or organisation.' })
@@ -50,11 +72,22 @@ export class EventWhere extends EventPresenceWhere {
   @Field(() => ID, { nullable: true, description: 'About this topic.' })
   topic?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Took place in this year: its year, or a span from start to end date that includes it.' })
-  @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR)
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Took place in this year: its year, or a span from start to end date that includes it.',
+  })
+  @IsOptional()
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   activeIn?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The year in which the seats of hosts and participants (hostCountryCodes, participantCountryCodes) are read.' })
-  @IsOptional() @Min(MIN_YEAR) @Max(MAX_YEAR)
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The year in which the seats of hosts and participants (hostCountryCodes, participantCountryCodes) are read.',
+  })
+  @IsOptional()
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   asOf?: number | null;
 }

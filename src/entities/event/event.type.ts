@@ -2,7 +2,17 @@ import { Directive, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
 import { EventInvolvement, EventKind } from '../../graphql/enums';
 import { createConnectionTypes } from '../../graphql/connection.types';
-import { addReadFields, date, dateTime, enumOf, flag, text, url, year, PropertyDeclarations } from '../../pipelines/write/entity-properties';
+import {
+  addReadFields,
+  date,
+  dateTime,
+  enumOf,
+  flag,
+  text,
+  url,
+  year,
+  PropertyDeclarations,
+} from '../../pipelines/write/entity-properties';
 
 /** The stored properties of Event, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
 export const EVENT_PROPERTIES: PropertyDeclarations = {
@@ -28,14 +38,17 @@ export const EVENT_PROPERTIES: PropertyDeclarations = {
   }),
   involvement: enumOf(EventInvolvement, undefined, "Cedefop's part in it."),
   url: url('Event page.', 'Event page (http or https).'),
-  virtual: flag('True when the event is or was held online (as its page says); null when not stated.', { readOnly: true }),
+  virtual: flag('True when the event is or was held online (as its page says); null when not stated.', {
+    readOnly: true,
+  }),
   summary: text('One sentence in our own words.'),
 };
 
 @Directive('@key(fields: "id")')
 @ObjectType({
   implements: Node,
-  description: 'An event: peer learning activity, policy learning forum, conference, meeting, workshop, webinar or seminar.',
+  description:
+    'An event: peer learning activity, policy learning forum, conference, meeting, workshop, webinar or seminar.',
 })
 export class Event extends Node {}
 addReadFields(Event, EVENT_PROPERTIES);

@@ -28,4 +28,8 @@ export class UpdateEventInput extends EventFields {
 export const EventMutationArgs = createMutationArgs(CreateEventInput, UpdateEventInput);
 
 /** How events are written (see EntityWriteSpec). */
-export const EVENT_WRITE: EntityWriteSpec = { definition: EVENT as never, nameField: 'name', createInput: CreateEventInput };
+export const EVENT_WRITE: EntityWriteSpec = {
+  definition: EVENT as never,
+  nameField: 'name',
+  createInput: CreateEventInput,
+};

@@ -2,7 +2,15 @@ import { Directive, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
 import { OrganisationKind } from '../../graphql/enums';
 import { createConnectionTypes } from '../../graphql/connection.types';
-import { addReadFields, countryCode, enumOf, nameList, text, year, PropertyDeclarations } from '../../pipelines/write/entity-properties';
+import {
+  addReadFields,
+  countryCode,
+  enumOf,
+  nameList,
+  text,
+  year,
+  PropertyDeclarations,
+} from '../../pipelines/write/entity-properties';
 
 /** The stored properties of Organisation, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
 export const ORGANISATION_PROPERTIES: PropertyDeclarations = {
@@ -17,9 +25,13 @@ export const ORGANISATION_PROPERTIES: PropertyDeclarations = {
 @Directive('@key(fields: "id")')
 @ObjectType({
   implements: Node,
-  description: 'An organisation: EU agency or institution, national authority, VET provider, social partner, network, association, company, research institute or international organisation.',
+  description:
+    'An organisation: EU agency or institution, national authority, VET provider, social partner, network, association, company, research institute or international organisation.',
 })
 export class Organisation extends Node {}
 addReadFields(Organisation, ORGANISATION_PROPERTIES);
 
-export const { Connection: OrganisationConnection, Edge: OrganisationEdge } = createConnectionTypes(Organisation, 'Organisation');
+export const { Connection: OrganisationConnection, Edge: OrganisationEdge } = createConnectionTypes(
+  Organisation,
+  'Organisation',
+);

@@ -19,7 +19,9 @@ export class CreateOrganisationInput extends OrganisationFields {
 }
 
 /** Input of `updateOrganisation`: every field optional; checked again merged with the stored entity. */
-@InputType({ description: 'Changes to an organisation: fields left out are kept, optional fields sent as null are removed.' })
+@InputType({
+  description: 'Changes to an organisation: fields left out are kept, optional fields sent as null are removed.',
+})
 export class UpdateOrganisationInput extends OrganisationFields {
   @NameField('Full name.', { nullable: true }) name?: string | null;
 }
@@ -28,4 +30,8 @@ export class UpdateOrganisationInput extends OrganisationFields {
 export const OrganisationMutationArgs = createMutationArgs(CreateOrganisationInput, UpdateOrganisationInput);
 
 /** How organisations are written (see EntityWriteSpec). */
-export const ORGANISATION_WRITE: EntityWriteSpec = { definition: ORGANISATION as never, nameField: 'name', createInput: CreateOrganisationInput };
+export const ORGANISATION_WRITE: EntityWriteSpec = {
+  definition: ORGANISATION as never,
+  nameField: 'name',
+  createInput: CreateOrganisationInput,
+};

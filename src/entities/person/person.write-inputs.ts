@@ -19,7 +19,10 @@ export class CreatePersonInput extends PersonFields {
 }
 
 /** Input of `updatePerson`: every field optional; checked again merged with the stored entity. */
-@InputType({ description: 'Changes to a person (in a public role only): fields left out are kept, optional fields sent as null are removed.' })
+@InputType({
+  description:
+    'Changes to a person (in a public role only): fields left out are kept, optional fields sent as null are removed.',
+})
 export class UpdatePersonInput extends PersonFields {
   @NameField('Name of the person.', { nullable: true }) name?: string | null;
 }
@@ -28,4 +31,8 @@ export class UpdatePersonInput extends PersonFields {
 export const PersonMutationArgs = createMutationArgs(CreatePersonInput, UpdatePersonInput);
 
 /** How people are written (see EntityWriteSpec). */
-export const PERSON_WRITE: EntityWriteSpec = { definition: PERSON as never, nameField: 'name', createInput: CreatePersonInput };
+export const PERSON_WRITE: EntityWriteSpec = {
+  definition: PERSON as never,
+  nameField: 'name',
+  createInput: CreatePersonInput,
+};

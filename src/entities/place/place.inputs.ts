@@ -14,10 +14,12 @@ export class PlaceWhere extends PlacePresenceWhere {
   kinds?: PlaceKind[] | null;
 
   @Field(() => String, { nullable: true, description: 'In this country (ISO alpha-2).' })
-  @IsCountryCode() @IsNotCombinedWith('countryCodes')
+  @IsCountryCode()
+  @IsNotCombinedWith('countryCodes')
   countryCode?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'In any of these countries (ISO alpha-2).' })
-  @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  @IsCountryCode({ each: true })
+  @ArrayMaxSize(300)
   countryCodes?: string[] | null;
 }

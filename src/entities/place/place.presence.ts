@@ -3,9 +3,12 @@ import { EntityWhere } from '../../graphql/entity-where';
 import { hasPath } from '../../graph/presence-filters';
 
 /** Missing-value filters on places (issue 16); PlaceWhere extends this. */
-@InputType({ description: "Missing-value filters (base of a *Where input)." })
+@InputType({ description: 'Missing-value filters (base of a *Where input).' })
 export abstract class PlacePresenceWhere extends EntityWhere {
-  @Field(() => Boolean, { nullable: true, description: 'true: located in a known country, as countryCode finds it; false: no country known.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: located in a known country, as countryCode finds it; false: no country known.',
+  })
   hasCountry?: boolean | null;
 }
 

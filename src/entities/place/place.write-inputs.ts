@@ -28,4 +28,8 @@ export class UpdatePlaceInput extends PlaceFields {
 export const PlaceMutationArgs = createMutationArgs(CreatePlaceInput, UpdatePlaceInput);
 
 /** How places are written (see EntityWriteSpec). */
-export const PLACE_WRITE: EntityWriteSpec = { definition: PLACE as never, nameField: 'name', createInput: CreatePlaceInput };
+export const PLACE_WRITE: EntityWriteSpec = {
+  definition: PLACE as never,
+  nameField: 'name',
+  createInput: CreatePlaceInput,
+};

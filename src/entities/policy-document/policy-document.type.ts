@@ -19,7 +19,8 @@ export const POLICY_DOCUMENT_PROPERTIES: PropertyDeclarations = {
 @Directive('@key(fields: "id")')
 @ObjectType({
   implements: Node,
-  description: 'A policy document such as the Bruges Communiqué (2010): communiqué, declaration, Council recommendation, conclusions or resolution, regulation, communication.',
+  description:
+    'A policy document such as the Bruges Communiqué (2010): communiqué, declaration, Council recommendation, conclusions or resolution, regulation, communication.',
 })
 export class PolicyDocument extends Node {
   @Field(() => String, { description: 'Title.' })
@@ -27,4 +28,7 @@ export class PolicyDocument extends Node {
 }
 addReadFields(PolicyDocument, POLICY_DOCUMENT_PROPERTIES);
 
-export const { Connection: PolicyDocumentConnection, Edge: PolicyDocumentEdge } = createConnectionTypes(PolicyDocument, 'PolicyDocument');
+export const { Connection: PolicyDocumentConnection, Edge: PolicyDocumentEdge } = createConnectionTypes(
+  PolicyDocument,
+  'PolicyDocument',
+);

@@ -19,7 +19,9 @@ export class CreatePolicyDocumentInput extends PolicyDocumentFields {
 }
 
 /** Input of `updatePolicyDocument`: every field optional; checked again merged with the stored entity. */
-@InputType({ description: 'Changes to a policy document: fields left out are kept, optional fields sent as null are removed.' })
+@InputType({
+  description: 'Changes to a policy document: fields left out are kept, optional fields sent as null are removed.',
+})
 export class UpdatePolicyDocumentInput extends PolicyDocumentFields {
   @NameField('Title.', { nullable: true }) title?: string | null;
 }
@@ -28,4 +30,8 @@ export class UpdatePolicyDocumentInput extends PolicyDocumentFields {
 export const PolicyDocumentMutationArgs = createMutationArgs(CreatePolicyDocumentInput, UpdatePolicyDocumentInput);
 
 /** How policy documents are written (see EntityWriteSpec). */
-export const POLICY_DOCUMENT_WRITE: EntityWriteSpec = { definition: POLICY_DOCUMENT as never, nameField: 'title', createInput: CreatePolicyDocumentInput };
+export const POLICY_DOCUMENT_WRITE: EntityWriteSpec = {
+  definition: POLICY_DOCUMENT as never,
+  nameField: 'title',
+  createInput: CreatePolicyDocumentInput,
+};

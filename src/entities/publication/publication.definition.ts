@@ -1,5 +1,14 @@
 import { EntityDefinition } from '../../graph/entity-definition';
-import { ENTITY_FILTERS, atLeast, atMost, inCountries, inCountry, linkedVia, nameContains, oneOf } from '../../graph/common-filters';
+import {
+  ENTITY_FILTERS,
+  atLeast,
+  atMost,
+  inCountries,
+  inCountry,
+  linkedVia,
+  nameContains,
+  oneOf,
+} from '../../graph/common-filters';
 import { PublicationWhere } from './publication.inputs';
 import { PUBLICATION_PRESENCE_FILTERS } from './publication.presence';
 import { PUBLICATION_PROPERTIES } from './publication.type';

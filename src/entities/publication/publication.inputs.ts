@@ -19,11 +19,14 @@ export class PublicationWhere extends PublicationPresenceWhere {
   kinds?: PublicationKind[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Published in this year or later.' })
-  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   yearFrom?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Published in this year or earlier.' })
-  @Min(MIN_YEAR) @Max(MAX_YEAR) @IsNotBefore('yearFrom')
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  @IsNotBefore('yearFrom')
   yearTo?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Published by this organisation.' })

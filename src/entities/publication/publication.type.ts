@@ -2,7 +2,16 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface';
 import { PublicationKind } from '../../graphql/enums';
 import { createConnectionTypes } from '../../graphql/connection.types';
-import { addReadFields, doi, enumOf, isbn, text, url, year, PropertyDeclarations } from '../../pipelines/write/entity-properties';
+import {
+  addReadFields,
+  doi,
+  enumOf,
+  isbn,
+  text,
+  url,
+  year,
+  PropertyDeclarations,
+} from '../../pipelines/write/entity-properties';
 
 /** The stored properties of Publication, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
 export const PUBLICATION_PROPERTIES: PropertyDeclarations = {
@@ -25,4 +34,7 @@ export class Publication extends Node {
 }
 addReadFields(Publication, PUBLICATION_PROPERTIES);
 
-export const { Connection: PublicationConnection, Edge: PublicationEdge } = createConnectionTypes(Publication, 'Publication');
+export const { Connection: PublicationConnection, Edge: PublicationEdge } = createConnectionTypes(
+  Publication,
+  'Publication',
+);

@@ -19,7 +19,9 @@ export class CreatePublicationInput extends PublicationFields {
 }
 
 /** Input of `updatePublication`: every field optional; checked again merged with the stored entity. */
-@InputType({ description: 'Changes to a publication: fields left out are kept, optional fields sent as null are removed.' })
+@InputType({
+  description: 'Changes to a publication: fields left out are kept, optional fields sent as null are removed.',
+})
 export class UpdatePublicationInput extends PublicationFields {
   @NameField('Title.', { nullable: true }) title?: string | null;
 }
@@ -28,4 +30,8 @@ export class UpdatePublicationInput extends PublicationFields {
 export const PublicationMutationArgs = createMutationArgs(CreatePublicationInput, UpdatePublicationInput);
 
 /** How publications are written (see EntityWriteSpec). */
-export const PUBLICATION_WRITE: EntityWriteSpec = { definition: PUBLICATION as never, nameField: 'title', createInput: CreatePublicationInput };
+export const PUBLICATION_WRITE: EntityWriteSpec = {
+  definition: PUBLICATION as never,
+  nameField: 'title',
+  createInput: CreatePublicationInput,
+};

@@ -13,6 +13,5 @@ export const TOPIC: EntityDefinition<TopicWhere> = {
   defaultOrder: { field: 'NAME', direction: 'ASC' },
   filters: {
     ...ENTITY_FILTERS,
-
   },
 };

@@ -28,4 +28,8 @@ export class UpdateTopicInput extends TopicFields {
 export const TopicMutationArgs = createMutationArgs(CreateTopicInput, UpdateTopicInput);
 
 /** How topics are written (see EntityWriteSpec). */
-export const TOPIC_WRITE: EntityWriteSpec = { definition: TOPIC as never, nameField: 'name', createInput: CreateTopicInput };
+export const TOPIC_WRITE: EntityWriteSpec = {
+  definition: TOPIC as never,
+  nameField: 'name',
+  createInput: CreateTopicInput,
+};

@@ -22,4 +22,7 @@ export const WORKING_GROUP_PROPERTIES: PropertyDeclarations = {
 export class WorkingGroup extends Node {}
 addReadFields(WorkingGroup, WORKING_GROUP_PROPERTIES);
 
-export const { Connection: WorkingGroupConnection, Edge: WorkingGroupEdge } = createConnectionTypes(WorkingGroup, 'WorkingGroup');
+export const { Connection: WorkingGroupConnection, Edge: WorkingGroupEdge } = createConnectionTypes(
+  WorkingGroup,
+  'WorkingGroup',
+);

@@ -19,7 +19,9 @@ export class CreateWorkingGroupInput extends WorkingGroupFields {
 }
 
 /** Input of `updateWorkingGroup`: every field optional; checked again merged with the stored entity. */
-@InputType({ description: 'Changes to a working group: fields left out are kept, optional fields sent as null are removed.' })
+@InputType({
+  description: 'Changes to a working group: fields left out are kept, optional fields sent as null are removed.',
+})
 export class UpdateWorkingGroupInput extends WorkingGroupFields {
   @NameField('Name of the working group.', { nullable: true }) name?: string | null;
 }
@@ -28,4 +30,8 @@ export class UpdateWorkingGroupInput extends WorkingGroupFields {
 export const WorkingGroupMutationArgs = createMutationArgs(CreateWorkingGroupInput, UpdateWorkingGroupInput);
 
 /** How working groups are written (see EntityWriteSpec). */
-export const WORKING_GROUP_WRITE: EntityWriteSpec = { definition: WORKING_GROUP as never, nameField: 'name', createInput: CreateWorkingGroupInput };
+export const WORKING_GROUP_WRITE: EntityWriteSpec = {
+  definition: WORKING_GROUP as never,
+  nameField: 'name',
+  createInput: CreateWorkingGroupInput,
+};

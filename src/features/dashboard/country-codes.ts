@@ -20,7 +20,10 @@ export interface AtlasGeometry {
  * @param geometries `objects.countries.geometries` of a world-atlas TopoJSON file
  * @returns `{ byNumeric, byName }`: numeric id or shape name → alpha-2 code
  */
-export function atlasCountryCodes(geometries: AtlasGeometry[]): { byNumeric: Record<string, string>; byName: Record<string, string> } {
+export function atlasCountryCodes(geometries: AtlasGeometry[]): {
+  byNumeric: Record<string, string>;
+  byName: Record<string, string>;
+} {
   const byNumeric: Record<string, string> = {};
   const byName: Record<string, string> = {};
   for (const geometry of geometries) {
@@ -39,7 +42,10 @@ let cached: ReturnType<typeof atlasCountryCodes> | undefined;
 
 /** {@link atlasCountryCodes} of {@link WORLD_ATLAS_FILE}, computed once (what `/dashboard/geo/country-codes.json` serves). */
 export function worldAtlasCountryCodes(): ReturnType<typeof atlasCountryCodes> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file found at run time
-  cached ??= atlasCountryCodes((require(WORLD_ATLAS_FILE) as { objects: { countries: { geometries: AtlasGeometry[] } } }).objects.countries.geometries);
+  cached ??= atlasCountryCodes(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file found at run time
+    (require(WORLD_ATLAS_FILE) as { objects: { countries: { geometries: AtlasGeometry[] } } }).objects.countries
+      .geometries,
+  );
   return cached;
 }

@@ -23,14 +23,18 @@ export function dashboardRouter(): Router {
     router.get(`/dashboard/vendor/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
   }
   // The map's key from world-atlas's numeric ids (and names, for shapes without one) to our alpha-2 codes.
-  router.get('/dashboard/geo/country-codes.json', (_req, res) => res.set('cache-control', 'public, max-age=86400').json(worldAtlasCountryCodes()));
+  router.get('/dashboard/geo/country-codes.json', (_req, res) =>
+    res.set('cache-control', 'public, max-age=86400').json(worldAtlasCountryCodes()),
+  );
   // Browsers ask for /favicon.ico on every page; an SVG icon (served as image/svg+xml) answers instead of a 404.
   router.get(['/favicon.ico', '/dashboard/favicon.svg'], (_req, res) =>
     res.type('image/svg+xml').sendFile(path.join(DASHBOARD_PUBLIC_DIR, 'favicon.svg'), { maxAge: '1d' }),
   );
   router.get(['/dashboard', '/dashboard/'], (_req, res) => res.sendFile(path.join(DASHBOARD_PUBLIC_DIR, 'index.html')));
   // The editors' review queue (issue 11): pending proposals with accept and reject buttons.
-  router.get(['/dashboard/review', '/dashboard/review/'], (_req, res) => res.sendFile(path.join(DASHBOARD_PUBLIC_DIR, 'review.html')));
+  router.get(['/dashboard/review', '/dashboard/review/'], (_req, res) =>
+    res.sendFile(path.join(DASHBOARD_PUBLIC_DIR, 'review.html')),
+  );
   router.get('/dashboard/:file', (req, res, next) => {
     // Only the page's own .css and .js files; express's sendFile rejects `..` and dotfiles.
     if (!/^[a-z0-9-]+\.(css|js)$/.test(req.params.file)) return next();

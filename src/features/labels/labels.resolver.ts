@@ -15,7 +15,9 @@ export const DEFAULT_LANGUAGE = 'en';
  */
 @Resolver(() => Node)
 export class NodeLabelsResolver {
-  @FieldResolver(() => [LabelObject], { description: 'Names in other languages, with their sources (empty when none are known).' })
+  @FieldResolver(() => [LabelObject], {
+    description: 'Names in other languages, with their sources (empty when none are known).',
+  })
   labels(@Root() node: EntityObject): LabelObject[] {
     return labelsOf(node);
   }
@@ -29,7 +31,8 @@ export class NodeLabelsResolver {
   name(
     @Root() node: EntityObject,
     @Ctx() ctx: GraphContext,
-    @Arg('lang', () => String, { nullable: true, description: 'BCP 47 language tag, e.g. "fr" or "pt-BR".' }) lang?: string | null,
+    @Arg('lang', () => String, { nullable: true, description: 'BCP 47 language tag, e.g. "fr" or "pt-BR".' })
+    lang?: string | null,
   ): string {
     const labels = labelsOf(node);
     if (lang !== undefined && lang !== null && (!LANGUAGE_TAG.test(lang) || lang.length > 35)) {

@@ -3,7 +3,14 @@ import { EntityType, ID_PREFIX } from '../../domain/entity-types';
 import { isRelationshipType } from '../../domain/relationship-types';
 import { labelsOf } from '../../domain/labels';
 import { EntityRecord } from '../../graph/entity-record';
-import { jsonLdContext, relationProperty, schemaClass, UNPUBLISHED_PROPERTIES, valueTerm, ValueTerm } from './linked-data.vocabulary';
+import {
+  jsonLdContext,
+  relationProperty,
+  schemaClass,
+  UNPUBLISHED_PROPERTIES,
+  valueTerm,
+  ValueTerm,
+} from './linked-data.vocabulary';
 
 /** The other end of a relationship, as the linked-data statements read it. */
 export interface Neighbour {
@@ -53,7 +60,12 @@ export function entityDocument(base: string, description: EntityDescription): Js
  * @param withNeighbours describe each related entity by its class and name too (one entity's page); a dump names
  * only their URIs, since each is described in the dump itself
  */
-export function entityNode(base: string, entity: EntityRecord, outgoing: readonly Neighbour[], withNeighbours: boolean): JsonLdNode {
+export function entityNode(
+  base: string,
+  entity: EntityRecord,
+  outgoing: readonly Neighbour[],
+  withNeighbours: boolean,
+): JsonLdNode {
   const props = entity.properties;
   const node: JsonLdNode = {
     '@id': entityUri(base, entity.type, entity.id),
@@ -65,23 +77,32 @@ export function entityNode(base: string, entity: EntityRecord, outgoing: readonl
     const earlier = node[term];
     node[term] = earlier === undefined ? value : [...toArray(earlier), ...toArray(value)];
   };
-  for (const label of labelsOf(props)) add('alternateName', label.lang === 'und' ? label.value : { '@value': label.value, '@language': label.lang });
+  for (const label of labelsOf(props))
+    add('alternateName', label.lang === 'und' ? label.value : { '@value': label.value, '@language': label.lang });
   const sameAs = sameAsOf(entity);
   if (sameAs.length) node.sameAs = sameAs.map((iri) => ({ '@id': iri }));
   const sources = entity.sources.filter(isWebUrl);
   if (sources.length) node['vet:source'] = sources.map((iri) => ({ '@id': iri }));
-  if (entity.type === 'Event' && props.virtual === true) node.eventAttendanceMode = { '@id': 'schema:OnlineEventAttendanceMode' };
+  if (entity.type === 'Event' && props.virtual === true)
+    node.eventAttendanceMode = { '@id': 'schema:OnlineEventAttendanceMode' };
   for (const key of Object.keys(props).sort()) {
     if (UNPUBLISHED_PROPERTIES.has(key) || props[key] === null || props[key] === undefined) continue;
     const term = valueTerm(entity.type, key);
-    add(term.term, Array.isArray(props[key]) ? (props[key] as unknown[]).map((v) => literal(v, term)) : literal(props[key], term));
+    add(
+      term.term,
+      Array.isArray(props[key]) ? (props[key] as unknown[]).map((v) => literal(v, term)) : literal(props[key], term),
+    );
   }
   // A work known by its year only is still dated for schema.org readers (vet:year keeps the stored value).
   const dated = entity.type === 'Publication' || entity.type === 'PolicyDocument';
-  if (dated && props.date == null && /^\d{4}$/.test(String(props.year))) add('datePublished', { '@value': String(props.year), '@type': 'xsd:gYear' });
+  if (dated && props.date == null && /^\d{4}$/.test(String(props.year)))
+    add('datePublished', { '@value': String(props.year), '@type': 'xsd:gYear' });
   for (const to of outgoing) {
     if (!isRelationshipType(to.relationship)) continue;
-    add(relationProperty(to.relationship, entity.type, props.kind), withNeighbours ? [neighbourNode(base, to)] : [{ '@id': entityUri(base, to.entityType, to.id) }]);
+    add(
+      relationProperty(to.relationship, entity.type, props.kind),
+      withNeighbours ? [neighbourNode(base, to)] : [{ '@id': entityUri(base, to.entityType, to.id) }],
+    );
   }
   return node;
 }
@@ -114,15 +135,18 @@ export function sameAsOf(entity: EntityRecord): string[] {
     if (alpha3) found.push(`http://publications.europa.eu/resource/authority/country/${alpha3}`);
   }
   const doi = entity.properties.doi;
-  if (entity.type === 'Publication' && typeof doi === 'string' && /^10\.\d{4,9}\/\S+$/.test(doi)) found.push(`https://doi.org/${doi}`);
+  if (entity.type === 'Publication' && typeof doi === 'string' && /^10\.\d{4,9}\/\S+$/.test(doi))
+    found.push(`https://doi.org/${doi}`);
   return [...new Set(found)];
 }
 
 /** A stored value as JSON-LD: typed when its term names a datatype and the value has that shape, else as it is. */
 function literal(value: unknown, term: ValueTerm): unknown {
   if (term.iri) return typeof value === 'string' && isWebUrl(value) ? { '@id': value } : value;
-  if (term.datatype === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { '@value': value, '@type': 'xsd:date' };
-  if (term.datatype === 'gYear' && /^\d{4}$/.test(String(value))) return { '@value': String(value), '@type': 'xsd:gYear' };
+  if (term.datatype === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return { '@value': value, '@type': 'xsd:date' };
+  if (term.datatype === 'gYear' && /^\d{4}$/.test(String(value)))
+    return { '@value': String(value), '@type': 'xsd:gYear' };
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return value;
 }

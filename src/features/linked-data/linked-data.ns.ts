@@ -20,7 +20,12 @@ export function vocabularyDocument(base: string): Record<string, unknown> {
     'rdfs:label': term.slice('vet:'.length),
     'rdfs:comment': `The ${relationship} relationship of the graph (${RELATIONSHIP_ENDPOINTS[relationship].from.join('/')} → ${RELATIONSHIP_ENDPOINTS[relationship].to.join('/')}).`,
   }));
-  const source = { '@id': 'vet:source', '@type': 'rdf:Property', 'rdfs:label': 'source', 'rdfs:comment': 'A public page the facts about the entity were read from.' };
+  const source = {
+    '@id': 'vet:source',
+    '@type': 'rdf:Property',
+    'rdfs:label': 'source',
+    'rdfs:comment': 'A public page the facts about the entity were read from.',
+  };
   return {
     '@context': { ...jsonLdContext(base), rdfs: RDFS, rdf: RDF },
     '@graph': [...classes, ...relations, source],

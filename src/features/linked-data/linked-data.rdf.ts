@@ -14,7 +14,10 @@ export async function noRemoteDocuments(url: string): Promise<never> {
 
 /** The RDF of a JSON-LD document as N-Quads (jsonld's own conversion: the Turtle says exactly what the JSON-LD says). */
 export async function toNQuads(document: JsonLdNode): Promise<string> {
-  return (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader: noRemoteDocuments } as jsonld.Options.ToRdf)) as unknown as string;
+  return (await jsonld.toRDF(
+    document as jsonld.JsonLdDocument,
+    { format: 'application/n-quads', documentLoader: noRemoteDocuments } as jsonld.Options.ToRdf,
+  )) as unknown as string;
 }
 
 /**
@@ -27,5 +30,7 @@ export async function toTurtle(document: JsonLdNode, vocabulary: string): Promis
   const own = quads.filter((quad) => quad.subject.value === subject);
   const writer = new Writer({ prefixes: { schema: SCHEMA, vet: vocabulary, xsd: XSD, rdf: RDF, rdfs: RDFS } });
   writer.addQuads([...own, ...quads.filter((quad) => quad.subject.value !== subject)]);
-  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  return new Promise((resolve, reject) =>
+    writer.end((error, result: string) => (error ? reject(error) : resolve(result))),
+  );
 }

@@ -22,7 +22,10 @@ export class LinkedDataRepository {
    * label is checked in code, so no label is ever put into the statement).
    */
   async describe(type: EntityType, id: string): Promise<EntityDescription | null> {
-    const rows = await this.executor().read(namedCypher('linked-data.describeEntity'), { id, cap: neo4j.int(MAX_RELATIONSHIPS_PER_DIRECTION) });
+    const rows = await this.executor().read(namedCypher('linked-data.describeEntity'), {
+      id,
+      cap: neo4j.int(MAX_RELATIONSHIPS_PER_DIRECTION),
+    });
     const row = rows[0];
     if (!row) return null;
     const entity = entityFromNode(row.n as PlainNode);
@@ -37,7 +40,10 @@ export class LinkedDataRepository {
   async *dump(pageSize = DUMP_PAGE_SIZE): AsyncGenerator<EntityDescription> {
     let after = '';
     for (;;) {
-      const rows = await this.executor().read(namedCypher('linked-data.dumpPage'), { after, pageSize: neo4j.int(pageSize) });
+      const rows = await this.executor().read(namedCypher('linked-data.dumpPage'), {
+        after,
+        pageSize: neo4j.int(pageSize),
+      });
       for (const row of rows) {
         const entity = entityFromNode(row.n as PlainNode);
         yield { entity, outgoing: neighbours(row.outgoing), incoming: [] };

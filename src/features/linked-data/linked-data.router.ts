@@ -11,7 +11,13 @@ import { vocabularyDocument } from './linked-data.ns';
 import { chooseMediaType } from './linked-data.negotiation';
 
 /** The media types an entity URI answers with, in the order used when the client accepts any (`*\/*`). */
-export const ENTITY_MEDIA_TYPES = ['application/ld+json', 'text/html', 'text/turtle', 'application/n-triples', 'application/json'] as const;
+export const ENTITY_MEDIA_TYPES = [
+  'application/ld+json',
+  'text/html',
+  'text/turtle',
+  'application/n-triples',
+  'application/json',
+] as const;
 
 /** Longest key looked up; a longer one cannot be an id of ours (ids are short slugs) and gets the 404 at once. */
 const MAX_KEY_LENGTH = 300;
@@ -70,7 +76,9 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
     const segment = String(req.params.segment);
     const type = Object.prototype.hasOwnProperty.call(TYPE_SEGMENTS, segment) ? TYPE_SEGMENTS[segment] : undefined;
     if (!type) {
-      res.status(404).json({ error: `Unknown entity type "${excerpt(segment)}" in /id/<type>/<key>; known types: ${Object.keys(TYPE_SEGMENTS).join(', ')}` });
+      res.status(404).json({
+        error: `Unknown entity type "${excerpt(segment)}" in /id/<type>/<key>; known types: ${Object.keys(TYPE_SEGMENTS).join(', ')}`,
+      });
       return;
     }
     const key = String(req.params.key);
@@ -81,7 +89,14 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
     }
     const base = baseOf(req);
     // Under the public base, so a deployment behind a path prefix sends the browser to its own dashboard.
-    await answer(req, res, entityDocument(base, description), base, true, `${base}/dashboard?focus=${encodeURIComponent(description.entity.id)}`);
+    await answer(
+      req,
+      res,
+      entityDocument(base, description),
+      base,
+      true,
+      `${base}/dashboard?focus=${encodeURIComponent(description.entity.id)}`,
+    );
   });
   // Neo4j down or too slow answers like /graphql (503, 504 with its code); anything else is logged and masked.
   router.use(((error, _req, res, next) => {
@@ -89,13 +104,27 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
     const status = error instanceof ServiceUnavailableError ? 503 : error instanceof TimeoutError ? 504 : 500;
     if (status === 500) options.onError?.(error);
     const known = status !== 500 ? (error as ApiError) : undefined;
-    res.status(status).json({ errors: [{ message: known?.message ?? 'Internal server error', extensions: { code: known?.code ?? 'INTERNAL_SERVER_ERROR' } }] });
+    res.status(status).json({
+      errors: [
+        {
+          message: known?.message ?? 'Internal server error',
+          extensions: { code: known?.code ?? 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
   }) as ErrorRequestHandler);
   return router;
 }
 
 /** Sends `document` in the representation the client prefers; `html` is where a browser is sent (303), if anywhere. */
-async function answer(req: Request, res: Response, document: Record<string, unknown>, base: string, withHtml: boolean, html?: string): Promise<void> {
+async function answer(
+  req: Request,
+  res: Response,
+  document: Record<string, unknown>,
+  base: string,
+  withHtml: boolean,
+  html?: string,
+): Promise<void> {
   res.vary('Accept');
   const offered = ENTITY_MEDIA_TYPES.filter((type) => withHtml || type !== 'text/html');
   const chosen = chooseMediaType(req.get('accept'), offered);
@@ -128,5 +157,7 @@ function drainedOrClosed(res: Response): Promise<void> {
  */
 export function requestBase(req: Request): string {
   const host = req.get('host') ?? '';
-  return /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/.test(host) ? `${req.protocol}://${host}` : 'http://localhost';
+  return /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/.test(host)
+    ? `${req.protocol}://${host}`
+    : 'http://localhost';
 }

@@ -21,7 +21,9 @@ export const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
 export const VOCABULARY_PATH = '/ns';
 
 /** The URI path segment of each type: the id prefix of data/FORMAT.md, so `/id/<segment>/<key>` ↔ `<prefix>:<key>`. */
-export const TYPE_SEGMENTS: Record<string, EntityType> = Object.fromEntries(ENTITY_TYPES.map((type) => [ID_PREFIX[type], type]));
+export const TYPE_SEGMENTS: Record<string, EntityType> = Object.fromEntries(
+  ENTITY_TYPES.map((type) => [ID_PREFIX[type], type]),
+);
 
 /** The schema.org class of an entity of `type`, from its stored `kind` where that refines it. */
 export function schemaClass(type: EntityType, kind: unknown): string {
@@ -115,13 +117,28 @@ const VALUE_TERMS: Record<string, ValueTerm | Partial<Record<EntityType, ValueTe
   issn: { term: 'issn' },
   role: { Person: { term: 'jobTitle' } },
   founded: { Organisation: { term: 'foundingDate', datatype: 'gYear' } },
-  date: { Publication: { term: 'datePublished', datatype: 'date' }, PolicyDocument: { term: 'datePublished', datatype: 'date' } },
+  date: {
+    Publication: { term: 'datePublished', datatype: 'date' },
+    PolicyDocument: { term: 'datePublished', datatype: 'date' },
+  },
   reference: { PolicyDocument: { term: 'identifier' } },
   originalName: { term: 'alternateName' },
 };
 
 /** Properties kept out of linked data: bookkeeping, search keys, who edited (an account name), labels (written as names). */
-export const UNPUBLISHED_PROPERTIES = new Set(['id', 'name', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy', 'labelLangs', 'labelValues', 'labelSources', 'virtual']);
+export const UNPUBLISHED_PROPERTIES = new Set([
+  'id',
+  'name',
+  'sources',
+  'searchKey',
+  'createdAt',
+  'updatedAt',
+  'updatedBy',
+  'labelLangs',
+  'labelValues',
+  'labelSources',
+  'virtual',
+]);
 
 /** The term for the stored property `key` of an entity of `type`: schema.org where mapped, else `vet:<key>`. */
 export function valueTerm(type: EntityType, key: string): ValueTerm {

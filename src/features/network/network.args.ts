@@ -20,23 +20,37 @@ export class PathsArgs {
   @Field(() => ID) from!: string;
   @Field(() => ID) to!: string;
 
-  @Field(() => Int, { defaultValue: 1, description: `Shortest path to return, in relationships, 1 to ${MAX_PATH_HOPS} (at most maxHops).` })
-  @Min(1) @Max(MAX_PATH_HOPS)
+  @Field(() => Int, {
+    defaultValue: 1,
+    description: `Shortest path to return, in relationships, 1 to ${MAX_PATH_HOPS} (at most maxHops).`,
+  })
+  @Min(1)
+  @Max(MAX_PATH_HOPS)
   minHops!: number;
 
   @Field(() => Int, { defaultValue: 4, description: `Longest path in relationships, 1 to ${MAX_PATH_HOPS}.` })
-  @Min(1) @Max(MAX_PATH_HOPS) @IsNotBefore('minHops', { message: 'maxHops must not be less than minHops' })
+  @Min(1)
+  @Max(MAX_PATH_HOPS)
+  @IsNotBefore('minHops', { message: 'maxHops must not be less than minHops' })
   maxHops!: number;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only these relationship types (default: all; an empty list is refused).' })
-  @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY }) @ArrayMaxSize(30)
+  @Field(() => [RelationshipTypeEnum], {
+    nullable: true,
+    description: 'Only these relationship types (default: all; an empty list is refused).',
+  })
+  @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY })
+  @ArrayMaxSize(30)
   relationTypes?: RelationshipType[] | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Only paths of the shortest length there is (within minHops..maxHops), as before issue 16.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Only paths of the shortest length there is (within minHops..maxHops), as before issue 16.',
+  })
   shortestOnly!: boolean;
 
   @Field(() => Int, { defaultValue: 3, description: `At most this many paths, the shortest first, 1 to ${MAX_PATHS}.` })
-  @Min(1) @Max(MAX_PATHS)
+  @Min(1)
+  @Max(MAX_PATHS)
   first!: number;
 }
 
@@ -45,14 +59,23 @@ export class NeighbourhoodArgs {
   @Field(() => ID) id!: string;
 
   @Field(() => Int, { defaultValue: 1, description: `Rings of neighbours, 1 to ${MAX_NEIGHBOURHOOD_DEPTH}.` })
-  @Min(1) @Max(MAX_NEIGHBOURHOOD_DEPTH)
+  @Min(1)
+  @Max(MAX_NEIGHBOURHOOD_DEPTH)
   depth!: number;
 
-  @Field(() => Int, { defaultValue: 100, description: `Most nodes returned (center included), 1 to ${MAX_NEIGHBOURHOOD_NODES}.` })
-  @Min(1) @Max(MAX_NEIGHBOURHOOD_NODES)
+  @Field(() => Int, {
+    defaultValue: 100,
+    description: `Most nodes returned (center included), 1 to ${MAX_NEIGHBOURHOOD_NODES}.`,
+  })
+  @Min(1)
+  @Max(MAX_NEIGHBOURHOOD_NODES)
   limit!: number;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only these relationship types (default: all; an empty list is refused).' })
-  @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY }) @ArrayMaxSize(30)
+  @Field(() => [RelationshipTypeEnum], {
+    nullable: true,
+    description: 'Only these relationship types (default: all; an empty list is refused).',
+  })
+  @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY })
+  @ArrayMaxSize(30)
   relationTypes?: RelationshipType[] | null;
 }

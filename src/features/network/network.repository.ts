@@ -61,5 +61,12 @@ export class NetworkRepository {
 /** A relationship as read, its years as text (a stored date or year-month prints as written: `2013-05`). */
 function toLink(link: LinkRecord): LinkRecord {
   const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
-  return { type: link.type, from: link.from, to: link.to, role: text(link.role), since: text(link.since), until: text(link.until) };
+  return {
+    type: link.type,
+    from: link.from,
+    to: link.to,
+    role: text(link.role),
+    since: text(link.since),
+    until: text(link.until),
+  };
 }

@@ -18,14 +18,29 @@ export class NetworkResolver {
       'shortest first (not only the shortest: ask minHops: 3 for the three-step routes); NOT_FOUND when an end does not exist.',
   })
   async paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() ctx: GraphContext) {
-    const query = { minHops: args.minHops, maxHops: args.maxHops, types: args.relationTypes ?? undefined, first: args.first, shortestOnly: args.shortestOnly };
+    const query = {
+      minHops: args.minHops,
+      maxHops: args.maxHops,
+      types: args.relationTypes ?? undefined,
+      first: args.first,
+      shortestOnly: args.shortestOnly,
+    };
     const paths = await new NetworkRepository(ctx.reader).rankedPaths(args.from, args.to, query);
     return paths.map((path) => ({ ...path, nodes: path.nodes.map(toObject) }));
   }
 
-  @Query(() => Neighbourhood, { nullable: true, description: 'Entities within `depth` relationships of one entity and the relationships among them (capped by `limit`).' })
+  @Query(() => Neighbourhood, {
+    nullable: true,
+    description:
+      'Entities within `depth` relationships of one entity and the relationships among them (capped by `limit`).',
+  })
   async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() ctx: GraphContext) {
-    const found = await new NetworkRepository(ctx.reader).neighbourhood(args.id, args.depth, args.limit, args.relationTypes ?? undefined);
+    const found = await new NetworkRepository(ctx.reader).neighbourhood(
+      args.id,
+      args.depth,
+      args.limit,
+      args.relationTypes ?? undefined,
+    );
     return { ...found, center: found.center && toObject(found.center), nodes: found.nodes.map(toObject) };
   }
 }

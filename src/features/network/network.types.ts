@@ -3,13 +3,17 @@ import { Node } from '../../graphql/node.interface';
 import { RelationshipType } from '../../domain/relationship-types';
 import { RelationshipTypeEnum } from '../../graphql/relationship-type';
 
-
-@ObjectType({ description: 'A relationship between two entities, by their ids (direction as stored), with its role and years.' })
+@ObjectType({
+  description: 'A relationship between two entities, by their ids (direction as stored), with its role and years.',
+})
 export class PathRelationship {
   @Field(() => RelationshipTypeEnum) type!: RelationshipType;
   @Field(() => ID) from!: string;
   @Field(() => ID) to!: string;
-  @Field(() => String, { nullable: true, description: 'Role of the relationship as stored ("chair", "regional capital"), if any.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Role of the relationship as stored ("chair", "regional capital"), if any.',
+  })
   role!: string | null;
   @Field(() => String, { nullable: true, description: 'Since when, as stored: a year, YYYY-MM or YYYY-MM-DD.' })
   since!: string | null;
@@ -26,7 +30,8 @@ export class GraphPath {
 
 @ObjectType({ description: 'Nodes and relationships around an entity, for drawing a network.' })
 export class Neighbourhood {
-  @Field(() => Node, { nullable: true, description: 'The entity asked for (an unknown id is a NOT_FOUND error).' }) center!: Node | null;
+  @Field(() => Node, { nullable: true, description: 'The entity asked for (an unknown id is a NOT_FOUND error).' })
+  center!: Node | null;
   @Field(() => [Node], { description: 'The center and the entities reached, nearest rings first.' }) nodes!: Node[];
   @Field(() => [PathRelationship]) edges!: PathRelationship[];
   @Field({ description: 'True when the limit cut the neighbourhood short.' }) truncated!: boolean;

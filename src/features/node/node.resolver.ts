@@ -11,11 +11,15 @@ export class NodeResolver {
     return ctx.entities.byId(id);
   }
 
-  @Query(() => [Node], { nullable: 'itemsAndList', description: 'The entities with these ids, in the same order; null where an id is unknown. At most the page size cap of ids.' })
+  @Query(() => [Node], {
+    nullable: 'itemsAndList',
+    description:
+      'The entities with these ids, in the same order; null where an id is unknown. At most the page size cap of ids.',
+  })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphContext) {
     // One lookup reads every id asked for: the same cap as a page keeps it bounded.
-    if (ids.length > ctx.config.maxPageSize) throw BadUserInputError.of('ids', `must list at most ${ctx.config.maxPageSize} ids (the page size cap)`);
+    if (ids.length > ctx.config.maxPageSize)
+      throw BadUserInputError.of('ids', `must list at most ${ctx.config.maxPageSize} ids (the page size cap)`);
     return Promise.all(ids.map((id) => ctx.entities.byId(id)));
   }
 }
-

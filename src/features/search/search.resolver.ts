@@ -11,11 +11,15 @@ import { LABEL_OF, SearchHit } from './search.types';
 export class SearchResolver {
   @Query(() => [SearchHit], {
     nullable: true,
-    description: 'Entities whose names, acronyms or alternative names match all words of `query` (case and accents ignored), best first.',
+    description:
+      'Entities whose names, acronyms or alternative names match all words of `query` (case and accents ignored), best first.',
   })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphContext) {
     const types = args.types?.map((type) => LABEL_OF[type]);
     const results = await new SearchRepository(ctx.reader).search(args.query, types, args.first);
-    return results.map(({ record, score }) => ({ score, node: toEntityObject(record, ENTITY_DEFINITIONS[record.type].fields) }));
+    return results.map(({ record, score }) => ({
+      score,
+      node: toEntityObject(record, ENTITY_DEFINITIONS[record.type].fields),
+    }));
   }
 }

@@ -18,13 +18,17 @@ export function searchStatement(
 ): Statement | undefined {
   const terms = searchTerms(text);
   if (terms.length === 0 || first === 0) return undefined;
-  const cypher = bindCypher('search.search', {
-    lucene: luceneQuery(terms),
-    folded: searchKeyText(text),
-    labels: types?.length ? types : ENTITY_TYPES,
-    candidates: neo4j.int(Math.max(first * 3, 50)),
-    first: neo4j.int(first),
-  }, params);
+  const cypher = bindCypher(
+    'search.search',
+    {
+      lucene: luceneQuery(terms),
+      folded: searchKeyText(text),
+      labels: types?.length ? types : ENTITY_TYPES,
+      candidates: neo4j.int(Math.max(first * 3, 50)),
+      first: neo4j.int(first),
+    },
+    params,
+  );
   return { cypher, params: params.values };
 }
 

@@ -31,7 +31,9 @@ export const LABEL_OF: Record<EntityTypeName, EntityType> = {
   TOPIC: 'Topic',
 };
 
-@ObjectType({ description: 'A search result: the entity and its relevance (higher is better; 0 for substring-only matches).' })
+@ObjectType({
+  description: 'A search result: the entity and its relevance (higher is better; 0 for substring-only matches).',
+})
 export class SearchHit {
   @Field(() => Float) score!: number;
   @Field(() => Node) node!: Node;

@@ -7,11 +7,14 @@ import { CoOccurrenceSubject, OrganisationActivity, StatsDimension, StatsMeasure
 @ArgsType()
 export class YearRangeArgs {
   @Field(() => Int, { nullable: true, description: 'First year included.' })
-  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   yearFrom?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Last year included.' })
-  @Min(MIN_YEAR) @Max(MAX_YEAR) @IsNotBefore('yearFrom')
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  @IsNotBefore('yearFrom')
   yearTo?: number | null;
 }
 
@@ -20,14 +23,16 @@ export class SeriesArgs extends YearRangeArgs {
   @Field(() => StatsMeasure) measure!: StatsMeasure;
 
   @Field(() => [String], { nullable: true, description: 'Only items in these countries (ISO alpha-2).' })
-  @IsCountryCode({ each: true }) @ArrayMaxSize(300)
+  @IsCountryCode({ each: true })
+  @ArrayMaxSize(300)
   countryCodes?: string[] | null;
 }
 
 @ArgsType()
 export class CountsArgs extends SeriesArgs {
   @Field(() => [StatsDimension], { description: 'Dimensions to group by: one, two or all three (a cross-tab).' })
-  @ArrayMinSize(1) @ArrayUnique()
+  @ArrayMinSize(1)
+  @ArrayUnique()
   groupBy!: StatsDimension[];
 }
 

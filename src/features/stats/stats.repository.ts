@@ -45,7 +45,10 @@ export class StatsRepository {
   ): Promise<Array<{ organisation: EntityRecord; count: number }>> {
     const statement = topOrganisationsStatement(activity, first, filter, this.reader.params());
     const rows = await this.run(statement, ['organisation', 'count']);
-    return rows.map((row) => ({ organisation: entityFromNode(row.organisation as PlainNode), count: Number(row.count) }));
+    return rows.map((row) => ({
+      organisation: entityFromNode(row.organisation as PlainNode),
+      count: Number(row.count),
+    }));
   }
 
   /** Competence standards per country and level. */

@@ -12,7 +12,8 @@ export enum StatsMeasure {
 }
 registerEnumType(StatsMeasure, {
   name: 'StatsMeasure',
-  description: 'What is counted. Countries: events where held; publications the countries they analyse; standards where they apply; policy documents have none.',
+  description:
+    'What is counted. Countries: events where held; publications the countries they analyse; standards where they apply; policy documents have none.',
 });
 
 /** Dimensions of a cross-tab. */
@@ -21,7 +22,10 @@ export enum StatsDimension {
   YEAR = 'YEAR',
   KIND = 'KIND',
 }
-registerEnumType(StatsDimension, { name: 'StatsDimension', description: 'A dimension to group counts by (KIND is the level for standards).' });
+registerEnumType(StatsDimension, {
+  name: 'StatsDimension',
+  description: 'A dimension to group counts by (KIND is the level for standards).',
+});
 
 /** Which involvement of an organisation in events counts. */
 export enum OrganisationActivity {
@@ -30,7 +34,10 @@ export enum OrganisationActivity {
   ORGANISED = 'ORGANISED',
   ANY = 'ANY',
 }
-registerEnumType(OrganisationActivity, { name: 'OrganisationActivity', description: 'An involvement of an organisation in events.' });
+registerEnumType(OrganisationActivity, {
+  name: 'OrganisationActivity',
+  description: 'An involvement of an organisation in events.',
+});
 
 export enum CoOccurrenceSubject {
   ORGANISATIONS = 'ORGANISATIONS',
@@ -41,12 +48,15 @@ registerEnumType(CoOccurrenceSubject, { name: 'CoOccurrenceSubject', description
 @ObjectType({ description: 'Aggregates computed in the database, shaped for charts.' })
 export class Stats {}
 
-@ObjectType({ description: 'One cell of a cross-tab; dimensions not grouped by are null (and so is a country an item lacks).' })
+@ObjectType({
+  description: 'One cell of a cross-tab; dimensions not grouped by are null (and so is a country an item lacks).',
+})
 export class CountBucket {
   @Field(() => String, { nullable: true, description: 'ISO alpha-2 code.' }) countryCode!: string | null;
   @Field(() => String, { nullable: true }) countryName!: string | null;
   @Field(() => Int, { nullable: true }) year!: number | null;
-  @Field(() => String, { nullable: true, description: 'Event/publication/policy document kind, or standard level.' }) kind!: string | null;
+  @Field(() => String, { nullable: true, description: 'Event/publication/policy document kind, or standard level.' })
+  kind!: string | null;
   @Field(() => Int) count!: number;
 }
 
@@ -68,7 +78,11 @@ export class CountryLevelCount {
   @Field() countryName!: string;
   @Field(() => CompetenceStandardLevel, { nullable: true }) level!: CompetenceStandardLevel | null;
   @Field(() => Int) count!: number;
-  @Field(() => Int, { nullable: true, description: 'Year of the earliest of them: since when the country has standards at this level (null when none has a year).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Year of the earliest of them: since when the country has standards at this level (null when none has a year).',
+  })
   firstYear!: number | null;
   @Field(() => Int, { nullable: true, description: 'Year of the latest of them.' })
   lastYear!: number | null;

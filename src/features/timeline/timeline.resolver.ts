@@ -13,7 +13,11 @@ export class CountryTimelineResolver {
     description:
       'What happened in the country per year from `from` to `to`: events held there, competence standards applying there, policy documents adopted by its organisations, memberships of the country or its organisations starting or ending. Only years with something listed, in order.',
   })
-  async timeline(@Root() country: EntityObject, @Args(() => TimelineArgs) args: TimelineArgs, @Ctx() ctx: GraphContext): Promise<CountryYear[]> {
+  async timeline(
+    @Root() country: EntityObject,
+    @Args(() => TimelineArgs) args: TimelineArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<CountryYear[]> {
     const items = await new CountryTimelineRepository(ctx.reader).items(country.id, args.from, args.to);
     return groupByYear(items);
   }
@@ -23,7 +27,14 @@ export class CountryTimelineResolver {
 export function groupByYear(items: TimelineItem[]): CountryYear[] {
   const years = new Map<number, CountryYear>();
   for (const item of [...items].sort(compareItems)) {
-    const year = years.get(item.year) ?? { year: item.year, events: [], competenceStandards: [], policyDocuments: [], membershipsStarted: [], membershipsEnded: [] };
+    const year = years.get(item.year) ?? {
+      year: item.year,
+      events: [],
+      competenceStandards: [],
+      policyDocuments: [],
+      membershipsStarted: [],
+      membershipsEnded: [],
+    };
     years.set(item.year, year);
     if (item.kind === 'EVENT') year.events.push(shape(item.entity));
     else if (item.kind === 'STANDARD') year.competenceStandards.push(shape(item.entity));
@@ -43,6 +54,7 @@ function membership(item: TimelineItem): TimelineMembership {
 
 /** Events by start date, everything else by name; ids break ties. */
 function compareItems(a: TimelineItem, b: TimelineItem): number {
-  const key = (item: TimelineItem) => `${String(item.entity.properties.startDate ?? '')}|${item.member?.name ?? ''}|${item.entity.name}|${item.entity.id}`;
+  const key = (item: TimelineItem) =>
+    `${String(item.entity.properties.startDate ?? '')}|${item.member?.name ?? ''}|${item.entity.name}|${item.entity.id}`;
   return key(a).localeCompare(key(b));
 }

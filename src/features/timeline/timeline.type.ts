@@ -12,15 +12,21 @@ import { PolicyDocument } from '../../entities/policy-document/policy-document.t
 @ArgsType()
 export class TimelineArgs {
   @Field(() => Int, { description: 'First year (included).' })
-  @Min(MIN_YEAR) @Max(MAX_YEAR)
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   from!: number;
 
   @Field(() => Int, { description: 'Last year (included); not before `from`.' })
-  @Min(MIN_YEAR) @Max(MAX_YEAR) @IsNotBefore('from')
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  @IsNotBefore('from')
   to!: number;
 }
 
-@ObjectType({ description: 'A membership that started or ended: who (the country or an organisation seated in it then), in what, and the relationship with its years.' })
+@ObjectType({
+  description:
+    'A membership that started or ended: who (the country or an organisation seated in it then), in what, and the relationship with its years.',
+})
 export class TimelineMembership {
   @Field(() => Node, { description: 'The member: the country itself, or an organisation seated in it in that year.' })
   member!: unknown;
@@ -32,22 +38,34 @@ export class TimelineMembership {
   relationship!: unknown;
 }
 
-@ObjectType({ description: 'What happened in a country in one year. Only years in which something happened are listed.' })
+@ObjectType({
+  description: 'What happened in a country in one year. Only years in which something happened are listed.',
+})
 export class CountryYear {
   @Field(() => Int) year!: number;
 
-  @Field(() => [Event], { description: 'Events held in the country (directly or in a place within it) that started this year, by start date.' })
+  @Field(() => [Event], {
+    description: 'Events held in the country (directly or in a place within it) that started this year, by start date.',
+  })
   events!: unknown[];
 
-  @Field(() => [CompetenceStandard], { description: 'Competence standards for trainers that apply in the country, from this year.' })
+  @Field(() => [CompetenceStandard], {
+    description: 'Competence standards for trainers that apply in the country, from this year.',
+  })
   competenceStandards!: unknown[];
 
-  @Field(() => [PolicyDocument], { description: 'Policy documents adopted this year by an organisation seated in the country then.' })
+  @Field(() => [PolicyDocument], {
+    description: 'Policy documents adopted this year by an organisation seated in the country then.',
+  })
   policyDocuments!: unknown[];
 
-  @Field(() => [TimelineMembership], { description: 'Memberships of the country or its organisations whose `since` falls in this year.' })
+  @Field(() => [TimelineMembership], {
+    description: 'Memberships of the country or its organisations whose `since` falls in this year.',
+  })
   membershipsStarted!: TimelineMembership[];
 
-  @Field(() => [TimelineMembership], { description: 'Memberships of the country or its organisations whose `until` falls in this year.' })
+  @Field(() => [TimelineMembership], {
+    description: 'Memberships of the country or its organisations whose `until` falls in this year.',
+  })
   membershipsEnded!: TimelineMembership[];
 }

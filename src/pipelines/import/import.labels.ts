@@ -20,11 +20,13 @@ export function readLabels(value: unknown): Label[] | string {
   const labels: Label[] = [];
   for (const [i, item] of value.entries()) {
     const at = `labels[${i}]`;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return `${at} must be an object {lang, value, source?}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      return `${at} must be an object {lang, value, source?}`;
     const { lang, value: text, source, ...rest } = item as Record<string, unknown>;
     const extra = Object.keys(rest)[0];
     if (extra !== undefined) return `${at} has an unknown field (only lang, value and source are read)`;
-    if (typeof lang !== 'string' || !LANGUAGE_TAG.test(lang) || lang.length > 35) return `${at}.lang must be a BCP 47 language tag such as "fr" or "pt-BR"`;
+    if (typeof lang !== 'string' || !LANGUAGE_TAG.test(lang) || lang.length > 35)
+      return `${at}.lang must be a BCP 47 language tag such as "fr" or "pt-BR"`;
     if (typeof text !== 'string' || text.trim() === '') return `${at}.value must be a non-empty string`;
     if (text.length > MAX_NAME_LENGTH) return `${at}.value must be at most ${MAX_NAME_LENGTH} characters`;
     if (CONTROL_CHARACTER.test(text)) return `${at}.value must not contain control characters`;

@@ -3,7 +3,17 @@ import { EntityType } from '../../domain/entity-types';
 import { localDateOf, parseInstant } from '../../graphql/scalars';
 
 /** Properties our code writes (labels come as the record's `labels`, see import.labels.ts); a record may not set them. */
-const RESERVED = new Set(['id', 'sources', 'searchKey', 'createdAt', 'updatedAt', 'updatedBy', 'labelLangs', 'labelValues', 'labelSources']);
+const RESERVED = new Set([
+  'id',
+  'sources',
+  'searchKey',
+  'createdAt',
+  'updatedAt',
+  'updatedBy',
+  'labelLangs',
+  'labelValues',
+  'labelSources',
+]);
 
 /** Properties that hold calendar dates and are stored as Neo4j `Date` values. */
 export const DATE_PROPERTIES = new Set(['startDate', 'endDate', 'date']);
@@ -18,7 +28,9 @@ export const DATE_TIME_PROPERTIES = new Set(['startDateTime', 'endDateTime']);
  */
 export function toNeo4jDateTime(text: string) {
   const t = parseInstant(text);
-  return t && new neo4j.types.DateTime(t.year, t.month, t.day, t.hours, t.minutes, t.seconds, t.nanoseconds, t.offsetSeconds);
+  return (
+    t && new neo4j.types.DateTime(t.year, t.month, t.day, t.hours, t.minutes, t.seconds, t.nanoseconds, t.offsetSeconds)
+  );
 }
 
 /**
@@ -33,7 +45,8 @@ export function propsProblem(props: Record<string, unknown>): string | undefined
     if (!items.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
       return `props.${key} must be a string, number, boolean or a list of them`;
     }
-    if (Array.isArray(value) && new Set(value.map((item) => typeof item)).size > 1) return `props.${key} mixes value types in one list`;
+    if (Array.isArray(value) && new Set(value.map((item) => typeof item)).size > 1)
+      return `props.${key} mixes value types in one list`;
   }
   return undefined;
 }
@@ -49,7 +62,8 @@ export function toStoredProps(type: EntityType, name: string, props: Record<stri
   if (typeof propsName === 'string' && propsName !== name) {
     stored.altNames = [...((props.altNames as string[] | undefined) ?? []), propsName];
   }
-  for (const key of ['code', 'countryCode']) if (typeof props[key] === 'string') stored[key] = (props[key] as string).toUpperCase();
+  for (const key of ['code', 'countryCode'])
+    if (typeof props[key] === 'string') stored[key] = (props[key] as string).toUpperCase();
   return stored;
 }
 
@@ -62,13 +76,17 @@ export function toStoredProps(type: EntityType, name: string, props: Record<stri
 export function derivedProps(type: EntityType, props: Record<string, unknown>): Record<string, unknown> {
   const derived: Record<string, unknown> = {};
   if (type === 'Event') {
-    for (const [date, instant] of [['startDate', 'startDateTime'], ['endDate', 'endDateTime']]) {
+    for (const [date, instant] of [
+      ['startDate', 'startDateTime'],
+      ['endDate', 'endDateTime'],
+    ]) {
       if (props[date] === undefined && typeof props[instant] === 'string' && parseInstant(props[instant] as string)) {
         derived[date] = localDateOf(props[instant] as string);
       }
     }
   }
-  const yearFrom = type === 'Event' ? (props.startDate ?? derived.startDate) : type === 'PolicyDocument' ? props.date : undefined;
+  const yearFrom =
+    type === 'Event' ? (props.startDate ?? derived.startDate) : type === 'PolicyDocument' ? props.date : undefined;
   if (props.year === undefined && typeof yearFrom === 'string') derived.year = Number(yearFrom.slice(0, 4));
   return derived;
 }

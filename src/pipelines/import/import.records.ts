@@ -39,18 +39,30 @@ import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
 
 /** An ISO `YYYY-MM-DD` date that exists. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isCalendarDate', validator: { validate: (v) => typeof v === 'string' && isCalendarDate(v), defaultMessage: () => '$property must be an existing date written YYYY-MM-DD' } }, options);
+  return ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: (v) => typeof v === 'string' && isCalendarDate(v),
+        defaultMessage: () => '$property must be an existing date written YYYY-MM-DD',
+      },
+    },
+    options,
+  );
 }
 
 /** A public source: an http(s) URL or `seed:<file>`. */
 export function IsSource(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({
-    name: 'isSource',
-    validator: {
-      validate: (v) => typeof v === 'string' && (/^seed:[\w.-]+$/.test(v) || /^https?:\/\/\S+$/.test(v)),
-      defaultMessage: () => '$property must list http(s) URLs or seed:<file> names',
+  return ValidateBy(
+    {
+      name: 'isSource',
+      validator: {
+        validate: (v) => typeof v === 'string' && (/^seed:[\w.-]+$/.test(v) || /^https?:\/\/\S+$/.test(v)),
+        defaultMessage: () => '$property must list http(s) URLs or seed:<file> names',
+      },
     },
-  }, options);
+    options,
+  );
 }
 
 const YEAR = [IsOptional(), IsInt(), Min(MIN_YEAR), Max(MAX_YEAR)];
@@ -62,22 +74,29 @@ export class EntityEnvelope {
   @IsIn(ENTITY_TYPES as unknown as string[], { message: `type must be one of ${ENTITY_TYPES.join(', ')}` })
   type!: EntityType;
 
-  @IsString() @Matches(/^(country|place|org|wg|event|pub|policy|standard|person|topic):[A-Za-z0-9][A-Za-z0-9-]*$/, {
+  @IsString()
+  @Matches(/^(country|place|org|wg|event|pub|policy|standard|person|topic):[A-Za-z0-9][A-Za-z0-9-]*$/, {
     message: 'id must be <prefix>:<kebab-case> with a prefix from FORMAT.md',
   })
   id!: string;
 
-  @IsString() @IsNotEmpty() @MaxLength(MAX_NAME_LENGTH)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_NAME_LENGTH)
   name!: string;
 
-  @IsOptional() @IsObject()
+  @IsOptional()
+  @IsObject()
   props?: Record<string, unknown>;
 
-  @IsArray() @IsNotEmpty({ message: 'sources must name at least one source' }) @IsSource({ each: true })
+  @IsArray()
+  @IsNotEmpty({ message: 'sources must name at least one source' })
+  @IsSource({ each: true })
   sources!: string[];
 
   /** Names in other languages, `[{lang, value, source?}]`: checked by readLabels (import.labels.ts). */
-  @IsOptional() @IsArray({ message: 'labels must be a list of {lang, value, source?}' })
+  @IsOptional()
+  @IsArray({ message: 'labels must be a list of {lang, value, source?}' })
   labels?: unknown[];
 }
 
@@ -91,7 +110,9 @@ export class RelationEnvelope {
 
   @IsOptional() @IsObject() props?: Record<string, unknown>;
 
-  @IsArray() @IsNotEmpty({ message: 'sources must name at least one source' }) @IsSource({ each: true })
+  @IsArray()
+  @IsNotEmpty({ message: 'sources must name at least one source' })
+  @IsSource({ each: true })
   sources!: string[];
 }
 

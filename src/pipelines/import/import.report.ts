@@ -33,7 +33,12 @@ export function emptyReport(files: string[]): ImportReport {
 }
 
 /** Adds `count` to one outcome of one type in `table`. */
-export function tally(table: Record<string, OutcomeCounts>, type: string, outcome: keyof OutcomeCounts, count = 1): void {
+export function tally(
+  table: Record<string, OutcomeCounts>,
+  type: string,
+  outcome: keyof OutcomeCounts,
+  count = 1,
+): void {
   table[type] ??= { created: 0, updated: 0, unchanged: 0, skipped: 0 };
   table[type][outcome] += count;
 }
@@ -44,10 +49,14 @@ export function formatReport(report: ImportReport): string {
   const table = (title: string, rows: Record<string, OutcomeCounts>) => {
     lines.push(title);
     for (const [type, c] of Object.entries(rows).sort()) {
-      lines.push(`  ${type.padEnd(20)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}`);
+      lines.push(
+        `  ${type.padEnd(20)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}`,
+      );
     }
   };
-  lines.push(`Read ${report.recordsRead.entities} entity and ${report.recordsRead.relations} relation records from ${report.files.length} file(s).`);
+  lines.push(
+    `Read ${report.recordsRead.entities} entity and ${report.recordsRead.relations} relation records from ${report.files.length} file(s).`,
+  );
   table('Entities:', report.entities);
   table('Relationships:', report.relations);
   for (const warning of report.warnings) lines.push(`warning: ${warning}`);

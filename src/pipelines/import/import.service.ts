@@ -66,7 +66,9 @@ export class ImportService {
         report.skipped.push({ file: name, index: '(file)', id: null, reason: parsed });
         continue;
       }
-      parsed.entities.forEach((value, i) => this.collectEntity(value, { file: name, index: `entities[${i}]` }, entities, report));
+      parsed.entities.forEach((value, i) =>
+        this.collectEntity(value, { file: name, index: `entities[${i}]` }, entities, report),
+      );
       parsed.relations.forEach((value, i) => rawRelations.push({ value, file: name, index: `relations[${i}]` }));
       report.recordsRead.entities += parsed.entities.length;
       report.recordsRead.relations += parsed.relations.length;
@@ -80,15 +82,23 @@ export class ImportService {
     onProgress?.(0, total);
     for (const [type, items] of groupBy([...entities.values()], (e) => e.type)) {
       for (const batch of chunks(items, IMPORT_BATCH_SIZE)) {
-        const outcomes = await this.writer.writeEntities(type, batch.map((e) => e.row));
-        for (const [outcome, count] of Object.entries(outcomes)) tally(report.entities, type, outcome as 'created', count);
+        const outcomes = await this.writer.writeEntities(
+          type,
+          batch.map((e) => e.row),
+        );
+        for (const [outcome, count] of Object.entries(outcomes))
+          tally(report.entities, type, outcome as 'created', count);
         advance(batch.length);
       }
     }
     for (const [type, items] of groupBy([...relations.values()], (r) => r.type)) {
       for (const batch of chunks(items, IMPORT_BATCH_SIZE)) {
-        const outcomes = await this.writer.writeRelations(type, batch.map((r) => r.row));
-        for (const [outcome, count] of Object.entries(outcomes)) tally(report.relations, type, outcome as 'created', count);
+        const outcomes = await this.writer.writeRelations(
+          type,
+          batch.map((r) => r.row),
+        );
+        for (const [outcome, count] of Object.entries(outcomes))
+          tally(report.relations, type, outcome as 'created', count);
         advance(batch.length);
       }
     }
@@ -106,17 +116,31 @@ export class ImportService {
     const problem = firstProblem(validateSync(envelope));
     if (problem) return skip(problem, id, envelope.type);
     if (envelope.id.split(':')[0] !== ID_PREFIX[envelope.type]) {
-      return skip(`id prefix "${envelope.id.split(':')[0]}" does not fit type ${envelope.type} (expected "${ID_PREFIX[envelope.type]}:")`, id, envelope.type);
+      return skip(
+        `id prefix "${envelope.id.split(':')[0]}" does not fit type ${envelope.type} (expected "${ID_PREFIX[envelope.type]}:")`,
+        id,
+        envelope.type,
+      );
     }
     const props = envelope.props ?? {};
-    const propsIssue = propsProblem(props) ?? firstProblem(validateSync(Object.assign(new PROPS_CLASS[envelope.type](), props)), 'props.');
+    const propsIssue =
+      propsProblem(props) ??
+      firstProblem(validateSync(Object.assign(new PROPS_CLASS[envelope.type](), props)), 'props.');
     if (propsIssue) return skip(propsIssue, id, envelope.type);
-    if (envelope.type === 'Country' && props.code !== undefined && `country:${String(props.code).toUpperCase()}` !== envelope.id) {
+    if (
+      envelope.type === 'Country' &&
+      props.code !== undefined &&
+      `country:${String(props.code).toUpperCase()}` !== envelope.id
+    ) {
       return skip(`props.code ${String(props.code)} does not match id ${envelope.id}`, id, envelope.type);
     }
     const existing = into.get(envelope.id);
     if (existing && existing.type !== envelope.type) {
-      return skip(`id ${envelope.id} is already a ${existing.type} in ${existing.file} ${existing.index}`, id, envelope.type);
+      return skip(
+        `id ${envelope.id} is already a ${existing.type} in ${existing.file} ${existing.index}`,
+        id,
+        envelope.type,
+      );
     }
     const read = readLabels(envelope.labels);
     if (typeof read === 'string') return skip(read, id, envelope.type);
@@ -126,7 +150,10 @@ export class ImportService {
     const row: EntityRow = {
       id: envelope.id,
       name: existing?.row.name ?? envelope.name,
-      props: { ...toStoredProps(envelope.type, existing?.row.name ?? envelope.name, rawProps), ...(labels.length ? labelProps(labels) : {}) },
+      props: {
+        ...toStoredProps(envelope.type, existing?.row.name ?? envelope.name, rawProps),
+        ...(labels.length ? labelProps(labels) : {}),
+      },
       sources: union(existing?.row.sources ?? [], envelope.sources),
     };
     into.set(envelope.id, { ...at, type: envelope.type, row, rawProps, labels });
@@ -140,7 +167,11 @@ export class ImportService {
     report: ImportReport,
   ): void {
     const skip = (reason: string, type?: string) => {
-      report.skipped.push({ ...at, id: isPlainObject(value) ? `${value.from} -${value.type}-> ${value.to}` : null, reason });
+      report.skipped.push({
+        ...at,
+        id: isPlainObject(value) ? `${value.from} -${value.type}-> ${value.to}` : null,
+        reason,
+      });
       tally(report.relations, type && isRelationshipType(type) ? type : '(unknown type)', 'skipped');
     };
     if (!isPlainObject(value)) return skip('a relation record must be a JSON object');
@@ -156,7 +187,9 @@ export class ImportService {
     if (endpoints) return skip(endpoints, type);
     const key = `${envelope.from}|${type}|${envelope.to}`;
     const existing = into.get(key);
-    const rawProps = existing ? mergeProps(existing.rawProps, envelope.props ?? {}, key, report) : (envelope.props ?? {});
+    const rawProps = existing
+      ? mergeProps(existing.rawProps, envelope.props ?? {}, key, report)
+      : (envelope.props ?? {});
     const row: RelationRow = {
       from: envelope.from,
       to: envelope.to,
@@ -167,7 +200,10 @@ export class ImportService {
   }
 
   /** The type of every id a relation may point at: valid entities of this import, then those already stored. */
-  private async knownTypes(relations: Array<{ value: unknown }>, entities: Map<string, PendingEntity>): Promise<Map<string, EntityType>> {
+  private async knownTypes(
+    relations: Array<{ value: unknown }>,
+    entities: Map<string, PendingEntity>,
+  ): Promise<Map<string, EntityType>> {
     const known = new Map<string, EntityType>([...entities.values()].map((e) => [e.row.id, e.type]));
     const missing = new Set<string>();
     for (const { value } of relations) {
@@ -211,10 +247,17 @@ function firstProblem(errors: ValidationError[], prefix = ''): string | undefine
   return firstProblem(first.children ?? [], `${prefix}${first.property}.`);
 }
 
-function mergeProps(earlier: Record<string, unknown>, later: Record<string, unknown>, id: string, report: ImportReport): Record<string, unknown> {
+function mergeProps(
+  earlier: Record<string, unknown>,
+  later: Record<string, unknown>,
+  id: string,
+  report: ImportReport,
+): Record<string, unknown> {
   for (const [key, value] of Object.entries(later)) {
     if (key in earlier && JSON.stringify(earlier[key]) !== JSON.stringify(value)) {
-      report.warnings.push(`${id}: props.${key} is ${JSON.stringify(earlier[key])} in one record and ${JSON.stringify(value)} in another; the later is kept`);
+      report.warnings.push(
+        `${id}: props.${key} is ${JSON.stringify(earlier[key])} in one record and ${JSON.stringify(value)} in another; the later is kept`,
+      );
     }
   }
   return { ...earlier, ...later };

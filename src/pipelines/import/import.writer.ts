@@ -52,15 +52,28 @@ export class ImportWriter {
  * with createdAt, updatedAt, updatedBy = `actor`), then refreshes their `searchKey`. Shared by the importer and the
  * document ingester, so both write nodes the same way.
  */
-export async function mergeEntitiesIn(tx: TransactionRunner, type: EntityType, rows: EntityRow[], actor: string): Promise<Outcomes> {
+export async function mergeEntitiesIn(
+  tx: TransactionRunner,
+  type: EntityType,
+  rows: EntityRow[],
+  actor: string,
+): Promise<Outcomes> {
   const statement = fillCypher(namedCypher('import.mergeEntities'), { LABEL: label(type) }, 'import.mergeEntities');
   const outcomes = toOutcomes(await tx.run(statement, { rows, actor }));
-  await refreshSearchKeys(tx, rows.map((row) => row.id));
+  await refreshSearchKeys(
+    tx,
+    rows.map((row) => row.id),
+  );
   return outcomes;
 }
 
 /** MERGEs relationships of one type inside an open transaction (cypher import.mergeRelations); both ends exist. */
-export async function mergeRelationsIn(tx: TransactionRunner, type: RelationshipType, rows: RelationRow[], actor: string): Promise<Outcomes> {
+export async function mergeRelationsIn(
+  tx: TransactionRunner,
+  type: RelationshipType,
+  rows: RelationRow[],
+  actor: string,
+): Promise<Outcomes> {
   const statement = fillCypher(namedCypher('import.mergeRelations'), { TYPE: relType(type) }, 'import.mergeRelations');
   return toOutcomes(await tx.run(statement, { rows, actor }));
 }

@@ -30,7 +30,15 @@ export function bestAnchor(group: Anchor[]): Anchor | undefined {
   const best = group.reduce((a, b) => (b.tie > a.tie ? b : a));
   const single = !(best.end ?? best.date.end);
   if ((best.date.role !== 'event-line' && best.date.role !== 'field') || !single) return best;
-  const range = group.find((a) => a !== best && a.date.role === 'prose' && (a.end ?? a.date.end) && compare(a.date.start, best.date.start) <= 0 && compare(best.date.start, (a.end ?? a.date.end)!) <= 0 && compare(a.date.start, (a.end ?? a.date.end)!) < 0);
+  const range = group.find(
+    (a) =>
+      a !== best &&
+      a.date.role === 'prose' &&
+      (a.end ?? a.date.end) &&
+      compare(a.date.start, best.date.start) <= 0 &&
+      compare(best.date.start, (a.end ?? a.date.end)!) <= 0 &&
+      compare(a.date.start, (a.end ?? a.date.end)!) < 0,
+  );
   return range ?? best;
 }
 
@@ -39,8 +47,15 @@ export function mergeWithinSentences(anchors: Anchor[]): Anchor[] {
   const out: Anchor[] = [];
   for (const anchor of anchors) {
     const last = out[out.length - 1];
-    const lastEnd = last ? last.end ?? last.date.start : undefined;
-    if (last && lastEnd && last.sentence.start === anchor.sentence.start && !anchor.date.reversed && compare(lastEnd, anchor.date.start) < 0 && withinDays(lastEnd, anchor.date.start, 14)) {
+    const lastEnd = last ? (last.end ?? last.date.start) : undefined;
+    if (
+      last &&
+      lastEnd &&
+      last.sentence.start === anchor.sentence.start &&
+      !anchor.date.reversed &&
+      compare(lastEnd, anchor.date.start) < 0 &&
+      withinDays(lastEnd, anchor.date.start, 14)
+    ) {
       last.end = anchor.date.end ?? anchor.date.start;
       if (last.end.year === undefined && lastEnd.year !== undefined) last.end = { ...last.end, year: lastEnd.year };
       continue;
@@ -58,7 +73,8 @@ export function withinDays(a: DayParts, b: DayParts, days: number): boolean {
 export function overlaps(a: Anchor, b: Anchor): boolean {
   const aEnd = a.end ?? a.date.start;
   const bEnd = b.end ?? b.date.start;
-  const yearsAgree = a.date.start.year === undefined || b.date.start.year === undefined || a.date.start.year === b.date.start.year;
+  const yearsAgree =
+    a.date.start.year === undefined || b.date.start.year === undefined || a.date.start.year === b.date.start.year;
   return yearsAgree && compare(a.date.start, bEnd) <= 0 && compare(b.date.start, aEnd) <= 0;
 }
 
@@ -93,7 +109,12 @@ export function titleBeforeDate(text: string, date: RoledDate, kind: KindMention
   const lineStart = text.lastIndexOf('\n', date.span.start - 1) + 1;
   const lineEnd = text.indexOf('\n', date.span.end) < 0 ? text.length : text.indexOf('\n', date.span.end);
   const match = /^(\s*)([^\n]{3,200}?)\s+[–—-]\s*$/u.exec(text.slice(lineStart, date.span.start));
-  if (!match || /[.!?;]/.test(match[2]) || !/^\s*(?:,\s*\p{Lu}[\p{L}'’ .-]{1,40})?\s*$/u.test(text.slice(date.span.end, lineEnd))) return undefined;
+  if (
+    !match ||
+    /[.!?;]/.test(match[2]) ||
+    !/^\s*(?:,\s*\p{Lu}[\p{L}'’ .-]{1,40})?\s*$/u.test(text.slice(date.span.end, lineEnd))
+  )
+    return undefined;
   const start = lineStart + match[1].length;
   const end = start + match[2].length;
   return kind.span.start >= start && kind.span.end <= end ? spanOf(text, start, end) : undefined;
@@ -108,14 +129,29 @@ export function startOnly(text: string, at: number): boolean {
 }
 
 const OPENING_WORDS = [
-  'opening(?: ceremony| session)?', 'opens', 'kicks off', 'kicked off', 'starts', 'begins', 'first day', 'eroffnung',
-  'eroffnet', 'beginnt', 'ouverture', 's[\'’]ouvre', 'debute', 'inaugurazione', 'apertura', 'inauguracion', 'abertura',
+  'opening(?: ceremony| session)?',
+  'opens',
+  'kicks off',
+  'kicked off',
+  'starts',
+  'begins',
+  'first day',
+  'eroffnung',
+  'eroffnet',
+  'beginnt',
+  'ouverture',
+  "s['’]ouvre",
+  'debute',
+  'inaugurazione',
+  'apertura',
+  'inauguracion',
+  'abertura',
   'otwarcie',
 ];
 const OPENING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${OPENING_WORDS.join('|')})(?:\\s+\\p{L}+){0,2}[\\s,]*$`, 'u');
 
 const END_CUE = new RegExp(
-  '(?:^|[^\\p{L}])(?:ending|ends|ended|closing|concluded|concludes|closed|closes|until|till|through|jusqu[\'’]au|' +
+  "(?:^|[^\\p{L}])(?:ending|ends|ended|closing|concluded|concludes|closed|closes|until|till|through|jusqu['’]au|" +
     'bis zum|bis|fino al|hasta el|ate|do dnia)(?:\\s+\\p{L}+){0,2}[\\s,]*$',
   'iu',
 );

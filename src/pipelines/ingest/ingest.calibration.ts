@@ -19,8 +19,19 @@ import { EventExtraction, FACT_THRESHOLD, Mention, OrganisationFound, PageExtrac
  * the first-sentence bucket that mixes those with real names also holds the seed page's title.
  */
 export const CALIBRATED_FIELDS = [
-  'title', 'kind', 'startDate', 'endDate', 'city', 'country', 'hosts', 'organisers', 'participants', 'workingGroups',
-  'publications', 'policyDocuments', 'contacts',
+  'title',
+  'kind',
+  'startDate',
+  'endDate',
+  'city',
+  'country',
+  'hosts',
+  'organisers',
+  'participants',
+  'workingGroups',
+  'publications',
+  'policyDocuments',
+  'contacts',
 ] as const;
 // The countries a page mentions are not measured: the editors' reviews do not record them.
 
@@ -78,7 +89,10 @@ export function calibratedConfidence(raw: number, figures: BucketFigures | undef
  * The bucket of one extracted value: the rule's raw confidence to two decimals, prefixed by the title's origin for
  * titles and suffixed `+known` for an organisation name the bundled data knows (the name judge's `knownAs`).
  */
-export function bucketOf(field: CalibratedField, mention: Mention<unknown> & { origin?: string; knownAs?: string }): string {
+export function bucketOf(
+  field: CalibratedField,
+  mention: Mention<unknown> & { origin?: string; knownAs?: string },
+): string {
   const raw = mention.confidence.toFixed(2);
   if (field === 'title') return `${mention.origin ?? '?'}@${raw}`;
   return mention.knownAs ? `${raw}+known` : raw;
@@ -110,8 +124,13 @@ export function calibratePage(page: PageExtraction, table: CalibrationTable): Pa
 export function calibrateEvent(event: EventExtraction, table: CalibrationTable): EventExtraction {
   const one = <M extends Mention<unknown>>(field: CalibratedField, mention: M | undefined): M | undefined =>
     mention && { ...mention, confidence: calibrated(table, field, mention) };
-  const all = <M extends Mention<unknown>>(field: CalibratedField, mentions: M[]): M[] => mentions.map((m) => one(field, m) as M);
-  const place = event.place && { ...event.place, city: one('city', event.place.city)!, country: one('country', event.place.country)! };
+  const all = <M extends Mention<unknown>>(field: CalibratedField, mentions: M[]): M[] =>
+    mentions.map((m) => one(field, m) as M);
+  const place = event.place && {
+    ...event.place,
+    city: one('city', event.place.city)!,
+    country: one('country', event.place.country)!,
+  };
   return {
     ...event,
     kind: one('kind', event.kind),

@@ -13,7 +13,8 @@ import { EVENT_KIND_TERMS, POLICY_KEYWORDS, PUBLICATION_CUES, WELL_KNOWN_BODIES 
 
 // Straight single quotes also serve as apostrophes ("Cedefop's"): one opens only where no letter or digit stands
 // before it and its content starts with a capital or a digit; it closes where no letter follows.
-const QUOTED = /‘([^’\n]{6,300})’|“([^”\n]{6,300})”|"([^"\n]{6,300})"|«\s?([^»\n]{6,300}?)\s?»|„([^“”\n]{6,300})[“”]|(?<![\p{L}\p{N}])'([\p{Lu}\d][^'\n]{5,300}?)'(?!\p{L})/gu;
+const QUOTED =
+  /‘([^’\n]{6,300})’|“([^”\n]{6,300})”|"([^"\n]{6,300})"|«\s?([^»\n]{6,300}?)\s?»|„([^“”\n]{6,300})[“”]|(?<![\p{L}\p{N}])'([\p{Lu}\d][^'\n]{5,300}?)'(?!\p{L})/gu;
 
 /** A quoted string: its content and the span of the content (without the quote marks). */
 export interface Quoted extends Mention<string> {
@@ -30,7 +31,9 @@ export function quotedStrings(text: string): Quoted[] {
     if (!/^[\p{Lu}\d]/u.test(trimmed) || trimmed.split(/\s+/).length < 2) continue;
     const start = (match.index ?? 0) + match[0].indexOf(trimmed);
     const before = foldText(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0));
-    const titlesEvent = EVENT_KIND_TERMS.some(([, terms]) => terms.some((term) => new RegExp(`${escapeRegExp(term)}s?\\s*[:,]?\\s*$`).test(before)));
+    const titlesEvent = EVENT_KIND_TERMS.some(([, terms]) =>
+      terms.some((term) => new RegExp(`${escapeRegExp(term)}s?\\s*[:,]?\\s*$`).test(before)),
+    );
     found.push({ value: trimmed, confidence: 0.5, span: spanOf(text, start, start + trimmed.length), titlesEvent });
   }
   return found;
@@ -56,7 +59,9 @@ export function findPublications(text: string, allSentences: TextSpan[], quotes:
 }
 
 function publisherIn(text: string, sentence: TextSpan, quote: TextSpan): Mention<string> | undefined {
-  const by = /\bpublished by\s+|\bpublié(?:e)? par\s+|\bveröffentlicht von\s+|\bherausgegeben von\s+/iu.exec(sentence.text);
+  const by = /\bpublished by\s+|\bpublié(?:e)? par\s+|\bveröffentlicht von\s+|\bherausgegeben von\s+/iu.exec(
+    sentence.text,
+  );
   if (by) {
     const [org] = organisationsAt(text, sentence.start + (by.index ?? 0) + by[0].length, 0.75);
     if (org) return { value: org.value, confidence: 0.75, span: org.span };
@@ -67,14 +72,37 @@ function publisherIn(text: string, sentence: TextSpan, quote: TextSpan): Mention
     for (const span of folded.findPhrase(foldText(body))) {
       if (span.start + sentence.start >= quote.start && span.end + sentence.start <= quote.end) continue;
       const shifted = spanOf(text, sentence.start + span.start, sentence.start + span.end);
-      if (!best || Math.abs(shifted.start - quote.start) < Math.abs(best.span.start - quote.start)) best = { value: body, confidence: 0.7, span: shifted };
+      if (!best || Math.abs(shifted.start - quote.start) < Math.abs(best.span.start - quote.start))
+        best = { value: body, confidence: 0.7, span: shifted };
     }
   }
   return best;
 }
 
-const KEYWORD_KIND = new Map<string, PolicyDocumentKind>(POLICY_KEYWORDS.flatMap(([kind, words]) => words.map((word) => [word, kind] as const)));
-const GENERIC_PREFIX = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'le', 'la', 'les', 'l', 'die', 'der', 'das', 'council', 'european', 'commission', 'parliament', 'eu', 'new']);
+const KEYWORD_KIND = new Map<string, PolicyDocumentKind>(
+  POLICY_KEYWORDS.flatMap(([kind, words]) => words.map((word) => [word, kind] as const)),
+);
+const GENERIC_PREFIX = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'its',
+  'their',
+  'le',
+  'la',
+  'les',
+  'l',
+  'die',
+  'der',
+  'das',
+  'council',
+  'european',
+  'commission',
+  'parliament',
+  'eu',
+  'new',
+]);
 
 /**
  * Policy documents named in the text: a keyword (Communiqué, Declaration, conclusions, Recommendation ...) after one
@@ -97,28 +125,47 @@ export function findPolicyDocuments(text: string): PolicyDocumentFound[] {
     let prefix = words.slice(0, -1);
     const lastLower = prefix.map((word) => /^\p{Lu}/u.test(word.text)).lastIndexOf(false);
     prefix = prefix.slice(lastLower + 1);
-    while (prefix.length && /^(?:The|A|An|This|Its|In|At|On|By|As|Le|La|Les|Dans|Die|Der|Das|Im|In)$/u.test(prefix[0].text)) prefix = prefix.slice(1);
+    while (
+      prefix.length &&
+      /^(?:The|A|An|This|Its|In|At|On|By|As|Le|La|Les|Dans|Die|Der|Das|Im|In)$/u.test(prefix[0].text)
+    )
+      prefix = prefix.slice(1);
     if (!prefix.length) continue;
     const proper = prefix.filter((word) => !GENERIC_PREFIX.has(foldText(word.text).replace(/['’]$/, '')));
     const start = prefix[0].start;
     let end = span.end;
     if (!proper.length) {
       // A subtitle after a colon belongs to the name: "... on Upskilling Pathways: New Opportunities for Adults".
-      const continuation = /^\s+(?:on|of|sur|relative à|zur|zum|über)\s+[^.,;:()\n]{5,200}?(?::\s+\p{Lu}[^.,;:()\n]{2,150}?)?(?=[.,;:()\n]|$)/u.exec(text.slice(end));
+      const continuation =
+        /^\s+(?:on|of|sur|relative à|zur|zum|über)\s+[^.,;:()\n]{5,200}?(?::\s+\p{Lu}[^.,;:()\n]{2,150}?)?(?=[.,;:()\n]|$)/u.exec(
+          text.slice(end),
+        );
       if (!continuation) continue;
       end += continuation[0].trimEnd().length;
     }
     const name = text.slice(start, end);
-    const kind = /council/i.test(name) && keyword === 'conclusions' ? PolicyDocumentKind.COUNCIL_CONCLUSIONS : KEYWORD_KIND.get(keyword);
+    const kind =
+      /council/i.test(name) && keyword === 'conclusions'
+        ? PolicyDocumentKind.COUNCIL_CONCLUSIONS
+        : KEYWORD_KIND.get(keyword);
     const citation = citationAfter(text, end);
     const year = citation?.year ?? yearNear(text, start, end);
     const confidence = citation?.authors.length ? 0.9 : year !== undefined ? 0.8 : 0.6;
-    const item: PolicyDocumentFound = { value: name, confidence, span: spanOf(text, start, end), kind, year, adoptedBy: citation?.authors ?? [] };
+    const item: PolicyDocumentFound = {
+      value: name,
+      confidence,
+      span: spanOf(text, start, end),
+      kind,
+      year,
+      adoptedBy: citation?.authors ?? [],
+    };
     const same = found.findIndex((f) => foldText(f.value) === foldText(name));
     if (same < 0) found.push(item);
     else if (item.confidence > found[same].confidence) found[same] = { ...item, span: found[same].span };
   }
-  for (const match of text.matchAll(/\b(Communiqué|Déclaration|Conclusions|Recommandation|Kommuniqué|Erklärung|Schlussfolgerungen)\s+(?:de|d['’]|von)\s*(\p{Lu}[\p{L}\-]+)/gu)) {
+  for (const match of text.matchAll(
+    /\b(Communiqué|Déclaration|Conclusions|Recommandation|Kommuniqué|Erklärung|Schlussfolgerungen)\s+(?:de|d['’]|von)\s*(\p{Lu}[\p{L}\-]+)/gu,
+  )) {
     // French and German put the place after the keyword: "Déclaration de Copenhague", "Erklärung von Osnabrück".
     const start = match.index ?? 0;
     const end = start + match[0].length;
@@ -126,8 +173,17 @@ export function findPolicyDocuments(text: string): PolicyDocumentFound[] {
     const keyword = foldText(match[1]);
     const citation = citationAfter(text, end);
     const year = citation?.year ?? yearNear(text, start, end);
-    const kind = KEYWORD_KIND.get(keyword) ?? (keyword === 'recommandation' ? PolicyDocumentKind.COUNCIL_RECOMMENDATION : undefined);
-    found.push({ value: match[0], confidence: citation?.authors.length ? 0.9 : year !== undefined ? 0.8 : 0.6, span: spanOf(text, start, end), kind, year, adoptedBy: citation?.authors ?? [] });
+    const kind =
+      KEYWORD_KIND.get(keyword) ??
+      (keyword === 'recommandation' ? PolicyDocumentKind.COUNCIL_RECOMMENDATION : undefined);
+    found.push({
+      value: match[0],
+      confidence: citation?.authors.length ? 0.9 : year !== undefined ? 0.8 : 0.6,
+      span: spanOf(text, start, end),
+      kind,
+      year,
+      adoptedBy: citation?.authors ?? [],
+    });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }

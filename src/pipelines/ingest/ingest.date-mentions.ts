@@ -43,9 +43,54 @@ interface Token {
 }
 
 /** Between days of one range. */
-const RANGE = new Set(['-', '–', '—', '‑', '/', 'to', 'au', 'bis', 'al', 'a', 'do', 'tot', 'till', 'until', 'εως', 'μεχρι', 'до', 'pana', 'kuni', 'az', 'till', 'och', 'ate']);
+const RANGE = new Set([
+  '-',
+  '–',
+  '—',
+  '‑',
+  '/',
+  'to',
+  'au',
+  'bis',
+  'al',
+  'a',
+  'do',
+  'tot',
+  'till',
+  'until',
+  'εως',
+  'μεχρι',
+  'до',
+  'pana',
+  'kuni',
+  'az',
+  'till',
+  'och',
+  'ate',
+]);
 /** Between days of one list. */
-const LIST = new Set([',', 'and', '&', 'et', 'und', 'e', 'y', 'i', 'en', 'och', 'og', 'ja', 'και', 'и', 'si', 'a', 'ir', 'un', 'es', 'in']);
+const LIST = new Set([
+  ',',
+  'and',
+  '&',
+  'et',
+  'und',
+  'e',
+  'y',
+  'i',
+  'en',
+  'och',
+  'og',
+  'ja',
+  'και',
+  'и',
+  'si',
+  'a',
+  'ir',
+  'un',
+  'es',
+  'in',
+]);
 /** Words allowed between a day and its month or a month and its year ("21 de junio de 2016", "the 17th of September"). */
 const FILLER = new Set(['de', 'del', 'of', 'di', 'do', 'da', 'του', 'r']);
 /** Articles and prepositions that may stand before the second day of a list. */
@@ -73,19 +118,35 @@ export function findDateMentions(text: string): DateMention[] {
 }
 
 function tokenise(line: string, offset: number): Token[] {
-  return [...line.matchAll(/\p{L}+|\d+|[^\s\p{L}\d]/gu)].map((m) => ({ text: m[0], folded: foldText(m[0]), start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
+  return [...line.matchAll(/\p{L}+|\d+|[^\s\p{L}\d]/gu)].map((m) => ({
+    text: m[0],
+    folded: foldText(m[0]),
+    start: offset + (m.index ?? 0),
+    end: offset + (m.index ?? 0) + m[0].length,
+  }));
 }
 
 const isNumber = (t: Token | undefined): t is Token => t !== undefined && /^\d+$/.test(t.text);
-const isYear = (t: Token | undefined): boolean => isNumber(t) && t.text.length === 4 && Number(t.text) >= 1900 && Number(t.text) <= 2099;
-const isDay = (t: Token | undefined): boolean => isNumber(t) && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31;
+const isYear = (t: Token | undefined): boolean =>
+  isNumber(t) && t.text.length === 4 && Number(t.text) >= 1900 && Number(t.text) <= 2099;
+const isDay = (t: Token | undefined): boolean =>
+  isNumber(t) && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31;
 
 function parseAt(tokens: Token[], i: number, text: string): { mention: DateMention; next: number } | undefined {
   const t = tokens[i];
   // A number right after ":" or "." and a digit is part of a time or a figure ("10.00", "14:00"), never a day.
   const previous = tokens[i - 1];
-  if (isNumber(t) && previous && (previous.text === ':' || previous.text === ',' || previous.text === '.') && isNumber(tokens[i - 2]) && t.start === previous.end) return undefined;
-  return numeric(tokens, i, text) ?? dayFirst(tokens, i, text) ?? monthFirst(tokens, i, text) ?? monthYear(tokens, i, text);
+  if (
+    isNumber(t) &&
+    previous &&
+    (previous.text === ':' || previous.text === ',' || previous.text === '.') &&
+    isNumber(tokens[i - 2]) &&
+    t.start === previous.end
+  )
+    return undefined;
+  return (
+    numeric(tokens, i, text) ?? dayFirst(tokens, i, text) ?? monthFirst(tokens, i, text) ?? monthYear(tokens, i, text)
+  );
 }
 
 /** "19/11/2021", "30. 5. 2012", "23.10.2018", "2016-11-28", "11-Jul-18", and ranges of them. */
@@ -144,10 +205,12 @@ function numericDay(tokens: Token[], i: number): { parts: DayParts; next: number
   }
   if (!isDay(a) || !s1 || !['.', '/', '-'].includes(s1.text)) return undefined;
   // "11-Jul-18" (news lists): day, abbreviated month, two-digit year.
-  const month = b && /^\p{L}+$/u.test(b.text) ? monthOf(b.text) : isNumber(b) && b.text.length <= 2 ? Number(b.text) : undefined;
+  const month =
+    b && /^\p{L}+$/u.test(b.text) ? monthOf(b.text) : isNumber(b) && b.text.length <= 2 ? Number(b.text) : undefined;
   if (month === undefined || month < 1 || month > 12 || s2?.text !== s1.text) return undefined;
   if (isYear(c)) return { parts: { year: Number(c.text), month, day: Number(a.text) }, next: i + 5 };
-  if (isNumber(c) && c.text.length === 2 && !isNumber(b)) return { parts: { year: 2000 + Number(c.text), month, day: Number(a.text) }, next: i + 5 };
+  if (isNumber(c) && c.text.length === 2 && !isNumber(b))
+    return { parts: { year: 2000 + Number(c.text), month, day: Number(a.text) }, next: i + 5 };
   return undefined;
 }
 
@@ -164,7 +227,8 @@ function dayFirst(tokens: Token[], i: number, text: string): { mention: DateMent
   const year = yearAt(tokens, j) ?? yearBefore(tokens, i);
   if (year && year.next > j) j = year.next;
   let start: DayParts = { month, day: days.values[0], year: year?.value };
-  let end: DayParts | undefined = days.values.length > 1 ? { month, day: days.values[days.values.length - 1], year: year?.value } : undefined;
+  let end: DayParts | undefined =
+    days.values.length > 1 ? { month, day: days.values[days.values.length - 1], year: year?.value } : undefined;
   let reversed = days.values.some((day, k) => k > 0 && day <= days.values[k - 1]);
   // A second part in another month: "30 June and 1 July", "4 December 2019 – 6 January 2020".
   const joiner = tokens[j];
@@ -183,7 +247,9 @@ function dayFirst(tokens: Token[], i: number, text: string): { mention: DateMent
       j = year2 ? year2.next : m;
     }
   }
-  const weekday = i > 0 && isWeekday(tokens[i - 1].text.replace(/,$/, '')) || (i > 1 && tokens[i - 1].text === ',' && isWeekday(tokens[i - 2].text));
+  const weekday =
+    (i > 0 && isWeekday(tokens[i - 1].text.replace(/,$/, ''))) ||
+    (i > 1 && tokens[i - 1].text === ',' && isWeekday(tokens[i - 2].text));
   return { mention: { ...mention(text, tokens, i, j, start, end, false), weekday, reversed }, next: j };
 }
 
@@ -205,7 +271,8 @@ function monthFirst(tokens: Token[], i: number, text: string): { mention: DateMe
   const start: DayParts = { month, day: days.values[0], year: year?.value };
   const end = days.values.length > 1 ? { ...start, day: days.values[days.values.length - 1] } : undefined;
   const reversed = days.values.some((day, k) => k > 0 && day <= days.values[k - 1]);
-  const weekday = i > 0 && isWeekday(tokens[i - 1].text) || (i > 1 && tokens[i - 1].text === ',' && isWeekday(tokens[i - 2].text));
+  const weekday =
+    (i > 0 && isWeekday(tokens[i - 1].text)) || (i > 1 && tokens[i - 1].text === ',' && isWeekday(tokens[i - 2].text));
   return { mention: { ...mention(text, tokens, i, j, start, end, false), reversed, weekday }, next: j };
 }
 
@@ -216,7 +283,10 @@ function monthYear(tokens: Token[], i: number, text: string): { mention: DateMen
   const month = monthOf(word.text);
   const year = month === undefined ? undefined : yearAt(tokens, i + 1);
   if (month === undefined || !year) return undefined;
-  return { mention: mention(text, tokens, i, year.next, { month, day: 1, year: year.value }, undefined, true), next: year.next };
+  return {
+    mention: mention(text, tokens, i, year.next, { month, day: 1, year: year.value }, undefined, true),
+    next: year.next,
+  };
 }
 
 /** Days joined by range or list words: "28-30", "2-3-4", "5, 6 and 7", "21 a 23", "26./27.", "7 th to 9 th". */
@@ -230,11 +300,22 @@ function dayList(tokens: Token[], i: number): { values: number[]; next: number }
     values.push(Number(t.text));
     j += 1;
     const suffix = tokens[j];
-    if (suffix?.text === '.' || (suffix && ORDINAL.has(suffix.folded) && (suffix.start === t.end || (/^(?:st|nd|rd|th)$/.test(suffix.folded) && suffix.start - t.end <= 1)))) j += 1;
+    if (
+      suffix?.text === '.' ||
+      (suffix &&
+        ORDINAL.has(suffix.folded) &&
+        (suffix.start === t.end || (/^(?:st|nd|rd|th)$/.test(suffix.folded) && suffix.start - t.end <= 1)))
+    )
+      j += 1;
     const joiner = tokens[j];
     // "il 12 e il 13 ottobre", "am 4. und am 5. Mai": an article may follow the conjunction.
     const skip = joiner && ARTICLES.has(tokens[j + 1]?.folded ?? '') && isDay(tokens[j + 2]) ? 1 : 0;
-    if (joiner && (RANGE.has(joiner.folded) || LIST.has(joiner.folded)) && isDay(tokens[j + 1 + skip]) && !isMonthNumberDate(tokens, j + 1 + skip)) {
+    if (
+      joiner &&
+      (RANGE.has(joiner.folded) || LIST.has(joiner.folded)) &&
+      isDay(tokens[j + 1 + skip]) &&
+      !isMonthNumberDate(tokens, j + 1 + skip)
+    ) {
       j += 1 + skip;
       continue;
     }
@@ -245,13 +326,18 @@ function dayList(tokens: Token[], i: number): { values: number[]; next: number }
 
 /** True when the day at `i` starts a numeric date ("5/6/2013"), which dayList must leave to `numeric`. */
 function isMonthNumberDate(tokens: Token[], i: number): boolean {
-  return ['.', '/', '-'].includes(tokens[i + 1]?.text ?? '') && isNumber(tokens[i + 2]) && tokens[i + 3]?.text === tokens[i + 1]?.text;
+  return (
+    ['.', '/', '-'].includes(tokens[i + 1]?.text ?? '') &&
+    isNumber(tokens[i + 2]) &&
+    tokens[i + 3]?.text === tokens[i + 1]?.text
+  );
 }
 
 /** The Latvian and Lithuanian order, year first: "2022. gada 30. jūnijā", "2024 m. birželio 5 d.". */
 function yearBefore(tokens: Token[], i: number): { value: number; next: number } | undefined {
   const [word, dot, year] = [tokens[i - 1], tokens[i - 2], tokens[i - 3]];
-  if (word && ['gada', 'g', 'm'].includes(word.folded) && dot?.text === '.' && isYear(year)) return { value: Number(year.text), next: -1 };
+  if (word && ['gada', 'g', 'm'].includes(word.folded) && dot?.text === '.' && isYear(year))
+    return { value: Number(year.text), next: -1 };
   if (word && ['gada', 'g', 'm'].includes(word.folded) && isYear(dot)) return { value: Number(dot.text), next: -1 };
   return undefined;
 }
@@ -262,9 +348,24 @@ function yearAt(tokens: Token[], j: number): { value: number; next: number } | u
   return isYear(tokens[k]) ? { value: Number(tokens[k].text), next: k + 1 } : undefined;
 }
 
-function mention(text: string, tokens: Token[], from: number, to: number, start: DayParts, end: DayParts | undefined, monthOnly: boolean): DateMention {
+function mention(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  start: DayParts,
+  end: DayParts | undefined,
+  monthOnly: boolean,
+): DateMention {
   const reversed = end !== undefined && compare(start, end) > 0;
-  return { start, end, monthOnly, weekday: false, reversed, span: spanOf(text, tokens[from].start, tokens[to - 1].end) };
+  return {
+    start,
+    end,
+    monthOnly,
+    weekday: false,
+    reversed,
+    span: spanOf(text, tokens[from].start, tokens[to - 1].end),
+  };
 }
 
 /** Orders two days; a missing year is taken as equal. */

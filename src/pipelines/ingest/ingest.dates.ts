@@ -1,7 +1,14 @@
 import { isValid } from 'date-fns';
 import { foldText } from '../../domain/text-folding';
 import { DateMention, DayParts, findDateMentions } from './ingest.date-mentions';
-import { DATE_LABELS, DEADLINE_CUES, NEW_DATE_CUES, ORIGINAL_PLAN_CUES, PUBLICATION_CUES, SIDE_EVENT_CUES } from './ingest.event-vocabulary';
+import {
+  DATE_LABELS,
+  DEADLINE_CUES,
+  NEW_DATE_CUES,
+  ORIGINAL_PLAN_CUES,
+  PUBLICATION_CUES,
+  SIDE_EVENT_CUES,
+} from './ingest.event-vocabulary';
 import { escapeRegExp } from './ingest.folding';
 
 /*
@@ -50,7 +57,11 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   if (isLabel(foldedBefore.replace(/[:\s]+$/, '')) && /:\s*$|^\s*$/.test(before) && foldedBefore !== '') return 'field';
   if (!before.trim() && !after.trim() && isLabel(foldText(previousLine))) return 'field';
   // "Article publication date: 1 April 2005" ends in a date label too, but says when something was published.
-  if (/(?:^|[\s(])(?:wann|when|quand|datum|date|fecha|data|kdy|kiedy|wanneer)\s*:\s*$/iu.test(foldedBefore) && !hasCue(foldedBefore, PUBLICATION_CUES)) return 'field';
+  if (
+    /(?:^|[\s(])(?:wann|when|quand|datum|date|fecha|data|kdy|kiedy|wanneer)\s*:\s*$/iu.test(foldedBefore) &&
+    !hasCue(foldedBefore, PUBLICATION_CUES)
+  )
+    return 'field';
   const windowBefore = foldText(sentenceBefore(text, mention.span.start));
   if (hasCue(windowBefore, PUBLICATION_CUES) && foldedBefore.length < 40) return 'publication';
   if (/\|\s*$/.test(before) || /^\s*:/.test(after)) return 'publication';
@@ -65,19 +76,30 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   // A news item's byline or list stamp: a date opening its line, then its author or only the word "News"
   // ("25.11.2009, Text: A. Author", "2. Dezember 2015 News").
   const byline = !before.trim() && (BYLINE_AFTER.test(after) || STAMP_AFTER.test(foldText(after)));
-  const afterAnotherDate = previous !== undefined && mention.span.start - previous.span.end <= 2 && /^\s*[-–—]\s+\S/u.test(after);
+  const afterAnotherDate =
+    previous !== undefined && mention.span.start - previous.span.end <= 2 && /^\s*[-–—]\s+\S/u.test(after);
   // A news wire's dateline ("LYON, France, Sept. 13, 2024 /PRNewswire/ --") and time stamp ("13 Sep, 2024, 05:00 GMT").
-  const wire = /^\s*\/[\p{L}\d .-]{2,30}\/\s*(?:[-–—(]|$)/u.test(after) || (!before.trim() && /^\s*,?\s*\d{1,2}:\d{2}\s*(?:GMT|UTC)\s*$/u.test(after));
+  const wire =
+    /^\s*\/[\p{L}\d .-]{2,30}\/\s*(?:[-–—(]|$)/u.test(after) ||
+    (!before.trim() && /^\s*,?\s*\d{1,2}:\d{2}\s*(?:GMT|UTC)\s*$/u.test(after));
   if (dateline || bracketed || byline || afterAnotherDate || wire) return 'publication';
   if (hasCue(windowBefore, DEADLINE_CUES)) return 'deadline';
-  if (hasCue(afterLastCue(windowBefore, NEW_DATE_CUES), ORIGINAL_PLAN_CUES) && !/\b(?:now|nun|desormais|ahora|ora|agora|teraz|nu|τωρα)\b/u.test(windowBefore.slice(-40))) return 'original-plan';
+  if (
+    hasCue(afterLastCue(windowBefore, NEW_DATE_CUES), ORIGINAL_PLAN_CUES) &&
+    !/\b(?:now|nun|desormais|ahora|ora|agora|teraz|nu|τωρα)\b/u.test(windowBefore.slice(-40))
+  )
+    return 'original-plan';
   if (hasCue(windowBefore, SIDE_EVENT_CUES)) return 'side-event';
   const restOfLine = (before + after).replace(/^[\s•·\-–—(]+|[\s)]+$/g, '');
   if (mention.weekday && restOfLine.length <= 30) return 'programme';
   if (!restOfLine) return mention.end ? 'event-line' : 'publication';
   // "Thessaloniki, 28-29 November 2016", "21 February 2014,Thessaloniki, Olympion Film Theatre"
-  const placeOnly = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*\s*,\s*)?$/u.test(before.trim() ? `${before.trim()}` : '') && !/[.!?]\s*$/.test(after) && after.split(/\s+/).length <= 8;
-  if (placeOnly && (before.trim() || /^\s*,/.test(after)) && (before + after).split(/\s+/).length <= 10) return 'event-line';
+  const placeOnly =
+    /^(?:\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*\s*,\s*)?$/u.test(before.trim() ? `${before.trim()}` : '') &&
+    !/[.!?]\s*$/.test(after) &&
+    after.split(/\s+/).length <= 8;
+  if (placeOnly && (before.trim() || /^\s*,/.test(after)) && (before + after).split(/\s+/).length <= 10)
+    return 'event-line';
   return 'prose';
 }
 
@@ -102,7 +124,12 @@ function lastNonEmptyLine(text: string, lineStart: number): string {
 /** The text of the sentence before `at`, at most 90 characters back. */
 function sentenceBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 90), at);
-  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  const cut = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf('! '),
+    window.lastIndexOf('? '),
+  );
   return cut >= 0 ? window.slice(cut + 1) : window;
 }
 
@@ -135,7 +162,13 @@ function afterLastCue(folded: string, cues: string[]): string {
 export function isoDate(parts: DayParts): string | undefined {
   if (parts.year === undefined) return undefined;
   const days = new Date(Date.UTC(parts.year, parts.month, 0)).getUTCDate();
-  if (!isValid(new Date(Date.UTC(parts.year, parts.month - 1, parts.day))) || parts.month < 1 || parts.month > 12 || parts.day > days) return undefined;
+  if (
+    !isValid(new Date(Date.UTC(parts.year, parts.month - 1, parts.day))) ||
+    parts.month < 1 ||
+    parts.month > 12 ||
+    parts.day > days
+  )
+    return undefined;
   return `${String(parts.year).padStart(4, '0')}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 

@@ -30,8 +30,27 @@ export interface ExpectedExtraction {
 
 /** The fields scored, in report order. */
 export const EVAL_FIELDS = [
-  'title', 'kind', 'involvement', 'startDate', 'endDate', 'city', 'region', 'country', 'hosts', 'organisers', 'participants', 'workingGroups',
-  'publications', 'publishers', 'policyDocuments', 'policyAdopters', 'countries', 'participatingCountries', 'topics', 'documentType', 'contacts',
+  'title',
+  'kind',
+  'involvement',
+  'startDate',
+  'endDate',
+  'city',
+  'region',
+  'country',
+  'hosts',
+  'organisers',
+  'participants',
+  'workingGroups',
+  'publications',
+  'publishers',
+  'policyDocuments',
+  'policyAdopters',
+  'countries',
+  'participatingCountries',
+  'topics',
+  'documentType',
+  'contacts',
 ] as const;
 
 export type EvalField = (typeof EVAL_FIELDS)[number];
@@ -95,21 +114,33 @@ export function formatScoreTable(scores: Scores, documents: number): string {
     all = { tp: all.tp + s.tp, fp: all.fp + s.fp, fn: all.fn + s.fn };
   }
   const total = precisionRecall(all);
-  rows.push(`| **all fields** (${documents} documents) | ${pct(total.precision)} | ${pct(total.recall)} | ${all.tp} | ${all.fp} | ${all.fn} |`);
+  rows.push(
+    `| **all fields** (${documents} documents) | ${pct(total.precision)} | ${pct(total.recall)} | ${all.tp} | ${all.fp} | ${all.fn} |`,
+  );
   return rows.join('\n');
 }
 
 function normalise(value: string): string {
   return value
     .split(' → ')
-    .map((part) => stripArticle(foldText(part).replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '')))
+    .map((part) =>
+      stripArticle(
+        foldText(part)
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/[.,;:]$/, ''),
+      ),
+    )
     .join(' → ');
 }
 
 const one = (value: string | null | undefined) => (value === null || value === undefined ? [] : [value]);
 
 function valuesOf(e: EventExtraction | undefined, page: PageExtraction): Record<EvalField, string[]> {
-  if (!e) return Object.fromEntries(EVAL_FIELDS.map((field) => [field, field === 'documentType' ? one(page.documentType?.value) : []])) as unknown as Record<EvalField, string[]>;
+  if (!e)
+    return Object.fromEntries(
+      EVAL_FIELDS.map((field) => [field, field === 'documentType' ? one(page.documentType?.value) : []]),
+    ) as unknown as Record<EvalField, string[]>;
   return {
     title: [e.title.value],
     kind: one(e.kind?.value),

@@ -39,7 +39,11 @@ export function kindIn(span: TextSpan, confidence: number): Mention<EventKind> |
   // Spans of the folded piece are relative to `span`; shifted into the whole text.
   const [first] = kindMentions(new FoldedText(span.text)).filter((m) => m.kind !== undefined);
   if (!first?.kind) return undefined;
-  return { value: first.kind, confidence, span: { start: span.start + first.span.start, end: span.start + first.span.end, text: first.span.text } };
+  return {
+    value: first.kind,
+    confidence,
+    span: { start: span.start + first.span.start, end: span.start + first.span.end, text: first.span.text },
+  };
 }
 
 /** Cedefop's involvement from the "Event Type" value line ("Cedefop involvement", "Cedefop event"). */
@@ -56,7 +60,8 @@ export function involvementIn(typeLine: TextSpan | undefined): Mention<EventInvo
 export function documentTypeIn(text: string): Mention<PublicationKind> | undefined {
   for (const line of lines(text)) {
     const folded = foldText(line.text).replace(/[.:]$/, '').trim();
-    for (const [kind, terms] of DOCUMENT_TYPE_TERMS) if (terms.includes(folded)) return { value: kind, confidence: 0.9, span: line };
+    for (const [kind, terms] of DOCUMENT_TYPE_TERMS)
+      if (terms.includes(folded)) return { value: kind, confidence: 0.9, span: line };
   }
   return undefined;
 }
@@ -70,22 +75,37 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:van|von|de|da|der|den|di|du|l
 export function contactsIn(text: string): Array<Mention<string>> {
   const all = lines(text);
   for (let i = 0; i < all.length; i += 1) {
-    const labelled = /^(?:contact(?: person)?|kontakt|ansprechpartner(?:in)?|personne de contact)\s*:\s*(.+)$/iu.exec(all[i].text);
+    const labelled = /^(?:contact(?: person)?|kontakt|ansprechpartner(?:in)?|personne de contact)\s*:\s*(.+)$/iu.exec(
+      all[i].text,
+    );
     if (labelled && PERSON_NAME.test(labelled[1].trim())) {
       const start = all[i].start + all[i].text.indexOf(labelled[1].trim());
-      return [{ value: labelled[1].trim(), confidence: 0.9, span: spanOf(text, start, start + labelled[1].trim().length) }];
+      return [
+        { value: labelled[1].trim(), confidence: 0.9, span: spanOf(text, start, start + labelled[1].trim().length) },
+      ];
     }
     if (isContactLabel(all[i].text) && all[i + 1]) {
       // "Sandra Lopes, ANQEP": the name before a comma naming the organisation.
       const name = all[i + 1].text.split(',')[0].trim();
-      if (PERSON_NAME.test(name)) return [{ value: name, confidence: 0.9, span: spanOf(text, all[i + 1].start, all[i + 1].start + name.length) }];
+      if (PERSON_NAME.test(name))
+        return [{ value: name, confidence: 0.9, span: spanOf(text, all[i + 1].start, all[i + 1].start + name.length) }];
     }
   }
   const detailsAt = all.findIndex((line) => isLabel(line.text));
   const last = all[all.length - 1];
-  if (detailsAt >= 0 && last && all.indexOf(last) > detailsAt && PERSON_NAME.test(last.text) && !isLabel(last.text) && !documentTypeIn(last.text) && !countryCodeOf(last.text)) {
+  if (
+    detailsAt >= 0 &&
+    last &&
+    all.indexOf(last) > detailsAt &&
+    PERSON_NAME.test(last.text) &&
+    !isLabel(last.text) &&
+    !documentTypeIn(last.text) &&
+    !countryCodeOf(last.text)
+  ) {
     const folded = foldText(last.text);
-    const isVocabulary = [...EVENT_KINDS, ...INVOLVEMENT_TERMS].some(([, terms]) => terms.some((term) => folded.includes(term)));
+    const isVocabulary = [...EVENT_KINDS, ...INVOLVEMENT_TERMS].some(([, terms]) =>
+      terms.some((term) => folded.includes(term)),
+    );
     if (!isVocabulary) return [{ value: last.text, confidence: 0.75, span: last }];
   }
   return [];
@@ -93,6 +113,8 @@ export function contactsIn(text: string): Array<Mention<string>> {
 
 /** A contact label line: "Contact", "Kontakt:", or bilingual ones such as "Contacto / Contact". */
 function isContactLabel(line: string): boolean {
-  return foldText(line).replace(/:$/, '').split('/').every((part) => CONTACT_LABELS.includes(part.trim()));
+  return foldText(line)
+    .replace(/:$/, '')
+    .split('/')
+    .every((part) => CONTACT_LABELS.includes(part.trim()));
 }
-

@@ -27,11 +27,16 @@ export type EventMatch =
  * @param venueIds the resolved ids of the page event's HELD_IN targets (city first)
  * @param cityId the resolved id of the city the page names, when it names one
  */
-export function matchEvent(candidate: CandidateEntity, stored: StoredNode[], cityId: string | undefined): EventMatch | undefined {
+export function matchEvent(
+  candidate: CandidateEntity,
+  stored: StoredNode[],
+  cityId: string | undefined,
+): EventMatch | undefined {
   const events = stored.filter((node) => node.type === 'Event');
   let partial: EventMatch | undefined;
   for (const node of events) {
-    const samePage = node.id === candidate.proposedId || (candidate.props.url !== undefined && node.url === candidate.props.url);
+    const samePage =
+      node.id === candidate.proposedId || (candidate.props.url !== undefined && node.url === candidate.props.url);
     const dates = datesAgree(candidate, node);
     const title = node.id === candidate.proposedId || sameTitle(candidate.name, node.name);
     const kind = typeof candidate.props.kind === 'string' && candidate.props.kind === node.kind;
@@ -42,9 +47,19 @@ export function matchEvent(candidate: CandidateEntity, stored: StoredNode[], cit
     }
     const otherCity = cityId !== undefined && node.heldIn.length > 0 && !cityHeld;
     if (partial?.kind === 'partial' && partial.samePage) continue;
-    if (samePage) partial = { kind: 'partial', node, samePage, why: dates ? 'the same page, but its city differs' : 'the same page or title, but other dates' };
+    if (samePage)
+      partial = {
+        kind: 'partial',
+        node,
+        samePage,
+        why: dates ? 'the same page, but its city differs' : 'the same page or title, but other dates',
+      };
     else if (node.startDate === candidate.props.startDate && !(otherCity && !title && !kind)) {
-      const why = !dates ? 'the same start date, but another end' : cityId === undefined ? 'the same dates, but the page names no city to confirm it' : 'the same dates, but not the same title';
+      const why = !dates
+        ? 'the same start date, but another end'
+        : cityId === undefined
+          ? 'the same dates, but the page names no city to confirm it'
+          : 'the same dates, but not the same title';
       partial ??= { kind: 'partial', node, samePage: false, why };
     }
   }
@@ -65,7 +80,11 @@ function datesAgree(candidate: CandidateEntity, node: StoredNode): boolean {
  * in any order.
  */
 export function sameTitle(a: string, b: string): boolean {
-  const withoutYear = (name: string) => stripArticle(foldText(name)).replace(/\b(?:19|20)\d{2}\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const withoutYear = (name: string) =>
+    stripArticle(foldText(name))
+      .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const fa = withoutYear(a);
   const fb = withoutYear(b);
   if (fa === fb) return true;

@@ -18,7 +18,8 @@ export interface KindMention {
 export function kindMentions(folded: FoldedText): KindMention[] {
   const all: KindMention[] = [];
   for (const [kind, terms] of EVENT_KINDS) {
-    for (const term of terms) for (const span of folded.findPhrase(term).concat(folded.findPhrase(`${term}s`))) all.push({ kind, span });
+    for (const term of terms)
+      for (const span of folded.findPhrase(term).concat(folded.findPhrase(`${term}s`))) all.push({ kind, span });
   }
   for (const noun of EVENT_NOUNS) for (const span of folded.findPhrase(noun)) all.push({ span });
   for (const [kind, acronym] of KIND_ACRONYMS) {
@@ -28,13 +29,21 @@ export function kindMentions(folded: FoldedText): KindMention[] {
     }
   }
   // Longest first, then kinds before nouns, so "plenary meeting" wins over "meeting" and a kind over "event".
-  all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || Number(b.kind !== undefined) - Number(a.kind !== undefined));
+  all.sort(
+    (a, b) =>
+      b.span.end - b.span.start - (a.span.end - a.span.start) ||
+      Number(b.kind !== undefined) - Number(a.kind !== undefined),
+  );
   const kept: KindMention[] = [];
   for (const mention of all) {
     // A venue's name is not an event: "Palacio de Congresos", "Palais des congrès", "Conference Centre".
     const before = folded.original.slice(Math.max(0, mention.span.start - 14), mention.span.start);
     const after = folded.original.slice(mention.span.end, mention.span.end + 10);
-    if (/(?:pal[a-z]+|centro|centre|center|haus|hall)\s+(?:de|des|dei|del|der)?\s*$/iu.test(before) || /^\s+(?:cent(?:re|er)|hall|venue|room)\b/iu.test(after)) continue;
+    if (
+      /(?:pal[a-z]+|centro|centre|center|haus|hall)\s+(?:de|des|dei|del|der)?\s*$/iu.test(before) ||
+      /^\s+(?:cent(?:re|er)|hall|venue|room)\b/iu.test(after)
+    )
+      continue;
     if (!kept.some((k) => k.span.start < mention.span.end && mention.span.start < k.span.end)) kept.push(mention);
   }
   return kept.sort((a, b) => a.span.start - b.span.start);

@@ -25,27 +25,108 @@ const NAME = String.raw`\p{Lu}[\p{L}'’\-]*(?:[ \-]\p{Lu}[\p{L}'’\-]*){0,3}`;
 
 /** Words before a city, by language. */
 const LOCATIVES = [
-  'in', 'at', 'à', 'au', 'in der', 'im', 'a', 'en', 'em', 'no', 'na', 'w', 'we', 'te', 'la', 'în', 'в', 'во',
-  'στη', 'στην', 'στο', 'στον', 'presso', 'nach', 'din', 'city of', 'town of', 'ville de', 'Stadt', 'città di', 'ciudad de',
-  'cidade de', 'miasto', 'stad', 'πόλη της', 'град',
+  'in',
+  'at',
+  'à',
+  'au',
+  'in der',
+  'im',
+  'a',
+  'en',
+  'em',
+  'no',
+  'na',
+  'w',
+  'we',
+  'te',
+  'la',
+  'în',
+  'в',
+  'во',
+  'στη',
+  'στην',
+  'στο',
+  'στον',
+  'presso',
+  'nach',
+  'din',
+  'city of',
+  'town of',
+  'ville de',
+  'Stadt',
+  'città di',
+  'ciudad de',
+  'cidade de',
+  'miasto',
+  'stad',
+  'πόλη της',
+  'град',
 ];
 
 /** Event verbs that tie a place to the event, by language (matched just before the locative). */
 const EVENT_VERBS = new RegExp(
   [
-    'held', 'hosted', 'take[sn]? place', 'took place', 'taking place', 'meets?', 'met', 'gathered', 'organi[sz]ed',
-    'se tiendra', 'aura lieu', 'a eu lieu', 's[’\']est tenue?s?', 'réunis', 'se déroulera', 's[’\']est déroulée?',
-    'findet', 'fand', 'stattfinden', 'statt', 'tagte', 'tagt', 'si svolge', 'si terrà', 'si è svolt[oa]', 'in programma', 'ospitat[oa]',
-    'tendrá lugar', 'tuvo lugar', 'se celebrará', 'se celebró', 'celebrad[oa]', 'reunid[oa]s',
-    'decorreu', 'decorrerá', 'realiza-se', 'realizou-se', 'realizad[oa]', 'terá lugar',
-    'odbędzie się', 'odbył[ao]? się', 'odbywa się', 'vindt plaats', 'vond plaats', 'plaatsvond',
-    'πραγματοποιείται', 'πραγματοποιήθηκε', 'θα πραγματοποιηθεί', 'διεξάγεται', 'are loc', 'a avut loc', 'se desfășoară',
-    'ще се проведе', 'се проведе', 'се провежда',
+    'held',
+    'hosted',
+    'take[sn]? place',
+    'took place',
+    'taking place',
+    'meets?',
+    'met',
+    'gathered',
+    'organi[sz]ed',
+    'se tiendra',
+    'aura lieu',
+    'a eu lieu',
+    "s[’']est tenue?s?",
+    'réunis',
+    'se déroulera',
+    "s[’']est déroulée?",
+    'findet',
+    'fand',
+    'stattfinden',
+    'statt',
+    'tagte',
+    'tagt',
+    'si svolge',
+    'si terrà',
+    'si è svolt[oa]',
+    'in programma',
+    'ospitat[oa]',
+    'tendrá lugar',
+    'tuvo lugar',
+    'se celebrará',
+    'se celebró',
+    'celebrad[oa]',
+    'reunid[oa]s',
+    'decorreu',
+    'decorrerá',
+    'realiza-se',
+    'realizou-se',
+    'realizad[oa]',
+    'terá lugar',
+    'odbędzie się',
+    'odbył[ao]? się',
+    'odbywa się',
+    'vindt plaats',
+    'vond plaats',
+    'plaatsvond',
+    'πραγματοποιείται',
+    'πραγματοποιήθηκε',
+    'θα πραγματοποιηθεί',
+    'διεξάγεται',
+    'are loc',
+    'a avut loc',
+    'se desfășoară',
+    'ще се проведе',
+    'се проведе',
+    'се провежда',
   ].join('|'),
   'iu',
 );
 
-const LABELS = /(?:^|\n)[ \t]*(?:location|venue|place|city|lieu|ville|ort|veranstaltungsort|luogo|sede|lugar|local|miejsce|plaats|locatie|τόπος|τοποθεσία|locul|locația|място)[ \t]*:?[ \t]*(?:\n[ \t]*)?(NAME)/giu;
+const LABELS =
+  /(?:^|\n)[ \t]*(?:location|venue|place|city|lieu|ville|ort|veranstaltungsort|luogo|sede|lugar|local|miejsce|plaats|locatie|τόπος|τοποθεσία|locul|locația|място)[ \t]*:?[ \t]*(?:\n[ \t]*)?(NAME)/giu;
 
 interface Candidate {
   name: string;
@@ -64,7 +145,12 @@ interface Candidate {
 export function extractPlace(text: string, mentioned: Array<Mention<string>>): PlaceFound | undefined {
   const codes = new Set(mentioned.map((m) => m.value));
   const candidates: Candidate[] = [];
-  const add = (name: string, start: number, confidence: (city: GazetteerCity) => number, country?: { code: string; span: TextSpan }) => {
+  const add = (
+    name: string,
+    start: number,
+    confidence: (city: GazetteerCity) => number,
+    country?: { code: string; span: TextSpan },
+  ) => {
     // "1010 Wien Zum Programm": the longest run of the words that names a city.
     const words = name.replace(/[.’']+$/, '').split(' ');
     let clean = words.join(' ');
@@ -76,10 +162,23 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     // A country's name is a city only where the capital bears it (Luxembourg, Monaco, San Marino).
     if (countryCodeOf(clean) && !(city?.featureCode === 'PPLC' && city.countryCode === countryCodeOf(clean))) return;
     if (!city || (country && city.countryCode !== country.code)) return;
-    candidates.push({ name: clean, start, city, code: city.countryCode, countrySpan: country?.span, confidence: confidence(city) });
+    candidates.push({
+      name: clean,
+      start,
+      city,
+      code: city.countryCode,
+      countrySpan: country?.span,
+      confidence: confidence(city),
+    });
   };
-  for (const match of text.matchAll(new RegExp(LABELS.source.replace('NAME', NAME), 'giu'))) add(match[1], indexOf(match, 1), () => 0.9);
-  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(${NAME})\s*\(([^()\n]{3,60})\)|\((${NAME}),\s*(${NAME})\)|(?<![\p{L}])(${NAME}),\s+(${NAME})(?![\p{L}])`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(LABELS.source.replace('NAME', NAME), 'giu')))
+    add(match[1], indexOf(match, 1), () => 0.9);
+  for (const match of text.matchAll(
+    new RegExp(
+      String.raw`(?<![\p{L}])(${NAME})\s*\(([^()\n]{3,60})\)|\((${NAME}),\s*(${NAME})\)|(?<![\p{L}])(${NAME}),\s+(${NAME})(?![\p{L}])`,
+      'gu',
+    ),
+  )) {
     const [cityGroup, countryGroup] = match[1] ? [1, 2] : match[3] ? [3, 4] : [5, 6];
     const code = countryCodeOf(match[countryGroup]);
     if (!code) continue;
@@ -87,25 +186,47 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     const span = spanOf(text, countryStart, countryStart + match[countryGroup].length);
     add(match[cityGroup], indexOf(match, cityGroup), () => 0.9, { code, span });
   }
-  for (const match of text.matchAll(new RegExp(String.raw`(?:^|\n|\()[ \t]*(${NAME}),[ \t]*\d{1,2}\b|\b\d{4},[ \t]*(${NAME})(?=[ \t]*(?:[,)\n]|$))`, 'gu'))) {
+  for (const match of text.matchAll(
+    new RegExp(
+      String.raw`(?:^|\n|\()[ \t]*(${NAME}),[ \t]*\d{1,2}\b|\b\d{4},[ \t]*(${NAME})(?=[ \t]*(?:[,)\n]|$))`,
+      'gu',
+    ),
+  )) {
     const group = match[1] ? 1 : 2;
     add(match[group], indexOf(match, group), () => 0.85);
   }
   // "Graz, 7 th to 9 th September 2009" anywhere in a line: a city, then a day and a month.
-  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(${NAME}),[ \t]*\d{1,2}(?:[ \t]*(?:st|nd|rd|th))?\b([^\n]{0,25})`, 'gu'))) {
-    if (foldText(match[2]).split(/[^\p{L}]+/u).some((word) => months().has(word))) add(match[1], indexOf(match, 1), () => 0.85);
+  for (const match of text.matchAll(
+    new RegExp(String.raw`(?<![\p{L}])(${NAME}),[ \t]*\d{1,2}(?:[ \t]*(?:st|nd|rd|th))?\b([^\n]{0,25})`, 'gu'),
+  )) {
+    if (
+      foldText(match[2])
+        .split(/[^\p{L}]+/u)
+        .some((word) => months().has(word))
+    )
+      add(match[1], indexOf(match, 1), () => 0.85);
   }
   // "at the Thessaloniki premises of ...", "1010 Wien" (an address: the venue's, or an office's, so 0.8).
-  for (const match of text.matchAll(new RegExp(String.raw`\bat the (${NAME}) (?:premises|offices|headquarters|campus)\b`, 'gu'))) add(match[1], indexOf(match, 1), () => 0.85);
-  for (const match of text.matchAll(new RegExp(String.raw`(?<![\d\p{L}])\d{4,5}[ \t]+(${NAME})(?![\p{L}])`, 'gu'))) add(match[1], indexOf(match, 1), () => 0.8);
+  for (const match of text.matchAll(
+    new RegExp(String.raw`\bat the (${NAME}) (?:premises|offices|headquarters|campus)\b`, 'gu'),
+  ))
+    add(match[1], indexOf(match, 1), () => 0.85);
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\d\p{L}])\d{4,5}[ \t]+(${NAME})(?![\p{L}])`, 'gu')))
+    add(match[1], indexOf(match, 1), () => 0.8);
   const locative = new RegExp(String.raw`(?:^|[\s(])(?:${LOCATIVES.join('|')})\s+(${NAME})(?!\s*\d)`, 'gu');
   for (const match of text.matchAll(locative)) {
     const start = indexOf(match, 1);
     const before = text.slice(Math.max(0, match.index ?? 0) - 60, (match.index ?? 0) + 1);
     const after = text.slice(start + match[1].length, start + match[1].length + 30);
-    const tied = EVENT_VERBS.test(before) || /^\s*(?:stattgefunden|statt|stattfinden|plaatsgevonden|plaats)\b/u.test(after) || /^\s*(?:on |le |am |il |el |em |,\s*)?\d{1,2}\b/u.test(after) || /\d{1,2}\.?\s+\p{L}+\s*(?:\d{4})?\s*$/u.test(before);
+    const tied =
+      EVENT_VERBS.test(before) ||
+      /^\s*(?:stattgefunden|statt|stattfinden|plaatsgevonden|plaats)\b/u.test(after) ||
+      /^\s*(?:on |le |am |il |el |em |,\s*)?\d{1,2}\b/u.test(after) ||
+      /\d{1,2}\.?\s+\p{L}+\s*(?:\d{4})?\s*$/u.test(before);
     if (!plausible(match[1], start, text)) continue;
-    add(match[1], start, (city) => (!plausibleCity(match[1], city) ? 0.5 : tied || codes.has(city.countryCode) ? 0.85 : large(city) ? 0.8 : 0.7));
+    add(match[1], start, (city) =>
+      !plausibleCity(match[1], city) ? 0.5 : tied || codes.has(city.countryCode) ? 0.85 : large(city) ? 0.8 : 0.7,
+    );
   }
   const best = candidates.sort((a, b) => b.confidence - a.confidence || a.start - b.start)[0];
   if (!best) return undefined;
@@ -129,12 +250,19 @@ function resolveCity(name: string, preferred: Set<string>): GazetteerCity | unde
 /** A word after "in" that names a month ("in Jun 2019") or an abbreviation ("in EU") is no city. */
 function plausible(name: string, start: number, text: string): boolean {
   const first = foldText(name.split(/\s+/)[0].replace(/[.’']+$/, ''));
-  return !months().has(first) && !(/^\p{Lu}{1,3}$/u.test(name) && !cityNameOf(name)) && text[start + name.length] !== '-';
+  return (
+    !months().has(first) && !(/^\p{Lu}{1,3}$/u.test(name) && !cityNameOf(name)) && text[start + name.length] !== '-'
+  );
 }
 
 /** A small place that bears a given name ("Paola", "Gema") is more likely the person: 0.5 for those. */
 function plausibleCity(name: string, city: GazetteerCity): boolean {
-  return large(city) || city.population >= 20_000 || cityNameOf(name) !== undefined || getGender(name.split(/\s+/)[0]) === 'unknown';
+  return (
+    large(city) ||
+    city.population >= 20_000 ||
+    cityNameOf(name) !== undefined ||
+    getGender(name.split(/\s+/)[0]) === 'unknown'
+  );
 }
 
 function large(city: GazetteerCity): boolean {
@@ -148,7 +276,8 @@ function indexOf(match: RegExpMatchArray, group: number): number {
 function placeFound(text: string, found: Candidate, countrySpan: TextSpan | undefined): PlaceFound {
   const citySpan = spanOf(text, found.start, found.start + found.name.length);
   const value = cityNameOf(found.name)?.name ?? found.name;
-  const region = found.city?.region && !foldText(found.city.region).includes(foldText(value)) ? found.city.region : undefined;
+  const region =
+    found.city?.region && !foldText(found.city.region).includes(foldText(value)) ? found.city.region : undefined;
   return {
     city: { value, confidence: found.confidence, span: citySpan },
     region: region ? { value: region, confidence: Math.min(found.confidence, 0.7), span: citySpan } : undefined,

@@ -10,7 +10,13 @@ import { ONLINE_CUES } from './ingest.event-vocabulary';
 import { FoldedText } from './ingest.folding';
 import { detectLanguage } from './ingest.language';
 import {
-  EventExtraction, FACT_THRESHOLD, Mention, PageExtraction, PublicationFound, spanOf, TextSpan,
+  EventExtraction,
+  FACT_THRESHOLD,
+  Mention,
+  PageExtraction,
+  PublicationFound,
+  spanOf,
+  TextSpan,
 } from './ingest.model';
 import { dedupe, findParticipants } from './ingest.organisations';
 import { findHosts, findOrganisers, findSupporters } from './ingest.roles';
@@ -33,7 +39,11 @@ import { EVENT_TYPE_LABELS, PARTICIPATION_CUES, TOPIC_VOCABULARY } from './inges
  * confidences of the rules, which is what `npm run ingest:calibrate` measures).
  * @param sourceUrl where the page was read; its last path segment is a title of last resort (inferred, never a fact)
  */
-export function extractDocument(input: string, sourceUrl?: string, calibration: CalibrationTable | null = committedCalibration()): PageExtraction {
+export function extractDocument(
+  input: string,
+  sourceUrl?: string,
+  calibration: CalibrationTable | null = committedCalibration(),
+): PageExtraction {
   const page = extractFrom(toPlainDocument(input), sourceUrl);
   return calibration ? calibratePage(page, calibration) : page;
 }
@@ -48,7 +58,15 @@ export function extractFrom(document: PlainDocument, sourceUrl?: string): PageEx
   const clearLanguage = language && language.confidence >= FACT_THRESHOLD ? language.value : undefined;
   const found = findPageEvents(text, heading, kinds, slashOrderFor(url, clearLanguage));
   const eventLayout = found.events.some((e) => e.dateConfidence >= 0.95);
-  const events = found.events.map((sketch, index) => readEvent(text, sketch, { heading: index === 0 ? heading : sectionHeading(text, sketch), eventLayout, url, kinds, declaredUrl: document.url }));
+  const events = found.events.map((sketch, index) =>
+    readEvent(text, sketch, {
+      heading: index === 0 ? heading : sectionHeading(text, sketch),
+      eventLayout,
+      url,
+      kinds,
+      declaredUrl: document.url,
+    }),
+  );
   return {
     text,
     language,
@@ -91,8 +109,14 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
   const firstSentence = allSentences.find((s) => s.start >= sketch.block.start);
   const blockKind = firstSentence ? kindsWithin(context.kinds, firstSentence).find((k) => k.kind) : undefined;
   // A title written on the event's own date line names its kind, not a heading above it.
-  const kind = mentionOf(sketch.titleLine ? sketch.kind : headingKind, 0.9) ?? mentionOf(sketch.kind, 0.85) ?? mentionOf(blockKind, 0.8);
-  const online = kind?.value === EventKind.WEBINAR || [sketch.anchor, context.heading].some((span) => span && hasOnlineCue(span.text)) || movedOnline(text.slice(sketch.block.start, sketch.block.end));
+  const kind =
+    mentionOf(sketch.titleLine ? sketch.kind : headingKind, 0.9) ??
+    mentionOf(sketch.kind, 0.85) ??
+    mentionOf(blockKind, 0.8);
+  const online =
+    kind?.value === EventKind.WEBINAR ||
+    [sketch.anchor, context.heading].some((span) => span && hasOnlineCue(span.text)) ||
+    movedOnline(text.slice(sketch.block.start, sketch.block.end));
   let place = extractPlace(own, countries);
   const onlineInBlock = !place && hasOnlineCue(text.slice(sketch.block.start, sketch.block.end));
   if (online) place = undefined;
@@ -101,8 +125,15 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
   const named = new Set([...hosts, ...organisers].map((org) => foldText(org.value)));
   const dates = datesOf(sketch);
   const title = titleFor({
-    text, block: sketch.block, anchor: sketch.anchor, heading: context.heading ?? headingOfBlock(text, sketch, context.kinds), headerLines: headerLines(text, sketch), kinds: context.kinds,
-    eventLayout: context.eventLayout, url: context.url, fallback: { kind: kind?.value, city: place?.city.value },
+    text,
+    block: sketch.block,
+    anchor: sketch.anchor,
+    heading: context.heading ?? headingOfBlock(text, sketch, context.kinds),
+    headerLines: headerLines(text, sketch),
+    kinds: context.kinds,
+    eventLayout: context.eventLayout,
+    url: context.url,
+    fallback: { kind: kind?.value, city: place?.city.value },
   });
   return {
     text,
@@ -115,17 +146,24 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
     online: online || onlineInBlock,
     hosts,
     organisers,
-    participants: judgeOrganisations(dedupe([...findParticipants(own, (name) => countryCodeOf(name) !== undefined), ...findSupporters(own)]))
+    participants: judgeOrganisations(
+      dedupe([...findParticipants(own, (name) => countryCodeOf(name) !== undefined), ...findSupporters(own)]),
+    )
       .map(({ known: _known, ...org }) => org)
       .filter((org) => !named.has(foldText(org.value))),
     workingGroups: findWorkingGroups(own),
     publications: judgedPublications(dedupe(findPublications(own, allSentences, quotedStrings(own)))),
-    policyDocuments: findPolicyDocuments(own).map((document) => ({ ...document, adoptedBy: document.adoptedBy.filter((body) => isOrganisationName(body.value)) })),
+    policyDocuments: findPolicyDocuments(own).map((document) => ({
+      ...document,
+      adoptedBy: document.adoptedBy.filter((body) => isOrganisationName(body.value)),
+    })),
     countries,
-    participatingCountries: firstMentions(countryMentions.filter((country) => {
-      const sentence = foldText(sentenceAt(allSentences, country.span.start).text);
-      return PARTICIPATION_CUES.some((cue) => new RegExp(`\\b${cue}\\b`).test(sentence));
-    })).map((country) => ({ ...country, confidence: 0.7 })),
+    participatingCountries: firstMentions(
+      countryMentions.filter((country) => {
+        const sentence = foldText(sentenceAt(allSentences, country.span.start).text);
+        return PARTICIPATION_CUES.some((cue) => new RegExp(`\\b${cue}\\b`).test(sentence));
+      }),
+    ).map((country) => ({ ...country, confidence: 0.7 })),
     topics: topicsIn(folded),
     contacts: contactsIn(own),
     url: context.declaredUrl,
@@ -135,10 +173,15 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
 
 /** Publications whose title is not a fragment (a date, a lone adjective, a whole sentence), with a publisher that is a name. */
 function judgedPublications(found: PublicationFound[]): PublicationFound[] {
-  return found.filter((p) => whyNotATitle(p.value) === undefined).map((p) => (p.publisher && !isOrganisationName(p.publisher.value) ? { ...p, publisher: undefined } : p));
+  return found
+    .filter((p) => whyNotATitle(p.value) === undefined)
+    .map((p) => (p.publisher && !isOrganisationName(p.publisher.value) ? { ...p, publisher: undefined } : p));
 }
 
-function mentionOf(found: { kind?: EventKind; span: TextSpan } | undefined, confidence: number): Mention<EventKind> | undefined {
+function mentionOf(
+  found: { kind?: EventKind; span: TextSpan } | undefined,
+  confidence: number,
+): Mention<EventKind> | undefined {
   return found?.kind ? { value: found.kind, confidence, span: found.span } : undefined;
 }
 
@@ -158,7 +201,9 @@ function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endD
     const bad = [sketch.start, sketch.end].find((parts): parts is DayParts => parts !== undefined && !isoDate(parts));
     const written = /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b/.exec(sketch.datesSpan.text)?.[0] ?? sketch.datesSpan.text;
     const where = sketch.dateConfidence >= 0.95 ? 'the Event Date(s) block' : 'the text';
-    return { dateProblem: `${where} gives "${bad && written === sketch.datesSpan.text ? sketch.datesSpan.text : written}", a day that does not exist` };
+    return {
+      dateProblem: `${where} gives "${bad && written === sketch.datesSpan.text ? sketch.datesSpan.text : written}", a day that does not exist`,
+    };
   }
   return {
     startDate: { value: start, confidence, span: sketch.datesSpan },
@@ -177,7 +222,8 @@ function hasOnlineCue(text: string): boolean {
  * itself is online (its place, if any, is where it was first planned). Not when "online" is one of two ways ("online
  * and in Brussels").
  */
-const MOVED_ONLINE = /(?:^|[^\p{L}])(?:will (?:now )?(?:take place|be held|run)|(?:is|are|has been|have been) (?:now )?(?:held|moved|taking place)|now|aura lieu|se tiendra|se deroulera|findet|wird|si terra|si svolgera|tendra lugar|se celebrara)(?: desormais| nun| jetzt| ora| ahora)? (?:online|virtually|virtuell|en ligne|en linea|in (?:a )?virtual format)(?! ?(?:and|or|as well|&|et|und|e|y|o|ou|oder)\b)(?:[^\p{L}]|$)/u;
+const MOVED_ONLINE =
+  /(?:^|[^\p{L}])(?:will (?:now )?(?:take place|be held|run)|(?:is|are|has been|have been) (?:now )?(?:held|moved|taking place)|now|aura lieu|se tiendra|se deroulera|findet|wird|si terra|si svolgera|tendra lugar|se celebrara)(?: desormais| nun| jetzt| ora| ahora)? (?:online|virtually|virtuell|en ligne|en linea|in (?:a )?virtual format)(?! ?(?:and|or|as well|&|et|und|e|y|o|ou|oder)\b)(?:[^\p{L}]|$)/u;
 
 function movedOnline(block: string): boolean {
   return MOVED_ONLINE.test(foldText(block).replace(/\s+/g, ' '));
@@ -194,11 +240,20 @@ function masked(text: string, block: TextSpan): string {
 function sectionHeading(text: string, sketch: EventSketch): TextSpan | undefined {
   const lineEnd = text.indexOf('\n', sketch.block.start);
   const first = spanOf(text, sketch.block.start, lineEnd < 0 ? sketch.block.end : Math.min(lineEnd, sketch.block.end));
-  return first.text.trim() && first.end < sketch.anchor.start && first.text.length <= 200 && !/[.!?]$/.test(first.text.trim()) ? first : undefined;
+  return first.text.trim() &&
+    first.end < sketch.anchor.start &&
+    first.text.length <= 200 &&
+    !/[.!?]$/.test(first.text.trim())
+    ? first
+    : undefined;
 }
 
 /** A heading line right above the event's anchor paragraph that names a kind ("11-Dez-17: ReferNet annual plenary meeting 2017"). */
-function headingOfBlock(text: string, sketch: EventSketch, kinds: ReturnType<typeof kindMentions>): TextSpan | undefined {
+function headingOfBlock(
+  text: string,
+  sketch: EventSketch,
+  kinds: ReturnType<typeof kindMentions>,
+): TextSpan | undefined {
   const before = text.slice(Math.max(0, sketch.anchor.start - 300), sketch.anchor.start);
   const match = /(?:^|\n)([^\n]{3,200})\n\s*\n?\s*$/.exec(before);
   if (!match || /[.!?,:]$/.test(match[1].trim())) return undefined;

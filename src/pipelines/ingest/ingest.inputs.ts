@@ -18,20 +18,36 @@ export function isSourceUrl(value: unknown): boolean {
 
 /** class-validator: {@link isSourceUrl}. */
 function IsSourceUrl(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isSourceUrl', validator: { validate: isSourceUrl, defaultMessage: () => '$property must be an http(s) URL, or seed:<file> / file:<path>' } }, options);
+  return ValidateBy(
+    {
+      name: 'isSourceUrl',
+      validator: {
+        validate: isSourceUrl,
+        defaultMessage: () => '$property must be an http(s) URL, or seed:<file> / file:<path>',
+      },
+    },
+    options,
+  );
 }
 
 @ArgsType()
 export class IngestDocumentArgs {
   @Field({ description: 'The document: plain text or HTML (an event page).' })
-  @IsNotEmpty() @MaxLength(MAX_DOCUMENT_LENGTH)
+  @IsNotEmpty()
+  @MaxLength(MAX_DOCUMENT_LENGTH)
   text!: string;
 
-  @Field({ description: 'Where the document was read: an http(s) URL (or seed:<file>, file:<path>). Stored on every created fact.' })
+  @Field({
+    description:
+      'Where the document was read: an http(s) URL (or seed:<file>, file:<path>). Stored on every created fact.',
+  })
   @IsSourceUrl()
   sourceUrl!: string;
 
-  @Field({ defaultValue: true, description: 'True (default): only extract, resolve and report. False: write, in one transaction.' })
+  @Field({
+    defaultValue: true,
+    description: 'True (default): only extract, resolve and report. False: write, in one transaction.',
+  })
   @IsBoolean()
   dryRun!: boolean;
 }

@@ -62,7 +62,9 @@ export function knownBodies(): KnownBody[] {
       const props = entity.props ?? {};
       const acronym = typeof props.acronym === 'string' && props.acronym.trim() ? props.acronym.trim() : undefined;
       const others = [props.originalName, ...(Array.isArray(props.altNames) ? props.altNames : [])];
-      const names = [entity.name, acronym, ...others].filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+      const names = [entity.name, acronym, ...others].filter(
+        (n): n is string => typeof n === 'string' && n.trim() !== '',
+      );
       bodies.push({ type: entity.type, name: entity.name, acronym, names });
     }
   }

@@ -14,7 +14,30 @@ import { countryCodeOf } from '../../gazetteer/countries';
  * the ICU data of the runtime (Intl), in the languages of the genre, not from hand lists.
  */
 
-const LOCALES = ['en', 'fr', 'de', 'it', 'es', 'pt', 'pl', 'nl', 'el', 'ro', 'bg', 'cs', 'hr', 'sl', 'sk', 'hu', 'sv', 'da', 'fi', 'lv', 'lt', 'et'];
+const LOCALES = [
+  'en',
+  'fr',
+  'de',
+  'it',
+  'es',
+  'pt',
+  'pl',
+  'nl',
+  'el',
+  'ro',
+  'bg',
+  'cs',
+  'hr',
+  'sl',
+  'sk',
+  'hu',
+  'sv',
+  'da',
+  'fi',
+  'lv',
+  'lt',
+  'et',
+];
 
 let monthWords: Set<string> | undefined;
 
@@ -43,7 +66,23 @@ let adjectiveWords: Set<string> | undefined;
  */
 function adjectives(): Set<string> {
   if (adjectiveWords) return adjectiveWords;
-  adjectiveWords = new Set(['austrian', 'belgian', 'cypriot', 'swiss', 'british', 'european', 'american', 'scottish', 'flemish', 'walloon', 'luxembourgian', 'bosnian', 'kosovar', 'montenegrin', 'moldovan']);
+  adjectiveWords = new Set([
+    'austrian',
+    'belgian',
+    'cypriot',
+    'swiss',
+    'british',
+    'european',
+    'american',
+    'scottish',
+    'flemish',
+    'walloon',
+    'luxembourgian',
+    'bosnian',
+    'kosovar',
+    'montenegrin',
+    'moldovan',
+  ]);
   for (const locale of ['en', 'fr', 'de', 'it', 'es', 'pt', 'nl']) {
     const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
     for (let a = 97; a <= 122; a += 1) {
@@ -58,30 +97,113 @@ function adjectives(): Set<string> {
 
 /** Words that alone name a kind of body, not a body. */
 const GENERIC = new Set([
-  'eu', 'europe', 'commission', 'council', 'parliament', 'ministry', 'minister', 'government', 'presidency', 'agency', 'institute', 'university',
-  'partners', 'members', 'member states', 'experts', 'participants', 'stakeholders', 'social partners', 'organisation', 'organization',
-  'network', 'secretariat', 'vet', 'ivet', 'cvet', 'team', 'project', 'programme', 'program', 'committee', 'board', 'conference', 'event',
-  'centre', 'center', 'school', 'schools', 'company', 'companies', 'the', 'national', 'international', 'regional', 'local',
-  'it', 'this', 'that', 'these', 'those', 'when', 'where', 'which', 'who', 'there', 'here', 'they', 'we', 'our', 'its', 'their',
-  'training', 'technology', 'development', 'science', 'employment', 'foundation', 'education', 'research', 'innovation',
-  'culture', 'youth', 'sport', 'skills', 'affairs', 'social affairs', 'labour', 'work', 'economy', 'today', 'digital skills',
-  'vocational education', 'vocational training', 'national agency', 'ministry of education', 'european centre',
+  'eu',
+  'europe',
+  'commission',
+  'council',
+  'parliament',
+  'ministry',
+  'minister',
+  'government',
+  'presidency',
+  'agency',
+  'institute',
+  'university',
+  'partners',
+  'members',
+  'member states',
+  'experts',
+  'participants',
+  'stakeholders',
+  'social partners',
+  'organisation',
+  'organization',
+  'network',
+  'secretariat',
+  'vet',
+  'ivet',
+  'cvet',
+  'team',
+  'project',
+  'programme',
+  'program',
+  'committee',
+  'board',
+  'conference',
+  'event',
+  'centre',
+  'center',
+  'school',
+  'schools',
+  'company',
+  'companies',
+  'the',
+  'national',
+  'international',
+  'regional',
+  'local',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'when',
+  'where',
+  'which',
+  'who',
+  'there',
+  'here',
+  'they',
+  'we',
+  'our',
+  'its',
+  'their',
+  'training',
+  'technology',
+  'development',
+  'science',
+  'employment',
+  'foundation',
+  'education',
+  'research',
+  'innovation',
+  'culture',
+  'youth',
+  'sport',
+  'skills',
+  'affairs',
+  'social affairs',
+  'labour',
+  'work',
+  'economy',
+  'today',
+  'digital skills',
+  'vocational education',
+  'vocational training',
+  'national agency',
+  'ministry of education',
+  'european centre',
 ]);
 
 /** Titles and offices before a person's name ("Mrs Jalladeau", "Dr ...", "Commissioner ..."): a person is not a body. */
-const PERSON = /^(?:mr|mrs|ms|dr|prof|professor|sir|madame|monsieur|herr|frau|dott|commissioner|minister|director|president)\.?\s|^(?:ceo|head|chair\w*|president|director|secretary|rector|dean|mayor) of\b|\b(?:executive director|head of (?:department|unit)|director general)\b/u;
+const PERSON =
+  /^(?:mr|mrs|ms|dr|prof|professor|sir|madame|monsieur|herr|frau|dott|commissioner|minister|director|president)\.?\s|^(?:ceo|head|chair\w*|president|director|secretary|rector|dean|mayor) of\b|\b(?:executive director|head of (?:department|unit)|director general)\b/u;
 
 /** Words of an event, not of a body ("European Vocational Skills Week 2020", "... Annual Network Meeting"). */
-const EVENT_WORDS = /\b(?:conference|week|meeting|workshop|seminar|forum|summit|awards?|championship|congress|kongress|webinar|plenary|semaine|woche|settimana|semana|tagung|konferenz|conferint\p{L}*|conferenza|conferencia|konferencj\p{L}*|συνεδριο|ημεριδα|конференци\p{L}*)(?![\p{L}])/u;
+const EVENT_WORDS =
+  /\b(?:conference|week|meeting|workshop|seminar|forum|summit|awards?|championship|congress|kongress|webinar|plenary|semaine|woche|settimana|semana|tagung|konferenz|conferint\p{L}*|conferenza|conferencia|konferencj\p{L}*|συνεδριο|ημεριδα|конференци\p{L}*)(?![\p{L}])/u;
 
 /** People in a group, not a body ("Participants in Cedefop", "Representatives of ..."). */
-const PEOPLE = /^(?:participants|members|representatives|experts|delegates|speakers|partners|teilnehmende|participants de)\b/u;
+const PEOPLE =
+  /^(?:participants|members|representatives|experts|delegates|speakers|partners|teilnehmende|participants de)\b/u;
 
 /** Verbs that make a piece a clause ("Vienna hosted the ...", "Cedefop Organizes a Workshop"). */
-const CLAUSE_VERBS = /\b(?:commenting|speaking|according|hosted|hosts|organi[sz]es|organi[sz]ed|held|launched|presented|opened|welcomed|announced|took|said|explores?|exploring|aims?|brings?|brought)\b/u;
+const CLAUSE_VERBS =
+  /\b(?:commenting|speaking|according|hosted|hosts|organi[sz]es|organi[sz]ed|held|launched|presented|opened|welcomed|announced|took|said|explores?|exploring|aims?|brings?|brought)\b/u;
 
 /** Finite verbs and pronouns that make a piece of text a clause, not a name. */
-const CLAUSE_WORDS = /(?:^|\s)(?:is|are|was|were|will|would|has|have|had|we|you|they|est|sont|sera|ist|sind|wird|wurde|war|è|sono|es|son|fue|é|são|foi|jest|są|zijn|werd|είναι)(?=\s|$)/u;
+const CLAUSE_WORDS =
+  /(?:^|\s)(?:is|are|was|were|will|would|has|have|had|we|you|they|est|sont|sera|ist|sind|wird|wurde|war|è|sono|es|son|fue|é|são|foi|jest|są|zijn|werd|είναι)(?=\s|$)/u;
 
 /**
  * Why `name` is not the name of an organisation (or working group, or publication), or undefined when it is one.
@@ -93,8 +215,11 @@ export function whyNotAName(name: string): string | undefined {
   if ((folded.match(/\p{L}/gu) ?? []).length < 2) return 'too short';
   if (/\n/.test(name.trim())) return 'fragment';
   // Written in lower case, as a conjunction or preposition is ("ET 2020" is a name).
-  if (/^(?:and|or|et|ou|und|oder|e|y|i|și|şi|και|of|in|on|at|for|de|du|des|von|der|by|with)\s/u.test(name.trim())) return 'fragment';
-  const bare = folded.replace(/^(?:the|le|la|les|l'|der|die|das|il|el|o|a|het|de|η|ο|το)\s+/u, '').replace(/[.,;:]+$/, '');
+  if (/^(?:and|or|et|ou|und|oder|e|y|i|și|şi|και|of|in|on|at|for|de|du|des|von|der|by|with)\s/u.test(name.trim()))
+    return 'fragment';
+  const bare = folded
+    .replace(/^(?:the|le|la|les|l'|der|die|das|il|el|o|a|het|de|η|ο|το)\s+/u, '')
+    .replace(/[.,;:]+$/, '');
   if (knownOrganisation(name)) return undefined;
   const words = bare.split(' ');
   const monthNames = months();
@@ -106,8 +231,20 @@ export function whyNotAName(name: string): string | undefined {
     if (/^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/.test(words[i])) return 'date';
   }
   const yearOrDay = (word: string | undefined) => /^\d{1,4}(?:st|nd|rd|th|\.)?,?$/u.test(word ?? '');
-  if (words.some((word, i) => monthNames.has(word.replace(/[.,]/g, '')) && /^\p{Lu}/u.test(name.split(/\s+/)[i] ?? '') && (yearOrDay(words[i + 1]) || yearOrDay(words[i - 1])))) return 'date';
-  if (/(?:^|\s)(?:in|on|since|from|until|en|im|am|dal|del|desde|w|op|στις|το)\s+(?:19|20)\d{2}\b/u.test(bare) || /^(?:in|on|this|today|last|next|since)\s/u.test(folded)) return 'date';
+  if (
+    words.some(
+      (word, i) =>
+        monthNames.has(word.replace(/[.,]/g, '')) &&
+        /^\p{Lu}/u.test(name.split(/\s+/)[i] ?? '') &&
+        (yearOrDay(words[i + 1]) || yearOrDay(words[i - 1])),
+    )
+  )
+    return 'date';
+  if (
+    /(?:^|\s)(?:in|on|since|from|until|en|im|am|dal|del|desde|w|op|στις|το)\s+(?:19|20)\d{2}\b/u.test(bare) ||
+    /^(?:in|on|this|today|last|next|since)\s/u.test(folded)
+  )
+    return 'date';
   if (PERSON.test(bare) || looksLikePersonalName(name)) return 'person';
   if (PEOPLE.test(bare) || /\bmembers?$/u.test(bare)) return 'generic';
   if (EVENT_WORDS.test(bare) && !hasInstitutionHead(name)) return 'event';
@@ -115,10 +252,21 @@ export function whyNotAName(name: string): string | undefined {
   if (CLAUSE_VERBS.test(bare)) return 'sentence';
   if (words.length === 1 && adjectives().has(bare)) return 'adjective';
   // "EfVET Italian": a name does not end in a nationality adjective (the noun it qualified was cut off).
-  if (words.length > 1 && adjectives().has(words[words.length - 1]) && !hasInstitutionHead(name) && /^\p{Lu}/u.test(name.trim().split(/\s+/).pop() ?? '')) return 'adjective';
+  if (
+    words.length > 1 &&
+    adjectives().has(words[words.length - 1]) &&
+    !hasInstitutionHead(name) &&
+    /^\p{Lu}/u.test(name.trim().split(/\s+/).pop() ?? '')
+  )
+    return 'adjective';
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(name.trim())) return 'adjective';
   if (GENERIC.has(bare)) return 'generic';
-  if (/\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|grupo de trabajo|grupo de trabalho|werkgroep|grupa robocza)\b/u.test(bare)) return 'working group';
+  if (
+    /\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|grupo de trabajo|grupo de trabalho|werkgroep|grupa robocza)\b/u.test(
+      bare,
+    )
+  )
+    return 'working group';
   if (/\b(?:building|hotel|palace|palais|gebäude|edificio)\b/u.test(bare)) return 'place';
   if (isPlaceName(bare, name)) return 'place';
   if (words.length > 15 || CLAUSE_WORDS.test(bare) || (/[.!?]$/.test(folded) && words.length > 6)) return 'sentence';
@@ -126,10 +274,14 @@ export function whyNotAName(name: string): string | undefined {
 }
 
 /** Words that make a place name the name of an administrative area ("Auvergne-Rhône-Alpes region", "County Cork"). */
-const AREA_WORDS = 'region|regions|province|provincia|provinz|county|land|bundesland|state|district|departement|department|regione|region autonoma|regiao|municipio|municipality|comune|commune|gemeinde|kanton|canton|voivodeship|wojewodztwo|oblast|comunidad|comunidad autonoma|region of|province of|county of|state of|district of|area|metropolitan area';
+const AREA_WORDS =
+  'region|regions|province|provincia|provinz|county|land|bundesland|state|district|departement|department|regione|region autonoma|regiao|municipio|municipality|comune|commune|gemeinde|kanton|canton|voivodeship|wojewodztwo|oblast|comunidad|comunidad autonoma|region of|province of|county of|state of|district of|area|metropolitan area';
 
 /** A leading or trailing area word with its preposition ("Region of", "région de", "Land"): stripped before the lookup. */
-const AREA_AFFIX = new RegExp(`^(?:(?:${AREA_WORDS})(?:\\s+(?:of|de|du|des|di|del|della|do|da|von))?\\s+)|\\s+(?:${AREA_WORDS})$`, 'u');
+const AREA_AFFIX = new RegExp(
+  `^(?:(?:${AREA_WORDS})(?:\\s+(?:of|de|du|des|di|del|della|do|da|von))?\\s+)|\\s+(?:${AREA_WORDS})$`,
+  'u',
+);
 
 /**
  * Issue 11d: a gazetteer country, city or admin-1 region is a place, not a body — alone ("Greece", "Harjumaa") or
@@ -142,10 +294,17 @@ function isPlaceName(bare: string, name: string): boolean {
   const acronym = /^[\p{Lu}\d&\-]+$/u.test(name.trim());
   const isPlace = (text: string) => {
     const words = text.split(' ').length;
-    return countryCodeOf(text) !== undefined || (words <= 4 && isRegionName(text)) || (words <= 3 && !acronym && citiesNamed(text).length > 0);
+    return (
+      countryCodeOf(text) !== undefined ||
+      (words <= 4 && isRegionName(text)) ||
+      (words <= 3 && !acronym && citiesNamed(text).length > 0)
+    );
   };
   if (isPlace(bare)) return true;
-  const stripped = bare.replace(AREA_AFFIX, '').replace(/^(?:the|la|le|il|el|der|die|das)\s+/u, '').trim();
+  const stripped = bare
+    .replace(AREA_AFFIX, '')
+    .replace(/^(?:the|la|le|il|el|der|die|das)\s+/u, '')
+    .trim();
   return stripped !== bare && stripped.length > 1 && isPlace(stripped);
 }
 
@@ -155,9 +314,21 @@ function isPlaceName(bare: string, name: string): boolean {
  */
 function splitPair(org: OrganisationFound): OrganisationFound[] {
   const pair = /^(.+?)\s+(?:and|e|et|und|y|i|en|και|și|şi)\s+(.+)$/u.exec(org.value);
-  if (!pair || !(knownOrganisation(pair[2]) || /^[\p{Lu}\d][\p{Lu}\d\-]+$/u.test(pair[2]) || /^[\p{Lu}\d][\p{Lu}\d\-]+$/u.test(pair[1]))) return [org];
+  if (
+    !pair ||
+    !(
+      knownOrganisation(pair[2]) ||
+      /^[\p{Lu}\d][\p{Lu}\d\-]+$/u.test(pair[2]) ||
+      /^[\p{Lu}\d][\p{Lu}\d\-]+$/u.test(pair[1])
+    )
+  )
+    return [org];
   const second = org.value.lastIndexOf(pair[2]);
-  const span = (start: number, end: number) => ({ start: org.span.start + start, end: org.span.start + end, text: org.value.slice(start, end) });
+  const span = (start: number, end: number) => ({
+    start: org.span.start + start,
+    end: org.span.start + end,
+    text: org.value.slice(start, end),
+  });
   return [
     { ...org, value: pair[1], span: span(0, pair[1].length), acronym: undefined },
     { ...org, value: pair[2], span: span(second, org.value.length) },
@@ -168,11 +339,17 @@ function splitPair(org: OrganisationFound): OrganisationFound[] {
  * The name without a tail that places or dates it ("European Commission in Vilnius", "FRSE in September 2011"):
  * such a tail is where or when the body did something, not part of its name.
  */
-export function withoutTail<T extends { value: string; span: { start: number; end: number; text: string } }>(org: T): T {
+export function withoutTail<T extends { value: string; span: { start: number; end: number; text: string } }>(
+  org: T,
+): T {
   const tail = /\s+(?:in|at|on|à|en|im|am|in der|w|a|στη|στην|στο)\s+(.+)$/u.exec(org.value);
   if (!tail) return org;
   const rest = tail[1].trim();
-  const place = countryCodeOf(rest) !== undefined || citiesNamed(rest).length > 0 || /\d/.test(rest) || months().has(foldText(rest.split(/\s+/)[0]));
+  const place =
+    countryCodeOf(rest) !== undefined ||
+    citiesNamed(rest).length > 0 ||
+    /\d/.test(rest) ||
+    months().has(foldText(rest.split(/\s+/)[0]));
   if (!place) return org;
   const value = org.value.slice(0, tail.index);
   return { ...org, value, span: { start: org.span.start, end: org.span.start + value.length, text: value } };
@@ -200,8 +377,15 @@ export function whyNotATitle(title: string): string | undefined {
   const folded = foldText(title).replace(/\s+/g, ' ').trim();
   const words = folded.split(' ');
   const monthNames = months();
-  if (words.some((word, i) => /^\d{1,2}\.?$/.test(word) && (monthNames.has(words[i + 1] ?? '') || monthNames.has(words[i - 1] ?? '')))) return 'date';
-  if (words.length > 25 || /^(?:this|it|we|they|there) (?:is|are|was|were|will|has|have)\b/u.test(folded)) return 'sentence';
+  if (
+    words.some(
+      (word, i) =>
+        /^\d{1,2}\.?$/.test(word) && (monthNames.has(words[i + 1] ?? '') || monthNames.has(words[i - 1] ?? '')),
+    )
+  )
+    return 'date';
+  if (words.length > 25 || /^(?:this|it|we|they|there) (?:is|are|was|were|will|has|have)\b/u.test(folded))
+    return 'sentence';
   if (/[.!?]$/.test(folded) && CLAUSE_WORDS.test(folded)) return 'sentence';
   return undefined;
 }

@@ -1,6 +1,13 @@
 import { foldText } from '../../domain/text-folding';
 import {
-  Anchor, bestAnchor, endOnly, kindOfLineAbove, mergeWithinSentences, overlaps, programmeDates, startOnly,
+  Anchor,
+  bestAnchor,
+  endOnly,
+  kindOfLineAbove,
+  mergeWithinSentences,
+  overlaps,
+  programmeDates,
+  startOnly,
   titleBeforeDate,
 } from './ingest.anchors';
 import { compare, DayParts, SlashOrder, slashOrderOf } from './ingest.date-mentions';
@@ -70,10 +77,12 @@ export function findPageEvents(
   const all = sentences(text);
   const warnings: string[] = [];
   const order = slashOrderOf(text) ?? slashOrder;
-  const dates = resolveRelative([...datesOf(text), ...relativeDates(text)].sort((a, b) => a.span.start - b.span.start))
-    .map((d) => inOrder(d, order));
+  const dates = resolveRelative(
+    [...datesOf(text), ...relativeDates(text)].sort((a, b) => a.span.start - b.span.start),
+  ).map((d) => inOrder(d, order));
   for (const date of dates) {
-    if (DISTRACTOR_ROLES.includes(date.role) && !date.monthOnly) warnings.push(`${quoted(date)} is ${ROLE_PHRASE[date.role]}, not the event's date: not used`);
+    if (DISTRACTOR_ROLES.includes(date.role) && !date.monthOnly)
+      warnings.push(`${quoted(date)} is ${ROLE_PHRASE[date.role]}, not the event's date: not used`);
   }
   const anchors: Anchor[] = [];
   for (const date of dates) {
@@ -81,16 +90,32 @@ export function findPageEvents(
     if (tie === undefined || date.monthOnly) continue;
     const sentence = sentenceAt(all, date.span.start);
     const inSentence = kindForDate(kinds, sentence, date.span.start);
-    const kind = inSentence?.kind || date.role !== 'event-line' ? inSentence : kindOfLineAbove(text, date.span.start, kinds) ?? inSentence;
+    const kind =
+      inSentence?.kind || date.role !== 'event-line'
+        ? inSentence
+        : (kindOfLineAbove(text, date.span.start, kinds) ?? inSentence);
     if (date.role === 'event-line' && !date.end && !kind?.kind && isDatelineShaped(text, date, kinds)) {
       warnings.push(`${quoted(date)} is a one-day "place, date" line under no event's name: a dateline, not used`);
       continue;
     }
     const underHeading = date.role === 'prose' ? headingAbove(text, sentence, kinds) : undefined;
     if (date.role === 'prose' && !kind && !underHeading && !hasEventVerb(foldText(sentence.text))) continue;
-    if (date.role === 'prose' && SINCE.test(foldText(text.slice(Math.max(0, date.span.start - 12), date.span.start)))) continue;
-    if (date.role === 'prose' && !kind && datesSomethingElse(foldText(text.slice(Math.max(sentence.start, date.span.start - 40), date.span.start)))) continue;
-    anchors.push({ date, end: date.end, sentence, kind: kind?.kind ? kind : underHeading ?? kind, tie, titleLine: titleBeforeDate(text, date, kind) });
+    if (date.role === 'prose' && SINCE.test(foldText(text.slice(Math.max(0, date.span.start - 12), date.span.start))))
+      continue;
+    if (
+      date.role === 'prose' &&
+      !kind &&
+      datesSomethingElse(foldText(text.slice(Math.max(sentence.start, date.span.start - 40), date.span.start)))
+    )
+      continue;
+    anchors.push({
+      date,
+      end: date.end,
+      sentence,
+      kind: kind?.kind ? kind : (underHeading ?? kind),
+      tie,
+      titleLine: titleBeforeDate(text, date, kind),
+    });
   }
   const merged = mergeWithinSentences(anchors.filter((a) => a.date.role !== 'programme'));
   const programme = anchors.filter((a) => a.date.role === 'programme');
@@ -106,11 +131,19 @@ export function findPageEvents(
     const undated = undatedEvent(text, all, kinds, headingKind);
     if (!undated) return { events: [], warnings, kinds, noEvent: noEventReason(dates) };
     const fromProgramme = programme.length ? programmeDates(programme) : undefined;
-    return { events: [sketch(context, fromProgramme ? [fromProgramme] : [], undated.anchor, undated.kind)], warnings, kinds };
+    return {
+      events: [sketch(context, fromProgramme ? [fromProgramme] : [], undated.anchor, undated.kind)],
+      warnings,
+      kinds,
+    };
   }
-  const main = groups.reduce((best, group) => (Math.max(...group.map((a) => a.tie)) > Math.max(...best.map((a) => a.tie)) ? group : best), groups[0]);
+  const main = groups.reduce(
+    (best, group) => (Math.max(...group.map((a) => a.tie)) > Math.max(...best.map((a) => a.tie)) ? group : best),
+    groups[0],
+  );
   const pageKind = kinds.find((k) => k.kind !== undefined && k.span.start < 1500);
-  const mainKind = main.find((a) => a.kind?.kind)?.kind ?? headingKind ?? (groups.length === 1 ? pageKind : undefined) ?? main[0].kind;
+  const mainKind =
+    main.find((a) => a.kind?.kind)?.kind ?? headingKind ?? (groups.length === 1 ? pageKind : undefined) ?? main[0].kind;
   const events = [sketch(context, main, main[0].sentence, mainKind)];
   const usedKinds = new Set(main.map((a) => a.kind?.span.start));
   for (const group of groups) {
@@ -126,15 +159,23 @@ export function findPageEvents(
       warnings.push(`${quoted(first.date)} is in a sentence that names no event: not used`);
       continue;
     }
-    if (own.kind && namesDocument(lineOf(text, own.kind.span.start).text) && !hasEventVerb(foldText(first.sentence.text))) {
-      warnings.push(`${quoted(first.date)} dates a document about an event (${lineOf(text, own.kind.span.start).text.slice(0, 60)}), not an event: not used`);
+    if (
+      own.kind &&
+      namesDocument(lineOf(text, own.kind.span.start).text) &&
+      !hasEventVerb(foldText(first.sentence.text))
+    ) {
+      warnings.push(
+        `${quoted(first.date)} dates a document about an event (${lineOf(text, own.kind.span.start).text.slice(0, 60)}), not an event: not used`,
+      );
       continue;
     }
     const candidate = sketch(context, group, first.sentence, own.kind);
     const mainStart = events[0].start;
     const candidateEnd = candidate.end ?? candidate.start;
     if (mainStart?.year !== undefined && candidateEnd?.year !== undefined && compare(candidateEnd, mainStart) < 0) {
-      warnings.push(`${quoted(first.date)} dates an earlier or side event (${first.sentence.text.slice(0, 60)}...), not the page's event: not used`);
+      warnings.push(
+        `${quoted(first.date)} dates an earlier or side event (${first.sentence.text.slice(0, 60)}...), not the page's event: not used`,
+      );
       continue;
     }
     events.push(candidate);
@@ -145,7 +186,15 @@ export function findPageEvents(
 
 function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: KindMention | undefined): EventSketch {
   const best = bestAnchor(group);
-  const result: EventSketch = { block: anchor, anchor, dateConfidence: best?.tie ?? 0, kind, warnings: [], eventLine: group.find((a) => a.date.role === 'event-line')?.date.span, titleLine: group.find((a) => a.titleLine)?.titleLine };
+  const result: EventSketch = {
+    block: anchor,
+    anchor,
+    dateConfidence: best?.tie ?? 0,
+    kind,
+    warnings: [],
+    eventLine: group.find((a) => a.date.role === 'event-line')?.date.span,
+    titleLine: group.find((a) => a.titleLine)?.titleLine,
+  };
   if (!best) return result;
   result.datesSpan = best.date.span;
   if (best.date.reversed) {
@@ -163,8 +212,14 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
   }
   const published = context.dates.find((d) => d.role === 'publication' && !d.monthOnly && d.start.year !== undefined);
   const start = { ...best.date.start, year: best.date.start.year ?? year.year };
-  if (published && compare(start, published.start) > 0 && (start.year - published.start.year!) * 12 + start.month - published.start.month > 10) {
-    result.warnings.push(`${quoted(best.date)} is dated most of a year after the page's own date ${quoted(published)}: a slip, or another edition; not used`);
+  if (
+    published &&
+    compare(start, published.start) > 0 &&
+    (start.year - published.start.year!) * 12 + start.month - published.start.month > 10
+  ) {
+    result.warnings.push(
+      `${quoted(best.date)} is dated most of a year after the page's own date ${quoted(published)}: a slip, or another edition; not used`,
+    );
     return result;
   }
   result.start = start;
@@ -246,7 +301,12 @@ type YearContext = Parameters<typeof completeYear>[0];
  * sentences together with a phrase saying it takes place ("A workshop, organised by Cedefop ..."). A generic noun
  * ("the Week is an annual event") is not enough.
  */
-function undatedEvent(text: string, all: TextSpan[], kinds: KindMention[], headingKind: KindMention | undefined): { anchor: TextSpan; kind: KindMention } | undefined {
+function undatedEvent(
+  text: string,
+  all: TextSpan[],
+  kinds: KindMention[],
+  headingKind: KindMention | undefined,
+): { anchor: TextSpan; kind: KindMention } | undefined {
   if (headingKind) return { anchor: lineOf(text, headingKind.span.start), kind: headingKind };
   for (const sentence of all.filter((s) => s.text.length > 40 || /[.!?]$/.test(s.text)).slice(0, 3)) {
     const kind = kindsWithin(kinds, sentence).find((k) => k.kind !== undefined);
@@ -268,7 +328,8 @@ function noEventReason(dates: RoledDate[]): string {
  * was founded on ..."): a date right after one (40 characters), in a sentence naming no event, is not an event's, even
  * under an event heading.
  */
-const NOT_EVENT_VERBS = /(?:^|[^\p{L}])(?:adopted|signed|published|approved|founded|established|entered into force|set up|verabschiedet|unterzeichnet|veroffentlicht|gegrundet|adopte|adoptee|signe|signee|publie|publiee|fonde|fondee|adottat[oa]|firmat[oa]|pubblicat[oa]|fondat[oa]|aprobad[oa]|firmad[oa]|publicad[oa]|fundad[oa]|adoptad[oa]|assinad[oa]|przyjet[aey]|podpisan[aey]|opublikowan[aey])(?:[^\p{L}]|$)/u;
+const NOT_EVENT_VERBS =
+  /(?:^|[^\p{L}])(?:adopted|signed|published|approved|founded|established|entered into force|set up|verabschiedet|unterzeichnet|veroffentlicht|gegrundet|adopte|adoptee|signe|signee|publie|publiee|fonde|fondee|adottat[oa]|firmat[oa]|pubblicat[oa]|fondat[oa]|aprobad[oa]|firmad[oa]|publicad[oa]|fundad[oa]|adoptad[oa]|assinad[oa]|przyjet[aey]|podpisan[aey]|opublikowan[aey])(?:[^\p{L}]|$)/u;
 
 /** "Since August 26, ..." (in the languages dates are read in): the start of something ongoing, never an event's date. */
 const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|sinds)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/u;
@@ -290,7 +351,8 @@ function headingAbove(text: string, sentence: TextSpan, kinds: KindMention[]): K
  * Words naming a document written about an event (a report, its synthesis, proceedings, minutes), in the languages
  * dates are read in: a line such as "Synthesis and Evaluation Report Rome Seminar" above a date dates the document.
  */
-const DOCUMENT_WORDS = /(?:^|[^\p{L}])(?:report|synthesis|proceedings|minutes|rapport|compte rendu|synthese|bericht|protokoll|dokumentation|relazione|rapporto|verbale|informe|actas|relatorio|sprawozdanie|raport|verslag|εκθεση|πρακτικα)(?:[^\p{L}]|$)/u;
+const DOCUMENT_WORDS =
+  /(?:^|[^\p{L}])(?:report|synthesis|proceedings|minutes|rapport|compte rendu|synthese|bericht|protokoll|dokumentation|relazione|rapporto|verbale|informe|actas|relatorio|sprawozdanie|raport|verslag|εκθεση|πρακτικα)(?:[^\p{L}]|$)/u;
 
 function namesDocument(line: string): boolean {
   return DOCUMENT_WORDS.test(foldText(line));
@@ -312,9 +374,14 @@ function withBlocks(text: string, events: EventSketch[]): EventSketch[] {
   const starts = events.map((event) => paragraphStart(text, event.anchor.start));
   return events.map((event, k) => {
     if (k > 0 && starts[k] === starts[k - 1]) return { ...event, block: event.anchor };
-    if (event.titleLine && events[k + 1]?.titleLine && starts[k + 1] === starts[k]) return { ...event, block: spanOf(text, starts[k], event.anchor.end) };
+    if (event.titleLine && events[k + 1]?.titleLine && starts[k + 1] === starts[k])
+      return { ...event, block: spanOf(text, starts[k], event.anchor.end) };
     let end = text.length;
-    for (let j = k + 1; j < events.length; j += 1) if (starts[j] !== starts[k]) { end = starts[j]; break; }
+    for (let j = k + 1; j < events.length; j += 1)
+      if (starts[j] !== starts[k]) {
+        end = starts[j];
+        break;
+      }
     return { ...event, block: spanOf(text, starts[k], Math.max(end, event.anchor.end)) };
   });
 }
@@ -325,6 +392,7 @@ function paragraphStart(text: string, at: number): number {
   let start = blank < 0 ? 0 : blank + 2;
   const previousBlank = start >= 2 ? text.lastIndexOf('\n\n', start - 3) : -1;
   const previous = text.slice(previousBlank < 0 ? 0 : previousBlank + 2, Math.max(0, start - 2));
-  if (previous.trim() && !previous.includes('\n') && previous.length <= 200 && !/[.!?]$/.test(previous.trim())) start = previousBlank < 0 ? 0 : previousBlank + 2;
+  if (previous.trim() && !previous.includes('\n') && previous.length <= 200 && !/[.!?]$/.test(previous.trim()))
+    start = previousBlank < 0 ? 0 : previousBlank + 2;
   return start;
 }

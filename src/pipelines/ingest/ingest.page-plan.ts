@@ -22,7 +22,12 @@ export interface PagePlan {
  * @param extractions the page's events (or the whole page read as one, for the dry run of a refused page)
  * @throws BadUserInputError naming the field, when no event of the page can be stored (field case F10)
  */
-export async function planPageEvents(executor: Executor, page: PageExtraction, extractions: EventExtraction[], sourceUrl: string): Promise<PagePlan> {
+export async function planPageEvents(
+  executor: Executor,
+  page: PageExtraction,
+  extractions: EventExtraction[],
+  sourceUrl: string,
+): Promise<PagePlan> {
   const planned: Array<{ extraction: EventExtraction; candidates: Candidates }> = [];
   const warnings: string[] = [];
   let firstError: BadUserInputError | undefined;
@@ -32,7 +37,9 @@ export async function planPageEvents(executor: Executor, page: PageExtraction, e
     } catch (error) {
       if (!(error instanceof BadUserInputError)) throw error;
       firstError ??= error;
-      warnings.push(...error.fields.map((f) => `event ${index + 1} of ${extractions.length} left out: ${f.field} ${f.reason}`));
+      warnings.push(
+        ...error.fields.map((f) => `event ${index + 1} of ${extractions.length} left out: ${f.field} ${f.reason}`),
+      );
     }
   }
   if (!planned.length && firstError) throw firstError;
@@ -53,7 +60,10 @@ function distinctEventIds(sets: Candidates[]): void {
     if (!event) continue;
     if (used.has(event.proposedId)) {
       const start = typeof event.props.startDate === 'string' ? event.props.startDate : undefined;
-      const base = start && !event.proposedId.endsWith(start) ? `${event.proposedId.replace(/-\d{4}$/, '')}-${start}` : event.proposedId;
+      const base =
+        start && !event.proposedId.endsWith(start)
+          ? `${event.proposedId.replace(/-\d{4}$/, '')}-${start}`
+          : event.proposedId;
       event.proposedId = used.has(base) ? `${base}-${index + 1}` : base;
     }
     used.add(event.proposedId);

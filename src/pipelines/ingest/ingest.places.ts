@@ -49,7 +49,15 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     const cityStart = match.index ?? 0;
     const countryStart = cityStart + match[0].indexOf('(') + 1;
     const city = pickCity(match[1], new Set([code]));
-    return placeFound(text, match[1], cityStart, city, code, spanOf(text, countryStart, countryStart + match[2].length), city ? 0.95 : 0.6);
+    return placeFound(
+      text,
+      match[1],
+      cityStart,
+      city,
+      code,
+      spanOf(text, countryStart, countryStart + match[2].length),
+      city ? 0.95 : 0.6,
+    );
   }
   const locative = new RegExp(String.raw`(?:^|[\s(])(?:in|at|à|au|in der|im|en)\s+(${PLACE_NAME})(?!\s*\d)`, 'gu');
   for (const match of text.matchAll(locative)) {
@@ -61,7 +69,15 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     const countryMention = mentioned.find((m) => m.value === city.countryCode);
     const confidence = mentionedCodes.has(city.countryCode) ? 0.85 : 0.7;
     const cityEnd = cityStart + name.length;
-    return placeFound(text, name, cityStart, city, city.countryCode, countryMention?.span ?? spanOf(text, cityStart, cityEnd), confidence);
+    return placeFound(
+      text,
+      name,
+      cityStart,
+      city,
+      city.countryCode,
+      countryMention?.span ?? spanOf(text, cityStart, cityEnd),
+      confidence,
+    );
   }
   return undefined;
 }
@@ -77,10 +93,20 @@ export function pickCity(name: string, preferred: Set<string>): GazetteerCity | 
   const inPreferred = candidates.find((c) => preferred.has(c.countryCode) && c.population * 20 >= largest);
   if (inPreferred) return inPreferred;
   const european = candidates.filter((c) => isEuropean(c.countryCode));
-  return european.length > 0 && european.every((c) => c.countryCode === european[0].countryCode) ? european[0] : undefined;
+  return european.length > 0 && european.every((c) => c.countryCode === european[0].countryCode)
+    ? european[0]
+    : undefined;
 }
 
-function placeFound(text: string, name: string, start: number, city: GazetteerCity | undefined, code: string, countrySpan: PlaceFound['country']['span'], confidence: number): PlaceFound {
+function placeFound(
+  text: string,
+  name: string,
+  start: number,
+  city: GazetteerCity | undefined,
+  code: string,
+  countrySpan: PlaceFound['country']['span'],
+  confidence: number,
+): PlaceFound {
   const citySpan = spanOf(text, start, start + name.length);
   const region = city?.region && !foldText(city.region).includes(foldText(name)) ? city.region : undefined;
   return {

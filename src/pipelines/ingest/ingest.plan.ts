@@ -11,8 +11,22 @@ import { TOPIC_VOCABULARY } from './ingest.vocabulary';
 
 /** What an extracted thing is in the document ("event", "host", "city", "cited publication" ...). */
 export type EntityRole =
-  | 'event' | 'host' | 'organiser' | 'participant' | 'working group' | 'city' | 'region' | 'country' | 'participating country'
-  | 'mentioned country' | 'cited publication' | 'publisher' | 'cited policy document' | 'adopted by' | 'topic' | 'contact';
+  | 'event'
+  | 'host'
+  | 'organiser'
+  | 'participant'
+  | 'working group'
+  | 'city'
+  | 'region'
+  | 'country'
+  | 'participating country'
+  | 'mentioned country'
+  | 'cited publication'
+  | 'publisher'
+  | 'cited policy document'
+  | 'adopted by'
+  | 'topic'
+  | 'contact';
 
 /** An entity the document speaks of, before resolution: its proposed id, name and props in import form. */
 export interface CandidateEntity {
@@ -69,18 +83,24 @@ export function planPage(page: PageExtraction, sourceUrl: string): Candidates[] 
  * warning naming the field (see dropUnstorable).
  * @throws BadUserInputError naming `event.name` when the event's own name cannot be stored (field case F10)
  */
-export function planCandidates(extraction: EventExtraction, page: Pick<PageExtraction, 'url'> | undefined, sourceUrl: string): Candidates {
+export function planCandidates(
+  extraction: EventExtraction,
+  page: Pick<PageExtraction, 'url'> | undefined,
+  sourceUrl: string,
+): Candidates {
   const entities = new Map<string, CandidateEntity>();
   const relations: CandidateRelation[] = [];
   const add = (candidate: Omit<CandidateEntity, 'key'>): string => {
     const key = candidate.type === 'Event' ? 'event' : `${candidate.type}|${stripArticle(foldText(candidate.name))}`;
     const existing = entities.get(key);
     if (!existing) entities.set(key, { ...candidate, key });
-    else if (existing.role === 'mentioned country' && candidate.role !== 'mentioned country') entities.set(key, { ...candidate, key, span: existing.span });
+    else if (existing.role === 'mentioned country' && candidate.role !== 'mentioned country')
+      entities.set(key, { ...candidate, key, span: existing.span });
     return key;
   };
   const relate = (fromKey: string, type: RelationshipType, toKey: string, confidence: number, span: TextSpan) => {
-    if (!relations.some((r) => r.fromKey === fromKey && r.type === type && r.toKey === toKey)) relations.push({ fromKey, type, toKey, confidence, span });
+    if (!relations.some((r) => r.fromKey === fromKey && r.type === type && r.toKey === toKey))
+      relations.push({ fromKey, type, toKey, confidence, span });
   };
 
   const { title, startDate, endDate } = extraction;
@@ -91,14 +111,24 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
     // A one-day event is stored without an end date, as the importer stores it.
     endDate: endDate && endDate.value !== startDate?.value ? endDate.value : undefined,
     involvement: extraction.involvement?.value,
-    url: /^https?:\/\//.test(sourceUrl) ? sourceUrl : page?.url ?? extraction.url,
+    url: /^https?:\/\//.test(sourceUrl) ? sourceUrl : (page?.url ?? extraction.url),
     // Only what the page says: an event not said to be online is not claimed to be held in person.
     virtual: extraction.online ? true : undefined,
   };
-  const propEvidence = withoutUndefined({ kind: extraction.kind, startDate, endDate: eventProps.endDate ? endDate : undefined }) as CandidateEntity['propEvidence'];
+  const propEvidence = withoutUndefined({
+    kind: extraction.kind,
+    startDate,
+    endDate: eventProps.endDate ? endDate : undefined,
+  }) as CandidateEntity['propEvidence'];
   const event = add({
-    role: 'event', type: 'Event', name: title.value, confidence: title.confidence, span: title.span,
-    proposedId: withYear(`event:${slug(title.value)}`, year), props: withoutUndefined(eventProps), propEvidence,
+    role: 'event',
+    type: 'Event',
+    name: title.value,
+    confidence: title.confidence,
+    span: title.span,
+    proposedId: withYear(`event:${slug(title.value)}`, year),
+    props: withoutUndefined(eventProps),
+    propEvidence,
     ...(isInferredTitle(title) ? { inferred: true } : {}),
   });
 
@@ -106,59 +136,144 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
   if (place) {
     const country = add(countryCandidate(place.country, 'country'));
     const city = add({
-      role: 'city', type: 'Place', name: place.city.value, confidence: place.city.confidence, span: place.city.span,
-      proposedId: `place:${slug(place.city.value)}`, props: { kind: PlaceKind.CITY, countryCode: place.country.value },
+      role: 'city',
+      type: 'Place',
+      name: place.city.value,
+      confidence: place.city.confidence,
+      span: place.city.span,
+      proposedId: `place:${slug(place.city.value)}`,
+      props: { kind: PlaceKind.CITY, countryCode: place.country.value },
     });
     relate(event, 'HELD_IN', city, place.city.confidence, place.city.span);
     if (place.region) {
       const region = add({
-        role: 'region', type: 'Place', name: place.region.value, confidence: place.region.confidence, span: place.region.span,
-        proposedId: `place:${slug(place.region.value)}`, props: { kind: PlaceKind.REGION, countryCode: place.country.value },
+        role: 'region',
+        type: 'Place',
+        name: place.region.value,
+        confidence: place.region.confidence,
+        span: place.region.span,
+        proposedId: `place:${slug(place.region.value)}`,
+        props: { kind: PlaceKind.REGION, countryCode: place.country.value },
       });
       relate(city, 'LOCATED_IN', region, place.region.confidence, place.region.span);
       relate(region, 'LOCATED_IN', country, place.country.confidence, place.country.span);
       // A region the gazetteer adds is below the fact threshold (a proposal): the city keeps its country meanwhile.
-      if (place.region.confidence < FACT_THRESHOLD) relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
+      if (place.region.confidence < FACT_THRESHOLD)
+        relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
     } else {
       relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
     }
   }
 
-  for (const host of extraction.hosts) relate(event, 'HOSTED_BY', add(organisation(host, 'host')), host.confidence, host.span);
-  for (const organiser of extraction.organisers) relate(event, 'ORGANISED_BY', add(organisation(organiser, 'organiser')), organiser.confidence, organiser.span);
-  for (const participant of extraction.participants) relate(add(organisation(participant, 'participant')), 'PARTICIPATED_IN', event, participant.confidence, participant.span);
+  for (const host of extraction.hosts)
+    relate(event, 'HOSTED_BY', add(organisation(host, 'host')), host.confidence, host.span);
+  for (const organiser of extraction.organisers)
+    relate(event, 'ORGANISED_BY', add(organisation(organiser, 'organiser')), organiser.confidence, organiser.span);
+  for (const participant of extraction.participants)
+    relate(
+      add(organisation(participant, 'participant')),
+      'PARTICIPATED_IN',
+      event,
+      participant.confidence,
+      participant.span,
+    );
   for (const group of extraction.workingGroups) {
-    const key = add({ role: 'working group', type: 'WorkingGroup', name: group.value, confidence: group.confidence, span: group.span, proposedId: `wg:${slug(group.value)}`, props: {} });
+    const key = add({
+      role: 'working group',
+      type: 'WorkingGroup',
+      name: group.value,
+      confidence: group.confidence,
+      span: group.span,
+      proposedId: `wg:${slug(group.value)}`,
+      props: {},
+    });
     relate(event, 'ORGANISED_BY', key, group.confidence, group.span);
   }
   for (const publication of extraction.publications) {
-    const key = add({ role: 'cited publication', type: 'Publication', name: publication.value, confidence: publication.confidence, span: publication.span, proposedId: `pub:${slug(publication.value)}`, props: {} });
+    const key = add({
+      role: 'cited publication',
+      type: 'Publication',
+      name: publication.value,
+      confidence: publication.confidence,
+      span: publication.span,
+      proposedId: `pub:${slug(publication.value)}`,
+      props: {},
+    });
     relate(event, 'CITES', key, publication.confidence, publication.span);
-    if (publication.publisher) relate(key, 'PUBLISHED_BY', add(organisation(publication.publisher, 'publisher')), publication.publisher.confidence, publication.publisher.span);
+    if (publication.publisher)
+      relate(
+        key,
+        'PUBLISHED_BY',
+        add(organisation(publication.publisher, 'publisher')),
+        publication.publisher.confidence,
+        publication.publisher.span,
+      );
   }
   for (const policy of extraction.policyDocuments) {
     const key = add({
-      role: 'cited policy document', type: 'PolicyDocument', name: policy.value, confidence: policy.confidence, span: policy.span,
+      role: 'cited policy document',
+      type: 'PolicyDocument',
+      name: policy.value,
+      confidence: policy.confidence,
+      span: policy.span,
       proposedId: withYear(`policy:${slug(policy.value)}`, policy.year === undefined ? undefined : String(policy.year)),
       props: withoutUndefined({ kind: policy.kind, year: policy.year }),
     });
     relate(event, 'CITES', key, policy.confidence, policy.span);
-    for (const author of policy.adoptedBy) relate(key, 'ADOPTED_BY', add(organisation(author, 'adopted by')), author.confidence, author.span);
+    for (const author of policy.adoptedBy)
+      relate(key, 'ADOPTED_BY', add(organisation(author, 'adopted by')), author.confidence, author.span);
   }
   for (const topic of extraction.topics) {
     const entry = TOPIC_VOCABULARY.find((t) => t.id === topic.value);
     if (!entry) continue;
-    relate(event, 'ABOUT', add({ role: 'topic', type: 'Topic', name: entry.name, confidence: topic.confidence, span: topic.span, proposedId: entry.id, props: {} }), topic.confidence, topic.span);
+    relate(
+      event,
+      'ABOUT',
+      add({
+        role: 'topic',
+        type: 'Topic',
+        name: entry.name,
+        confidence: topic.confidence,
+        span: topic.span,
+        proposedId: entry.id,
+        props: {},
+      }),
+      topic.confidence,
+      topic.span,
+    );
   }
   for (const contact of extraction.contacts) {
-    relate(add({ role: 'contact', type: 'Person', name: contact.value, confidence: contact.confidence, span: contact.span, proposedId: `person:${slug(contact.value)}`, props: {} }), 'CONTACT_FOR', event, contact.confidence, contact.span);
+    relate(
+      add({
+        role: 'contact',
+        type: 'Person',
+        name: contact.value,
+        confidence: contact.confidence,
+        span: contact.span,
+        proposedId: `person:${slug(contact.value)}`,
+        props: {},
+      }),
+      'CONTACT_FOR',
+      event,
+      contact.confidence,
+      contact.span,
+    );
   }
-  for (const country of extraction.participatingCountries) relate(add(countryCandidate(country, 'participating country')), 'PARTICIPATED_IN', event, country.confidence, country.span);
+  for (const country of extraction.participatingCountries)
+    relate(
+      add(countryCandidate(country, 'participating country')),
+      'PARTICIPATED_IN',
+      event,
+      country.confidence,
+      country.span,
+    );
   for (const country of extraction.countries) add(countryCandidate(country, 'mentioned country'));
   if (!place && !extraction.online) {
     // Venue given by country only ("in Belgium"): the first country named in the first sentence.
     const firstStop = extraction.text.indexOf('.', extraction.block.start);
-    const venue = extraction.countries.find((c) => c.span.start < (firstStop >= 0 && firstStop < extraction.block.end ? firstStop + 1 : extraction.block.end));
+    const venue = extraction.countries.find(
+      (c) => c.span.start < (firstStop >= 0 && firstStop < extraction.block.end ? firstStop + 1 : extraction.block.end),
+    );
     if (venue) relate(event, 'HELD_IN', add(countryCandidate(venue, 'country')), 0.6, venue.span);
   }
 
@@ -167,11 +282,27 @@ export function planCandidates(extraction: EventExtraction, page: Pick<PageExtra
 
 function organisation(found: Mention<string> & { acronym?: string }, role: EntityRole): Omit<CandidateEntity, 'key'> {
   const name = found.value;
-  return { role, type: 'Organisation', name, confidence: found.confidence, span: found.span, proposedId: `org:${slug(name)}`, props: withoutUndefined({ acronym: found.acronym }) };
+  return {
+    role,
+    type: 'Organisation',
+    name,
+    confidence: found.confidence,
+    span: found.span,
+    proposedId: `org:${slug(name)}`,
+    props: withoutUndefined({ acronym: found.acronym }),
+  };
 }
 
 function countryCandidate(found: Mention<string>, role: EntityRole): Omit<CandidateEntity, 'key'> {
-  return { role, type: 'Country', name: countryName(found.value), confidence: found.confidence, span: found.span, proposedId: `country:${found.value}`, props: { code: found.value, name: countryName(found.value) } };
+  return {
+    role,
+    type: 'Country',
+    name: countryName(found.value),
+    confidence: found.confidence,
+    span: found.span,
+    proposedId: `country:${found.value}`,
+    props: { code: found.value, name: countryName(found.value) },
+  };
 }
 
 /**
@@ -180,7 +311,10 @@ function countryCandidate(found: Mention<string>, role: EntityRole): Omit<Candid
  * `slugify`, as the write API's ids are ("Ετήσιου Συνεδρίου" → `etisioy-synedrioy`), so it gets an id too.
  */
 export function slug(name: string): string {
-  let full = foldText(name).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  let full = foldText(name)
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (!full) full = slugify(name, { lower: true, strict: true, trim: true });
   if (full.length <= 80) return full;
   const cut = full.slice(0, 80);

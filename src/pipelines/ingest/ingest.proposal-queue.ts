@@ -17,20 +17,37 @@ const SETTABLE_PROPS = new Set(['startDate', 'endDate', 'kind', 'virtual']);
  * One page of the review queue: proposals with `status`, oldest first, keyset-paged (`after` is an edge's cursor).
  * @throws BadUserInputError naming `after` when it is not a cursor of this list
  */
-export async function listProposals(executor: Executor, status: ProposalStatus, first: number, after?: string | null): Promise<ProposalConnection> {
+export async function listProposals(
+  executor: Executor,
+  status: ProposalStatus,
+  first: number,
+  after?: string | null,
+): Promise<ProposalConnection> {
   const position = after ? decodeCursor(after, 'after') : undefined;
-  if (position && (position.sortProperty !== 'createdAt' || typeof position.value !== 'string')) throw BadUserInputError.of('after', 'is not a cursor of this list');
+  if (position && (position.sortProperty !== 'createdAt' || typeof position.value !== 'string'))
+    throw BadUserInputError.of('after', 'is not a cursor of this list');
   const rows = await executor.read(namedCypher('review.proposalsPage'), {
-    status, limit: neo4j.int(first + 1), afterId: position?.id ?? null, afterCreatedAt: position?.value ?? null,
+    status,
+    limit: neo4j.int(first + 1),
+    afterId: position?.id ?? null,
+    afterCreatedAt: position?.value ?? null,
   });
   const [{ total }] = await executor.read(namedCypher('review.proposalCount'), { status });
   const nodes = rows.slice(0, first).map(toProposal);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor({ sortProperty: 'createdAt', value: node.createdAt, id: node.id }), node }));
+  const edges = nodes.map((node) => ({
+    cursor: encodeCursor({ sortProperty: 'createdAt', value: node.createdAt, id: node.id }),
+    node,
+  }));
   return {
     edges,
     nodes,
     totalCount: Number(total),
-    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: position !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: position !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }
 
@@ -58,7 +75,12 @@ export async function acceptProposal(executor: Executor, id: string, actor: stri
  * `reviewedAt` and the reason given.
  * @throws NotFoundError when there is no such proposal; ConflictError when it was reviewed already
  */
-export async function rejectProposal(executor: Executor, id: string, actor: string, reason: string | null): Promise<Proposal> {
+export async function rejectProposal(
+  executor: Executor,
+  id: string,
+  actor: string,
+  reason: string | null,
+): Promise<Proposal> {
   return executor.writeTransaction(async (tx) => {
     await pendingProposal(tx, id);
     return markReviewed(tx, id, ProposalStatus.REJECTED, actor, reason);
@@ -69,7 +91,8 @@ async function pendingProposal(tx: TransactionRunner, id: string): Promise<Recor
   const [row] = await tx.run(namedCypher('review.proposalForReview'), { id });
   if (!row) throw new NotFoundError('Proposal', id);
   const status = (row.proposal as Record<string, unknown>).status;
-  if (status !== ProposalStatus.PENDING) throw new ConflictError(`Proposal "${id}" was ${String(status).toLowerCase()} already.`, { id, status });
+  if (status !== ProposalStatus.PENDING)
+    throw new ConflictError(`Proposal "${id}" was ${String(status).toLowerCase()} already.`, { id, status });
   return row;
 }
 
@@ -84,10 +107,27 @@ interface ChangeContext {
 async function writeChange(tx: TransactionRunner, change: ProposalChange, context: ChangeContext): Promise<void> {
   for (const node of change.nodes) {
     if (!isEntityType(node.type)) throw new ConflictError(`The proposal names an unknown entity type.`);
-    await mergeEntitiesIn(tx, node.type, [{ id: node.id, name: node.name, props: toStoredProps(node.type, node.name, node.props), sources: context.sources }], context.actor);
+    await mergeEntitiesIn(
+      tx,
+      node.type,
+      [
+        {
+          id: node.id,
+          name: node.name,
+          props: toStoredProps(node.type, node.name, node.props),
+          sources: context.sources,
+        },
+      ],
+      context.actor,
+    );
     for (const documentId of context.documentIds) {
       const p = context.proposal;
-      const row = { id: node.id, confidence: p.confidence, text: p.evidenceText, ...toStoredValues({ start: p.evidenceStart, end: p.evidenceEnd }) };
+      const row = {
+        id: node.id,
+        confidence: p.confidence,
+        text: p.evidenceText,
+        ...toStoredValues({ start: p.evidenceStart, end: p.evidenceEnd }),
+      };
       await tx.run(namedCypher('ingest.linkExtractedFrom'), { documentId, rows: [row] });
     }
   }
@@ -95,22 +135,46 @@ async function writeChange(tx: TransactionRunner, change: ProposalChange, contex
     const { type, from, to, confidence } = change.relation;
     if (!isRelationshipType(type)) throw new ConflictError('The proposal names an unknown relationship type.');
     const [ends] = await tx.run(namedCypher('review.endpointsExist'), { from, to });
-    if (!ends) throw new ConflictError(`"${from}" or "${to}" does not exist: accept the proposal that creates it first.`, { from, to });
-    const props = toStoredValues({ ...(context.documentIds.length ? { extractedFrom: context.documentIds } : {}), confidence });
+    if (!ends)
+      throw new ConflictError(`"${from}" or "${to}" does not exist: accept the proposal that creates it first.`, {
+        from,
+        to,
+      });
+    const props = toStoredValues({
+      ...(context.documentIds.length ? { extractedFrom: context.documentIds } : {}),
+      confidence,
+    });
     await mergeRelationsIn(tx, type, [{ from, to, props, sources: context.sources }], context.actor);
   }
   if (change.set) {
     const keys = Object.keys(change.set.props);
-    if (!keys.length || keys.some((key) => !SETTABLE_PROPS.has(key))) throw new ConflictError('The proposal sets a property that cannot be set this way.');
-    const [node] = await tx.run(namedCypher('review.setProposedValues'), { id: change.set.id, props: toStoredProps('Event', '', change.set.props), actor: context.actor });
-    if (!node) throw new ConflictError(`"${change.set.id}" does not exist: accept the proposal that creates it first.`, { id: change.set.id });
+    if (!keys.length || keys.some((key) => !SETTABLE_PROPS.has(key)))
+      throw new ConflictError('The proposal sets a property that cannot be set this way.');
+    const [node] = await tx.run(namedCypher('review.setProposedValues'), {
+      id: change.set.id,
+      props: toStoredProps('Event', '', change.set.props),
+      actor: context.actor,
+    });
+    if (!node)
+      throw new ConflictError(`"${change.set.id}" does not exist: accept the proposal that creates it first.`, {
+        id: change.set.id,
+      });
     if (node.startDate && node.endDate && String(node.endDate) < String(node.startDate)) {
-      throw new ConflictError(`Accepting it would make "${change.set.id}" end before it starts: accept or reject its other dates first.`, { id: change.set.id });
+      throw new ConflictError(
+        `Accepting it would make "${change.set.id}" end before it starts: accept or reject its other dates first.`,
+        { id: change.set.id },
+      );
     }
   }
 }
 
-async function markReviewed(tx: TransactionRunner, id: string, status: ProposalStatus, actor: string, reason: string | null): Promise<Proposal> {
+async function markReviewed(
+  tx: TransactionRunner,
+  id: string,
+  status: ProposalStatus,
+  actor: string,
+  reason: string | null,
+): Promise<Proposal> {
   const [row] = await tx.run(namedCypher('review.markReviewed'), { id, status, actor, reason });
   return toProposal(row);
 }

@@ -7,7 +7,10 @@ import { Proposal, ProposalConnection, ProposalsArgs, RejectProposalArgs } from 
 @Resolver(() => Proposal)
 export class ProposalResolver {
   @Authorized('editor')
-  @Query(() => ProposalConnection, { nullable: true, description: 'The review queue: proposals with a status (default PENDING), oldest first. Needs the editor role.' })
+  @Query(() => ProposalConnection, {
+    nullable: true,
+    description: 'The review queue: proposals with a status (default PENDING), oldest first. Needs the editor role.',
+  })
   proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: GraphContext): Promise<ProposalConnection> {
     return listProposals(ctx.executor, args.status, args.first, args.after);
   }
@@ -25,9 +28,13 @@ export class ProposalResolver {
   @Authorized('editor')
   @Mutation(() => Proposal, {
     nullable: true,
-    description: 'Rejects a pending proposal: nothing is written; the record is kept with who rejected it, when and why. NOT_FOUND for an unknown id; CONFLICT when it was reviewed already. Needs the editor role.',
+    description:
+      'Rejects a pending proposal: nothing is written; the record is kept with who rejected it, when and why. NOT_FOUND for an unknown id; CONFLICT when it was reviewed already. Needs the editor role.',
   })
-  rejectProposal(@Args(() => RejectProposalArgs) args: RejectProposalArgs, @Ctx() ctx: GraphContext): Promise<Proposal> {
+  rejectProposal(
+    @Args(() => RejectProposalArgs) args: RejectProposalArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<Proposal> {
     return rejectProposal(ctx.executor, args.id, ctx.user?.subject ?? 'unknown', args.reason ?? null);
   }
 }

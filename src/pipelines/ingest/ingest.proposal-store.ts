@@ -44,7 +44,9 @@ export function pendingKey(proposal: ProposalDraft): string {
     relation: relation ? [relation.type, relation.from, relation.to] : null,
     set: set ? [set.id, Object.entries(set.props).sort(([a], [b]) => a.localeCompare(b))] : null,
   };
-  return createHash('sha256').update(JSON.stringify([proposal.kind, proposal.targetId, proposal.field, writes])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([proposal.kind, proposal.targetId, proposal.field, writes]))
+    .digest('hex');
 }
 
 /**
@@ -53,7 +55,12 @@ export function pendingKey(proposal: ProposalDraft): string {
  * not queued again: the document is linked to the pending one. Nothing they propose is written.
  * @returns the id of the stored proposal holding each draft, by draft id
  */
-export async function writeProposalsIn(tx: TransactionRunner, documentId: string, proposals: ProposalDraft[], actor: string): Promise<Map<string, string>> {
+export async function writeProposalsIn(
+  tx: TransactionRunner,
+  documentId: string,
+  proposals: ProposalDraft[],
+  actor: string,
+): Promise<Map<string, string>> {
   if (!proposals.length) return new Map();
   const rows = proposals.map((p) => ({ id: p.id, pendingKey: pendingKey(p), props: proposalProps(p) }));
   const held = await tx.run(namedCypher('ingest.createProposals'), { documentId, actor, rows });

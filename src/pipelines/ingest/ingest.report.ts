@@ -8,7 +8,15 @@ export interface IngestReport {
   dryRun: boolean;
   /** True when this exact text was ingested before: nothing was (or would be) written. */
   alreadyIngested: boolean;
-  document: { id: string; url: string; contentHash: string; title: string; documentType: string | null; language: string | null; ingestedAt: string | null };
+  document: {
+    id: string;
+    url: string;
+    contentHash: string;
+    title: string;
+    documentType: string | null;
+    language: string | null;
+    ingestedAt: string | null;
+  };
   /** The first event's title. */
   title: { value: string; origin: TitleOrigin; confidence: number; span: TextSpan };
   /** Every event of the page, in page order (the first is the one `title` names). */
@@ -21,7 +29,14 @@ export interface IngestReport {
    * How many entities and relationships this call created (or a dry run would create) and proposals it queued: all 0
    * when the document was ingested before (or a concurrent call wrote it), whatever the plan shows.
    */
-  counts: { entitiesCreated: number; entitiesLinked: number; mentionsOnly: number; relationsCreated: number; relationsExisting: number; proposals: number };
+  counts: {
+    entitiesCreated: number;
+    entitiesLinked: number;
+    mentionsOnly: number;
+    relationsCreated: number;
+    relationsExisting: number;
+    proposals: number;
+  };
   /**
    * Why writing this document would be refused (a dry run reports instead of refusing), then the values and events
    * left out because they cannot be stored, each naming the field.
@@ -47,7 +62,9 @@ export function summarise(input: {
     alreadyIngested: input.alreadyIngested,
     document: input.document,
     title: input.page.events[0].extraction.title,
-    events: input.page.events.map((e) => plan.entities.find((entity) => entity.id === eventOf(e.plan.entities).id) ?? eventOf(e.plan.entities)),
+    events: input.page.events.map(
+      (e) => plan.entities.find((entity) => entity.id === eventOf(e.plan.entities).id) ?? eventOf(e.plan.entities),
+    ),
     entities: plan.entities,
     relations: plan.relations,
     warnings: input.warnings,
@@ -71,21 +88,45 @@ function eventOf(entities: ResolvedEntity[]): ResolvedEntity {
 
 /** Human-readable lines: the title and how it was found, then entities and relationships by outcome. */
 export function formatIngestReport(report: IngestReport, file?: string): string {
-  const verb = report.alreadyIngested ? 'already ingested, nothing written' : report.dryRun ? 'dry run, nothing written' : 'written';
-  const lines = [`${file ?? report.document.url}: ${verb}`, `  title (${report.title.origin}, ${report.title.confidence}): ${report.title.value}`];
+  const verb = report.alreadyIngested
+    ? 'already ingested, nothing written'
+    : report.dryRun
+      ? 'dry run, nothing written'
+      : 'written';
+  const lines = [
+    `${file ?? report.document.url}: ${verb}`,
+    `  title (${report.title.origin}, ${report.title.confidence}): ${report.title.value}`,
+  ];
   const entity = (e: ResolvedEntity) =>
     `    ${e.role.padEnd(22)} ${e.id}  "${e.name}"${e.matchedBy ? ` (by ${e.matchedBy}${e.existingName && e.existingName !== e.name ? `: "${e.existingName}"` : ''})` : ''}  ${e.confidence}  [${e.span.start}-${e.span.end}]`;
-  for (const [action, title] of [['CREATE', 'created'], ['LINK', 'linked to existing'], ['PROPOSE', 'proposed for review'], ['MENTION', 'mentioned only']] as const) {
+  for (const [action, title] of [
+    ['CREATE', 'created'],
+    ['LINK', 'linked to existing'],
+    ['PROPOSE', 'proposed for review'],
+    ['MENTION', 'mentioned only'],
+  ] as const) {
     const items = report.entities.filter((e) => e.action === action);
     if (items.length) lines.push(`  ${title}:`, ...items.map(entity));
   }
-  for (const [action, title] of [['CREATE', 'new relationships'], ['EXISTS', 'relationships already in the graph']] as const) {
+  for (const [action, title] of [
+    ['CREATE', 'new relationships'],
+    ['EXISTS', 'relationships already in the graph'],
+  ] as const) {
     const items = report.relations.filter((r) => r.action === action);
-    if (items.length) lines.push(`  ${title}:`, ...items.map((r) => `    ${r.from} -${r.type}-> ${r.to}  ${r.confidence}`));
+    if (items.length)
+      lines.push(`  ${title}:`, ...items.map((r) => `    ${r.from} -${r.type}-> ${r.to}  ${r.confidence}`));
   }
-  if (report.proposals.length) lines.push('  proposals for review:', ...report.proposals.map((p) => `    ${p.kind} ${p.targetId} ${p.field}: ${p.proposedValue}  (${p.reason}: ${p.why})`));
+  if (report.proposals.length)
+    lines.push(
+      '  proposals for review:',
+      ...report.proposals.map(
+        (p) => `    ${p.kind} ${p.targetId} ${p.field}: ${p.proposedValue}  (${p.reason}: ${p.why})`,
+      ),
+    );
   const c = report.counts;
   for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
-  lines.push(`  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing; ${c.proposals} proposals`);
+  lines.push(
+    `  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing; ${c.proposals} proposals`,
+  );
   return lines.join('\n');
 }

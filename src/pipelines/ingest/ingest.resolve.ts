@@ -10,7 +10,8 @@ import { StoredNode, toStoredNode } from './ingest.stored-node';
 export type { StoredNode } from './ingest.stored-node';
 
 /** How an extracted entity was found in the graph. */
-export type MatchKind = 'id' | 'name' | 'acronym' | 'alternative name' | 'name tokens' | 'similar name and year' | 'url' | 'date and place';
+export type MatchKind =
+  'id' | 'name' | 'acronym' | 'alternative name' | 'name tokens' | 'similar name and year' | 'url' | 'date and place';
 
 /**
  * CREATE: new node; LINK: an existing node; MENTION: named in the text but in no relationship, so not written;
@@ -23,7 +24,8 @@ export type EntityAction = 'CREATE' | 'LINK' | 'MENTION' | 'PROPOSE';
  * acronym several stored nodes answer to (AMBIGUOUS_NAME), an event only partly agreeing with a stored one
  * (PARTIAL_MATCH). Values below FACT_THRESHOLD and values contradicting the graph are found in ingest.review.ts.
  */
-export type ReviewReason = 'BELOW_THRESHOLD' | 'SIMILAR_NAME' | 'AMBIGUOUS_NAME' | 'PARTIAL_MATCH' | 'CONTRADICTS_GRAPH';
+export type ReviewReason =
+  'BELOW_THRESHOLD' | 'SIMILAR_NAME' | 'AMBIGUOUS_NAME' | 'PARTIAL_MATCH' | 'CONTRADICTS_GRAPH';
 
 /** What resolution could not settle about an entity. */
 export interface ReviewFlag {
@@ -83,7 +85,11 @@ const COMPARED_EVENT_PROPS = ['startDate', 'endDate', 'kind', 'virtual'] as cons
  * linked event's differing values are listed (`contradictions`). Then every planned relationship is checked against
  * the graph. One read for the candidates, one for the relationships.
  */
-export async function resolvePlan(executor: Executor, candidates: Candidates, sourceUrl: string): Promise<ResolvedPlan> {
+export async function resolvePlan(
+  executor: Executor,
+  candidates: Candidates,
+  sourceUrl: string,
+): Promise<ResolvedPlan> {
   const event = candidates.entities.find((c) => c.type === 'Event');
   const rows = await executor.read(namedCypher('ingest.resolutionCandidates'), {
     ids: candidates.entities.map((c) => c.proposedId),
@@ -96,7 +102,9 @@ export async function resolvePlan(executor: Executor, candidates: Candidates, so
   const resolved = new Map<string, ResolvedEntity>();
   const eventYear = typeof event?.props.startDate === 'string' ? Number(event.props.startDate.slice(0, 4)) : undefined;
   // Places and organisations first: the event is matched by its city's resolved id.
-  for (const candidate of [...candidates.entities].sort((a, b) => Number(a.type === 'Event') - Number(b.type === 'Event'))) {
+  for (const candidate of [...candidates.entities].sort(
+    (a, b) => Number(a.type === 'Event') - Number(b.type === 'Event'),
+  )) {
     if (candidate.type === 'Event') {
       resolved.set(candidate.key, resolveEvent(candidate, stored, cityIdOf(candidates, resolved)));
       continue;
@@ -104,25 +112,42 @@ export async function resolvePlan(executor: Executor, candidates: Candidates, so
     // A name several nodes answer to picks none, even the one whose id its slug happens to be ("ETF" → org:etf).
     const byNameOnly = matchByName(candidate, stored);
     const byId = stored.find((node) => node.type === candidate.type && node.id === candidate.proposedId);
-    const byName = byNameOnly && 'ambiguous' in byNameOnly ? byNameOnly : byId ? { node: byId, by: 'id' as MatchKind } : byNameOnly;
-    const match = byName && 'node' in byName ? byName : byName ? undefined : similarCitation(candidate, stored, eventYear);
+    const byName =
+      byNameOnly && 'ambiguous' in byNameOnly ? byNameOnly : byId ? { node: byId, by: 'id' as MatchKind } : byNameOnly;
+    const match =
+      byName && 'node' in byName ? byName : byName ? undefined : similarCitation(candidate, stored, eventYear);
     const action: EntityAction = !inRelation.has(candidate.key) ? 'MENTION' : match ? 'LINK' : 'CREATE';
     // A new node never takes the id of a node of another type (MERGE on the id would relabel that node).
     const taken = !match && stored.some((node) => node.id === candidate.proposedId);
-    const id = match?.node.id ?? (taken ? `${candidate.proposedId}-${candidate.type.toLowerCase()}` : candidate.proposedId);
+    const id =
+      match?.node.id ?? (taken ? `${candidate.proposedId}-${candidate.type.toLowerCase()}` : candidate.proposedId);
     const review = match ? undefined : reviewOfNew(candidate, byName, stored);
-    resolved.set(candidate.key, { ...candidate, id, action, matchedBy: match?.by, existingName: match?.node.name, ...(review ? { review } : {}) });
+    resolved.set(candidate.key, {
+      ...candidate,
+      id,
+      action,
+      matchedBy: match?.by,
+      existingName: match?.node.name,
+      ...(review ? { review } : {}),
+    });
   }
   const relations: ResolvedRelation[] = [];
   for (const relation of candidates.relations) {
     const from = resolved.get(relation.fromKey);
     const to = resolved.get(relation.toKey);
-    if (!from || !to || from.id === to.id || endpointProblem(relation.type, typeOfResolved(from, stored), typeOfResolved(to, stored))) continue;
+    if (
+      !from ||
+      !to ||
+      from.id === to.id ||
+      endpointProblem(relation.type, typeOfResolved(from, stored), typeOfResolved(to, stored))
+    )
+      continue;
     if (relations.some((r) => r.from === from.id && r.type === relation.type && r.to === to.id)) continue;
     relations.push({ ...relation, from: from.id, to: to.id, action: 'CREATE' });
   }
   const existing = await existingRelationships(executor, relations);
-  for (const relation of relations) if (existing.has(relationKey(relation.from, relation.type, relation.to))) relation.action = 'EXISTS';
+  for (const relation of relations)
+    if (existing.has(relationKey(relation.from, relation.type, relation.to))) relation.action = 'EXISTS';
   return { entities: [...resolved.values()], relations };
 }
 
@@ -147,10 +172,25 @@ function resolveEvent(candidate: CandidateEntity, stored: StoredNode[], cityId: 
   const similarTo = { id: node.id, name: node.name };
   if (match.kind === 'same') {
     const contradictions = differences(candidate, node).filter((c) => c.stored !== null);
-    return { ...candidate, id: node.id, action: 'LINK', matchedBy: match.by, existingName: node.name, ...(contradictions.length ? { contradictions } : {}) };
+    return {
+      ...candidate,
+      id: node.id,
+      action: 'LINK',
+      matchedBy: match.by,
+      existingName: node.name,
+      ...(contradictions.length ? { contradictions } : {}),
+    };
   }
   const review: ReviewFlag = { reason: 'PARTIAL_MATCH', why: match.why, similarTo };
-  if (match.samePage) return { ...candidate, id: node.id, action: 'LINK', existingName: node.name, review, contradictions: differences(candidate, node) };
+  if (match.samePage)
+    return {
+      ...candidate,
+      id: node.id,
+      action: 'LINK',
+      existingName: node.name,
+      review,
+      contradictions: differences(candidate, node),
+    };
   const taken = stored.some((other) => other.id === candidate.proposedId);
   return { ...candidate, id: taken ? `${candidate.proposedId}-event` : candidate.proposedId, action: 'CREATE', review };
 }
@@ -167,14 +207,28 @@ function differences(candidate: CandidateEntity, node: StoredNode): Contradictio
 }
 
 /** Why a new entity needs review: its name is ambiguous among stored nodes, or resembles a stored one. */
-function reviewOfNew(candidate: CandidateEntity, byName: ReturnType<typeof matchByName>, stored: StoredNode[]): ReviewFlag | undefined {
+function reviewOfNew(
+  candidate: CandidateEntity,
+  byName: ReturnType<typeof matchByName>,
+  stored: StoredNode[],
+): ReviewFlag | undefined {
   if (byName && 'ambiguous' in byName) {
     const [first] = byName.ambiguous;
     const names = byName.ambiguous.map((node) => node.name).join('", "');
-    return { reason: 'AMBIGUOUS_NAME', why: `its ${byName.by} names ${byName.ambiguous.length} stored entities: "${names}"`, similarTo: { id: first.id, name: first.name } };
+    return {
+      reason: 'AMBIGUOUS_NAME',
+      why: `its ${byName.by} names ${byName.ambiguous.length} stored entities: "${names}"`,
+      similarTo: { id: first.id, name: first.name },
+    };
   }
   const similar = resemblingNode(candidate, stored);
-  return similar && { reason: 'SIMILAR_NAME', why: `a new name resembling "${similar.name}"`, similarTo: { id: similar.id, name: similar.name } };
+  return (
+    similar && {
+      reason: 'SIMILAR_NAME',
+      why: `a new name resembling "${similar.name}"`,
+      similarTo: { id: similar.id, name: similar.name },
+    }
+  );
 }
 
 function typeOfResolved(entity: ResolvedEntity, stored: StoredNode[]): EntityType {
@@ -185,10 +239,11 @@ async function existingRelationships(executor: Executor, relations: ResolvedRela
   if (!relations.length) return new Set();
   const pairs = relations.map((r) => ({ from: r.from, type: r.type, to: r.to }));
   const rows = await executor.read(namedCypher('ingest.existingRelationships'), { pairs });
-  return new Set(rows.map((row) => relationKey(String(row.from), String(row.type) as RelationshipType, String(row.to))));
+  return new Set(
+    rows.map((row) => relationKey(String(row.from), String(row.type) as RelationshipType, String(row.to))),
+  );
 }
 
 function relationKey(from: string, type: RelationshipType, to: string): string {
   return `${from}|${type}|${to}`;
 }
-

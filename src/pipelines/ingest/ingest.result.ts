@@ -11,7 +11,10 @@ export function toIngestResult(report: IngestReport): IngestResult {
   return {
     dryRun: report.dryRun,
     alreadyIngested: report.alreadyIngested,
-    sourceDocument: { ...report.document, documentType: report.document.documentType as IngestResult['sourceDocument']['documentType'] },
+    sourceDocument: {
+      ...report.document,
+      documentType: report.document.documentType as IngestResult['sourceDocument']['documentType'],
+    },
     title: report.title.value,
     titleOrigin: report.title.origin,
     event: events[0],

@@ -75,29 +75,62 @@ export function reviewPlan(plan: ResolvedPlan, documentId: string): ReviewedPlan
   const flags = new Map<string, ReviewFlag>();
   for (const entity of plan.entities) {
     if (entity.review) flags.set(entity.id, entity.review);
-    else if (entity.action === 'CREATE' && entity.inferred) flags.set(entity.id, { reason: 'BELOW_THRESHOLD', why: 'its title is inferred, not read' });
+    else if (entity.action === 'CREATE' && entity.inferred)
+      flags.set(entity.id, { reason: 'BELOW_THRESHOLD', why: 'its title is inferred, not read' });
     else if (entity.action === 'CREATE' && existence(entity) < FACT_THRESHOLD) {
-      flags.set(entity.id, { reason: 'BELOW_THRESHOLD', why: `read with confidence ${entity.confidence}, below ${FACT_THRESHOLD}` });
+      flags.set(entity.id, {
+        reason: 'BELOW_THRESHOLD',
+        why: `read with confidence ${entity.confidence}, below ${FACT_THRESHOLD}`,
+      });
     }
   }
   const byId = new Map(plan.entities.map((entity) => [entity.id, entity]));
-  const isFact = (r: ResolvedRelation) => r.action === 'CREATE' && r.confidence >= FACT_THRESHOLD && !flags.has(r.from) && !flags.has(r.to);
+  const isFact = (r: ResolvedRelation) =>
+    r.action === 'CREATE' && r.confidence >= FACT_THRESHOLD && !flags.has(r.from) && !flags.has(r.to);
   const factRelations = plan.relations.filter(isFact);
   const needed = new Set(factRelations.flatMap((r) => [r.from, r.to]));
   const proposals: ProposalDraft[] = [];
   const factEntities: ResolvedEntity[] = [];
   for (const entity of plan.entities) {
     const { kept, lowProps } = splitProps(entity);
-    const writable = entity.action === 'CREATE' && !flags.has(entity.id) && (needed.has(entity.id) || entity.type === 'Event');
+    const writable =
+      entity.action === 'CREATE' && !flags.has(entity.id) && (needed.has(entity.id) || entity.type === 'Event');
     if (writable || entity.action !== 'CREATE') factEntities.push({ ...entity, props: kept });
     const flag = flags.get(entity.id);
-    if (entity.action === 'CREATE' && flag && (entity.type === 'Event' || !plan.relations.some((r) => r.from === entity.id || r.to === entity.id))) {
-      proposals.push(draft(documentId, { kind: 'ENTITY', flag, target: entity, field: 'node', value: entity.name, confidence: entity.confidence, evidence: entity.span }, { nodes: [nodeOf(entity, kept)] }));
+    if (
+      entity.action === 'CREATE' &&
+      flag &&
+      (entity.type === 'Event' || !plan.relations.some((r) => r.from === entity.id || r.to === entity.id))
+    ) {
+      proposals.push(
+        draft(
+          documentId,
+          {
+            kind: 'ENTITY',
+            flag,
+            target: entity,
+            field: 'node',
+            value: entity.name,
+            confidence: entity.confidence,
+            evidence: entity.span,
+          },
+          { nodes: [nodeOf(entity, kept)] },
+        ),
+      );
     }
     // A linked entity is not written: only its contradicted values are proposed (below), never values it holds.
-    for (const group of entity.action === 'CREATE' ? lowProps : []) proposals.push(propertyProposal(documentId, entity, group, { reason: 'BELOW_THRESHOLD', why: `read with confidence below ${FACT_THRESHOLD}` }));
+    for (const group of entity.action === 'CREATE' ? lowProps : [])
+      proposals.push(
+        propertyProposal(documentId, entity, group, {
+          reason: 'BELOW_THRESHOLD',
+          why: `read with confidence below ${FACT_THRESHOLD}`,
+        }),
+      );
     for (const group of contradictionGroups(entity)) {
-      const reason = entity.review ?? { reason: 'CONTRADICTS_GRAPH' as const, why: 'the page gives another value than the graph holds' };
+      const reason = entity.review ?? {
+        reason: 'CONTRADICTS_GRAPH' as const,
+        why: 'the page gives another value than the graph holds',
+      };
       proposals.push(propertyProposal(documentId, entity, group, reason));
     }
   }
@@ -106,11 +139,29 @@ export function reviewPlan(plan: ResolvedPlan, documentId: string): ReviewedPlan
     if (relation.action !== 'CREATE' || isFact(relation)) continue;
     const from = byId.get(relation.from)!;
     const to = byId.get(relation.to)!;
-    const flag = flags.get(to.id) ?? flags.get(from.id) ?? { reason: 'BELOW_THRESHOLD' as const, why: `read with confidence ${relation.confidence}, below ${FACT_THRESHOLD}` };
-    const nodes = [from, to].filter((e) => e.action === 'CREATE' && !factIds.has(e.id)).map((e) => nodeOf(e, splitProps(e).kept));
-    proposals.push(draft(documentId, {
-      kind: 'RELATIONSHIP', flag, target: from, field: relation.type, value: `${relation.type} → ${to.name} (${to.id})`, confidence: relation.confidence, evidence: relation.span,
-    }, { nodes, relation: { type: relation.type, from: from.id, to: to.id, confidence: relation.confidence } }));
+    const flag = flags.get(to.id) ??
+      flags.get(from.id) ?? {
+        reason: 'BELOW_THRESHOLD' as const,
+        why: `read with confidence ${relation.confidence}, below ${FACT_THRESHOLD}`,
+      };
+    const nodes = [from, to]
+      .filter((e) => e.action === 'CREATE' && !factIds.has(e.id))
+      .map((e) => nodeOf(e, splitProps(e).kept));
+    proposals.push(
+      draft(
+        documentId,
+        {
+          kind: 'RELATIONSHIP',
+          flag,
+          target: from,
+          field: relation.type,
+          value: `${relation.type} → ${to.name} (${to.id})`,
+          confidence: relation.confidence,
+          evidence: relation.span,
+        },
+        { nodes, relation: { type: relation.type, from: from.id, to: to.id, confidence: relation.confidence } },
+      ),
+    );
   }
   const reported: ResolvedPlan = {
     entities: plan.entities.map((e) => (e.action === 'CREATE' && !factIds.has(e.id) ? { ...e, action: 'PROPOSE' } : e)),
@@ -124,31 +175,60 @@ export function reviewPlan(plan: ResolvedPlan, documentId: string): ReviewedPlan
  * date tied to an event at or above the threshold vouches for the event even under a heading that does not name it).
  */
 function existence(entity: ResolvedEntity): number {
-  const start = entity.type === 'Event' ? entity.propEvidence?.startDate?.confidence ?? 0 : 0;
+  const start = entity.type === 'Event' ? (entity.propEvidence?.startDate?.confidence ?? 0) : 0;
   return Math.max(entity.confidence, start);
 }
 
 /** An entity's props without those read below the threshold, and those, grouped as they are proposed. */
-function splitProps(entity: ResolvedEntity): { kept: Record<string, unknown>; lowProps: Array<Record<string, unknown>> } {
-  const low = Object.entries(entity.propEvidence ?? {}).filter(([key, e]) => e.confidence < FACT_THRESHOLD && key in entity.props).map(([key]) => key);
+function splitProps(entity: ResolvedEntity): {
+  kept: Record<string, unknown>;
+  lowProps: Array<Record<string, unknown>>;
+} {
+  const low = Object.entries(entity.propEvidence ?? {})
+    .filter(([key, e]) => e.confidence < FACT_THRESHOLD && key in entity.props)
+    .map(([key]) => key);
   const kept = Object.fromEntries(Object.entries(entity.props).filter(([key]) => !low.includes(key)));
-  const lowProps = PROP_GROUPS.map((group) => Object.fromEntries(group.filter((key) => low.includes(key)).map((key) => [key, entity.props[key]]))).filter((g) => Object.keys(g).length);
+  const lowProps = PROP_GROUPS.map((group) =>
+    Object.fromEntries(group.filter((key) => low.includes(key)).map((key) => [key, entity.props[key]])),
+  ).filter((g) => Object.keys(g).length);
   return { kept, lowProps };
 }
 
 function contradictionGroups(entity: ResolvedEntity): Array<Record<string, unknown>> {
   const found = entity.contradictions ?? [];
-  return PROP_GROUPS.map((group) => Object.fromEntries(found.filter((c) => group.includes(c.field)).map((c) => [c.field, c.value]))).filter((g) => Object.keys(g).length);
+  return PROP_GROUPS.map((group) =>
+    Object.fromEntries(found.filter((c) => group.includes(c.field)).map((c) => [c.field, c.value])),
+  ).filter((g) => Object.keys(g).length);
 }
 
-function propertyProposal(documentId: string, entity: ResolvedEntity, props: Record<string, unknown>, flag: ReviewFlag): ProposalDraft {
+function propertyProposal(
+  documentId: string,
+  entity: ResolvedEntity,
+  props: Record<string, unknown>,
+  flag: ReviewFlag,
+): ProposalDraft {
   const fields = Object.keys(props);
-  const evidence = fields.map((f) => entity.propEvidence?.[f]).find(Boolean) ?? { confidence: entity.confidence, span: entity.span };
+  const evidence = fields.map((f) => entity.propEvidence?.[f]).find(Boolean) ?? {
+    confidence: entity.confidence,
+    span: entity.span,
+  };
   const current = (entity.contradictions ?? []).filter((c) => fields.includes(c.field));
-  const proposal = draft(documentId, {
-    kind: 'PROPERTY', flag, target: entity, field: fields.join(', '), value: JSON.stringify(props), confidence: evidence.confidence, evidence: evidence.span,
-  }, { nodes: [], set: { id: entity.id, props } });
-  return current.length ? { ...proposal, currentValue: JSON.stringify(Object.fromEntries(current.map((c) => [c.field, c.stored]))) } : proposal;
+  const proposal = draft(
+    documentId,
+    {
+      kind: 'PROPERTY',
+      flag,
+      target: entity,
+      field: fields.join(', '),
+      value: JSON.stringify(props),
+      confidence: evidence.confidence,
+      evidence: evidence.span,
+    },
+    { nodes: [], set: { id: entity.id, props } },
+  );
+  return current.length
+    ? { ...proposal, currentValue: JSON.stringify(Object.fromEntries(current.map((c) => [c.field, c.stored]))) }
+    : proposal;
 }
 
 function nodeOf(entity: ResolvedEntity, props: Record<string, unknown>): ProposedNode {
@@ -166,7 +246,10 @@ interface DraftInput {
 }
 
 function draft(documentId: string, input: DraftInput, change: ProposalChange): ProposalDraft {
-  const hash = createHash('sha256').update(JSON.stringify([documentId, input.kind, input.target.id, input.field, change])).digest('hex').slice(0, 24);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([documentId, input.kind, input.target.id, input.field, change]))
+    .digest('hex')
+    .slice(0, 24);
   return {
     id: `proposal:${hash}`,
     kind: input.kind,

@@ -10,7 +10,8 @@
  */
 
 /** The languages of the table (ISO 639-1); Romanian, Bulgarian, Latvian, Lithuanian, Czech and Swedish are extras met in the genre. */
-export type CueLanguage = 'en' | 'fr' | 'de' | 'it' | 'es' | 'pt' | 'pl' | 'nl' | 'el' | 'ro' | 'bg' | 'lv' | 'lt' | 'cs' | 'sv';
+export type CueLanguage =
+  'en' | 'fr' | 'de' | 'it' | 'es' | 'pt' | 'pl' | 'nl' | 'el' | 'ro' | 'bg' | 'lv' | 'lt' | 'cs' | 'sv';
 
 /** What a cue says the named organisation did. `support` is weaker: read as an organiser below the fact threshold. */
 export type CueRole = 'host' | 'organiser' | 'presidency' | 'support';
@@ -18,11 +19,33 @@ export type CueRole = 'host' | 'organiser' | 'presidency' | 'support';
 /** Cues after which the organisation is named, by role and language. */
 export const BY_CUES: Record<CueRole, Partial<Record<CueLanguage, string[]>>> = {
   host: {
-    en: ['hosted by', 'host organi[sz]ation (?:is|was)', 'hosts? (?:is|was|were)', 'at the invitation of', '(?:premises|headquarters|seat) of'],
-    fr: ['accueilli(?:e|s|es)? par', 'à l[’\']invitation d(?:e|u|es)', 'hébergé(?:e|s|es)? par', 'dans les locaux d(?:e|u|es)', 'au siège d(?:e|u|es)'],
+    en: [
+      'hosted by',
+      'host organi[sz]ation (?:is|was)',
+      'hosts? (?:is|was|were)',
+      'at the invitation of',
+      '(?:premises|headquarters|seat) of',
+    ],
+    fr: [
+      'accueilli(?:e|s|es)? par',
+      "à l[’']invitation d(?:e|u|es)",
+      'hébergé(?:e|s|es)? par',
+      'dans les locaux d(?:e|u|es)',
+      'au siège d(?:e|u|es)',
+    ],
     de: ['Gastgeber(?:in)? (?:ist|war|sind|waren)', 'ausgerichtet von', 'zu Gast bei', 'auf Einladung (?:des|der|von)'],
-    it: ['ospitat[oaie] da', 'su invito d(?:i|el|ella|ell[’\'])', 'nella sede d(?:i|el|ella|ell[’\'])', 'presso la sede d(?:i|el|ella|ell[’\'])'],
-    es: ['(?:el|la) anfitri(?:ón|ona) (?:es|fue|será)', 'acogid[oa]s? por', 'en la sede d(?:e|el)', 'por invitación d(?:e|el)'],
+    it: [
+      'ospitat[oaie] da',
+      "su invito d(?:i|el|ella|ell[’'])",
+      "nella sede d(?:i|el|ella|ell[’'])",
+      "presso la sede d(?:i|el|ella|ell[’'])",
+    ],
+    es: [
+      '(?:el|la) anfitri(?:ón|ona) (?:es|fue|será)',
+      'acogid[oa]s? por',
+      'en la sede d(?:e|el)',
+      'por invitación d(?:e|el)',
+    ],
     pt: ['acolhid[oa]s? (?:por|pel[oa])', 'a convite d(?:e|o|a)', 'na sede d(?:e|o|a)'],
     pl: ['gospodarzem (?:jest|był|była|będzie)', 'w siedzibie', 'na zaproszenie'],
     nl: ['gastheer (?:is|was)', 'op uitnodiging van', 'te gast bij'],
@@ -31,12 +54,56 @@ export const BY_CUES: Record<CueRole, Partial<Record<CueLanguage, string[]>>> = 
     bg: ['домакин (?:е|беше)'],
   },
   organiser: {
-    en: ['(?:co-)?organi[sz]ed (?:jointly |together )?by', 'in (?:close )?co-?operation with', 'in partnership with', 'in collaboration with', 'together with', 'jointly with', 'convened by', '(?:at|on) the initiative of'],
-    fr: ['(?:co-?)?organisé(?:e|s|es)? (?:conjointement )?par', 'en (?:étroite )?coopération avec', 'en partenariat avec', 'en collaboration avec', 'conjointement avec', 'à l[’\']initiative d(?:e|u|es)'],
-    de: ['(?:mit)?organisiert von', 'veranstaltet von', 'in (?:enger )?Zusammenarbeit mit', 'in Kooperation mit', 'gemeinsam mit', 'zusammen mit', 'auf Initiative (?:des|der|von)'],
-    it: ['(?:co-?)?organizzat[oaie] da', 'promoss[oaie] da', 'ideat[oaie] da', 'in collaborazione(?: organizzativa)? con', 'in partenariato con', 'insieme a', 'su iniziativa d(?:i|el|ella|ell[’\'])'],
-    es: ['(?:co)?organizad[oa]s? por', 'en colaboración con', 'en cooperación con', 'junto (?:con|a)', 'a iniciativa d(?:e|el)'],
-    pt: ['(?:co-?)?organizad[oa]s? (?:por|pel[oa]s?)', 'em colaboração com', 'em parceria com', 'em cooperação com', 'por iniciativa d(?:e|o|a)'],
+    en: [
+      '(?:co-)?organi[sz]ed (?:jointly |together )?by',
+      'in (?:close )?co-?operation with',
+      'in partnership with',
+      'in collaboration with',
+      'together with',
+      'jointly with',
+      'convened by',
+      '(?:at|on) the initiative of',
+    ],
+    fr: [
+      '(?:co-?)?organisé(?:e|s|es)? (?:conjointement )?par',
+      'en (?:étroite )?coopération avec',
+      'en partenariat avec',
+      'en collaboration avec',
+      'conjointement avec',
+      "à l[’']initiative d(?:e|u|es)",
+    ],
+    de: [
+      '(?:mit)?organisiert von',
+      'veranstaltet von',
+      'in (?:enger )?Zusammenarbeit mit',
+      'in Kooperation mit',
+      'gemeinsam mit',
+      'zusammen mit',
+      'auf Initiative (?:des|der|von)',
+    ],
+    it: [
+      '(?:co-?)?organizzat[oaie] da',
+      'promoss[oaie] da',
+      'ideat[oaie] da',
+      'in collaborazione(?: organizzativa)? con',
+      'in partenariato con',
+      'insieme a',
+      "su iniziativa d(?:i|el|ella|ell[’'])",
+    ],
+    es: [
+      '(?:co)?organizad[oa]s? por',
+      'en colaboración con',
+      'en cooperación con',
+      'junto (?:con|a)',
+      'a iniciativa d(?:e|el)',
+    ],
+    pt: [
+      '(?:co-?)?organizad[oa]s? (?:por|pel[oa]s?)',
+      'em colaboração com',
+      'em parceria com',
+      'em cooperação com',
+      'por iniciativa d(?:e|o|a)',
+    ],
     pl: ['(?:zorganizowan[aey]|organizowan[aey]) przez', 'organizatorem (?:jest|był|była|będzie)', 'we współpracy z'],
     nl: ['georganiseerd door', 'in samenwerking met', 'samen met'],
     el: ['(?:δι)?οργανώνεται από', '(?:δι)?οργανώθηκε από', 'σε συνεργασία με'],
@@ -45,9 +112,9 @@ export const BY_CUES: Record<CueRole, Partial<Record<CueLanguage, string[]>>> = 
   },
   presidency: {
     en: ['under the (?:auspices|presidency|patronage) of'],
-    fr: ['sous (?:la présidence|l[’\']égide|le patronage) d(?:e|u|es)'],
+    fr: ["sous (?:la présidence|l[’']égide|le patronage) d(?:e|u|es)"],
     de: ['unter (?:dem Vorsitz|der Schirmherrschaft) (?:des|der|von)'],
-    it: ['sotto (?:la presidenza|l[’\']egida|il patrocinio) d(?:i|el|ella|ell[’\'])'],
+    it: ["sotto (?:la presidenza|l[’']egida|il patrocinio) d(?:i|el|ella|ell[’'])"],
     es: ['bajo (?:la presidencia|los auspicios|el patrocinio) d(?:e|el)'],
     pt: ['sob (?:a presidência|os auspícios|o patrocínio) d(?:e|o|a)'],
     pl: ['pod (?:przewodnictwem|patronatem|auspicjami)'],
@@ -58,7 +125,7 @@ export const BY_CUES: Record<CueRole, Partial<Record<CueLanguage, string[]>>> = 
     en: ['with the support of'],
     fr: ['avec le soutien d(?:e|u|es)'],
     de: ['mit (?:der )?Unterstützung (?:des|der|von)'],
-    it: ['con il (?:sostegno|supporto) d(?:i|el|ella|ell[’\'])'],
+    it: ["con il (?:sostegno|supporto) d(?:i|el|ella|ell[’'])"],
     es: ['con el apoyo d(?:e|el)'],
     pt: ['com o apoio d(?:e|o|a)'],
     nl: ['met (?:de )?steun van'],
@@ -95,7 +162,7 @@ export const SUBJECT_VERBS: Record<'host' | 'organiser', Partial<Record<CueLangu
 /** An event said to take place at an institution: the institution is its host ("took place at Cedefop"). */
 export const VENUE_CUES: Partial<Record<CueLanguage, string[]>> = {
   en: ['(?:held|hosted|took place|takes place|take place|will take place|is taking place|met|meets) (?:at|in)'],
-  fr: ['se tiendra (?:à|au)', 's[’\']est tenue? (?:à|au)', 'a eu lieu (?:à|au)'],
+  fr: ['se tiendra (?:à|au)', "s[’']est tenue? (?:à|au)", 'a eu lieu (?:à|au)'],
   de: ['findet im', 'fand im', 'fand in der', 'findet in der'],
   it: ['si svolge (?:presso|a)', 'si terrà (?:presso|a)'],
   es: ['tendrá lugar en', 'se celebrará en'],
@@ -110,8 +177,23 @@ export const WEAK_VENUE_CUES = ['im', 'an der', 'presso', 'at'];
 
 /** The nouns of "in cooperation with" in the table's languages: a name never runs into one ("Cedefop in Zusammenarbeit"). */
 export const COOPERATION_NOUNS = [
-  'Zusammenarbeit', 'Kooperation', 'co-?operation', 'collaboration', 'partnership', 'partenariat', 'coopération', 'collaborazione',
-  'partenariato', 'colaboración', 'cooperación', 'colaboração', 'cooperação', 'parceria', 'współpracy', 'samenwerking', 'συνεργασία',
+  'Zusammenarbeit',
+  'Kooperation',
+  'co-?operation',
+  'collaboration',
+  'partnership',
+  'partenariat',
+  'coopération',
+  'collaborazione',
+  'partenariato',
+  'colaboración',
+  'cooperación',
+  'colaboração',
+  'cooperação',
+  'parceria',
+  'współpracy',
+  'samenwerking',
+  'συνεργασία',
 ];
 
 /**

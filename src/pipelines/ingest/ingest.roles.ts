@@ -2,7 +2,17 @@ import { OrganisationFound, spanOf } from './ingest.model';
 import { isNetwork, knownOrganisation } from './ingest.known-names';
 import { judgeOrganisations } from './ingest.name-judge';
 import { dedupe, hasInstitutionHead, namedAfter, organisationsAt } from './ingest.organisations';
-import { BY_CUES, COOPERATION_NOUNS, cuePattern, PASSIVE_AGENT, PASSIVE_PARTICIPLES, SUBJECT_VERBS, VENUE_CUES, VERB_FIRST_CUES, WEAK_VENUE_CUES } from './ingest.role-cues';
+import {
+  BY_CUES,
+  COOPERATION_NOUNS,
+  cuePattern,
+  PASSIVE_AGENT,
+  PASSIVE_PARTICIPLES,
+  SUBJECT_VERBS,
+  VENUE_CUES,
+  VERB_FIRST_CUES,
+  WEAK_VENUE_CUES,
+} from './ingest.role-cues';
 import { EVENT_KIND_TERMS } from './ingest.vocabulary';
 
 /*
@@ -18,7 +28,10 @@ const ORGANISER_BY = cuePattern(BY_CUES.organiser, String.raw`\s+`);
 const PRESIDENCY_BY = cuePattern(BY_CUES.presidency, String.raw`\s+`);
 const SUPPORT_BY = cuePattern(BY_CUES.support, String.raw`\s+`);
 const VERB_FIRST = cuePattern(VERB_FIRST_CUES, String.raw`\s+`);
-const GERMAN_PASSIVE = new RegExp(String.raw`(?<![\p{L}])${PASSIVE_AGENT}\s+(?=[^.!?\n]{1,160}?\b${PASSIVE_PARTICIPLES}\b)`, 'giu');
+const GERMAN_PASSIVE = new RegExp(
+  String.raw`(?<![\p{L}])${PASSIVE_AGENT}\s+(?=[^.!?\n]{1,160}?\b${PASSIVE_PARTICIPLES}\b)`,
+  'giu',
+);
 const HOST_VERB = verbPattern(SUBJECT_VERBS.host);
 const ORGANISER_VERB = verbPattern(SUBJECT_VERBS.organiser);
 
@@ -26,7 +39,9 @@ const VENUE = cuePattern(VENUE_CUES, String.raw`\s+`);
 const WEAK_VENUE = new RegExp(String.raw`(?<![\p{L}])(?:${WEAK_VENUE_CUES.join('|')})\s+`, 'gu');
 
 /** Kind words ("conference", "seminar") that make "X's <kind>" an event organised by X. */
-const KIND_WORDS = EVENT_KIND_TERMS.flatMap(([, terms]) => terms).filter((term) => /^[a-z -]+$/.test(term)).concat(['forum', 'event', 'plenary']);
+const KIND_WORDS = EVENT_KIND_TERMS.flatMap(([, terms]) => terms)
+  .filter((term) => /^[a-z -]+$/.test(term))
+  .concat(['forum', 'event', 'plenary']);
 const POSSESSIVE_KIND = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}\d\-]+\s+){0,3}(?:${KIND_WORDS.join('|')})s?\b`, 'u');
 
 /**
@@ -35,7 +50,11 @@ const POSSESSIVE_KIND = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}\d\-]+\s+){0
  * bundled data knows the body (a venue is not always a host; one of the genre's institutions mostly is).
  */
 export function findHosts(text: string): OrganisationFound[] {
-  const institution = (org: OrganisationFound) => hasInstitutionHead(org.value) || org.acronym !== undefined || /^\p{Lu}{2,}$/u.test(org.value) || knownOrganisation(org.value) !== undefined;
+  const institution = (org: OrganisationFound) =>
+    hasInstitutionHead(org.value) ||
+    org.acronym !== undefined ||
+    /^\p{Lu}{2,}$/u.test(org.value) ||
+    knownOrganisation(org.value) !== undefined;
   const venues = namedAfter(text, VENUE, 0.75).filter(institution);
   const weak = namedAfter(text, WEAK_VENUE, 0.7).filter(institution);
   const found = [...namedAfter(text, HOST_BY, 0.85), ...subjectsOf(text, HOST_VERB, 0.8), ...venues, ...weak];
@@ -53,7 +72,9 @@ export function findHosts(text: string): OrganisationFound[] {
  */
 export function findOrganisers(text: string): OrganisationFound[] {
   const presidencies = namedAfter(text, PRESIDENCY_BY, 0.8).map((org) =>
-    /presiden|vorsitz|voorzitter|προεδρ|przewodnic/iu.test(org.value) || hasInstitutionHead(org.value) ? org : { ...org, confidence: 0.6 },
+    /presiden|vorsitz|voorzitter|προεδρ|przewodnic/iu.test(org.value) || hasInstitutionHead(org.value)
+      ? org
+      : { ...org, confidence: 0.6 },
   );
   const found = [
     ...namedAfter(text, ORGANISER_BY, 0.8),
@@ -73,7 +94,10 @@ export function findSupporters(text: string): OrganisationFound[] {
 }
 
 /** Names that pass the judge, under the name the bundled data knows them by, first mention each, in text order. */
-function judged(found: OrganisationFound[], confidence: (org: OrganisationFound & { known: boolean }) => number): OrganisationFound[] {
+function judged(
+  found: OrganisationFound[],
+  confidence: (org: OrganisationFound & { known: boolean }) => number,
+): OrganisationFound[] {
   const kept = judgeOrganisations(found.map(beforeCue)).map((org) => ({ ...org, confidence: confidence(org) }));
   const sorted = kept.sort((a, b) => a.span.start - b.span.start || b.confidence - a.confidence);
   // Two names of one body ("Bundesinstitut für Berufsbildung" and "Federal Institute ...") are one organisation.
@@ -89,7 +113,10 @@ function judged(found: OrganisationFound[], confidence: (org: OrganisationFound 
   });
 }
 
-const COOPERATION = new RegExp(String.raw`\s(?:in|en|em|w|we|σε)\s+(?:enger\s+|close\s+|étroite\s+)?(?:${COOPERATION_NOUNS.join('|')})(?![\p{L}])`, 'iu');
+const COOPERATION = new RegExp(
+  String.raw`\s(?:in|en|em|w|we|σε)\s+(?:enger\s+|close\s+|étroite\s+)?(?:${COOPERATION_NOUNS.join('|')})(?![\p{L}])`,
+  'iu',
+);
 
 /** A name cut before a role cue it swallowed ("Cedefop in Zusammenarbeit" → "Cedefop"). */
 function beforeCue(org: OrganisationFound): OrganisationFound {
@@ -123,7 +150,10 @@ function subjectsOf(text: string, verb: RegExp, confidence: number): Organisatio
   for (const match of text.matchAll(verb)) {
     const at = match.index ?? 0;
     const clause = backTo(text, at);
-    const starts = [clause, ...[...text.slice(clause, at).matchAll(/,\s+/g)].map((m) => clause + (m.index ?? 0) + m[0].length)];
+    const starts = [
+      clause,
+      ...[...text.slice(clause, at).matchAll(/,\s+/g)].map((m) => clause + (m.index ?? 0) + m[0].length),
+    ];
     for (const start of starts) {
       const skip = /^\s*/.exec(text.slice(start))?.[0].length ?? 0;
       const orgs = organisationsAt(text, start + skip, confidence);
@@ -132,7 +162,15 @@ function subjectsOf(text: string, verb: RegExp, confidence: number): Organisatio
       const gap = text.slice(last.span.end, at);
       if (/^\s*(?:\([^()\n]{1,40}\))?\s*(?:,[^,.;\n]{1,120},?)?\s*$/u.test(gap)) {
         // A lone capitalised word opening a clause is as often "It" or "When" as a name: kept when it is an acronym.
-        found.push(...orgs.filter((org) => /\s/.test(org.value) || org.acronym !== undefined || /\p{Lu}.*\p{Lu}/u.test(org.value) || knownOrganisation(org.value)));
+        found.push(
+          ...orgs.filter(
+            (org) =>
+              /\s/.test(org.value) ||
+              org.acronym !== undefined ||
+              /\p{Lu}.*\p{Lu}/u.test(org.value) ||
+              knownOrganisation(org.value),
+          ),
+        );
         break;
       }
     }
@@ -143,10 +181,13 @@ function subjectsOf(text: string, verb: RegExp, confidence: number): Organisatio
 /** "Cedefop policy learning forum", "ETF conference": a body the bundled data knows, right before an event word (0.8). */
 function attributive(text: string): OrganisationFound[] {
   const found: OrganisationFound[] = [];
-  for (const match of text.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{L}\d\-]*)(?=\s+(?:[\p{L}\d\-]+\s+){0,3}?(?:conference|seminar|workshop|forum|webinar|meeting|plenary|symposium|Seminar|Conference|Forum|Workshop|Webinar)s?\b)/gu)) {
+  for (const match of text.matchAll(
+    /(?<![\p{L}\d])(\p{Lu}[\p{L}\d\-]*)(?=\s+(?:[\p{L}\d\-]+\s+){0,3}?(?:conference|seminar|workshop|forum|webinar|meeting|plenary|symposium|Seminar|Conference|Forum|Workshop|Webinar)s?\b)/gu,
+  )) {
     const known = knownOrganisation(match[1]);
     const start = match.index ?? 0;
-    if (known && known.acronym === match[1] && !isNetwork(known)) found.push({ value: match[1], confidence: 0.8, span: spanOf(text, start, start + match[1].length) });
+    if (known && known.acronym === match[1] && !isNetwork(known))
+      found.push({ value: match[1], confidence: 0.8, span: spanOf(text, start, start + match[1].length) });
   }
   return found;
 }

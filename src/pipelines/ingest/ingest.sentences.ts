@@ -27,7 +27,8 @@ function endsSentence(text: string, at: number): boolean {
   if (text[at] !== '.') return true;
   const before = text.slice(Math.max(0, at - 12), at);
   if (/(?:^|[^\p{L}\d])\d{1,2}$/u.test(before)) return false;
-  if (/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(before) && !/(?:^|[^\p{L}])(?:The|Il|Le|La|Der|Die|Das)$/u.test(before)) return false;
+  if (/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(before) && !/(?:^|[^\p{L}])(?:The|Il|Le|La|Der|Die|Das)$/u.test(before))
+    return false;
   const next = text.slice(at + 1).trimStart()[0] ?? '';
   return !(/(?:^|[^\p{L}])\p{Ll}{1,5}$/u.test(before) && /\d/.test(next));
 }

@@ -37,7 +37,8 @@ export interface IngestRequest {
  */
 export async function ingestDocument(executor: Executor, request: IngestRequest): Promise<IngestReport> {
   if (!/[^\s\p{Cf}\p{Cc}]/u.test(request.text)) throw BadUserInputError.of('text', 'text must not be blank');
-  if (request.text.length > MAX_DOCUMENT_LENGTH) throw BadUserInputError.of('text', `text must be shorter than or equal to ${MAX_DOCUMENT_LENGTH} characters`);
+  if (request.text.length > MAX_DOCUMENT_LENGTH)
+    throw BadUserInputError.of('text', `text must be shorter than or equal to ${MAX_DOCUMENT_LENGTH} characters`);
   const contentHash = createHash('sha256').update(request.text, 'utf8').digest('hex');
   const documentId = `${SOURCE_DOCUMENT_ID_PREFIX}:${contentHash}`;
   const page = extractDocument(request.text, request.sourceUrl);
@@ -49,16 +50,33 @@ export async function ingestDocument(executor: Executor, request: IngestRequest)
   const [first] = planned.events;
   const [previous] = await executor.read(namedCypher('ingest.sourceDocument'), { id: documentId });
   const document = {
-    id: documentId, url: request.sourceUrl, contentHash, title: first.extraction.title.value, documentType: page.documentType?.value ?? null,
+    id: documentId,
+    url: request.sourceUrl,
+    contentHash,
+    title: first.extraction.title.value,
+    documentType: page.documentType?.value ?? null,
     language: page.language?.value ?? null,
   };
   const planReview = reviewPlan(planned.merged, documentId);
   let ingestedAt = previous ? String(previous.ingestedAt) : null;
   // A concurrent ingestion of the same text may commit between the read above and this write (issue 12).
-  const written = !request.dryRun && !previous ? await writePlan(executor, planReview.facts, document, request.actor, planReview.proposals) : undefined;
+  const written =
+    !request.dryRun && !previous
+      ? await writePlan(executor, planReview.facts, document, request.actor, planReview.proposals)
+      : undefined;
   ingestedAt = written?.ingestedAt ?? ingestedAt;
   // A proposal another page queued already (the same change, still pending) is reported under that one's id.
-  const reviewed = { ...planReview, proposals: planReview.proposals.map((p) => ({ ...p, id: written?.proposalIds.get(p.id) ?? p.id })) };
+  const reviewed = {
+    ...planReview,
+    proposals: planReview.proposals.map((p) => ({ ...p, id: written?.proposalIds.get(p.id) ?? p.id })),
+  };
   const warnings = [...(refusal ? [`writing it would be refused: ${refusal}`] : []), ...planned.warnings];
-  return summarise({ page: planned, reviewed, document: { ...document, ingestedAt }, dryRun: request.dryRun, alreadyIngested: previous !== undefined || written?.written === false, warnings });
+  return summarise({
+    page: planned,
+    reviewed,
+    document: { ...document, ingestedAt },
+    dryRun: request.dryRun,
+    alreadyIngested: previous !== undefined || written?.written === false,
+    warnings,
+  });
 }

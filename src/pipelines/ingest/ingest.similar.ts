@@ -10,7 +10,31 @@ const CITED_TYPES = new Set<EntityType>(['PolicyDocument', 'Publication', 'Worki
 const MIN_WORD_COVERAGE = 0.8;
 
 /** Words that do not distinguish names ("of", "the", "de"...), left out of token comparison. */
-const STOPWORDS = new Set(['the', 'of', 'on', 'for', 'in', 'and', 'a', 'an', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'der', 'die', 'das', 'und', 'fur', 'zur', 'zum']);
+const STOPWORDS = new Set([
+  'the',
+  'of',
+  'on',
+  'for',
+  'in',
+  'and',
+  'a',
+  'an',
+  'to',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'der',
+  'die',
+  'das',
+  'und',
+  'fur',
+  'zur',
+  'zum',
+]);
 
 /**
  * A policy document, publication or working group cited under a shortened or reworded name: the stored node whose
@@ -21,7 +45,11 @@ const STOPWORDS = new Set(['the', 'of', 'on', 'for', 'in', 'and', 'a', 'an', 'to
  * a working group ran. Among equally good names, only a node whose years are known to agree is taken; otherwise
  * nothing matches and the citation is created, as before (the ingestion audit found such duplicates).
  */
-export function similarCitation(candidate: CandidateEntity, stored: StoredNode[], eventYear: number | undefined): { node: StoredNode; by: MatchKind } | undefined {
+export function similarCitation(
+  candidate: CandidateEntity,
+  stored: StoredNode[],
+  eventYear: number | undefined,
+): { node: StoredNode; by: MatchKind } | undefined {
   if (!CITED_TYPES.has(candidate.type)) return undefined;
   const words = withoutYears(significantTokens(stripArticle(foldText(candidate.name))));
   if (words.size < 2) return undefined;
@@ -33,7 +61,9 @@ export function similarCitation(candidate: CandidateEntity, stored: StoredNode[]
     })
     .filter((entry) => entry.coverage >= MIN_WORD_COVERAGE);
   const best = Math.max(...scored.map((entry) => entry.coverage));
-  const top = scored.filter((entry) => entry.coverage === best).map((entry) => ({ node: entry.node, years: yearsAgree(candidate, entry.node, eventYear) }));
+  const top = scored
+    .filter((entry) => entry.coverage === best)
+    .map((entry) => ({ node: entry.node, years: yearsAgree(candidate, entry.node, eventYear) }));
   const possible = top.filter((entry) => entry.years !== false);
   const known = possible.filter((entry) => entry.years === true);
   const chosen = known.length === 1 ? known[0] : top.length === 1 && possible.length === 1 ? possible[0] : undefined;
@@ -62,7 +92,6 @@ function significantTokens(folded: string): Set<string> {
 function sameSet(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every((item) => b.has(item));
 }
-
 
 /** How a name was found among the stored nodes of its type: one node, or several that it names equally well. */
 export type NameMatch = { node: StoredNode; by: MatchKind } | { ambiguous: StoredNode[]; by: MatchKind };
@@ -99,7 +128,13 @@ export function matchByName(candidate: CandidateEntity, stored: StoredNode[]): N
 }
 
 /** Types whose new entities are checked for a resembling stored name (places, countries and topics come from lists). */
-const RESEMBLANCE_TYPES = new Set<EntityType>(['Organisation', 'WorkingGroup', 'Publication', 'PolicyDocument', 'Person']);
+const RESEMBLANCE_TYPES = new Set<EntityType>([
+  'Organisation',
+  'WorkingGroup',
+  'Publication',
+  'PolicyDocument',
+  'Person',
+]);
 /** Share of the two names' significant words (the union) that both hold, at or above which they resemble. */
 const MIN_SHARED_WORDS = 0.5;
 
@@ -120,7 +155,8 @@ export function resemblingNode(candidate: CandidateEntity, stored: StoredNode[])
     const otherWords = significantTokens(other);
     const shared = [...words].filter((word) => otherWords.has(word)).length;
     const union = new Set([...words, ...otherWords]).size;
-    const contains = Math.min(name.length, other.length) >= 4 && (containsWords(name, other) || containsWords(other, name));
+    const contains =
+      Math.min(name.length, other.length) >= 4 && (containsWords(name, other) || containsWords(other, name));
     const score = contains ? 1 : union ? shared / union : 0;
     if (score >= MIN_SHARED_WORDS && (!best || score > best.score)) best = { node, score };
   }

@@ -32,7 +32,8 @@ export function dropUnstorable(candidates: Candidates): Candidates {
       delete props[property];
       warnings.push(`${field}.${property} left out: ${problem.reason}`);
     }
-    const propEvidence = entity.propEvidence && Object.fromEntries(Object.entries(entity.propEvidence).filter(([key]) => key in props));
+    const propEvidence =
+      entity.propEvidence && Object.fromEntries(Object.entries(entity.propEvidence).filter(([key]) => key in props));
     kept.push({ ...entity, props, ...(propEvidence ? { propEvidence } : {}) });
   }
   const keys = new Set(kept.map((entity) => entity.key));
@@ -45,13 +46,17 @@ function nameField(entity: CandidateEntity): string {
 }
 
 function problemWithName(entity: CandidateEntity): string | undefined {
-  if (entity.name.length > MAX_NAME_LENGTH) return `must be at most ${MAX_NAME_LENGTH} characters (the extracted text has ${entity.name.length})`;
-  if (!entity.proposedId.includes(':') || entity.proposedId.endsWith(':')) return 'has no letters or digits to make an id from';
+  if (entity.name.length > MAX_NAME_LENGTH)
+    return `must be at most ${MAX_NAME_LENGTH} characters (the extracted text has ${entity.name.length})`;
+  if (!entity.proposedId.includes(':') || entity.proposedId.endsWith(':'))
+    return 'has no letters or digits to make an id from';
   return undefined;
 }
 
 /** The props of a candidate that fail the importer's checks for its type (dates that exist, end not before start ...). */
 function propProblems(entity: CandidateEntity): FieldProblem[] {
   const props = Object.assign(new PROPS_CLASS[entity.type](), entity.props);
-  return validateSync(props).flatMap((error) => Object.values(error.constraints ?? {}).map((reason) => ({ field: error.property, reason })));
+  return validateSync(props).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((reason) => ({ field: error.property, reason })),
+  );
 }

@@ -18,20 +18,54 @@ const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER, 'g');
  * Terminal escape sequences (ECMA-48: CSI such as the colour code "ESC [31m", OSC ending in BEL or ST, and two-character
  * escapes): dropped whole before the lone control characters, so no "[31m" is left in a title.
  */
-const ESCAPE_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/g;
+const ESCAPE_SEQUENCES =
+  /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/g;
 
 /** Elements whose text is never content. */
 const NOISE = 'script, style, noscript, template, nav, header > nav, footer nav, form, button, svg, iframe';
 
 /** Elements that end a line of text (block-level and line breaks). */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul', 'br', 'td', 'th',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
+  'br',
+  'td',
+  'th',
 ]);
 
 /** True when the input looks like HTML rather than plain text (an element tag near the start, or a doctype). */
 export function looksLikeHtml(input: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>])/i.test(input) || /<(body|p|div|h1|h2|article|section)[\s>]/i.test(input.slice(0, 5000));
+  return (
+    /^\s*(<!doctype html|<html[\s>])/i.test(input) ||
+    /<(body|p|div|h1|h2|article|section)[\s>]/i.test(input.slice(0, 5000))
+  );
 }
 
 /**

@@ -42,18 +42,23 @@ export interface JudgedHeading {
 /** Site furniture and fragments: navigation trails, language switches, logos, search boxes, snippets. */
 const FURNITURE = /[|>·…]|\.\.\.|\b(?:languages?|langues|sprachen|logo|site search|flickr|album)\b|^date\s+\d/iu;
 /** A document about an event rather than the event ("Report - ...", "Conclusions of ...", "About the seminar"). */
-const DOCUMENT = /^(?:report|conclusions?|draft|summary|synthesis|booklet|conference booklet|background|about|programme|program|agenda|minutes|acta|thesenpapier|the magazine|photos?|video|presentations?|registration|call for|impressions|a glimpse|glimpse|highlights|recap|read|as the|meetings calendar|calendar|dags för|anmälan|rückblick|bilan)\b/iu;
+const DOCUMENT =
+  /^(?:report|conclusions?|draft|summary|synthesis|booklet|conference booklet|background|about|programme|program|agenda|minutes|acta|thesenpapier|the magazine|photos?|video|presentations?|registration|call for|impressions|a glimpse|glimpse|highlights|recap|read|as the|meetings calendar|calendar|dags för|anmälan|rückblick|bilan)\b/iu;
 /** A press release's label in front of the name ("PRESS RELEASE 3275th Council meeting ..."). */
-const PRESS_LABEL = /^(?:press release|communiqu[eé] de presse|pressemitteilung|comunicato stampa|nota de prensa)\s*[-–—:]?\s*/iu;
+const PRESS_LABEL =
+  /^(?:press release|communiqu[eé] de presse|pressemitteilung|comunicato stampa|nota de prensa)\s*[-–—:]?\s*/iu;
 /** Verbs of a news headline: what follows is a report about the event, not its name. */
-const NEWS_VERB = /\s(?:(?:is|are|was|were) (?:a|an|the)\s|(?:(?:has|have|was|were|is|are)\s+)?(?:discussed|held|hosted|hosts|host|participates?|participated|concluded|celebrated?|celebrates|promotes?|launched|launches|agrees?|agreed|presented|presents|took place|takes place|will take place|to take place|joins|joined|invites?|invited|organi[sz]ed|organi[sz]es|attended|attends|opens|opened|closes|closed|kicks? off|welcomes?|welcomed|gathers|gathered|brings together|brought together|met|meets|arrangerade|fand|findet|verliehen|za nami|si è svolt[oa]|s'est tenue?|se celebró|tuvo lugar|a eu lieu|aura lieu)\b)/iu;
+const NEWS_VERB =
+  /\s(?:(?:is|are|was|were) (?:a|an|the)\s|(?:(?:has|have|was|were|is|are)\s+)?(?:discussed|held|hosted|hosts|host|participates?|participated|concluded|celebrated?|celebrates|promotes?|launched|launches|agrees?|agreed|presented|presents|took place|takes place|will take place|to take place|joins|joined|invites?|invited|organi[sz]ed|organi[sz]es|attended|attends|opens|opened|closes|closed|kicks? off|welcomes?|welcomed|gathers|gathered|brings together|brought together|met|meets|arrangerade|fand|findet|verliehen|za nami|si è svolt[oa]|s'est tenue?|se celebró|tuvo lugar|a eu lieu|aura lieu)\b)/iu;
 /** A person or body "at" the event ("Educational Research Institute at the 20th OSKKO conference"). */
 const AT_EVENT = /\s(?:at|à|au|beim|auf der|al|alla|en el|na)\s+(?:(?:the|la|le|l'|der|dem|il|el)\s*)?/iu;
 /** A status after the name ("Seminar on VET – new dates", "Forum on teachers postponed"): not part of the name. */
-const STATUS_SUFFIX = /\s*[–—:(-]?\s*(?:new dates?|postponed|rescheduled|cancell?ed|update[d]?|verschoben|abgesagt|report[ée]e?|annul[ée]e?|rinviat[oa]|annullat[oa]|aplazad[oa]|cancelad[oa]|adiad[oa])\)?\s*$/iu;
+const STATUS_SUFFIX =
+  /\s*[–—:(-]?\s*(?:new dates?|postponed|rescheduled|cancell?ed|update[d]?|verschoben|abgesagt|report[ée]e?|annul[ée]e?|rinviat[oa]|annullat[oa]|aplazad[oa]|cancelad[oa]|adiad[oa])\)?\s*$/iu;
 
 /** Words that leave a heading generic when nothing else names the event ("International Conference", "Webinars"). */
-const GENERIC = /^(?:the|a|an|our|of|and|international|european|national|regional|annual|final|joint|first|second|third|next|upcoming|online|virtual|\d{4}|\d+(?:st|nd|rd|th)?|[ivx]+)$/iu;
+const GENERIC =
+  /^(?:the|a|an|our|of|and|international|european|national|regional|annual|final|joint|first|second|third|next|upcoming|online|virtual|\d{4}|\d+(?:st|nd|rd|th)?|[ivx]+)$/iu;
 
 /**
  * Judges a heading taken as the event's title.
@@ -75,21 +80,33 @@ export function judgeHeading(text: string, heading: TextSpan, kinds: KindMention
   }
   if (DOCUMENT.test(value)) return doubtful;
   // A date, a document code ("C/04/155", "14965/06") or an organisation's name alone is not an event's name.
-  if (mostlyDate(value) || /\b[A-Z]\/\d{2}\/\d+|\b\d{3,}\/\d{2}\b/.test(value) || knownOrganisation(value.trim()) !== undefined) return doubtful;
+  if (
+    mostlyDate(value) ||
+    /\b[A-Z]\/\d{2}\/\d+|\b\d{3,}\/\d{2}\b/.test(value) ||
+    knownOrganisation(value.trim()) !== undefined
+  )
+    return doubtful;
   const named = kindsWithin(kinds, heading).filter((k) => k.kind !== undefined);
   // No letters ("2025"), or one word naming no kind of event ("Apprenticeships", a topic): not the event's name.
   if (!/\p{L}/u.test(value) || (!named.length && value.trim().split(/\s+/).length < 2 && value.length <= 250)) {
     return { span: heading, confidence: Math.min(confidence, NOT_A_NAME) };
   }
   const status = STATUS_SUFFIX.exec(value);
-  if (status && status.index > 0) return judgeHeading(text, trimmed(text, spanOf(text, heading.start, heading.start + status.index)), kinds, confidence);
+  if (status && status.index > 0)
+    return judgeHeading(
+      text,
+      trimmed(text, spanOf(text, heading.start, heading.start + status.index)),
+      kinds,
+      confidence,
+    );
   const verb = NEWS_VERB.exec(value);
   if (verb) {
     const subject = spanOf(text, heading.start, heading.start + verb.index);
     const subjectKinds = named.filter((k) => k.span.end <= subject.end);
     const cut = trimmed(text, subject);
     // "The conference will take place ...": a kind word alone is no name.
-    if (!subjectKinds.length || cut.text.split(/\s+/).length < 2 || isGeneric(cut.text, cut, subjectKinds)) return doubtful;
+    if (!subjectKinds.length || cut.text.split(/\s+/).length < 2 || isGeneric(cut.text, cut, subjectKinds))
+      return doubtful;
     return { span: cut, confidence: Math.min(confidence, CUT_HEADING) };
   }
   const at = AT_EVENT.exec(value);
@@ -101,7 +118,14 @@ export function judgeHeading(text: string, heading: TextSpan, kinds: KindMention
     return { span: trimmed(text, spanOf(text, from, heading.end)), confidence: Math.min(confidence, CUT_HEADING) };
   }
   const name = withoutPlaceAndDate(text, heading);
-  if (isGeneric(name.text, name, named.filter((k) => k.span.end <= name.end))) return { span: name, confidence: Math.min(confidence, DOUBTFUL_HEADING) };
+  if (
+    isGeneric(
+      name.text,
+      name,
+      named.filter((k) => k.span.end <= name.end),
+    )
+  )
+    return { span: name, confidence: Math.min(confidence, DOUBTFUL_HEADING) };
   return { span: name, confidence };
 }
 
@@ -123,14 +147,21 @@ function withoutPlaceAndDate(text: string, heading: TextSpan): TextSpan {
 function isPlaceOrDate(piece: string): boolean {
   if (/^(?:\d{4}|\(?en\)?)$/u.test(piece)) return true;
   const dates = findDateMentions(piece);
-  const rest = dates.reduce((left, d) => left.replace(d.span.text, ' '), piece).replace(/\b(?:and|to|from|et|und|y|e)\b|[\s,.\-–]+/gu, '');
+  const rest = dates
+    .reduce((left, d) => left.replace(d.span.text, ' '), piece)
+    .replace(/\b(?:and|to|from|et|und|y|e)\b|[\s,.\-–]+/gu, '');
   if (dates.length && !/\p{L}{3,}/u.test(rest)) return true;
-  return /^\p{Lu}[\p{L}'’ -]{1,30}$/u.test(piece) && (countryCodeOf(piece) !== undefined || citiesNamed(piece).length > 0);
+  return (
+    /^\p{Lu}[\p{L}'’ -]{1,30}$/u.test(piece) && (countryCodeOf(piece) !== undefined || citiesNamed(piece).length > 0)
+  );
 }
 
 function mostlyDate(value: string): boolean {
   const dates = findDateMentions(value);
-  const rest = dates.reduce((left, d) => left.replace(d.span.text, ' '), value).replace(/[^\p{L}]+/gu, ' ').trim();
+  const rest = dates
+    .reduce((left, d) => left.replace(d.span.text, ' '), value)
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
   return dates.length > 0 && rest.split(' ').filter((w) => w.length >= 3).length <= 1;
 }
 
@@ -153,9 +184,22 @@ function isGeneric(value: string, heading: TextSpan, named: KindMention[]): bool
  * @param words the capitalised words before the kind word; @param tail the topic after it; @param proper a proper name among words
  */
 export function phraseConfidence(words: string[], tail: string, proper: boolean): number {
-  const content = (s: string) => s.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w) && !/^(?:on|for|of|about|the|and|dedicated|to|sur|pour|zum|zur|über|sobre|del|della|des|dos|das|για)$/iu.test(w)).length;
-  const numbered = words.some((w) => /^\d/.test(w) || /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Annual)$/iu.test(w));
-  const properWords = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:First|Second|Third|Annual|Joint|These|Those|European|International|National)$/u.test(w)).length;
+  const content = (s: string) =>
+    s
+      .split(/\s+/)
+      .filter(
+        (w) =>
+          /\p{L}{3,}/u.test(w) &&
+          !/^(?:on|for|of|about|the|and|dedicated|to|sur|pour|zum|zur|über|sobre|del|della|des|dos|das|για)$/iu.test(w),
+      ).length;
+  const numbered = words.some(
+    (w) => /^\d/.test(w) || /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Annual)$/iu.test(w),
+  );
+  const properWords = words.filter(
+    (w) =>
+      /^\p{Lu}/u.test(w) &&
+      !/^(?:First|Second|Third|Annual|Joint|These|Those|European|International|National)$/u.test(w),
+  ).length;
   if (proper && (numbered || properWords >= 2 || content(tail) >= 1)) return 0.8;
   return proper ? 0.7 : 0.75;
 }

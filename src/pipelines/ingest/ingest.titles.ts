@@ -18,7 +18,8 @@ import { judgeHeading, phraseConfidence } from './ingest.title-judge';
 export type Title = Mention<string> & { origin: TitleOrigin };
 
 /** Lines that are site furniture, never a title ("You are here", "Image", "Agenda", a file name, a URL). */
-const FURNITURE = /^(?:you are here|home|news|agenda|image|images|events?|menu|print|share|share this page|other|transcription|download|evenementen|veranstaltungen|aktuelles|actualites|noticias|notizie|aktualnosci|press releases?|attached images|citation preview|embed size.*|upload:.*|post on .*|category:?|documents|skip to .*|please .*|subscribe .*|displaying results .*|read more|more information)$/;
+const FURNITURE =
+  /^(?:you are here|home|news|agenda|image|images|events?|menu|print|share|share this page|other|transcription|download|evenementen|veranstaltungen|aktuelles|actualites|noticias|notizie|aktualnosci|press releases?|attached images|citation preview|embed size.*|upload:.*|post on .*|category:?|documents|skip to .*|please .*|subscribe .*|displaying results .*|read more|more information)$/;
 
 /**
  * The page's title line: the first line among the first ten that is not furniture, a date, a label or a bare
@@ -36,10 +37,19 @@ export function headingLine(text: string, kinds: KindMention[], declared?: strin
   const candidates: TextSpan[] = [];
   for (const line of lines(text).slice(0, 10)) {
     const folded = foldText(line.text).replace(/[.:]$/, '').trim();
-    if (FURNITURE.test(folded) || isLabel(line.text) || /\.(?:png|jpe?g|gif|svg|pdf)$/i.test(line.text) || /^https?:\/\//.test(line.text)) continue;
+    if (
+      FURNITURE.test(folded) ||
+      isLabel(line.text) ||
+      /\.(?:png|jpe?g|gif|svg|pdf)$/i.test(line.text) ||
+      /^https?:\/\//.test(line.text)
+    )
+      continue;
     if (!hasTwoWords(line.text) || isDateLine(line.text)) continue;
     const namesKind = kindsWithin(kinds, line).some((k) => k.kind !== undefined);
-    const prose = line.text.length > 250 || /[,:;]$/.test(line.text) || (/[.!]$/.test(line.text) && !(namesKind && line.text.length <= 120));
+    const prose =
+      line.text.length > 250 ||
+      /[,:;]$/.test(line.text) ||
+      (/[.!]$/.test(line.text) && !(namesKind && line.text.length <= 120));
     if (prose) {
       if (!candidates.length) return undefined;
       break;
@@ -73,7 +83,10 @@ function hasTwoWords(line: string): boolean {
 
 function isDateLine(line: string): boolean {
   const dates = findDateMentions(line);
-  const rest = dates.reduce((left, d) => left.replace(d.span.text, ''), line).replace(/[\s,.\-–|]+/g, ' ').trim();
+  const rest = dates
+    .reduce((left, d) => left.replace(d.span.text, ''), line)
+    .replace(/[\s,.\-–|]+/g, ' ')
+    .trim();
   return dates.length > 0 && rest.split(' ').filter((w) => /\p{L}{3,}/u.test(w)).length <= 2 && rest.length < 25;
 }
 
@@ -118,21 +131,32 @@ function readTitle(sources: TitleSources): Title {
       return quotedWithin(heading) ?? judged(text, heading, sources.kinds, namesKind ? 0.9 : 0.85);
     }
   }
-  const quoted = quotedName(text, sources.anchor, sources.kinds) ?? quotedName(text, firstSentenceOf(text, block), sources.kinds);
+  const quoted =
+    quotedName(text, sources.anchor, sources.kinds) ?? quotedName(text, firstSentenceOf(text, block), sources.kinds);
   if (quoted) return quoted;
   if (named) return named;
   if (heading) return { value: heading.text, confidence: 0.6, span: heading, origin: 'heading' };
   const fromUrl = slugTitle(sources.url);
   if (fromUrl) return { value: fromUrl, confidence: 0.5, span: spanOf(text, block.start, block.start), origin: 'url' };
-  const kindLabel = sources.fallback.kind ? sources.fallback.kind.charAt(0) + sources.fallback.kind.slice(1).toLowerCase().replace(/_/g, ' ') : 'Event';
+  const kindLabel = sources.fallback.kind
+    ? sources.fallback.kind.charAt(0) + sources.fallback.kind.slice(1).toLowerCase().replace(/_/g, ' ')
+    : 'Event';
   const where = sources.fallback.city ? ` in ${sources.fallback.city}` : '';
-  return { value: `${kindLabel}${where}`, confidence: 0.3, span: spanOf(text, block.start, block.start), origin: 'kind-and-place' };
+  return {
+    value: `${kindLabel}${where}`,
+    confidence: 0.3,
+    span: spanOf(text, block.start, block.start),
+    origin: 'kind-and-place',
+  };
 }
 
 /** A heading as the event's title, with the confidence ingest.title-judge.ts gives it (a code prefix "EN3:" dropped). */
 function judged(text: string, heading: TextSpan, kinds: KindMention[], confidence: number): Title {
   const verdict = judgeHeading(text, heading, kinds, confidence);
-  const value = verdict.span.text.replace(/\s*\n\s*/g, ' ').replace(/^\S*\d\S*:\s+/, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const value = verdict.span.text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/^\S*\d\S*:\s+/, '')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { value, confidence: verdict.confidence, span: verdict.span, origin: 'heading' };
 }
 
@@ -147,7 +171,12 @@ function quotedWithin(heading: TextSpan): Title | undefined {
     const letters = (value: string) => value.replace(/[^\p{L}]/gu, '').length;
     if (inner.split(/\s+/).length < 3 || letters(inner) * 2 < letters(heading.text)) continue;
     const start = heading.start + (match.index ?? 0) + match[0].indexOf(inner);
-    return { value: inner, confidence: 0.9, span: { start, end: start + inner.length, text: inner }, origin: 'heading' };
+    return {
+      value: inner,
+      confidence: 0.9,
+      span: { start, end: start + inner.length, text: inner },
+      origin: 'heading',
+    };
   }
   return undefined;
 }
@@ -159,18 +188,30 @@ function titleField(text: string, block: TextSpan): Title | undefined {
     const inline = /^([^:]{3,20}):\s*(\S.{2,250})$/u.exec(all[i].text);
     if (inline && TITLE_LABELS.includes(foldText(inline[1]).trim())) {
       const start = all[i].start + all[i].text.indexOf(inline[2]);
-      return { value: inline[2].trim(), confidence: 0.95, span: spanOf(text, start, start + inline[2].trim().length), origin: 'label' };
+      return {
+        value: inline[2].trim(),
+        confidence: 0.95,
+        span: spanOf(text, start, start + inline[2].trim().length),
+        origin: 'label',
+      };
     }
-    if (TITLE_LABELS.includes(foldText(all[i].text).replace(/:$/, '').trim()) && all[i + 1]) return { value: all[i + 1].text, confidence: 0.95, span: all[i + 1], origin: 'label' };
+    if (TITLE_LABELS.includes(foldText(all[i].text).replace(/:$/, '').trim()) && all[i + 1])
+      return { value: all[i + 1].text, confidence: 0.95, span: all[i + 1], origin: 'label' };
   }
   return undefined;
 }
 
 /** Any quote pair of the genre, also mismatched ones the pages hold (‘...‘, “...", «...»). */
-const QUOTE = /[“"«„]\s?([\p{Lu}\d][^“”"«»„\n]{4,200}?)\s?[”"»“]|(?<![\p{L}\d])[‘'‚]([\p{Lu}\d][^‘’'\n]{4,200}?)[’‘'](?![\p{L}])/gu;
+const QUOTE =
+  /[“"«„]\s?([\p{Lu}\d][^“”"«»„\n]{4,200}?)\s?[”"»“]|(?<![\p{L}\d])[‘'‚]([\p{Lu}\d][^‘’'\n]{4,200}?)[’‘'](?![\p{L}])/gu;
 
 /** A quoted name right after an event word or a title word ("conference “Rethinking VET ...”", "με τίτλο «...»"), 0.85. */
-function quotedName(text: string, sentence: TextSpan | undefined, kinds: KindMention[], introducedOnly = false): Title | undefined {
+function quotedName(
+  text: string,
+  sentence: TextSpan | undefined,
+  kinds: KindMention[],
+  introducedOnly = false,
+): Title | undefined {
   if (!sentence) return undefined;
   for (const match of sentence.text.matchAll(QUOTE)) {
     const inner = match[1] ?? match[2];
@@ -179,18 +220,27 @@ function quotedName(text: string, sentence: TextSpan | undefined, kinds: KindMen
     const start = sentence.start + (match.index ?? 0) + match[0].indexOf(inner);
     const before = text.slice(Math.max(sentence.start, start - 60), start - 1);
     const foldedBefore = foldText(before).replace(/[\s:,–-]+$/, '');
-    const afterKind = kinds.some((k) => k.span.end <= start && start - k.span.end <= 45 && !/[.;]/.test(text.slice(k.span.end, start - 1)));
-    const introduced = TITLE_INTRODUCERS.some((word) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}$`, 'u').test(foldedBefore));
-    const titleAfter = /^\S?\s*(?:è il titolo|is the title|est le titre|ist der titel|es el titulo)/iu.test(text.slice(start + value.length, start + value.length + 25));
-    if ((afterKind && !introducedOnly) || introduced || titleAfter) return { value, confidence: 0.85, span: spanOf(text, start, start + value.length), origin: 'quoted' };
+    const afterKind = kinds.some(
+      (k) => k.span.end <= start && start - k.span.end <= 45 && !/[.;]/.test(text.slice(k.span.end, start - 1)),
+    );
+    const introduced = TITLE_INTRODUCERS.some((word) =>
+      new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}$`, 'u').test(foldedBefore),
+    );
+    const titleAfter = /^\S?\s*(?:è il titolo|is the title|est le titre|ist der titel|es el titulo)/iu.test(
+      text.slice(start + value.length, start + value.length + 25),
+    );
+    if ((afterKind && !introducedOnly) || introduced || titleAfter)
+      return { value, confidence: 0.85, span: spanOf(text, start, start + value.length), origin: 'quoted' };
   }
   return undefined;
 }
 
 /** Words after a kind word that carry on the event's name ("seminar on ...", "meeting dedicated to ..."). */
-const NAME_CONTINUES = /^\s+(?:on|for|of|about|dedicated to|sur|pour|zum|zur|über|uber|sobre|su|sul|sulla|del|della|de|dos|das|na temat|για|за|despre)\s(?![\d(])/iu;
+const NAME_CONTINUES =
+  /^\s+(?:on|for|of|about|dedicated to|sur|pour|zum|zur|über|uber|sobre|su|sul|sulla|del|della|de|dos|das|na temat|για|за|despre)\s(?![\d(])/iu;
 /** Where a name stops: punctuation, or a verb or place phrase ("will take place", "in Thessaloniki"). */
-const NAME_STOPS = /[.,;!?(]|\s[–—-]\s|\s(?:in|at)\s+\p{Lu}|\s(?:on|from)\s+\d|\s(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s(?:will|was|were|is|are|took|takes|held|organi[sz]ed|organizado|organizzato|organisé|durch|convened|discussed|brings|brought|examines|examined|concluded|focused|focuses|looked|gathered|addressed|explored|debated|highlighted|which|that|as)\b/iu;
+const NAME_STOPS =
+  /[.,;!?(]|\s[–—-]\s|\s(?:in|at)\s+\p{Lu}|\s(?:on|from)\s+\d|\s(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s(?:will|was|were|is|are|took|takes|held|organi[sz]ed|organizado|organizzato|organisé|durch|convened|discussed|brings|brought|examines|examined|concluded|focused|focuses|looked|gathered|addressed|explored|debated|highlighted|which|that|as)\b/iu;
 
 /**
  * An event named in the anchor sentence: capitalised words before a kind word and the topic after it ("the 16th
@@ -201,9 +251,18 @@ const NAME_STOPS = /[.,;!?(]|\s[–—-]\s|\s(?:in|at)\s+\p{Lu}|\s(?:on|from)\s+
 function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMention[]): Title | undefined {
   if (!sentence) return undefined;
   for (const kind of kindsWithin(kinds, sentence).filter((k) => k.kind !== undefined)) {
-    const before = /((?:(?:\p{Lu}[\p{L}\-]*|\d+(?:st|nd|rd|th|ª|º|\.)?|of|for|and|de|du|des|der|für|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Aa]nnual|[Jj]oint)\s+){0,6})$/u.exec(text.slice(sentence.start, kind.span.start));
+    const before =
+      /((?:(?:\p{Lu}[\p{L}\-]*|\d+(?:st|nd|rd|th|ª|º|\.)?|of|for|and|de|du|des|der|für|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Aa]nnual|[Jj]oint)\s+){0,6})$/u.exec(
+        text.slice(sentence.start, kind.span.start),
+      );
     let words = (before?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
-    while (words.length && /^(?:of|for|and|de|du|des|der|für|The|Le|La|Der|Die|Das|Il|El|A|An|Un|Une|Ein|Eine|This|Its|Their|Our)$/u.test(words[0])) words = words.slice(1);
+    while (
+      words.length &&
+      /^(?:of|for|and|de|du|des|der|für|The|Le|La|Der|Die|Das|Il|El|A|An|Un|Une|Ein|Eine|This|Its|Their|Our)$/u.test(
+        words[0],
+      )
+    )
+      words = words.slice(1);
     const rest = text.slice(kind.span.end, sentence.end);
     const continues = NAME_CONTINUES.exec(rest);
     let tail = '';
@@ -212,13 +271,27 @@ function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMe
       tail = rest.slice(0, continues[0].length + (stop ? stop.index : rest.length - continues[0].length));
     }
     if (continues && tail.trim().split(/\s+/).length < 2) tail = '';
-    const proper = words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:First|Second|Third|Annual|Joint|These|Those|European|International|National)$/u.test(w));
+    const proper = words.some(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !/^(?:First|Second|Third|Annual|Joint|These|Those|European|International|National)$/u.test(w),
+    );
     if (!proper && !tail) continue;
-    const start = words.length ? kind.span.start - (before?.[1] ?? '').trimStart().length + (before?.[1] ?? '').trimStart().indexOf(words[0]) : kind.span.start;
-    const value = text.slice(start, kind.span.end + tail.length).replace(/\s+/g, ' ').trim();
+    const start = words.length
+      ? kind.span.start - (before?.[1] ?? '').trimStart().length + (before?.[1] ?? '').trimStart().indexOf(words[0])
+      : kind.span.start;
+    const value = text
+      .slice(start, kind.span.end + tail.length)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (value.length > 200 || value.split(' ').length < 2) continue;
     const confidence = phraseConfidence(words, tail, proper);
-    return { value: value.charAt(0).toUpperCase() + value.slice(1), confidence, span: spanOf(text, start, start + value.length), origin: 'first-sentence' };
+    return {
+      value: value.charAt(0).toUpperCase() + value.slice(1),
+      confidence,
+      span: spanOf(text, start, start + value.length),
+      origin: 'first-sentence',
+    };
   }
   return undefined;
 }
@@ -232,7 +305,10 @@ function firstSentenceOf(text: string, block: TextSpan): TextSpan | undefined {
 /** A title made of the URL's last path segment ("skills-and-employability-youth" → "Skills and employability youth"). */
 function slugTitle(url: string | undefined): string | undefined {
   if (!url || !/^https?:\/\//.test(url)) return undefined;
-  const segment = decodeURIComponent(url.split(/[?#]/)[0].replace(/\/+$/, '').split('/').pop() ?? '').replace(/\.(?:html?|aspx?|php)$/i, '');
+  const segment = decodeURIComponent(url.split(/[?#]/)[0].replace(/\/+$/, '').split('/').pop() ?? '').replace(
+    /\.(?:html?|aspx?|php)$/i,
+    '',
+  );
   const words = segment.split(/[-_]+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 3 || /^\d+$/.test(segment)) return undefined;
   const title = words.join(' ');

@@ -16,7 +16,8 @@ export enum IngestAction {
 }
 registerEnumType(IngestAction, {
   name: 'IngestAction',
-  description: 'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written; PROPOSE: new but held back for review (see IngestResult.proposals).',
+  description:
+    'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written; PROPOSE: new but held back for review (see IngestResult.proposals).',
 });
 
 /** What the ingestion does with an extracted relationship. */
@@ -27,36 +28,56 @@ export enum IngestRelationshipAction {
 }
 registerEnumType(IngestRelationshipAction, {
   name: 'IngestRelationshipAction',
-  description: 'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see IngestResult.proposals).',
+  description:
+    'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see IngestResult.proposals).',
 });
-
 
 @ObjectType({ description: 'A document facts were extracted from: created nodes link to it with EXTRACTED_FROM.' })
 export class SourceDocument {
   @Field(() => ID, { description: '`source:<contentHash>`.' }) id!: string;
   @Field({ description: 'Where the document was read.' }) url!: string;
   @Field({ description: 'SHA-256 of the ingested text, hex.' }) contentHash!: string;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was ingested; null in a dry run of a new document.' }) ingestedAt!: string | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was ingested; null in a dry run of a new document.',
+  })
+  ingestedAt!: string | null;
   @Field({ description: 'The event title the ingestion used.' }) title!: string;
-  @Field(() => PublicationKind, { nullable: true, description: 'The document type line of the page, e.g. TECHNICAL_REPORT.' }) documentType!: PublicationKind | null;
-  @Field(() => String, { nullable: true, description: 'The main language of the page, ISO 639-1 (detected with tinyld); null when it has no words.' })
+  @Field(() => PublicationKind, {
+    nullable: true,
+    description: 'The document type line of the page, e.g. TECHNICAL_REPORT.',
+  })
+  documentType!: PublicationKind | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The main language of the page, ISO 639-1 (detected with tinyld); null when it has no words.',
+  })
   language!: string | null;
 }
 
 @ObjectType({ description: 'An entity read from the document and how it was resolved against the graph.' })
 export class IngestedEntity {
-  @Field({ description: 'What it is in the document: event, host, organiser, working group, city, region, country, cited publication, publisher, cited policy document, adopted by, topic, contact, participating country, mentioned country.' })
+  @Field({
+    description:
+      'What it is in the document: event, host, organiser, working group, city, region, country, cited publication, publisher, cited policy document, adopted by, topic, contact, participating country, mentioned country.',
+  })
   role!: string;
   @Field({ description: 'Its entity type (Event, Organisation, ...).' }) entityType!: string;
   @Field(() => ID, { description: 'The id it has (LINK: the existing node) or gets (CREATE).' }) id!: string;
   @Field() name!: string;
   @Field(() => IngestAction) action!: IngestAction;
-  @Field(() => String, { nullable: true, description: 'How the existing node was found: id, name, acronym, alternative name, name tokens, url, date and place.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How the existing node was found: id, name, acronym, alternative name, name tokens, url, date and place.',
+  })
   matchedBy!: string | null;
-  @Field(() => String, { nullable: true, description: 'Name of the existing node it was linked to.' }) existingName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the existing node it was linked to.' }) existingName!:
+    string | null;
   @Field(() => Float, { description: 'How sure the extraction is, 0..1.' }) confidence!: number;
   @Field(() => TextSpan, { description: 'Where in the text it was read.' }) span!: TextSpan;
-  @Field(() => GraphQLJSONObject, { description: 'Properties extracted for it (as data/FORMAT.md writes them).' }) props!: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { description: 'Properties extracted for it (as data/FORMAT.md writes them).' })
+  props!: Record<string, unknown>;
 }
 
 @ObjectType({ description: 'A relationship read from the document.' })
@@ -76,23 +97,35 @@ export class IngestCounts {
   @Field(() => Int) mentionsOnly!: number;
   @Field(() => Int) relationshipsCreated!: number;
   @Field(() => Int) relationshipsExisting!: number;
-  @Field(() => Int, { description: 'Proposals queued for review (or, in a dry run, that would be).' }) proposals!: number;
+  @Field(() => Int, { description: 'Proposals queued for review (or, in a dry run, that would be).' })
+  proposals!: number;
 }
 
 @ObjectType({ description: 'What ingesting a document extracted, linked and created (or, in a dry run, would).' })
 export class IngestResult {
   @Field() dryRun!: boolean;
-  @Field({ description: 'True when the same text was ingested before: nothing was written.' }) alreadyIngested!: boolean;
+  @Field({ description: 'True when the same text was ingested before: nothing was written.' })
+  alreadyIngested!: boolean;
   @Field(() => SourceDocument) sourceDocument!: SourceDocument;
   @Field({ description: 'The title of the first event of the page.' }) title!: string;
-  @Field({ description: 'How that title was obtained: label, heading, first-line, quoted, first-sentence, url or kind-and-place.' }) titleOrigin!: string;
-  @Field(() => IngestedEntity, { description: 'The first event of the page (the same as `events[0]`; kept for clients written before `events`).' })
+  @Field({
+    description:
+      'How that title was obtained: label, heading, first-line, quoted, first-sentence, url or kind-and-place.',
+  })
+  titleOrigin!: string;
+  @Field(() => IngestedEntity, {
+    description: 'The first event of the page (the same as `events[0]`; kept for clients written before `events`).',
+  })
   event!: IngestedEntity;
-  @Field(() => [IngestedEntity], { description: 'Every event the page describes, in page order (a listing page or newsletter gives several).' })
+  @Field(() => [IngestedEntity], {
+    description: 'Every event the page describes, in page order (a listing page or newsletter gives several).',
+  })
   events!: IngestedEntity[];
   @Field(() => [IngestedEntity]) entities!: IngestedEntity[];
   @Field(() => [IngestedRelationship]) relationships!: IngestedRelationship[];
-  @Field(() => [Proposal], { description: 'What was queued for review instead of written (status PENDING; in a dry run, what would be).' })
+  @Field(() => [Proposal], {
+    description: 'What was queued for review instead of written (status PENDING; in a dry run, what would be).',
+  })
   proposals!: Proposal[];
   @Field(() => IngestCounts) counts!: IngestCounts;
   @Field(() => [String], {

@@ -21,7 +21,10 @@ function networkPatterns(): Array<{ pattern: RegExp; body: string }> {
     .filter((body) => body.type === 'Organisation' && isNetwork(body))
     .flatMap((body) => body.names.map((name) => ({ name, acronym: name === body.acronym, body: body.name })))
     .filter(({ name }) => name.length >= 4)
-    .map(({ name, acronym, body }) => ({ body, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, acronym ? 'gu' : 'giu') }));
+    .map(({ name, acronym, body }) => ({
+      body,
+      pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, acronym ? 'gu' : 'giu'),
+    }));
   return knownPatterns;
 }
 
@@ -57,9 +60,15 @@ function networksIn(text: string): Array<Mention<string>> {
     for (const match of text.matchAll(pattern)) {
       const name = match[1].trim().replace(/^(?:The|A|An|Its|This|Our)\s+/u, '');
       const start = (match.index ?? 0) + match[0].indexOf(name);
-      const proper = name.replace(/\b(?:Network|Community|Platform|European|National|International|Regional|community|of|experts|practitioners|for|on)\b/gu, '').trim();
+      const proper = name
+        .replace(
+          /\b(?:Network|Community|Platform|European|National|International|Regional|community|of|experts|practitioners|for|on)\b/gu,
+          '',
+        )
+        .trim();
       const inside = found.some((f) => f.span.start <= start + name.length && start <= f.span.end);
-      if (!inside && name.split(/\s+/).length >= 2 && /\p{Lu}/u.test(proper)) found.push({ value: name, confidence, span: spanOf(text, start, start + name.length) });
+      if (!inside && name.split(/\s+/).length >= 2 && /\p{Lu}/u.test(proper))
+        found.push({ value: name, confidence, span: spanOf(text, start, start + name.length) });
     }
   }
   return found;
@@ -81,8 +90,13 @@ export function findWorkingGroups(text: string): Array<Mention<string>> {
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const name = match[1].trim().replace(/^(?:The|A|An|Its|This|Il|La|Lo|El|O|Het|De|Η|Der|Die|Das)\s+(?=\S)/u, '');
-      const qualified = /\s(?:on|for|of|sur|pour|consacr|zu|zur|zum|für|über|sul|sull['’]|sulla|su|per|sobre|para|do spraw|ds\.|voor|over|για)[\s\p{L}]/u.test(name);
-      const proper = /^[\p{Lu}\d]/u.test(name) && !/^(?:[Ww]orking|Groupe|Arbeitsgruppe|Gruppo|Grupo|Grupa|Werkgroep|Ομάδα)/u.test(name);
+      const qualified =
+        /\s(?:on|for|of|sur|pour|consacr|zu|zur|zum|für|über|sul|sull['’]|sulla|su|per|sobre|para|do spraw|ds\.|voor|over|για)[\s\p{L}]/u.test(
+          name,
+        );
+      const proper =
+        /^[\p{Lu}\d]/u.test(name) &&
+        !/^(?:[Ww]orking|Groupe|Arbeitsgruppe|Gruppo|Grupo|Grupa|Werkgroep|Ομάδα)/u.test(name);
       if (!qualified && !proper) continue;
       if (found.some((f) => foldText(f.value).startsWith(foldText(name)))) continue;
       const start = (match.index ?? 0) + match[0].indexOf(name);
@@ -90,6 +104,7 @@ export function findWorkingGroups(text: string): Array<Mention<string>> {
     }
   }
   // The judge refuses working groups as organisations; as working groups they are judged for everything else.
-  return found.filter((group) => [undefined, 'working group'].includes(whyNotAName(group.value))).sort((a, b) => a.span.start - b.span.start);
+  return found
+    .filter((group) => [undefined, 'working group'].includes(whyNotAName(group.value)))
+    .sort((a, b) => a.span.start - b.span.start);
 }
-

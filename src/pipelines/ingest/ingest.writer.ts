@@ -37,14 +37,29 @@ export interface SourceDocumentRow {
  * @returns when the document node was created (ISO date-time), whether this call wrote it, and the id of the stored
  *   proposal holding each proposal, by draft id (another page's pending proposal when it proposed the same change)
  */
-export async function writePlan(executor: Executor, plan: ResolvedPlan, document: SourceDocumentRow, actor: string, proposals: ProposalDraft[] = []): Promise<{ ingestedAt: string; written: boolean; proposalIds: Map<string, string> }> {
+export async function writePlan(
+  executor: Executor,
+  plan: ResolvedPlan,
+  document: SourceDocumentRow,
+  actor: string,
+  proposals: ProposalDraft[] = [],
+): Promise<{ ingestedAt: string; written: boolean; proposalIds: Map<string, string> }> {
   const created = plan.entities.filter((e) => e.action === 'CREATE');
   const newRelations = plan.relations.filter((r) => r.action === 'CREATE');
   return executor.writeTransaction(async (tx) => {
-    const [{ ingestedAt, created: written }] = await tx.run(namedCypher('ingest.mergeSourceDocument'), { document, actor });
-    if (written !== true) return { ingestedAt: String(ingestedAt), written: false, proposalIds: new Map<string, string>() };
+    const [{ ingestedAt, created: written }] = await tx.run(namedCypher('ingest.mergeSourceDocument'), {
+      document,
+      actor,
+    });
+    if (written !== true)
+      return { ingestedAt: String(ingestedAt), written: false, proposalIds: new Map<string, string>() };
     for (const [type, entities] of groupBy(created, (e) => e.type)) {
-      const rows: EntityRow[] = entities.map((e) => ({ id: e.id, name: e.name, props: { ...toStoredProps(type, e.name, e.props), ...pageLabel(e.name, document) }, sources: [document.url] }));
+      const rows: EntityRow[] = entities.map((e) => ({
+        id: e.id,
+        name: e.name,
+        props: { ...toStoredProps(type, e.name, e.props), ...pageLabel(e.name, document) },
+        sources: [document.url],
+      }));
       await mergeEntitiesIn(tx, type as EntityType, rows, actor);
     }
     for (const [type, relations] of groupBy(newRelations, (r) => r.type)) {
@@ -57,8 +72,17 @@ export async function writePlan(executor: Executor, plan: ResolvedPlan, document
       await mergeRelationsIn(tx, type as RelationshipType, rows, actor);
     }
     if (created.length) {
-      const rows = created.map((e) => ({ id: e.id, confidence: e.confidence, start: e.span.start, end: e.span.end, text: e.span.text }));
-      await tx.run(namedCypher('ingest.linkExtractedFrom'), { documentId: document.id, rows: rows.map((row) => ({ ...row, ...toStoredValues({ start: row.start, end: row.end }) })) });
+      const rows = created.map((e) => ({
+        id: e.id,
+        confidence: e.confidence,
+        start: e.span.start,
+        end: e.span.end,
+        text: e.span.text,
+      }));
+      await tx.run(namedCypher('ingest.linkExtractedFrom'), {
+        documentId: document.id,
+        rows: rows.map((row) => ({ ...row, ...toStoredValues({ start: row.start, end: row.end }) })),
+      });
     }
     const proposalIds = await writeProposalsIn(tx, document.id, proposals, actor);
     return { ingestedAt: String(ingestedAt), written: true, proposalIds };

@@ -34,9 +34,26 @@ export interface YearContextInput {
  * the title line; else the year of the page's publication date or dateline when the day is within six months of it.
  * @returns the year and, when inferred, the confidence of the inference; no year when the text does not fix one
  */
-export function completeYear(context: YearContextInput, date: RoledDate, sentence: TextSpan, kind: KindMention | undefined): { year?: number; confidence?: number } {
+export function completeYear(
+  context: YearContextInput,
+  date: RoledDate,
+  sentence: TextSpan,
+  kind: KindMention | undefined,
+): { year?: number; confidence?: number } {
   if (date.start.year !== undefined) return { year: date.start.year };
-  const inSentence = new Set(context.dates.filter((d) => d !== date && !d.monthOnly && d.start.year !== undefined && d.span.start >= sentence.start && d.span.end <= sentence.end && d.role !== 'publication').map((d) => d.start.year));
+  const inSentence = new Set(
+    context.dates
+      .filter(
+        (d) =>
+          d !== date &&
+          !d.monthOnly &&
+          d.start.year !== undefined &&
+          d.span.start >= sentence.start &&
+          d.span.end <= sentence.end &&
+          d.role !== 'publication',
+      )
+      .map((d) => d.start.year),
+  );
   if (inSentence.size === 1) return { year: [...inSentence][0], confidence: NAMED_YEAR_CONFIDENCE };
   const named = new Set<number>();
   for (const mention of context.kinds) {
@@ -45,14 +62,17 @@ export function completeYear(context: YearContextInput, date: RoledDate, sentenc
     if (year !== undefined) named.add(year);
   }
   const nameYear = /(?:^|[\s(“"«„'‘])\p{Lu}[\p{L}+\-]*['’]?\s+((?:19|20)\d{2})(?![\d\-–])/u.exec(sentence.text);
-  if (nameYear && !/^(?:in|since|seit|depuis|en|dal|desde|em|od|sinds)$/iu.test(nameYear[0].trim().split(/\s+/)[0])) named.add(Number(nameYear[1]));
-  if (context.heading) for (const m of context.heading.text.matchAll(/(?<![\d\-–/.])((?:19|20)\d{2})(?![\d\-–/])/g)) named.add(Number(m[1]));
+  if (nameYear && !/^(?:in|since|seit|depuis|en|dal|desde|em|od|sinds)$/iu.test(nameYear[0].trim().split(/\s+/)[0]))
+    named.add(Number(nameYear[1]));
+  if (context.heading)
+    for (const m of context.heading.text.matchAll(/(?<![\d\-–/.])((?:19|20)\d{2})(?![\d\-–/])/g))
+      named.add(Number(m[1]));
   if (named.size === 1) return { year: [...named][0], confidence: NAMED_YEAR_CONFIDENCE };
   if (named.size > 1) return {};
   const published = context.dates.find((d) => d.role === 'publication' && !d.monthOnly && d.start.year !== undefined);
   if (published?.start.year !== undefined) {
     const year = published.start.year;
-    const months = (date.start.month - published.start.month) + (date.start.day - published.start.day) / 31;
+    const months = date.start.month - published.start.month + (date.start.day - published.start.day) / 31;
     if (Math.abs(months) <= 6) return { year, confidence: PUBLICATION_YEAR_CONFIDENCE };
     if (months < -6) return { year: year + 1, confidence: PUBLICATION_YEAR_CONFIDENCE };
     return {};
@@ -62,7 +82,9 @@ export function completeYear(context: YearContextInput, date: RoledDate, sentenc
 
 /** A year written right before a kind word (at most three words between) or right after it: "2025 partnership forum", "meeting 2017". */
 function yearNextTo(text: string, span: TextSpan): number | undefined {
-  const before = /(?:^|[^\p{L}\d\-–/.])((?:19|20)\d{2})(?:\s*\([^()]{1,20}\))?(?:\s+[\p{L}\-’']+){0,3}\s+$/u.exec(text.slice(Math.max(0, span.start - 60), span.start));
+  const before = /(?:^|[^\p{L}\d\-–/.])((?:19|20)\d{2})(?:\s*\([^()]{1,20}\))?(?:\s+[\p{L}\-’']+){0,3}\s+$/u.exec(
+    text.slice(Math.max(0, span.start - 60), span.start),
+  );
   if (before) return Number(before[1]);
   const after = /^\s+((?:19|20)\d{2})(?![\d\-–/])/u.exec(text.slice(span.end, span.end + 8));
   return after ? Number(after[1]) : undefined;
@@ -71,7 +93,24 @@ function yearNextTo(text: string, span: TextSpan): number | undefined {
 const RELATIVE: Array<[number, string[]]> = [
   [1, ['tomorrow', 'demain', 'morgen', 'domani', 'manana', 'amanha', 'jutro', 'αυριο', 'утре', 'maine', 'zitra']],
   [-1, ['yesterday', 'hier', 'gestern', 'ieri', 'ayer', 'ontem', 'wczoraj', 'gisteren', 'χθες', 'вчера', 'vcera']],
-  [0, ['today', 'aujourd\'hui', 'heute', 'oggi', 'hoy', 'hoje', 'dzisiaj', 'dzis', 'vandaag', 'σημερα', 'днес', 'astazi', 'dnes']],
+  [
+    0,
+    [
+      'today',
+      "aujourd'hui",
+      'heute',
+      'oggi',
+      'hoy',
+      'hoje',
+      'dzisiaj',
+      'dzis',
+      'vandaag',
+      'σημερα',
+      'днес',
+      'astazi',
+      'dnes',
+    ],
+  ],
 ];
 
 /**
@@ -82,22 +121,38 @@ export function relativeDates(text: string): RoledDate[] {
   const pattern = /(?:^|[^\p{L}])(\p{L}+(?:['’]\p{L}+)?)/gu;
   const found: RoledDate[] = [];
   for (const match of text.matchAll(pattern)) {
-    const word = foldText(match[1]).replace('’', '\'');
+    const word = foldText(match[1]).replace('’', "'");
     const offset = RELATIVE.find(([, words]) => words.includes(word))?.[0];
     if (offset === undefined) continue;
     const start = (match.index ?? 0) + match[0].length - match[1].length;
-    found.push({ start: { month: 0, day: 0 }, monthOnly: false, weekday: false, reversed: false, role: 'prose', span: spanOf(text, start, start + match[1].length), relative: offset } as RoledDate & { relative: number });
+    found.push({
+      start: { month: 0, day: 0 },
+      monthOnly: false,
+      weekday: false,
+      reversed: false,
+      role: 'prose',
+      span: spanOf(text, start, start + match[1].length),
+      relative: offset,
+    } as RoledDate & { relative: number });
   }
   return found;
 }
 
 /** Resolves relative dates against the page's publication date; drops them when there is none. */
 export function resolveRelative(dates: RoledDate[]): RoledDate[] {
-  const published = dates.find((d) => d.role === 'publication' && !d.monthOnly && d.start.year !== undefined && !('relative' in d));
+  const published = dates.find(
+    (d) => d.role === 'publication' && !d.monthOnly && d.start.year !== undefined && !('relative' in d),
+  );
   return dates.flatMap((d) => {
     if (!('relative' in d)) return [d];
     if (!published || published.start.year === undefined) return [];
-    const day = new Date(Date.UTC(published.start.year, published.start.month - 1, published.start.day + (d as RoledDate & { relative: number }).relative));
+    const day = new Date(
+      Date.UTC(
+        published.start.year,
+        published.start.month - 1,
+        published.start.day + (d as RoledDate & { relative: number }).relative,
+      ),
+    );
     const parts: DayParts = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
     return [{ ...d, start: parts }];
   });

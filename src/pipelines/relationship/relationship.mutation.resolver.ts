@@ -22,7 +22,8 @@ export class RelationshipMutationResolver {
   @Authorized('editor')
   @Mutation(() => LinkPayload, {
     nullable: true,
-    description: 'Creates a relationship, or updates the properties of the one there is (editor). Both ends must exist and fit the type.',
+    description:
+      'Creates a relationship, or updates the properties of the one there is (editor). Both ends must exist and fit the type.',
   })
   link(@Args(() => LinkArgs) { input }: LinkArgs, @Ctx() ctx: GraphContext) {
     requireWellFormedText(input);
@@ -31,7 +32,10 @@ export class RelationshipMutationResolver {
   }
 
   @Authorized('editor')
-  @Mutation(() => UnlinkPayload, { nullable: true, description: 'Removes a relationship (editor). NOT_FOUND when there is none.' })
+  @Mutation(() => UnlinkPayload, {
+    nullable: true,
+    description: 'Removes a relationship (editor). NOT_FOUND when there is none.',
+  })
   unlink(@Args(() => UnlinkArgs) { input }: UnlinkArgs, @Ctx() ctx: GraphContext) {
     return writesFor(ctx).relationships.unlink(input.type, input.from, input.to);
   }

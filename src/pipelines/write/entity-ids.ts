@@ -15,9 +15,15 @@ export const MAX_SLUG_LENGTH = 80;
  */
 export function idFromName(type: EntityType, name: string, year: number | undefined, field: string): string {
   let slug = slugify(name, { lower: true, strict: true, trim: true });
-  if (type === 'Event' && year !== undefined && !slug.split('-').includes(String(year))) slug = slug ? `${slug}-${year}` : '';
-  if (slug.length > MAX_SLUG_LENGTH) slug = slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG_LENGTH);
+  if (type === 'Event' && year !== undefined && !slug.split('-').includes(String(year)))
+    slug = slug ? `${slug}-${year}` : '';
+  if (slug.length > MAX_SLUG_LENGTH)
+    slug = slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG_LENGTH);
   slug = slug.replace(/^-+|-+$/g, '');
-  if (!slug) throw BadUserInputError.of(field, `cannot make an id from "${name.slice(0, 40)}"; give an id such as ${ID_PREFIX[type]}:my-name`);
+  if (!slug)
+    throw BadUserInputError.of(
+      field,
+      `cannot make an id from "${name.slice(0, 40)}"; give an id such as ${ID_PREFIX[type]}:my-name`,
+    );
   return `${ID_PREFIX[type]}:${slug}`;
 }

@@ -34,25 +34,41 @@ export function entityMutationResolver(spec: EntityMutations): ClassType {
   @Resolver()
   class EntityMutationResolver {
     @Authorized('editor')
-    @Mutation(() => objectType, { name: `create${typeName}`, nullable: true, description: `Creates ${noun} (editor). CONFLICT when the id is taken.` })
+    @Mutation(() => objectType, {
+      name: `create${typeName}`,
+      nullable: true,
+      description: `Creates ${noun} (editor). CONFLICT when the id is taken.`,
+    })
     create(@Args(() => CreateArgs) { input }: { input: object }, @Ctx() ctx: GraphContext) {
       return writesFor(ctx).entities.create(write, input);
     }
 
     @Authorized('editor')
-    @Mutation(() => objectType, { name: `update${typeName}`, nullable: true, description: `Changes ${noun} (editor). NOT_FOUND when there is none with this id.` })
+    @Mutation(() => objectType, {
+      name: `update${typeName}`,
+      nullable: true,
+      description: `Changes ${noun} (editor). NOT_FOUND when there is none with this id.`,
+    })
     update(@Args(() => UpdateArgs) { id, input }: { id: string; input: object }, @Ctx() ctx: GraphContext) {
       return writesFor(ctx).entities.update(write, id, input);
     }
 
     @Authorized('editor')
-    @Mutation(() => objectType, { name: `upsert${typeName}`, nullable: true, description: `Creates ${the}, or updates it when ${upsertWhen} (editor).` })
+    @Mutation(() => objectType, {
+      name: `upsert${typeName}`,
+      nullable: true,
+      description: `Creates ${the}, or updates it when ${upsertWhen} (editor).`,
+    })
     upsert(@Args(() => CreateArgs) { input }: { input: object }, @Ctx() ctx: GraphContext) {
       return writesFor(ctx).entities.upsert(write, input);
     }
 
     @Authorized('admin')
-    @Mutation(() => DeletePayload, { name: `delete${typeName}`, nullable: true, description: `Deletes ${noun} (admin). CONFLICT listing what links to it, unless force: true.` })
+    @Mutation(() => DeletePayload, {
+      name: `delete${typeName}`,
+      nullable: true,
+      description: `Deletes ${noun} (admin). CONFLICT listing what links to it, unless force: true.`,
+    })
     delete(@Args(() => DeleteArgs) { id, force }: { id: string; force: boolean }, @Ctx() ctx: GraphContext) {
       return writesFor(ctx).entities.delete(write, id, force);
     }

@@ -99,7 +99,11 @@ export function doi(description: string, input: string): PropertyDeclaration {
 }
 
 /** A property read but written another way (the country code, which is the id's key). */
-export function readOnly(type: () => unknown, description: string, options: { required?: boolean } = {}): PropertyDeclaration {
+export function readOnly(
+  type: () => unknown,
+  description: string,
+  options: { required?: boolean } = {},
+): PropertyDeclaration {
   return { type, description, required: options.required };
 }
 

@@ -88,13 +88,16 @@ export class EntityWriteService {
   async upsert(spec: EntityWriteSpec, input: object): Promise<EntityObject> {
     const parts = partsOf(spec, input);
     const id = this.idFor(spec, input, parts);
-    return this.executor.writeTransaction(async (tx) => {
-      const repository = new WriteRepository(tx, this.actor);
-      const stored = await repository.entityById(id);
-      if (!stored) return toObject(spec, await this.insert(repository, spec, id, parts));
-      if (stored.type !== spec.definition.type) throw alreadyExists(stored);
-      return toObject(spec, await this.change(repository, spec, stored, parts));
-    }, { uniqueRaceRetries: UPSERT_RACE_RETRIES });
+    return this.executor.writeTransaction(
+      async (tx) => {
+        const repository = new WriteRepository(tx, this.actor);
+        const stored = await repository.entityById(id);
+        if (!stored) return toObject(spec, await this.insert(repository, spec, id, parts));
+        if (stored.type !== spec.definition.type) throw alreadyExists(stored);
+        return toObject(spec, await this.change(repository, spec, stored, parts));
+      },
+      { uniqueRaceRetries: UPSERT_RACE_RETRIES },
+    );
   }
 
   /**
@@ -110,7 +113,9 @@ export class EntityWriteService {
       const found = await repository.dependents(type, id, MAX_LISTED_DEPENDENTS);
       if (!found) throw new NotFoundError(type, id);
       if (found.total > 0 && !force) {
-        const listed = found.dependents.map((d) => `${d.relationship} ${d.direction === 'OUTGOING' ? 'to' : 'from'} ${d.id}`).join(', ');
+        const listed = found.dependents
+          .map((d) => `${d.relationship} ${d.direction === 'OUTGOING' ? 'to' : 'from'} ${d.id}`)
+          .join(', ');
         throw new ConflictError(
           `${type} "${id}" has ${found.total} relationship(s): ${listed}${found.total > found.dependents.length ? ', …' : ''}. Unlink them first, or delete with force: true to remove them too.`,
           { id, dependentCount: found.total, dependents: found.dependents },
@@ -129,7 +134,12 @@ export class EntityWriteService {
     return idFromName(spec.definition.type, String(parts.name ?? ''), year, `input.${spec.nameField}`);
   }
 
-  private insert(repository: WriteRepository, spec: EntityWriteSpec, id: string, parts: InputParts): Promise<EntityRecord> {
+  private insert(
+    repository: WriteRepository,
+    spec: EntityWriteSpec,
+    id: string,
+    parts: InputParts,
+  ): Promise<EntityRecord> {
     const type = spec.definition.type;
     const name = requireName(spec, parts.name);
     const plain = withoutNulls(parts.props);
@@ -144,10 +154,20 @@ export class EntityWriteService {
     });
   }
 
-  private async change(repository: WriteRepository, spec: EntityWriteSpec, stored: EntityRecord, parts: InputParts): Promise<EntityRecord> {
+  private async change(
+    repository: WriteRepository,
+    spec: EntityWriteSpec,
+    stored: EntityRecord,
+    parts: InputParts,
+  ): Promise<EntityRecord> {
     const type = spec.definition.type;
     const name = parts.name === undefined ? stored.name : parts.name;
-    const labelChanges = parts.labels === undefined ? {} : parts.labels?.length ? labelProps(parts.labels) : { labelLangs: null, labelValues: null, labelSources: null };
+    const labelChanges =
+      parts.labels === undefined
+        ? {}
+        : parts.labels?.length
+          ? labelProps(parts.labels)
+          : { labelLangs: null, labelValues: null, labelSources: null };
     const storedChanges = { ...toStoredProps(type, name ?? stored.name, parts.props), ...labelChanges };
     // A new start instant (or date) moves the derived date and year with it unless the client sent those too.
     const merged = { ...stored.properties, ...parts.props, ...derivedProps(type, parts.props), ...labelChanges };
@@ -171,7 +191,10 @@ function partsOf(spec: EntityWriteSpec, input: object): InputParts {
   requireWellFormedText(input);
   const { id, sources, labels, attributes, [spec.nameField]: name, ...fields } = input as Record<string, unknown>;
   const props: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries({ ...fields, ...((attributes as Record<string, unknown> | null | undefined) ?? {}) })) {
+  for (const [key, value] of Object.entries({
+    ...fields,
+    ...((attributes as Record<string, unknown> | null | undefined) ?? {}),
+  })) {
     if (value !== undefined) props[key] = value;
   }
   return {
@@ -188,12 +211,21 @@ function partsOf(spec: EntityWriteSpec, input: object): InputParts {
  * order, years matching dates), so a change that is fine alone but wrong with the stored values is refused.
  * @throws BadUserInputError naming each failing field under `input.`
  */
-function validateMerged(spec: EntityWriteSpec, id: string, name: string | null | undefined, merged: Record<string, unknown>): void {
+function validateMerged(
+  spec: EntityWriteSpec,
+  id: string,
+  name: string | null | undefined,
+  merged: Record<string, unknown>,
+): void {
   const candidate: Record<string, unknown> = Object.assign(new spec.createInput(), { [spec.nameField]: name });
-  for (const field of spec.definition.fields) if (merged[field] !== undefined && merged[field] !== null) candidate[field] = merged[field];
+  for (const field of spec.definition.fields)
+    if (merged[field] !== undefined && merged[field] !== null) candidate[field] = merged[field];
   candidate.id = id;
   // One reason per field: a removed name is "required", not also too short, blank and not a string.
-  const problems = toFieldProblems(validateSync(candidate, { forbidUnknownValues: false, stopAtFirstError: true }), 'input').map((problem) =>
+  const problems = toFieldProblems(
+    validateSync(candidate, { forbidUnknownValues: false, stopAtFirstError: true }),
+    'input',
+  ).map((problem) =>
     problem.field === `input.${spec.nameField}` && (name === null || name === undefined)
       ? { ...problem, reason: `${spec.nameField} is required: it can be changed but not removed` }
       : problem,
@@ -218,7 +250,8 @@ function requireDaysInOrder(props: Record<string, unknown>, sent: Record<string,
 }
 
 function requireName(spec: EntityWriteSpec, name: string | null | undefined): string {
-  if (typeof name !== 'string' || name.trim() === '') throw BadUserInputError.of(`input.${spec.nameField}`, `${spec.nameField} is required`);
+  if (typeof name !== 'string' || name.trim() === '')
+    throw BadUserInputError.of(`input.${spec.nameField}`, `${spec.nameField} is required`);
   return name;
 }
 

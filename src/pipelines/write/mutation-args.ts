@@ -15,7 +15,10 @@ export interface MutationArgClasses<C, U> {
  * Argument classes for create/upsert, update and delete of one entity type. Inputs sit under an `input` argument
  * validated as a nested object, so a failing field reads `input.title` in the BAD_USER_INPUT error.
  */
-export function createMutationArgs<C extends object, U extends object>(Create: ClassType<C>, Update: ClassType<U>): MutationArgClasses<C, U> {
+export function createMutationArgs<C extends object, U extends object>(
+  Create: ClassType<C>,
+  Update: ClassType<U>,
+): MutationArgClasses<C, U> {
   @ArgsType()
   class CreateArgs {
     @Field(() => Create) @ValidateNested() input!: C;
@@ -24,7 +27,9 @@ export function createMutationArgs<C extends object, U extends object>(Create: C
   @ArgsType()
   class UpdateArgs {
     @Field(() => ID, { description: 'Id of the entity to change.' }) id!: string;
-    @Field(() => Update, { description: 'The fields to change; a field sent as null is removed, one left out is kept.' })
+    @Field(() => Update, {
+      description: 'The fields to change; a field sent as null is removed, one left out is kept.',
+    })
     @ValidateNested()
     input!: U;
   }
@@ -32,7 +37,11 @@ export function createMutationArgs<C extends object, U extends object>(Create: C
   @ArgsType()
   class DeleteArgs {
     @Field(() => ID, { description: 'Id of the entity to delete.' }) id!: string;
-    @Field({ defaultValue: false, description: 'Also remove its relationships; without it, a linked entity is not deleted and the error lists what links to it.' })
+    @Field({
+      defaultValue: false,
+      description:
+        'Also remove its relationships; without it, a linked entity is not deleted and the error lists what links to it.',
+    })
     force!: boolean;
   }
 

@@ -59,21 +59,34 @@ export class RelationshipWriteService {
    */
   async link(request: LinkRequest): Promise<LinkResult> {
     const { type, from, to } = request;
-    if (from === to) throw BadUserInputError.of('input.to', 'must differ from input.from: an entity is not linked to itself');
+    if (from === to)
+      throw BadUserInputError.of('input.to', 'must differ from input.from: an entity is not linked to itself');
     return this.executor.writeTransaction(async (tx) => {
       const repository = new WriteRepository(tx, this.actor);
       await lockForLink(repository, type, from, to);
       const types = await repository.entityTypes(from, to);
       const missing: FieldProblem[] = [];
-      for (const [field, id] of [['input.from', from], ['input.to', to]] as const) {
+      for (const [field, id] of [
+        ['input.from', from],
+        ['input.to', to],
+      ] as const) {
         if (!types.get(id)) missing.push({ field, reason: `no entity has the id "${id}"` });
       }
       if (missing.length) throw new BadUserInputError(missing);
       const problem = endpointProblem(type, types.get(from)!, types.get(to)!);
       if (problem) throw BadUserInputError.of('input.type', problem);
-      const written = await repository.mergeRelationship(type, from, to, toStoredValues(definedOnly(request.props)), request.sources === undefined ? null : (request.sources ?? []));
+      const written = await repository.mergeRelationship(
+        type,
+        from,
+        to,
+        toStoredValues(definedOnly(request.props)),
+        request.sources === undefined ? null : (request.sources ?? []),
+      );
       if (ACYCLIC_TYPES.has(type) && (await repository.closesCycle(type, from, to))) {
-        throw BadUserInputError.of('input.to', `${to} already leads back to ${from} through ${type}; this link would make a cycle`);
+        throw BadUserInputError.of(
+          'input.to',
+          `${to} already leads back to ${from} through ${type}; this link would make a cycle`,
+        );
       }
       return {
         type,
@@ -89,7 +102,11 @@ export class RelationshipWriteService {
    * Removes `from -[type]-> to`.
    * @throws RelationshipNotFoundError when there is no such relationship
    */
-  async unlink(type: RelationshipType, from: string, to: string): Promise<{ type: RelationshipType; from: string; to: string }> {
+  async unlink(
+    type: RelationshipType,
+    from: string,
+    to: string,
+  ): Promise<{ type: RelationshipType; from: string; to: string }> {
     return this.executor.writeTransaction(async (tx) => {
       const removed = await new WriteRepository(tx, this.actor).deleteRelationship(type, from, to);
       if (removed === 0) throw new RelationshipNotFoundError(type, from, to);
@@ -99,7 +116,12 @@ export class RelationshipWriteService {
 }
 
 /** Locks both ends; for an acyclic type, then every entity of their component until the component stops growing. */
-async function lockForLink(repository: WriteRepository, type: RelationshipType, from: string, to: string): Promise<void> {
+async function lockForLink(
+  repository: WriteRepository,
+  type: RelationshipType,
+  from: string,
+  to: string,
+): Promise<void> {
   const locked = new Set(await repository.lockEntities([from, to]));
   if (!ACYCLIC_TYPES.has(type)) return;
   // Bounded: every round locks at least one more entity, and a component holds at most a few hundred.

@@ -18,6 +18,8 @@ export function writesFor(ctx: GraphContext): Writes {
   if (!ctx.user) throw ctx.authError ?? new UnauthenticatedError();
   return {
     entities: new EntityWriteService(ctx.executor, ctx.user.subject),
-    relationships: new RelationshipWriteService(ctx.executor, ctx.user.subject, (record) => ctx.entities.objectOf(record)),
+    relationships: new RelationshipWriteService(ctx.executor, ctx.user.subject, (record) =>
+      ctx.entities.objectOf(record),
+    ),
   };
 }

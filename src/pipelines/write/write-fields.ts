@@ -1,6 +1,19 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsISBN, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsISBN,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { MAX_LABELS } from '../import/import.labels';
 import { LANGUAGE_TAG } from '../../domain/labels';
 import { EntityType } from '../../domain/entity-types';
@@ -8,7 +21,15 @@ import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR } from '../../doma
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { IsCountryCode, IsNotBefore, IsNotBeforeInstant } from '../../graphql/validators';
 import { IsSource } from '../import/import.records';
-import { IsAttributes, IsDateInYearRange, IsEntityId, IsLocalDateOf, IsYearOf, MAX_LIST_ITEMS, MAX_URL_LENGTH } from './write.validators';
+import {
+  IsAttributes,
+  IsDateInYearRange,
+  IsEntityId,
+  IsLocalDateOf,
+  IsYearOf,
+  MAX_LIST_ITEMS,
+  MAX_URL_LENGTH,
+} from './write.validators';
 
 /*
  * Field decorators of the write inputs: each bundles the GraphQL field and its class-validator rules, so the ten
@@ -23,7 +44,10 @@ function compose(...decorators: PropertyDecorator[]): PropertyDecorator {
 /** The client-chosen id of a new entity, `<prefix>:<kebab-case>` of `type`; made from the name when left out. */
 export function IdField(type: EntityType, example: string): PropertyDecorator {
   return compose(
-    Field(() => ID, { nullable: true, description: `Id to give it, e.g. \`${example}\`; made from the name when left out. CONFLICT when taken.` }),
+    Field(() => ID, {
+      nullable: true,
+      description: `Id to give it, e.g. \`${example}\`; made from the name when left out. CONFLICT when taken.`,
+    }),
     IsOptional(),
     IsEntityId(type),
   );
@@ -38,7 +62,9 @@ export function NameField(description: string, options: { nullable?: boolean } =
     Field(() => String, { nullable: options.nullable, description }),
     IsString(),
     Matches(VISIBLE, { message: '$property must not be blank' }),
-    Matches(ONE_LINE, { message: '$property must be one line of text (no line breaks, tabs or other control characters)' }),
+    Matches(ONE_LINE, {
+      message: '$property must be one line of text (no line breaks, tabs or other control characters)',
+    }),
     MaxLength(MAX_NAME_LENGTH),
   );
 }
@@ -51,7 +77,12 @@ const ONE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
 
 /** Optional text of at most `max` characters. */
 export function TextField(description: string, max: number = MAX_TEXT_LENGTH): PropertyDecorator {
-  return compose(Field(() => String, { nullable: true, description }), IsOptional(), IsString(), MaxLength(max));
+  return compose(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    IsString(),
+    MaxLength(max),
+  );
 }
 
 /** Optional list of names (alternative names). */
@@ -62,21 +93,31 @@ export function NameListField(description: string): PropertyDecorator {
     ArrayMaxSize(MAX_LIST_ITEMS),
     IsString({ each: true }),
     Matches(VISIBLE, { each: true, message: 'each of $property must not be blank' }),
-    Matches(ONE_LINE, { each: true, message: 'each of $property must be one line of text (no line breaks, tabs or other control characters)' }),
+    Matches(ONE_LINE, {
+      each: true,
+      message: 'each of $property must be one line of text (no line breaks, tabs or other control characters)',
+    }),
     MaxLength(MAX_NAME_LENGTH, { each: true }),
   );
 }
 
 /** Optional value of a registered GraphQL enum (keys equal values, so what is read can be sent back; F9). */
 export function EnumField(enumType: object, description: string): PropertyDecorator {
-  return compose(Field(() => enumType, { nullable: true, description }), IsOptional(), IsEnum(enumType));
+  return compose(
+    Field(() => enumType, { nullable: true, description }),
+    IsOptional(),
+    IsEnum(enumType),
+  );
 }
 
 /**
  * Optional year in MIN_YEAR..MAX_YEAR; `notBefore` names a year field it must not precede, `yearOf` the dates or
  * instants whose year it must match.
  */
-export function YearField(description: string, rules: { notBefore?: string; yearOf?: readonly string[] } = {}): PropertyDecorator {
+export function YearField(
+  description: string,
+  rules: { notBefore?: string; yearOf?: readonly string[] } = {},
+): PropertyDecorator {
   return compose(
     Field(() => Int, { nullable: true, description }),
     IsOptional(),
@@ -91,7 +132,10 @@ export function YearField(description: string, rules: { notBefore?: string; year
  * Optional calendar date (the Date scalar refuses days that do not exist) in a year within MIN_YEAR..MAX_YEAR;
  * `notBefore` names a date it must not precede, `localDateOf` an instant whose local date it must be.
  */
-export function DateField(description: string, rules: { notBefore?: string; localDateOf?: string } = {}): PropertyDecorator {
+export function DateField(
+  description: string,
+  rules: { notBefore?: string; localDateOf?: string } = {},
+): PropertyDecorator {
   return compose(
     Field(() => DateScalar, { nullable: true, description }),
     IsOptional(),
@@ -118,7 +162,11 @@ export function DateTimeField(description: string, rules: { notBefore?: string }
 
 /** Optional ISO 3166-1 alpha-2 code (stored upper-case). */
 export function CountryCodeField(description: string): PropertyDecorator {
-  return compose(Field(() => String, { nullable: true, description }), IsOptional(), IsCountryCode());
+  return compose(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    IsCountryCode(),
+  );
 }
 
 /** Optional http(s) URL. */
@@ -133,7 +181,12 @@ export function UrlField(description: string): PropertyDecorator {
 
 /** Optional ISBN-10 or ISBN-13 (hyphens and spaces allowed; the check digit must fit). */
 export function IsbnField(description: string): PropertyDecorator {
-  return compose(Field(() => String, { nullable: true, description }), IsOptional(), MaxLength(20), IsISBN(undefined, { message: '$property must be an ISBN-10 or ISBN-13 with a valid check digit' }));
+  return compose(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    MaxLength(20),
+    IsISBN(undefined, { message: '$property must be an ISBN-10 or ISBN-13 with a valid check digit' }),
+  );
 }
 
 /** Optional DOI (`10.<registrant>/<suffix>`). */
@@ -148,7 +201,11 @@ export function DoiField(description: string): PropertyDecorator {
 
 /** Optional boolean. */
 export function BooleanField(description: string): PropertyDecorator {
-  return compose(Field(() => Boolean, { nullable: true, description }), IsOptional(), IsBoolean());
+  return compose(
+    Field(() => Boolean, { nullable: true, description }),
+    IsOptional(),
+    IsBoolean(),
+  );
 }
 
 /** Source properties without a typed field; `typedFields` may not be set through it. */
@@ -156,7 +213,8 @@ export function AttributesField(typedFields: readonly string[]): PropertyDecorat
   return compose(
     Field(() => GraphQLJSONObject, {
       nullable: true,
-      description: 'Other source properties (plain values or lists of them), e.g. {"theme": "..."}; a key set to null is removed.',
+      description:
+        'Other source properties (plain values or lists of them), e.g. {"theme": "..."}; a key set to null is removed.',
     }),
     IsOptional(),
     IsAttributes(typedFields),
@@ -168,7 +226,9 @@ export function AttributesField(typedFields: readonly string[]): PropertyDecorat
  * rules as the importer's `labels` (pipelines/import/import.labels.ts): a BCP 47 tag, a one-line name within the name
  * limit (the rules of {@link NameField}), an optional http(s) or seed: source.
  */
-@InputType('LabelInput', { description: 'A name in one language: `{lang: "fr", value: "Bruges", source: "https://..."}`.' })
+@InputType('LabelInput', {
+  description: 'A name in one language: `{lang: "fr", value: "Bruges", source: "https://..."}`.',
+})
 export class LabelInput {
   @Field({ description: 'BCP 47 language tag, e.g. "fr", "pt-BR" (stored lower case).' })
   @IsString()
@@ -199,7 +259,8 @@ export abstract class EntityWriteFields {
 
   @Field(() => [LabelInput], {
     nullable: true,
-    description: 'Names in other languages (found by search like the name). Replaces the recorded labels when given; null removes them.',
+    description:
+      'Names in other languages (found by search like the name). Replaces the recorded labels when given; null removes them.',
   })
   @IsOptional()
   @ArrayMaxSize(MAX_LABELS)

@@ -7,7 +7,8 @@ import { EntityObject, RelationshipObject } from '../../graph/entity-record';
 @ObjectType({ description: 'What a delete removed.' })
 export class DeletePayload {
   @Field(() => ID, { description: 'Id of the deleted entity.' }) id!: string;
-  @Field(() => Int, { description: 'Relationships removed with it (only with force: true; otherwise 0).' }) removedRelationships!: number;
+  @Field(() => Int, { description: 'Relationships removed with it (only with force: true; otherwise 0).' })
+  removedRelationships!: number;
 }
 
 /** Result of `link`. */
@@ -17,7 +18,8 @@ export class LinkPayload {
   @Field(() => Node, { description: 'Where the relationship starts.' }) from!: EntityObject;
   @Field(() => Node, { description: 'Where the relationship ends.' }) to!: EntityObject;
   @Field(() => RelationshipInfo) relationship!: RelationshipObject;
-  @Field({ description: 'True when the relationship was new; false when an existing one was updated.' }) created!: boolean;
+  @Field({ description: 'True when the relationship was new; false when an existing one was updated.' })
+  created!: boolean;
 }
 
 /** Result of `unlink`. */

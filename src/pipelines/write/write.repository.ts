@@ -70,13 +70,19 @@ export class WriteRepository {
   }
 
   /** What is linked to the entity (at most `limit`) and how many; null when the entity does not exist. */
-  async dependents(type: EntityType, id: string, limit: number): Promise<{ total: number; dependents: Dependent[] } | null> {
+  async dependents(
+    type: EntityType,
+    id: string,
+    limit: number,
+  ): Promise<{ total: number; dependents: Dependent[] } | null> {
     const [row] = await this.tx.run(withLabel('write.dependents', type), { id, limit: neo4j.int(limit) });
     if (!row) return null;
-    const dependents = (row.dependents as Array<Omit<Dependent, 'type'> & { labels: string[] }>).map(({ labels, ...rest }) => ({
-      ...rest,
-      type: labels.find(isEntityType) ?? null,
-    }));
+    const dependents = (row.dependents as Array<Omit<Dependent, 'type'> & { labels: string[] }>).map(
+      ({ labels, ...rest }) => ({
+        ...rest,
+        type: labels.find(isEntityType) ?? null,
+      }),
+    );
     return { total: Number(row.total), dependents };
   }
 
@@ -89,7 +95,12 @@ export class WriteRepository {
   /** The entity type of `from` and of `to`, keyed by id; an id that does not exist is missing from the map. */
   async entityTypes(from: string, to: string): Promise<Map<string, EntityType | undefined>> {
     const rows = await this.tx.run(namedCypher('write.endpoints'), { from, to });
-    return new Map(rows.map((row) => [String(row.id), (row.labels as string[]).filter((l) => l !== ENTITY_LABEL).find(isEntityType)]));
+    return new Map(
+      rows.map((row) => [
+        String(row.id),
+        (row.labels as string[]).filter((l) => l !== ENTITY_LABEL).find(isEntityType),
+      ]),
+    );
   }
 
   /**
@@ -108,8 +119,20 @@ export class WriteRepository {
   }
 
   /** MERGEs `from -[type]-> to` and sets its props (stored form; null removes); both ends must exist. */
-  async mergeRelationship(type: RelationshipType, from: string, to: string, props: Record<string, unknown>, sources: string[] | null): Promise<WrittenRelationship> {
-    const [row] = await this.tx.run(withType('write.mergeRelationship', type), { from, to, props, sources, actor: this.actor });
+  async mergeRelationship(
+    type: RelationshipType,
+    from: string,
+    to: string,
+    props: Record<string, unknown>,
+    sources: string[] | null,
+  ): Promise<WrittenRelationship> {
+    const [row] = await this.tx.run(withType('write.mergeRelationship', type), {
+      from,
+      to,
+      props,
+      sources,
+      actor: this.actor,
+    });
     return {
       from: entityFromNode(row.a as PlainNode),
       to: entityFromNode(row.b as PlainNode),

@@ -32,10 +32,16 @@ export function entityIdProblem(type: EntityType, id: string): string | undefine
   const prefix = ID_PREFIX[type];
   if (id.length > MAX_ID_LENGTH) return `must be at most ${MAX_ID_LENGTH} characters`;
   const [given, ...rest] = id.split(':');
-  if (rest.length !== 1) return `must be ${prefix}:<kebab-case>, e.g. ${prefix}:${type === 'Country' ? 'BE' : 'my-name'}`;
+  if (rest.length !== 1)
+    return `must be ${prefix}:<kebab-case>, e.g. ${prefix}:${type === 'Country' ? 'BE' : 'my-name'}`;
   if (given !== prefix) return `must start with "${prefix}:" for ${type} ids (got "${given}:")`;
-  if (type === 'Country') return isCountryCode(rest[0]) && rest[0] === rest[0].toUpperCase() ? undefined : 'must be country:<ISO 3166-1 alpha-2 code in capitals>, e.g. country:BE';
-  return KEBAB.test(rest[0]) ? undefined : `must be ${prefix}:<kebab-case>: lower-case letters and digits joined by single hyphens`;
+  if (type === 'Country')
+    return isCountryCode(rest[0]) && rest[0] === rest[0].toUpperCase()
+      ? undefined
+      : 'must be country:<ISO 3166-1 alpha-2 code in capitals>, e.g. country:BE';
+  return KEBAB.test(rest[0])
+    ? undefined
+    : `must be ${prefix}:<kebab-case>: lower-case letters and digits joined by single hyphens`;
 }
 
 /** class-validator: an id of an entity of `type` (see {@link entityIdProblem}). */
@@ -46,7 +52,8 @@ export function IsEntityId(type: EntityType, options?: ValidationOptions): Prope
       constraints: [type],
       validator: {
         validate: (value) => typeof value === 'string' && entityIdProblem(type, value) === undefined,
-        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'id'} ${entityIdProblem(type, String(args?.value ?? '')) ?? 'is not a valid id'}`,
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'id'} ${entityIdProblem(type, String(args?.value ?? '')) ?? 'is not a valid id'}`,
       },
     },
     options,
@@ -63,7 +70,8 @@ export function IsPartialDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isPartialDate',
       validator: {
         validate: (value) => typeof value === 'string' && isPartialDate(value),
-        defaultMessage: () => `$property must be a year, YYYY-MM or an existing YYYY-MM-DD, with the year in ${MIN_YEAR}..${MAX_YEAR}`,
+        defaultMessage: () =>
+          `$property must be a year, YYYY-MM or an existing YYYY-MM-DD, with the year in ${MIN_YEAR}..${MAX_YEAR}`,
       },
     },
     options,
@@ -89,7 +97,8 @@ export function IsDateInYearRange(options?: ValidationOptions): PropertyDecorato
     {
       name: 'isDateInYearRange',
       validator: {
-        validate: (value) => typeof value === 'string' && Number(value.slice(0, 4)) >= MIN_YEAR && Number(value.slice(0, 4)) <= MAX_YEAR,
+        validate: (value) =>
+          typeof value === 'string' && Number(value.slice(0, 4)) >= MIN_YEAR && Number(value.slice(0, 4)) <= MAX_YEAR,
         defaultMessage: () => `$property must be in the years ${MIN_YEAR}..${MAX_YEAR}`,
       },
     },
@@ -109,7 +118,13 @@ export function IsYearOf(dateProperties: readonly string[], options?: Validation
       validator: {
         validate(value: unknown, args?: ValidationArguments) {
           const object = (args?.object as Record<string, unknown> | undefined) ?? {};
-          return value === null || value === undefined || dateProperties.every((key) => typeof object[key] !== 'string' || Number((object[key] as string).slice(0, 4)) === value);
+          return (
+            value === null ||
+            value === undefined ||
+            dateProperties.every(
+              (key) => typeof object[key] !== 'string' || Number((object[key] as string).slice(0, 4)) === value,
+            )
+          );
         },
         defaultMessage: (args) => {
           const object = (args?.object as Record<string, unknown> | undefined) ?? {};
@@ -137,7 +152,8 @@ export function IsLocalDateOf(instantProperty: string, options?: ValidationOptio
           const instant = (args?.object as Record<string, unknown> | undefined)?.[instantProperty];
           return typeof value !== 'string' || typeof instant !== 'string' || localDateOf(instant) === value;
         },
-        defaultMessage: () => `$property must be the local date of ${instantProperty} (its date as written, in its own UTC offset)`,
+        defaultMessage: () =>
+          `$property must be the local date of ${instantProperty} (its date as written, in its own UTC offset)`,
       },
     },
     options,
@@ -157,7 +173,8 @@ export function IsAttributes(taken: readonly string[], options?: ValidationOptio
       name: 'isAttributes',
       validator: {
         validate: (value) => attributesProblem(value, blocked) === undefined,
-        defaultMessage: (args?: ValidationArguments) => `$property ${attributesProblem(args?.value, blocked) ?? 'are invalid'}`,
+        defaultMessage: (args?: ValidationArguments) =>
+          `$property ${attributesProblem(args?.value, blocked) ?? 'are invalid'}`,
       },
     },
     options,
@@ -174,10 +191,13 @@ function attributesProblem(value: unknown, blocked: Set<string>): string | undef
     if (item === null) continue;
     const items = Array.isArray(item) ? item : [item];
     if (items.length > MAX_LIST_ITEMS) return `${key} may list at most ${MAX_LIST_ITEMS} values`;
-    if (items.some((one) => typeof one === 'string' && one.length > MAX_TEXT_LENGTH)) return `${key} holds text longer than ${MAX_TEXT_LENGTH} characters`;
+    if (items.some((one) => typeof one === 'string' && one.length > MAX_TEXT_LENGTH))
+      return `${key} holds text longer than ${MAX_TEXT_LENGTH} characters`;
     if (items.some((one) => typeof one === 'number' && !Number.isFinite(one))) return `${key} must hold finite numbers`;
-    if (DATE_PROPERTIES.has(key) && !items.every((one) => typeof one === 'string' && isCalendarDate(one))) return `${key} must be an existing date written YYYY-MM-DD`;
-    if (DATE_TIME_PROPERTIES.has(key) && !items.every((one) => typeof one === 'string' && isInstant(one))) return `${key} must be an existing instant with an offset, e.g. 2013-05-28T09:00:00+02:00`;
+    if (DATE_PROPERTIES.has(key) && !items.every((one) => typeof one === 'string' && isCalendarDate(one)))
+      return `${key} must be an existing date written YYYY-MM-DD`;
+    if (DATE_TIME_PROPERTIES.has(key) && !items.every((one) => typeof one === 'string' && isInstant(one)))
+      return `${key} must be an existing instant with an offset, e.g. 2013-05-28T09:00:00+02:00`;
   }
   // The importer's rules for stored props (reserved names, plain values, one value type per list).
   const problem = propsProblem(Object.fromEntries(entries.filter(([, item]) => item !== null)));
@@ -186,7 +206,6 @@ function attributesProblem(value: unknown, blocked: Set<string>): string | undef
 
 /** An unpaired UTF-16 surrogate: JSON can carry one (`"\ud800"`), Unicode text cannot. */
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
-
 
 /**
  * Refuses a write input holding a string that is not well-formed Unicode or holds control characters (deeply: lists
@@ -201,10 +220,16 @@ export function requireWellFormedText(input: object, path = 'input'): void {
   const problems: FieldProblem[] = [];
   const walk = (value: unknown, at: string) => {
     const name = at.replace(/^.*\./, '');
-    if (typeof value === 'string' && UNPAIRED_SURROGATE.test(value)) problems.push({ field: at, reason: `${name} must be well-formed Unicode text (it holds an unpaired surrogate)` });
-    else if (typeof value === 'string' && CONTROL_CHARACTER.test(value)) problems.push({ field: at, reason: `${name} must not contain control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F)` });
+    if (typeof value === 'string' && UNPAIRED_SURROGATE.test(value))
+      problems.push({ field: at, reason: `${name} must be well-formed Unicode text (it holds an unpaired surrogate)` });
+    else if (typeof value === 'string' && CONTROL_CHARACTER.test(value))
+      problems.push({
+        field: at,
+        reason: `${name} must not contain control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F)`,
+      });
     else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${at}[${index}]`));
-    else if (value !== null && typeof value === 'object') Object.entries(value).forEach(([key, item]) => walk(item, `${at}.${key}`));
+    else if (value !== null && typeof value === 'object')
+      Object.entries(value).forEach(([key, item]) => walk(item, `${at}.${key}`));
   };
   walk(input, path);
   if (problems.length) throw new BadUserInputError(problems);

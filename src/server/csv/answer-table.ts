@@ -28,7 +28,10 @@ export class AnswerTableError extends Error {}
  */
 export function answerTable(data: unknown): AnswerTable {
   const found = firstList(data, []);
-  if (!found) throw new AnswerTableError('The answer holds no list to write as CSV rows: ask for a list or a connection (edges or nodes).');
+  if (!found)
+    throw new AnswerTableError(
+      'The answer holds no list to write as CSV rows: ask for a list or a connection (edges or nodes).',
+    );
   const columns = new Set<string>();
   const rows = found.items.map((item) => {
     const row: Record<string, unknown> = {};
@@ -40,14 +43,22 @@ export function answerTable(data: unknown): AnswerTable {
       flattenInto(row, '', item);
     }
     for (const column of Object.keys(row)) columns.add(column);
-    if (columns.size > MAX_COLUMNS) throw new AnswerTableError(`The rows have more than ${MAX_COLUMNS} columns; ask for fewer fields or a shorter nested list.`);
+    if (columns.size > MAX_COLUMNS)
+      throw new AnswerTableError(
+        `The rows have more than ${MAX_COLUMNS} columns; ask for fewer fields or a shorter nested list.`,
+      );
     return row;
   });
   // A null object in one row and fields of it in another: the fields' columns say it (empty cells), not a column more.
   const all = [...columns];
-  const kept = all.filter((column) => !(all.some((other) => other.startsWith(`${column}.`)) && rows.every((row) => row[column] == null)));
+  const kept = all.filter(
+    (column) => !(all.some((other) => other.startsWith(`${column}.`)) && rows.every((row) => row[column] == null)),
+  );
   // An edge's own fields after the node's, wherever a row first showed them.
-  const ordered = found.path.at(-1) === 'edges' ? [...kept.filter((c) => !c.startsWith('edge.')), ...kept.filter((c) => c.startsWith('edge.'))] : kept;
+  const ordered =
+    found.path.at(-1) === 'edges'
+      ? [...kept.filter((c) => !c.startsWith('edge.')), ...kept.filter((c) => c.startsWith('edge.'))]
+      : kept;
   return { path: found.path.join('.'), columns: ordered, rows };
 }
 

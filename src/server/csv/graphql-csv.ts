@@ -27,16 +27,35 @@ export function safeCell(value: string): string {
  * no list. Rate limiting and body parsing are in front of this handler.
  * @param context the context function /graphql uses, so the caller, the request id and the limits are the same
  */
-export function graphqlCsvHandler(apollo: ApolloServer<GraphContext>, context: (args: { req: Request; res: Response }) => Promise<GraphContext>): RequestHandler {
+export function graphqlCsvHandler(
+  apollo: ApolloServer<GraphContext>,
+  context: (args: { req: Request; res: Response }) => Promise<GraphContext>,
+): RequestHandler {
   return async (req, res) => {
     const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    for (const [key, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     // Apollo answers JSON; the CSV is made from it here, so the client's `Accept: text/csv` must not reach Apollo.
     headers.set('accept', 'application/graphql-response+json, application/json');
-    const request: HTTPGraphQLRequest = { method: req.method.toUpperCase(), headers, search: new URL(req.originalUrl, 'http://local').search, body: req.body };
-    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => context({ req, res }) });
+    const request: HTTPGraphQLRequest = {
+      method: req.method.toUpperCase(),
+      headers,
+      search: new URL(req.originalUrl, 'http://local').search,
+      body: req.body,
+    };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: () => context({ req, res }),
+    });
     if (response.body.kind !== 'complete') {
-      res.status(406).json({ errors: [{ message: 'Incremental delivery (@defer, @stream) cannot be written as CSV.', extensions: { code: 'BAD_REQUEST' } }] });
+      res.status(406).json({
+        errors: [
+          {
+            message: 'Incremental delivery (@defer, @stream) cannot be written as CSV.',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
       return;
     }
     const status = response.status ?? 200;

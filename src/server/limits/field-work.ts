@@ -15,7 +15,8 @@ import { searchTerms } from '../../features/search/lucene-query';
 /** Arguments as graphql-query-complexity hands them to an estimator (defaults applied). */
 type Args = Record<string, unknown>;
 
-const num = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : fallback);
+const num = (value: unknown, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : fallback;
 
 /** What one aggregate (a stats field, eventCountsByCountry) costs: each reads every event or publication once. */
 export const AGGREGATE_WORK = 1_000;

@@ -23,7 +23,11 @@ const LIST_ARGUMENTS = ['ids', 'representations'] as const;
  * from `from` to `to` (both numbers: a timeline); 1 for anything else. `first`/`last` are clamped to 0..`maxPageSize` (a larger value is refused later by the page-size
  * check anyway); `limit` is taken as given (a neighbourhood's goes up to 500, above the page cap).
  */
-export function itemsRequested(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxPageSize: number): number {
+export function itemsRequested(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  maxPageSize: number,
+): number {
   const paging = field.args.filter((arg) => (PAGE_ARGUMENTS as readonly string[]).includes(arg.name));
   for (const arg of paging) {
     const value = args[arg.name];
@@ -35,7 +39,8 @@ export function itemsRequested(field: GraphQLField<unknown, unknown>, args: Reco
   if (paging.length > 0) return clamp(DEFAULT_PAGE_SIZE, maxPageSize);
   for (const name of LIST_ARGUMENTS) if (Array.isArray(args[name])) return (args[name] as unknown[]).length;
   // A range of years (`Country.timeline(from:, to:)`) returns up to one item per year.
-  if (typeof args.from === 'number' && typeof args.to === 'number') return clamp(args.to - args.from + 1, Number.MAX_SAFE_INTEGER);
+  if (typeof args.from === 'number' && typeof args.to === 'number')
+    return clamp(args.to - args.from + 1, Number.MAX_SAFE_INTEGER);
   return 1;
 }
 
@@ -44,7 +49,8 @@ export function itemsRequested(field: GraphQLField<unknown, unknown>, args: Reco
  * @param maxPageSize the configured page size cap (MAX_PAGE_SIZE)
  */
 export function pageCostEstimator(maxPageSize: number): (options: ComplexityEstimatorArgs) => number {
-  return ({ type, field, args, childComplexity }) => 1 + fieldWork(type.name, field.name, args) + childComplexity * itemsRequested(field, args, maxPageSize);
+  return ({ type, field, args, childComplexity }) =>
+    1 + fieldWork(type.name, field.name, args) + childComplexity * itemsRequested(field, args, maxPageSize);
 }
 
 function clamp(value: number, max: number): number {
@@ -60,7 +66,8 @@ export function filterConditions(where: unknown): number {
   let count = 0;
   for (const [key, value] of Object.entries(where)) {
     if (value === null || value === undefined) continue;
-    if (key === 'AND' || key === 'OR') count += (value as unknown[]).reduce<number>((sum, inner) => sum + filterConditions(inner), 0);
+    if (key === 'AND' || key === 'OR')
+      count += (value as unknown[]).reduce<number>((sum, inner) => sum + filterConditions(inner), 0);
     else if (key === 'NOT') count += filterConditions(value);
     else count += 1;
   }

@@ -41,7 +41,12 @@ export interface QueryLimitGuards {
  *   cannot be guessed field by field when introspection is off.
  * The body size is limited by the JSON body parser (http-app.ts).
  */
-export function queryLimitGuards(limits: QueryLimitsConfig, maxPageSize: number, hideSuggestions: boolean, exposeCost = false): QueryLimitGuards {
+export function queryLimitGuards(
+  limits: QueryLimitsConfig,
+  maxPageSize: number,
+  hideSuggestions: boolean,
+  exposeCost = false,
+): QueryLimitGuards {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
@@ -52,7 +57,10 @@ export function queryLimitGuards(limits: QueryLimitsConfig, maxPageSize: number,
   }).protect();
   return {
     validationRules: armor.validationRules as ValidationRule[],
-    plugins: [...(armor.plugins as ApolloServerPlugin<AnyContext>[]), costLimitPlugin(limits.maxCost, maxPageSize, limits.maxFilterConditions, exposeCost)],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<AnyContext>[]),
+      costLimitPlugin(limits.maxCost, maxPageSize, limits.maxFilterConditions, exposeCost),
+    ],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }
@@ -62,17 +70,29 @@ export function queryLimitGuards(limits: QueryLimitsConfig, maxPageSize: number,
  * arguments has more than `maxFilterConditions` conditions, before any resolver runs. With `exposeCost`, every answer
  * carries `extensions.cost: { estimated, limit }`, so a client sees how close a query is before it is refused.
  */
-export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterConditions = Infinity, exposeCost = false): ApolloServerPlugin<AnyContext> {
+export function costLimitPlugin(
+  maxCost: number,
+  maxPageSize: number,
+  maxFilterConditions = Infinity,
+  exposeCost = false,
+): ApolloServerPlugin<AnyContext> {
   const pageCost = pageCostEstimator(maxPageSize);
   // The schema is fixed, so an estimate depends only on the document, the operation and the variables: dashboards and
   // partner systems send the same few requests over and over, and the walk is a visible share of a small request.
   const estimates = new LRUCache<string, Estimate>({ max: 1_000 });
-  const estimate = (document: DocumentNode, schema: GraphQLSchema, operationName: string | undefined, variables: Record<string, unknown>): Estimate | undefined => {
+  const estimate = (
+    document: DocumentNode,
+    schema: GraphQLSchema,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ): Estimate | undefined => {
     let conditions = 0;
-    const estimators = [(options: Parameters<typeof pageCost>[0]) => {
-      conditions = Math.max(conditions, filterConditions(options.args.where));
-      return pageCost(options);
-    }];
+    const estimators = [
+      (options: Parameters<typeof pageCost>[0]) => {
+        conditions = Math.max(conditions, filterConditions(options.args.where));
+        return pageCost(options);
+      },
+    ];
     try {
       return { cost: getComplexity({ schema, query: document, variables, operationName, estimators }), conditions };
     } catch {
@@ -93,7 +113,10 @@ export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterC
           const variables = request.variables ?? {};
           const serialised = JSON.stringify(variables);
           // Large variables (a document to ingest) are not worth keeping as a key.
-          const key = queryHash && serialised.length <= MAX_CACHED_VARIABLES_LENGTH ? `${queryHash}|${operationName ?? ''}|${serialised}` : undefined;
+          const key =
+            queryHash && serialised.length <= MAX_CACHED_VARIABLES_LENGTH
+              ? `${queryHash}|${operationName ?? ''}|${serialised}`
+              : undefined;
           let found = key ? estimates.get(key) : undefined;
           if (!found) {
             found = estimate(document, schema, operationName ?? undefined, variables);
@@ -103,14 +126,25 @@ export function costLimitPlugin(maxCost: number, maxPageSize: number, maxFilterC
           const { cost, conditions } = found;
           estimated = cost;
           if (conditions > maxFilterConditions) {
-            throw new GraphQLError(`A where argument has ${conditions} conditions, more than the limit of ${maxFilterConditions}; split the question.`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', conditions, maxFilterConditions, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `A where argument has ${conditions} conditions, more than the limit of ${maxFilterConditions}; split the question.`,
+              {
+                extensions: {
+                  code: 'GRAPHQL_VALIDATION_FAILED',
+                  conditions,
+                  maxFilterConditions,
+                  http: { status: 400 },
+                },
+              },
+            );
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages (first/last) or less nesting.`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages (first/last) or less nesting.`,
+              {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -32,7 +32,14 @@ export function linkQuery(link, query) {
 export function showChartError(chart, message) {
   chart.clear();
   chart.setOption({
-    title: { text: 'Could not load this chart', subtext: message, left: 'center', top: 'middle', textStyle: { color: INK.strong, fontSize: 14 }, subtextStyle: { color: '#b42318' } },
+    title: {
+      text: 'Could not load this chart',
+      subtext: message,
+      left: 'center',
+      top: 'middle',
+      textStyle: { color: INK.strong, fontSize: 14 },
+      subtextStyle: { color: '#b42318' },
+    },
   });
 }
 
@@ -50,7 +57,16 @@ export function titleOption(text, subtext) {
 
 /** A legend under the title: the colours it lists are what the stacks or bars encode. */
 export function legendOption(names) {
-  return { data: names, top: 50, left: 0, right: 0, type: 'scroll', itemWidth: 14, itemHeight: 10, textStyle: { color: INK.muted, fontSize: 12 } };
+  return {
+    data: names,
+    top: 50,
+    left: 0,
+    right: 0,
+    type: 'scroll',
+    itemWidth: 14,
+    itemHeight: 10,
+    textStyle: { color: INK.muted, fontSize: 12 },
+  };
 }
 
 /** An axis with a name (and unit) centred along it. */

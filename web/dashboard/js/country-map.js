@@ -26,9 +26,15 @@ async function fetchJson(url) {
  * the countries in view only.
  */
 export async function loadCountryShapes() {
-  const [topology, codes] = await Promise.all([fetchJson('/dashboard/vendor/countries-50m.json'), fetchJson('/dashboard/geo/country-codes.json')]);
+  const [topology, codes] = await Promise.all([
+    fetchJson('/dashboard/vendor/countries-50m.json'),
+    fetchJson('/dashboard/geo/country-codes.json'),
+  ]);
   const names = new Map();
-  const inView = topojson.feature(topology, topology.objects.countries).features.map((feature) => cropToView(feature)).filter(Boolean);
+  const inView = topojson
+    .feature(topology, topology.objects.countries)
+    .features.map((feature) => cropToView(feature))
+    .filter(Boolean);
   const features = inView.map((feature) => {
     const code = feature.id ? codes.byNumeric[feature.id] : codes.byName[feature.properties.name];
     if (!code) return feature; // drawn, but matches no country of ours (e.g. "N. Cyprus")
@@ -45,7 +51,13 @@ function countsByCountry(stats) {
   for (const measure of RANKING_MEASURES) {
     for (const bucket of stats[measure.alias]) {
       if (!bucket.countryCode) continue;
-      const row = countries.get(bucket.countryCode) ?? { code: bucket.countryCode, name: bucket.countryName, events: 0, publications: 0, standards: 0 };
+      const row = countries.get(bucket.countryCode) ?? {
+        code: bucket.countryCode,
+        name: bucket.countryName,
+        events: 0,
+        publications: 0,
+        standards: 0,
+      };
       row[measure.alias] = bucket.count;
       countries.set(bucket.countryCode, row);
     }
@@ -65,13 +77,18 @@ export async function renderCountryMap(chart, link, shapes, measure, yearFrom, y
   chart.showLoading();
   const { stats } = await runQuery(query);
   chart.hideLoading();
-  const rows = [...countsByCountry(stats).values()].sort((a, b) => b[measure.alias] - a[measure.alias] || a.name.localeCompare(b.name));
+  const rows = [...countsByCountry(stats).values()].sort(
+    (a, b) => b[measure.alias] - a[measure.alias] || a.name.localeCompare(b.name),
+  );
   const max = Math.max(1, ...rows.map((row) => row[measure.alias]));
   const period = yearFrom === null ? 'all years' : `${yearFrom}–${yearTo}`;
   const outside = rows.filter((row) => row[measure.alias] > 0 && !shapes.names.has(row.code)).map((row) => row.code);
   const counted = rows.filter((row) => row[measure.alias] > 0).length;
   drawChart(chart, {
-    title: titleOption(`${measure.label} by country, ${period}`, `${counted} countries with any; click a country for its profile${outside.length ? ` · outside this map: ${outside.join(', ')}` : ''}`),
+    title: titleOption(
+      `${measure.label} by country, ${period}`,
+      `${counted} countries with any; click a country for its profile${outside.length ? ` · outside this map: ${outside.join(', ')}` : ''}`,
+    ),
     tooltip: { trigger: 'item', formatter: (item) => mapTooltip(item, shapes, measure, period) },
     visualMap: {
       type: 'continuous',
@@ -88,21 +105,29 @@ export async function renderCountryMap(chart, link, shapes, measure, yearFrom, y
       outOfRange: { color: EMPTY_COLOUR },
       textStyle: { color: INK.muted, fontSize: 12 },
     },
-    series: [{
-      type: 'map',
-      map: MAP_NAME,
-      name: measure.label,
-      roam: true,
-      top: 64,
-      bottom: 8,
-      selectedMode: false,
-      itemStyle: { areaColor: EMPTY_COLOUR, borderColor: '#ffffff', borderWidth: 0.6 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c14e' } },
-      // A zero is no value, so its shape keeps the grey of none (the visualMap would give it the lightest tint).
-      data: rows.filter((row) => shapes.names.has(row.code)).map((row) => ({ name: row.code, value: row[measure.alias] || null, row })),
-    }],
+    series: [
+      {
+        type: 'map',
+        map: MAP_NAME,
+        name: measure.label,
+        roam: true,
+        top: 64,
+        bottom: 8,
+        selectedMode: false,
+        itemStyle: { areaColor: EMPTY_COLOUR, borderColor: '#ffffff', borderWidth: 0.6 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c14e' } },
+        // A zero is no value, so its shape keeps the grey of none (the visualMap would give it the lightest tint).
+        data: rows
+          .filter((row) => shapes.names.has(row.code))
+          .map((row) => ({ name: row.code, value: row[measure.alias] || null, row })),
+      },
+    ],
   });
-  Object.assign(chart.getDom().dataset, { range: yearFrom === null ? 'all' : `${yearFrom}-${yearTo}`, measure: measure.key, outside: outside.join(' ') });
+  Object.assign(chart.getDom().dataset, {
+    range: yearFrom === null ? 'all' : `${yearFrom}-${yearTo}`,
+    measure: measure.key,
+    outside: outside.join(' '),
+  });
   return rows;
 }
 
@@ -112,5 +137,9 @@ function mapTooltip(item, shapes, measure, period) {
   const html = echarts.format.encodeHTML;
   if (!row) return `<b>${html(shapes.names.get(item.name) ?? item.name)}</b><br/>Nothing in the graph, ${period}`;
   const others = RANKING_MEASURES.filter((other) => other.key !== measure.key);
-  return [`<b>${html(row.name)} (${row.code})</b>, ${period}`, `${measure.label}: <b>${row[measure.alias]}</b>`, ...others.map((other) => `${other.label}: ${row[other.alias]}`)].join('<br/>');
+  return [
+    `<b>${html(row.name)} (${row.code})</b>, ${period}`,
+    `${measure.label}: <b>${row[measure.alias]}</b>`,
+    ...others.map((other) => `${other.label}: ${row[other.alias]}`),
+  ].join('<br/>');
 }

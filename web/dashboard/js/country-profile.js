@@ -25,7 +25,13 @@ function table(file, section, caption, head, rows) {
   const node = element('table', undefined, 'profile__table');
   node.dataset.section = section;
   const title = element('caption', caption);
-  csvButton(title, file, section, head.map((cell, i) => [i, columnName(cell)]), rows.map((row) => ({ ...row })));
+  csvButton(
+    title,
+    file,
+    section,
+    head.map((cell, i) => [i, columnName(cell)]),
+    rows.map((row) => ({ ...row })),
+  );
   node.append(title);
   const header = element('tr');
   for (const cell of head) header.append(element('th', cell));
@@ -52,11 +58,21 @@ function names(file, section, caption, connection) {
   block.dataset.section = section;
   block.dataset.total = String(connection.totalCount);
   const title = element('h4', `${caption} (${connection.totalCount})`);
-  csvButton(title, file, section, [['id', 'id'], ['name', 'name']], connection.nodes);
+  csvButton(
+    title,
+    file,
+    section,
+    [
+      ['id', 'id'],
+      ['name', 'name'],
+    ],
+    connection.nodes,
+  );
   block.append(title);
   const list = element('ul');
   for (const node of connection.nodes) list.append(element('li', node.name));
-  if (connection.totalCount > connection.nodes.length) list.append(element('li', `… and ${connection.totalCount - connection.nodes.length} more`, 'muted'));
+  if (connection.totalCount > connection.nodes.length)
+    list.append(element('li', `… and ${connection.totalCount - connection.nodes.length} more`, 'muted'));
   block.append(list);
   return block;
 }
@@ -78,16 +94,29 @@ export async function renderCountryProfile(panel, code, yearFrom, yearTo, bounds
   }
   const period = yearFrom === null ? 'all years' : `${yearFrom}–${yearTo}`;
   const heading = element('h3', `${country.name} (${country.code})`);
-  const summary = element('p', `${period}: ${stats.eventsByYear.reduce((sum, b) => sum + b.count, 0)} events, ${stats.publications[0]?.count ?? 0} publications analysing it.`, 'muted');
+  const summary = element(
+    'p',
+    `${period}: ${stats.eventsByYear.reduce((sum, b) => sum + b.count, 0)} events, ${stats.publications[0]?.count ?? 0} publications analysing it.`,
+    'muted',
+  );
   const years = new Map(country.timeline.map((entry) => [entry.year, entry]));
-  const events = stats.eventsByYear.filter((bucket) => bucket.year !== null).map((bucket) => [bucket.year, bucket.count]);
+  const events = stats.eventsByYear
+    .filter((bucket) => bucket.year !== null)
+    .map((bucket) => [bucket.year, bucket.count]);
   const undated = stats.eventsByYear.find((bucket) => bucket.year === null);
   if (undated) events.push(['no year', undated.count]);
   const label = (key) => STANDARD_LEVELS.find((level) => level.key === key)?.label ?? 'Level not recorded';
   const standards = stats.standardsByLevel.map((bucket) => [label(bucket.kind), bucket.count]);
   const changes = [...years.values()]
-    .filter((entry) => entry.policyDocuments.length + entry.membershipsStarted.length + entry.membershipsEnded.length > 0)
-    .map((entry) => [entry.year, entry.policyDocuments.length, entry.membershipsStarted.length, entry.membershipsEnded.length]);
+    .filter(
+      (entry) => entry.policyDocuments.length + entry.membershipsStarted.length + entry.membershipsEnded.length > 0,
+    )
+    .map((entry) => [
+      entry.year,
+      entry.policyDocuments.length,
+      entry.membershipsStarted.length,
+      entry.membershipsEnded.length,
+    ]);
   // Without a range: the current seat (the API's rule without asOf) and every membership there has been.
   const seated = yearTo === null ? 'now' : `in ${yearTo}`;
   const member = yearTo === null ? 'ever' : `in ${yearTo}`;
@@ -101,7 +130,13 @@ export async function renderCountryProfile(panel, code, yearFrom, yearTo, bounds
     table(file, 'standards', "Trainers' competence standards by level", ['Level', 'Standards'], standards),
     names(file, 'organisations', `Organisations seated there ${seated}`, country.organisations),
     names(file, 'working-groups', `Working groups it belongs to ${member}`, country.workingGroups),
-    table(file, 'timeline', 'Timeline: policy documents, memberships started / ended', ['Year', 'Documents', 'Joined', 'Left'], changes),
+    table(
+      file,
+      'timeline',
+      'Timeline: policy documents, memberships started / ended',
+      ['Year', 'Documents', 'Joined', 'Left'],
+      changes,
+    ),
     link,
   );
   panel.dataset.country = code;

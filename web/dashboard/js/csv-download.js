@@ -42,7 +42,10 @@ export function saveCsv(filename, text) {
 
 /** A CSV column heading from a legend label: lower case, words joined by underscores (`peer_learning_activity`). */
 export function columnName(label) {
-  return label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 /**
@@ -50,8 +53,16 @@ export function columnName(label) {
  * at most 60 characters ("export" when nothing is left).
  */
 export function fileSlug(text) {
-  const plain = String(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); // "Liège" → "liege"
-  return plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'export';
+  const plain = String(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase(); // "Liège" → "liege"
+  return (
+    plain
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'export'
+  );
 }
 
 /**

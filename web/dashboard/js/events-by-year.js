@@ -18,7 +18,9 @@ export async function renderEventsByYear(chart, link) {
   chart.hideLoading();
   const years = stats.years.map((point) => point.year);
   const dated = stats.byYearAndKind.filter((bucket) => bucket.year !== null);
-  const undated = stats.byYearAndKind.filter((bucket) => bucket.year === null).reduce((sum, bucket) => sum + bucket.count, 0);
+  const undated = stats.byYearAndKind
+    .filter((bucket) => bucket.year === null)
+    .reduce((sum, bucket) => sum + bucket.count, 0);
   const kinds = EVENT_KINDS.filter((kind) => dated.some((bucket) => bucket.kind === kind.key));
   const series = kinds.map((kind) => ({
     name: kind.label,
@@ -27,16 +29,25 @@ export async function renderEventsByYear(chart, link) {
     barMaxWidth: 28,
     itemStyle: { color: kind.color },
     emphasis: { focus: 'series' },
-    data: years.map((year) => dated.filter((b) => b.year === year && b.kind === kind.key).reduce((sum, b) => sum + b.count, 0)),
+    data: years.map((year) =>
+      dated.filter((b) => b.year === year && b.kind === kind.key).reduce((sum, b) => sum + b.count, 0),
+    ),
   }));
   const total = dated.reduce((sum, bucket) => sum + bucket.count, 0);
   const note = undated ? `; ${undated} without a date not shown` : '';
   drawChart(chart, {
-    title: titleOption('Events per year, by kind', `${total} dated events, ${years[0]}–${years[years.length - 1]}${note}`),
+    title: titleOption(
+      'Events per year, by kind',
+      `${total} dated events, ${years[0]}–${years[years.length - 1]}${note}`,
+    ),
     legend: legendOption(kinds.map((kind) => kind.label)),
     tooltip: stackedTooltip('events'),
     grid: { left: 64, right: 24, top: 88, bottom: 56 },
-    xAxis: axisOption({ type: 'category', data: years.map(String), axisTick: { alignWithLabel: true } }, 'Year of the event (start date)', 32),
+    xAxis: axisOption(
+      { type: 'category', data: years.map(String), axisTick: { alignWithLabel: true } },
+      'Year of the event (start date)',
+      32,
+    ),
     yAxis: axisOption({ type: 'value', minInterval: 1 }, 'Events (count)', 40),
     series,
   });

@@ -29,14 +29,20 @@ export async function runQuery(query, variables) {
   const authorization = ideAuthorization();
   const response = await fetch(GRAPHQL_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(authorization ? { authorization } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(authorization ? { authorization } : {}),
+    },
     body: JSON.stringify(variables ? { query, variables } : { query }),
   });
   const body = await response.json().catch(() => ({}));
   if (body.errors && body.errors.length) {
     const [first] = body.errors;
     if (first.extensions && first.extensions.code === 'UNAUTHENTICATED') {
-      throw new Error(`${first.message} Paste a token into the IDE (${GRAPHQL_URL}, Headers tab: {"Authorization": "Bearer …"}) and reload this page.`);
+      throw new Error(
+        `${first.message} Paste a token into the IDE (${GRAPHQL_URL}, Headers tab: {"Authorization": "Bearer …"}) and reload this page.`,
+      );
     }
     throw new Error(first.message);
   }

@@ -21,16 +21,26 @@ export async function renderKeyFigures(list, link) {
   linkQuery(link, query);
   const data = await runQuery(query);
   const rows = FIGURES.map(([field, label]) => ({ field, label, count: data[field].totalCount }));
-  list.replaceChildren(...FIGURES.map(([field, label]) => {
-    const figure = document.createElement('div');
-    figure.className = 'figure';
-    figure.dataset.field = field;
-    const value = document.createElement('dd');
-    value.textContent = data[field].totalCount.toLocaleString('en');
-    const name = document.createElement('dt');
-    name.textContent = label;
-    figure.append(value, name);
-    return figure;
-  }));
-  return { name: 'key-figures', columns: [['field', 'field'], ['label', 'figure'], ['count', 'count']], rows };
+  list.replaceChildren(
+    ...FIGURES.map(([field, label]) => {
+      const figure = document.createElement('div');
+      figure.className = 'figure';
+      figure.dataset.field = field;
+      const value = document.createElement('dd');
+      value.textContent = data[field].totalCount.toLocaleString('en');
+      const name = document.createElement('dt');
+      name.textContent = label;
+      figure.append(value, name);
+      return figure;
+    }),
+  );
+  return {
+    name: 'key-figures',
+    columns: [
+      ['field', 'field'],
+      ['label', 'figure'],
+      ['count', 'count'],
+    ],
+    rows,
+  };
 }

@@ -28,8 +28,15 @@ const $ = (selector) => document.querySelector(selector);
  */
 function downloadsOnce(tools, id, drawing, chart) {
   let table = null;
-  drawing.then((drawn) => (table = drawn), () => {});
-  addDownloads(tools, { id, table: () => table, image: chart && (() => table && { name: table.name, ...chartImage(chart) }) });
+  drawing.then(
+    (drawn) => (table = drawn),
+    () => {},
+  );
+  addDownloads(tools, {
+    id,
+    table: () => table,
+    image: chart && (() => table && { name: table.name, ...chartImage(chart) }),
+  });
 }
 
 async function startRanking(chart, map) {
@@ -92,9 +99,16 @@ async function startNetwork() {
 /** The network's downloads: its nodes, its relationships (as drawn now, after any expansion) and a PNG. */
 function networkDownloads(networkReady) {
   let network = null;
-  networkReady.then((ready) => (network = ready), () => {});
+  networkReady.then(
+    (ready) => (network = ready),
+    () => {},
+  );
   const name = (what) => `network-${fileSlug(network.focus())}-${what}`;
-  addDownloads($('#network-tools'), { id: 'network-nodes', label: 'nodes', table: () => network && { name: name('nodes'), ...network.nodeTable() } });
+  addDownloads($('#network-tools'), {
+    id: 'network-nodes',
+    label: 'nodes',
+    table: () => network && { name: name('nodes'), ...network.nodeTable() },
+  });
   addDownloads($('#network-tools'), {
     id: 'network-edges',
     label: 'relationships',
@@ -110,7 +124,13 @@ function main() {
     standards: createChart($('#chart-standards')),
     map: createChart($('#chart-map')),
   };
-  const map = createMapCard({ chart: charts.map, link: $('#link-map'), measure: $('#map-measure'), profile: $('#country-profile'), tools: $('#map-tools') });
+  const map = createMapCard({
+    chart: charts.map,
+    link: $('#link-map'),
+    measure: $('#map-measure'),
+    profile: $('#country-profile'),
+    tools: $('#map-tools'),
+  });
   const dashboard = { charts, map, network: null };
   // For people inspecting the page in the browser's devtools, and for the browser test.
   window.dashboard = dashboard;

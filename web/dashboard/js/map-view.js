@@ -11,7 +11,9 @@ const eastward = (x) => (x < -168 ? x + 360 : x);
 
 /** Whether a GeoJSON ring list (Polygon coordinates) has any point inside `view`. */
 function touches(polygon, view) {
-  return polygon.some((ring) => ring.some(([x, y]) => x >= view.west && x <= view.east && y >= view.south && y <= view.north));
+  return polygon.some((ring) =>
+    ring.some(([x, y]) => x >= view.west && x <= view.east && y >= view.south && y <= view.north),
+  );
 }
 
 /**
@@ -24,7 +26,11 @@ export function cropToView(feature, view = EUROPE_VIEW) {
   const polygons = type === 'Polygon' ? [coordinates] : type === 'MultiPolygon' ? coordinates : [];
   const kept = polygons
     .filter((polygon) => touches(polygon, view))
-    .map((polygon) => polygon.map((ring) => ring.map(([x, y]) => [clamp(eastward(x), view.west, view.east), clamp(y, view.south, view.north)])));
+    .map((polygon) =>
+      polygon.map((ring) =>
+        ring.map(([x, y]) => [clamp(eastward(x), view.west, view.east), clamp(y, view.south, view.north)]),
+      ),
+    );
   if (!kept.length) return null;
   return { ...feature, geometry: { type: 'MultiPolygon', coordinates: kept } };
 }

@@ -30,12 +30,14 @@ export function showSelection(panel, selected) {
 
 /** Fills the network's legend: one swatch per entity type, the colour its nodes have. */
 export function renderTypeLegend(list, types) {
-  list.replaceChildren(...types.map((type) => {
-    const item = document.createElement('li');
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = type.color;
-    item.append(swatch, type.label);
-    return item;
-  }));
+  list.replaceChildren(
+    ...types.map((type) => {
+      const item = document.createElement('li');
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = type.color;
+      item.append(swatch, type.label);
+      return item;
+    }),
+  );
 }

@@ -26,9 +26,15 @@ const STYLE = [
       height: 22,
     },
   },
-  { selector: 'node.expanded', style: { width: 32, height: 32, 'border-width': 3, 'border-color': '#ffffff', 'font-weight': 600 } },
+  {
+    selector: 'node.expanded',
+    style: { width: 32, height: 32, 'border-width': 3, 'border-color': '#ffffff', 'font-weight': 600 },
+  },
   // Relationship names only next to the selected node: on every edge they would cover the picture.
-  { selector: 'edge.near', style: { label: 'data(type)', width: 2, 'line-color': '#7f93a8', 'target-arrow-color': '#7f93a8', 'z-index': 9 } },
+  {
+    selector: 'edge.near',
+    style: { label: 'data(type)', width: 2, 'line-color': '#7f93a8', 'target-arrow-color': '#7f93a8', 'z-index': 9 },
+  },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705' } },
   {
     selector: 'edge',
@@ -49,8 +55,19 @@ const STYLE = [
 ];
 
 /** The columns of the network's two CSV downloads ([row key, heading], as csv-download.js toCsv takes them). */
-export const NODE_COLUMNS = [['id', 'id'], ['type', 'type'], ['name', 'name'], ['expanded', 'expanded']];
-export const EDGE_COLUMNS = [['from', 'from_id'], ['fromName', 'from_name'], ['type', 'relationship'], ['to', 'to_id'], ['toName', 'to_name']];
+export const NODE_COLUMNS = [
+  ['id', 'id'],
+  ['type', 'type'],
+  ['name', 'name'],
+  ['expanded', 'expanded'],
+];
+export const EDGE_COLUMNS = [
+  ['from', 'from_id'],
+  ['fromName', 'from_name'],
+  ['type', 'relationship'],
+  ['to', 'to_id'],
+  ['toName', 'to_name'],
+];
 
 const shortName = (name) => (name.length > 34 ? `${name.slice(0, 32)}…` : name);
 
@@ -65,7 +82,18 @@ export function createNetwork(container, { onChange }) {
   const addNode = (node, position) => {
     if (cy.getElementById(node.id).nonempty()) return;
     const type = entityType(node.__typename);
-    cy.add({ group: 'nodes', data: { id: node.id, name: node.name, label: shortName(node.name), typename: node.__typename, typeLabel: type.label, color: type.color }, position });
+    cy.add({
+      group: 'nodes',
+      data: {
+        id: node.id,
+        name: node.name,
+        label: shortName(node.name),
+        typename: node.__typename,
+        typeLabel: type.label,
+        color: type.color,
+      },
+      position,
+    });
   };
 
   /** Fetches the neighbourhood of `id` and adds what is new; `reset` starts a fresh network centred on it. */
@@ -84,7 +112,11 @@ export function createNetwork(container, { onChange }) {
     });
     for (const edge of neighbourhood.edges) {
       const edgeId = `${edge.from}|${edge.type}|${edge.to}`;
-      if (cy.getElementById(edgeId).empty() && cy.getElementById(edge.from).nonempty() && cy.getElementById(edge.to).nonempty()) {
+      if (
+        cy.getElementById(edgeId).empty() &&
+        cy.getElementById(edge.from).nonempty() &&
+        cy.getElementById(edge.to).nonempty()
+      ) {
         cy.add({ group: 'edges', data: { id: edgeId, source: edge.from, target: edge.to, type: edge.type } });
       }
     }
@@ -93,7 +125,17 @@ export function createNetwork(container, { onChange }) {
     cy.$(':selected').unselect();
     center.select();
     const box = { x1: 0, y1: 0, w: container.clientWidth, h: container.clientHeight };
-    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, boundingBox: box, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, nodeDimensionsIncludeLabels: true }).run();
+    cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      fit: true,
+      padding: 40,
+      boundingBox: box,
+      nodeRepulsion: () => 12000,
+      idealEdgeLength: () => 110,
+      nodeDimensionsIncludeLabels: true,
+    }).run();
     container.dataset.state = 'ready';
     onChange({ query, selected: center.data(), counts: { nodes: cy.nodes().length, edges: cy.edges().length } });
   }
@@ -114,12 +156,23 @@ export function createNetwork(container, { onChange }) {
     /** The nodes drawn now, in the order they were added (the focus first): id, type, name, whether expanded. */
     nodeTable: () => ({
       columns: NODE_COLUMNS,
-      rows: cy.nodes().map((node) => ({ id: node.id(), type: node.data('typename'), name: node.data('name'), expanded: node.hasClass('expanded') })),
+      rows: cy.nodes().map((node) => ({
+        id: node.id(),
+        type: node.data('typename'),
+        name: node.data('name'),
+        expanded: node.hasClass('expanded'),
+      })),
     }),
     /** The relationships drawn now: from (id, name), type, to (id, name), each arrow once. */
     edgeTable: () => ({
       columns: EDGE_COLUMNS,
-      rows: cy.edges().map((edge) => ({ from: edge.source().id(), fromName: edge.source().data('name'), type: edge.data('type'), to: edge.target().id(), toName: edge.target().data('name') })),
+      rows: cy.edges().map((edge) => ({
+        from: edge.source().id(),
+        fromName: edge.source().data('name'),
+        type: edge.data('type'),
+        to: edge.target().id(),
+        toName: edge.target().data('name'),
+      })),
     }),
     /** The whole network (not only the part in view) as a PNG data URL at twice the screen's resolution, on white. */
     png: () => cy.png({ full: true, scale: 2, bg: '#ffffff' }),

@@ -45,8 +45,20 @@ export const ENTITY_TYPES = [
 
 /** The entry of ENTITY_TYPES for a __typename (a neutral one for a type this page does not know yet). */
 export function entityType(typename) {
-  return ENTITY_TYPES.find((type) => type.typename === typename) ?? { typename, enumValue: null, label: typename, color: '#6c757d' };
+  return (
+    ENTITY_TYPES.find((type) => type.typename === typename) ?? {
+      typename,
+      enumValue: null,
+      label: typename,
+      color: '#6c757d',
+    }
+  );
 }
 
 /** Text colours and the font of the page, for chart titles and axes. */
-export const INK = { strong: '#1b2733', muted: '#5b6b7b', grid: '#e6eaef', font: '"Liberation Sans", "Helvetica Neue", Arial, sans-serif' };
+export const INK = {
+  strong: '#1b2733',
+  muted: '#5b6b7b',
+  grid: '#e6eaef',
+  font: '"Liberation Sans", "Helvetica Neue", Arial, sans-serif',
+};

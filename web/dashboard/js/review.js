@@ -10,7 +10,8 @@ export const PENDING_QUERY = `{
   }
 }`;
 const ACCEPT = 'mutation ($id: ID!) { acceptProposal(id: $id) { id status reviewedBy } }';
-const REJECT = 'mutation ($id: ID!, $reason: String) { rejectProposal(id: $id, reason: $reason) { id status reviewedBy } }';
+const REJECT =
+  'mutation ($id: ID!, $reason: String) { rejectProposal(id: $id, reason: $reason) { id status reviewedBy } }';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -24,7 +25,8 @@ function cell(text, className) {
 
 function describe(proposal) {
   // A relationship's proposed value already starts with its type.
-  const value = proposal.kind === 'RELATIONSHIP' ? proposal.proposedValue : `${proposal.field}: ${proposal.proposedValue}`;
+  const value =
+    proposal.kind === 'RELATIONSHIP' ? proposal.proposedValue : `${proposal.field}: ${proposal.proposedValue}`;
   const what = `${proposal.kind} · ${proposal.targetName} (${proposal.targetId}) · ${value}`;
   const now = proposal.currentValue ? ` · now ${proposal.currentValue}` : '';
   const creates = proposal.creates.length ? ` · creates ${proposal.creates.join(', ')}` : '';
@@ -51,13 +53,29 @@ function renderRow(proposal) {
   const row = document.createElement('tr');
   row.dataset.id = proposal.id;
   row.dataset.status = 'PENDING';
-  row.append(cell(describe(proposal)), cell(`“${proposal.evidence.text}”${proposal.sourceUrl ? ` — ${proposal.sourceUrl}` : ''}`), cell(`${proposal.reason}: ${proposal.why}`));
+  row.append(
+    cell(describe(proposal)),
+    cell(`“${proposal.evidence.text}”${proposal.sourceUrl ? ` — ${proposal.sourceUrl}` : ''}`),
+    cell(`${proposal.reason}: ${proposal.why}`),
+  );
   row.append(cell(proposal.confidence.toFixed(2), 'review__number'));
   const decide = document.createElement('td');
-  const accept = Object.assign(document.createElement('button'), { type: 'button', className: 'review__accept', textContent: 'Accept' });
-  const reason = Object.assign(document.createElement('input'), { type: 'text', className: 'review__reason', placeholder: 'reason (optional)' });
+  const accept = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'review__accept',
+    textContent: 'Accept',
+  });
+  const reason = Object.assign(document.createElement('input'), {
+    type: 'text',
+    className: 'review__reason',
+    placeholder: 'reason (optional)',
+  });
   reason.setAttribute('aria-label', 'Reason for rejecting');
-  const reject = Object.assign(document.createElement('button'), { type: 'button', className: 'review__reject secondary', textContent: 'Reject' });
+  const reject = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'review__reject secondary',
+    textContent: 'Reject',
+  });
   const outcome = Object.assign(document.createElement('span'), { className: 'review__outcome muted' });
   accept.addEventListener('click', () => review(row, ACCEPT, { id: proposal.id }));
   reject.addEventListener('click', () => review(row, REJECT, { id: proposal.id, reason: reason.value.trim() || null }));

@@ -6,7 +6,13 @@ import { ENTITY_TYPES, entityType } from './palette.js';
 import { searchQuery } from './queries.js';
 
 /** The columns of the hits' CSV ([row key, heading]): one row per hit, in the list's order. */
-export const SEARCH_CSV_COLUMNS = [['rank', 'rank'], ['id', 'id'], ['type', 'type'], ['name', 'name'], ['score', 'score']];
+export const SEARCH_CSV_COLUMNS = [
+  ['rank', 'rank'],
+  ['id', 'id'],
+  ['type', 'type'],
+  ['name', 'name'],
+  ['score', 'score'],
+];
 
 /** Hits shown per search. */
 export const SEARCH_HITS = 12;
@@ -16,7 +22,10 @@ export const SEARCH_HITS = 12;
  * type and score, and choosing a hit calls `onPick(id)`.
  */
 export function createSearch({ form, input, typeSelect, results, status, link, onPick }) {
-  typeSelect.innerHTML = ['<option value="">All types</option>', ...ENTITY_TYPES.map((type) => `<option value="${type.enumValue}">${type.label}</option>`)].join('');
+  typeSelect.innerHTML = [
+    '<option value="">All types</option>',
+    ...ENTITY_TYPES.map((type) => `<option value="${type.enumValue}">${type.label}</option>`),
+  ].join('');
   let timer;
   let latest = 0;
   // The list shown now (for its CSV): the text searched, the type chosen and the hits in their order.
@@ -86,10 +95,17 @@ export function createSearch({ form, input, typeSelect, results, status, link, o
   return {
     run,
     /** The hits listed now as a table (`{ name, columns, rows }`, rank, id, type, name, score), or null for none. */
-    table: () => shown && {
-      name: `search-${fileSlug(shown.text)}${shown.type ? `-${fileSlug(shown.type)}` : ''}`,
-      columns: SEARCH_CSV_COLUMNS,
-      rows: shown.hits.map((hit, i) => ({ rank: i + 1, id: hit.node.id, type: entityType(hit.node.__typename).label, name: hit.node.name, score: hit.score })),
-    },
+    table: () =>
+      shown && {
+        name: `search-${fileSlug(shown.text)}${shown.type ? `-${fileSlug(shown.type)}` : ''}`,
+        columns: SEARCH_CSV_COLUMNS,
+        rows: shown.hits.map((hit, i) => ({
+          rank: i + 1,
+          id: hit.node.id,
+          type: entityType(hit.node.__typename).label,
+          name: hit.node.name,
+          score: hit.score,
+        })),
+      },
   };
 }
