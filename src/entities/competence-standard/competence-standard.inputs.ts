@@ -1,9 +1,8 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ValidateNested } from 'class-validator';
 import { CompetenceStandardLevel } from '../../graphql/enums';
 import { CompetenceStandardPresenceWhere } from './competence-standard.presence';
-import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
-import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+import { YearFilter, CountryCodeFilter, CountryCodesFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on competenceStandards; fields are ANDed.' })
 export class CompetenceStandardWhere extends CompetenceStandardPresenceWhere {
@@ -16,25 +15,16 @@ export class CompetenceStandardWhere extends CompetenceStandardPresenceWhere {
   @Field(() => [CompetenceStandardLevel], { nullable: true, description: 'Any of these levels.' })
   levels?: CompetenceStandardLevel[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Applies in this country (ISO alpha-2).' })
-  @IsCountryCode()
-  @IsNotCombinedWith('countryCodes')
+  @CountryCodeFilter('Applies in this country (ISO alpha-2).')
   countryCode?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Applies in any of these countries (ISO alpha-2).' })
-  @IsCountryCode({ each: true })
-  @ArrayMaxSize(300)
+  @CountryCodesFilter('Applies in any of these countries (ISO alpha-2).')
   countryCodes?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Adopted in this year or later.' })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @YearFilter('Adopted in this year or later.')
   yearFrom?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Adopted in this year or earlier.' })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
-  @IsNotBefore('yearFrom')
+  @YearFilter('Adopted in this year or earlier.', { notBefore: 'yearFrom' })
   yearTo?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Leads (true) or does not lead (false) to a certificate.' })

@@ -1,8 +1,7 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
-import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+import { Field, ID, InputType } from 'type-graphql';
+import { ValidateNested } from 'class-validator';
 import { EntityWhere } from '../../graphql/entity-where';
-import { IsCountryCode } from '../../graphql/validators';
+import { YearFilter, CountryCodesFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on countries; fields are ANDed.' })
 export class CountryWhere extends EntityWhere {
@@ -10,9 +9,7 @@ export class CountryWhere extends EntityWhere {
   @Field(() => [CountryWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: CountryWhere[] | null;
   @Field(() => CountryWhere, { nullable: true }) @ValidateNested() NOT?: CountryWhere | null;
 
-  @Field(() => [String], { nullable: true, description: 'ISO alpha-2 codes (any case).' })
-  @IsCountryCode({ each: true })
-  @ArrayMaxSize(300)
+  @CountryCodesFilter('ISO alpha-2 codes (any case).')
   codes?: string[] | null;
 
   @Field(() => ID, {
@@ -21,11 +18,6 @@ export class CountryWhere extends EntityWhere {
   })
   memberOf?: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The year in which memberOf must hold (since/until at their precision; a missing one is open).',
-  })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @YearFilter('The year in which memberOf must hold (since/until at their precision; a missing one is open).')
   asOf?: number | null;
 }

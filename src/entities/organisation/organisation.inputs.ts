@@ -1,9 +1,8 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ValidateNested } from 'class-validator';
 import { OrganisationKind } from '../../graphql/enums';
 import { OrganisationPresenceWhere } from './organisation.presence';
-import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from '../../graphql/validators';
-import { MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+import { YearFilter, CountryCodeFilter, CountryCodesFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on organisations; fields are ANDed.' })
 export class OrganisationWhere extends OrganisationPresenceWhere {
@@ -15,25 +14,16 @@ export class OrganisationWhere extends OrganisationPresenceWhere {
   @Field(() => [OrganisationKind], { nullable: true, description: 'Any of these kinds.' })
   kinds?: OrganisationKind[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Seated in this country (ISO alpha-2).' })
-  @IsCountryCode()
-  @IsNotCombinedWith('countryCodes')
+  @CountryCodeFilter('Seated in this country (ISO alpha-2).')
   countryCode?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Seated in any of these countries (ISO alpha-2).' })
-  @IsCountryCode({ each: true })
-  @ArrayMaxSize(300)
+  @CountryCodesFilter('Seated in any of these countries (ISO alpha-2).')
   countryCodes?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Founded in this year or later.' })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @YearFilter('Founded in this year or later.')
   yearFrom?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Founded in this year or earlier.' })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
-  @IsNotBefore('yearFrom')
+  @YearFilter('Founded in this year or earlier.', { notBefore: 'yearFrom' })
   yearTo?: number | null;
 
   @Field(() => ID, {
@@ -42,12 +32,8 @@ export class OrganisationWhere extends OrganisationPresenceWhere {
   })
   memberOf?: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'The year in which memberOf and the seat (countryCode, countryCodes) must hold (since/until at their precision; a missing one is open).',
-  })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @YearFilter(
+    'The year in which memberOf and the seat (countryCode, countryCodes) must hold (since/until at their precision; a missing one is open).',
+  )
   asOf?: number | null;
 }

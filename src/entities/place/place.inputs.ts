@@ -1,8 +1,8 @@
 import { Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { ValidateNested } from 'class-validator';
 import { PlaceKind } from '../../graphql/enums';
 import { PlacePresenceWhere } from './place.presence';
-import { IsCountryCode, IsNotCombinedWith } from '../../graphql/validators';
+import { CountryCodeFilter, CountryCodesFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on places; fields are ANDed.' })
 export class PlaceWhere extends PlacePresenceWhere {
@@ -13,13 +13,9 @@ export class PlaceWhere extends PlacePresenceWhere {
   @Field(() => [PlaceKind], { nullable: true, description: 'Any of these kinds.' })
   kinds?: PlaceKind[] | null;
 
-  @Field(() => String, { nullable: true, description: 'In this country (ISO alpha-2).' })
-  @IsCountryCode()
-  @IsNotCombinedWith('countryCodes')
+  @CountryCodeFilter('In this country (ISO alpha-2).')
   countryCode?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'In any of these countries (ISO alpha-2).' })
-  @IsCountryCode({ each: true })
-  @ArrayMaxSize(300)
+  @CountryCodesFilter('In any of these countries (ISO alpha-2).')
   countryCodes?: string[] | null;
 }

@@ -1,9 +1,9 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { MaxLength, ValidateNested } from 'class-validator';
 import { PolicyDocumentKind } from '../../graphql/enums';
 import { PolicyDocumentPresenceWhere } from './policy-document.presence';
-import { IsNotBefore } from '../../graphql/validators';
-import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+import { MAX_NAME_LENGTH } from '../../domain/limits';
+import { YearFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on policyDocuments; fields are ANDed.' })
 export class PolicyDocumentWhere extends PolicyDocumentPresenceWhere {
@@ -20,15 +20,10 @@ export class PolicyDocumentWhere extends PolicyDocumentPresenceWhere {
   @Field(() => [PolicyDocumentKind], { nullable: true, description: 'Any of these kinds.' })
   kinds?: PolicyDocumentKind[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Adopted in this year or later.' })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @YearFilter('Adopted in this year or later.')
   yearFrom?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Adopted in this year or earlier.' })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
-  @IsNotBefore('yearFrom')
+  @YearFilter('Adopted in this year or earlier.', { notBefore: 'yearFrom' })
   yearTo?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Adopted by this organisation.' })
@@ -37,12 +32,8 @@ export class PolicyDocumentWhere extends PolicyDocumentPresenceWhere {
   @Field(() => ID, { nullable: true, description: 'About this topic.' })
   topic?: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'Adopted by this year (in it or before; documents without a year are not counted). The data records no repeals.',
-  })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @YearFilter(
+    'Adopted by this year (in it or before; documents without a year are not counted). The data records no repeals.',
+  )
   activeIn?: number | null;
 }

@@ -1,9 +1,10 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { MaxLength, ValidateNested } from 'class-validator';
 import { PublicationKind } from '../../graphql/enums';
 import { PublicationPresenceWhere } from './publication.presence';
-import { IsCountryCode, IsNotBefore } from '../../graphql/validators';
-import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../domain/limits';
+import { IsCountryCode } from '../../graphql/validators';
+import { MAX_NAME_LENGTH } from '../../domain/limits';
+import { YearFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on publications; fields are ANDed.' })
 export class PublicationWhere extends PublicationPresenceWhere {
@@ -18,15 +19,10 @@ export class PublicationWhere extends PublicationPresenceWhere {
   @Field(() => [PublicationKind], { nullable: true, description: 'Any of these kinds.' })
   kinds?: PublicationKind[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Published in this year or later.' })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
+  @YearFilter('Published in this year or later.')
   yearFrom?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Published in this year or earlier.' })
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
-  @IsNotBefore('yearFrom')
+  @YearFilter('Published in this year or earlier.', { notBefore: 'yearFrom' })
   yearTo?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Published by this organisation.' })
