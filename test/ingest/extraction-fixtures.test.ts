@@ -1,7 +1,7 @@
 import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
-import { EVAL_FIELDS, scoreExtraction } from '../../src/pipelines/ingest/ingest.eval';
+import { EVAL_FIELDS, scoreExtraction } from '../support/extraction-score';
 import path from 'node:path';
-import { ingestFixtureDir, loadIngestFixtures } from '../../src/pipelines/ingest/ingest.fixtures';
+import { ingestFixtureDir, loadIngestFixtures } from '../support/ingest-fixtures';
 
 const fixtures = loadIngestFixtures();
 /** The four pages the ingestion audit wrote after the extractor was built (see README, Ingesting documents). */

@@ -1,6 +1,6 @@
-import { foldText } from '../../domain/text-folding';
-import { EventExtraction, PageExtraction } from './ingest.model';
-import { stripArticle } from './ingest.plan';
+import { foldText } from '../../src/domain/text-folding';
+import { EventExtraction, PageExtraction } from '../../src/pipelines/ingest/ingest.model';
+import { stripArticle } from '../../src/pipelines/ingest/ingest.plan';
 
 /** The expected extraction of a fixture page (test/fixtures/ingest/*.expected.json). */
 export interface ExpectedExtraction {

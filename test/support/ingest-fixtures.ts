@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../project-root';
-import { ExpectedExtraction } from './ingest.eval';
+import { projectRoot } from '../../src/project-root';
+import { ExpectedExtraction } from './extraction-score';
 
 /** The folder of the ingestion fixtures: pages and their expected extractions. */
 export function ingestFixtureDir(): string {

@@ -250,9 +250,10 @@ function isDatelineShaped(text: string, date: RoledDate, kinds: KindMention[]): 
   const before = text.slice(line.start, date.span.start);
   const after = text.slice(date.span.end, line.end);
   if (!/^\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(before) || after.trim()) return false;
-  const above = /([^\n]*\S[^\n]*)\n\s*$/.exec(text.slice(Math.max(0, line.start - 300), line.start));
+  const windowStart = Math.max(0, line.start - 300);
+  const above = /([^\n]*\S[^\n]*)\n\s*$/.exec(text.slice(windowStart, line.start));
   if (!above) return true;
-  const aboveStart = line.start - (text.slice(Math.max(0, line.start - 300), line.start).length - (above.index ?? 0));
+  const aboveStart = windowStart + above.index;
   return !kindsWithin(kinds, spanOf(text, aboveStart, aboveStart + above[1].length)).some((k) => k.kind !== undefined);
 }
 
@@ -270,12 +271,7 @@ export const AMBIGUOUS_ORDER_CONFIDENCE = 0.6;
  * ISO 639-1, when detected with a clear lead); undefined for other English pages, whose order the page must show.
  */
 export function slashOrderFor(url: string | undefined, lang: string | undefined): SlashOrder | undefined {
-  let host: string;
-  try {
-    host = url ? new URL(url).hostname.toLowerCase() : '';
-  } catch {
-    host = '';
-  }
+  const host = url && URL.canParse(url) ? new URL(url).hostname.toLowerCase() : '';
   if (host === 'etf.europa.eu' || host.endsWith('.etf.europa.eu')) return 'month-day';
   if (host === 'europa.eu' || host.endsWith('.europa.eu')) return 'day-month';
   if (lang && lang !== 'en') return 'day-month';
