@@ -12,7 +12,15 @@ describe('the in-browser IDE at GET /graphql (issue 2, section 5)', () => {
     const external = html.match(/(?:src|href)="https?:\/\/[^"]+"/g) ?? [];
     expect(external).toEqual([]);
     const assets = [...html.matchAll(/(?:src|href)="(\/ide\/[^"]+)"/g)].map((m) => m[1]);
-    expect(assets.sort()).toEqual(['/ide/graphiql.css', '/ide/graphiql.js', '/ide/react-dom.js', '/ide/react.js']);
+    expect(assets.sort()).toEqual([
+      '/ide/code-exporter.js',
+      '/ide/explorer.css',
+      '/ide/explorer.js',
+      '/ide/graphiql.css',
+      '/ide/graphiql.js',
+      '/ide/react-dom.js',
+      '/ide/react.js',
+    ]);
     for (const asset of assets) {
       const response = await fetch(`${fixture.api.url}${asset}`);
       expect(response.status).toBe(200);
