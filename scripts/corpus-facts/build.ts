@@ -1,6 +1,6 @@
 import { isCalendarDate } from '../../src/domain/calendar-date';
 import { CitedWork, EventFacts, PageFacts } from './page-facts';
-import { nameKey, Registry, Relations, slugOf, VetEntity, VetRelation } from './registry';
+import { nameKey, Registry, Relations, SameAsGroup, slugOf, VetEntity, VetRelation } from './registry';
 import { eventKindOf, fillGaps, matchEvent, yearInTitle, yearOf } from './events';
 import { capitalised, isPersonName, PUBLICATION_KINDS, SHORT_NAMES, splitBrackets, usable } from './names';
 import { similarWork } from './similar-work';
@@ -41,11 +41,15 @@ export interface CorpusFacts {
  * never changed, and a page that disagrees with them (another end date, another city) gives a {@link DisagreementNote}.
  * Events with neither title nor a match are left out (a name is not invented). Countries use ISO codes; a country
  * the bundled data lacks gets its English name from the ICU region names of Node.js.
+ * Names an editor judged to be one entity (`sameAs`, data/review/same-as.json) find that one entity, which lists
+ * them as `altNames`; a generic organisation name is resolved only within its stated country or its page.
  * @param bundled the bundled vet-facts files, used to find known entities and where known events are held
+ * @param sameAs the reviewed same-as groups
  */
-export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): CorpusFacts {
+export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[], sameAs: SameAsGroup[] = []): CorpusFacts {
   const registry = new Registry(bundled.flatMap((d) => d.entities));
-  for (const [id, name] of SHORT_NAMES) registry.alias(id, name);
+  for (const [id, name] of SHORT_NAMES) registry.knownAs(id, name);
+  for (const group of sameAs) registry.sameAs(group);
   const relations = new Relations();
   const placeOf = new Map<string, string>();
   const located = new Set<string>();
@@ -82,7 +86,8 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
     const code = stated?.country?.toUpperCase() ?? countryCode;
     const countryId = code ? country(code, page.url) : undefined;
     if (countryId) props.countryCode = countryId.slice('country:'.length);
-    const id = registry.ensure('Organisation', fullName, page.url, props, acronym);
+    // A generic name ("Ministry of Education") is one body per stated country, else per page (Registry.find).
+    const id = registry.ensure('Organisation', fullName, page.url, props, acronym, code ?? page.url);
     if (id && acronym) registry.alias(id, acronym);
     if (id && countryId && !located.has(id)) {
       relations.add(id, 'LOCATED_IN', countryId, [page.url]);
@@ -260,13 +265,27 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[]): Cor
   }
 
   dropTopicsNamingEntities(registry, relations);
+  const withGroupNames = (e: VetEntity, props: Record<string, unknown>): Record<string, unknown> => {
+    const added = registry.groupNames(e.id);
+    if (!added.length) return props;
+    const own = Array.isArray(e.props.altNames) ? (e.props.altNames as string[]) : [];
+    return { ...props, altNames: [...own, ...added.filter((name) => !own.includes(name))] };
+  };
   const entities: VetEntity[] = registry
     .all()
-    .filter((e) => !registry.bundled.has(e.id) || registry.addedSources.has(e.id))
+    .filter(
+      (e) => !registry.bundled.has(e.id) || registry.addedSources.has(e.id) || registry.groupNames(e.id).length > 0,
+    )
     .map((e) =>
       registry.bundled.has(e.id)
-        ? { id: e.id, type: e.type, name: e.name, props: {}, sources: [...registry.addedSources.get(e.id)!].sort() }
-        : e,
+        ? {
+            id: e.id,
+            type: e.type,
+            name: e.name,
+            props: withGroupNames(e, {}),
+            sources: [...(registry.addedSources.get(e.id) ?? [])].sort(),
+          }
+        : { ...e, props: withGroupNames(e, e.props) },
     )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { dataset: { entities, relations: relations.all() }, notes, pagesUsed, eventsCreated, eventsLinked };

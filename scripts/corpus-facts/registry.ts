@@ -2,6 +2,7 @@ import slugify from 'slugify';
 import pluralize from 'pluralize';
 import { foldText } from '../../src/domain/text-folding';
 import { ID_PREFIX, EntityType } from '../../src/domain/entity-types';
+import { splitBrackets } from './names';
 
 /** An entity record in the vet-facts format (data/FORMAT.md). */
 export interface VetEntity {
@@ -10,6 +11,18 @@ export interface VetEntity {
   name: string;
   props: Record<string, unknown>;
   sources: string[];
+}
+
+/**
+ * An editor's judgement that several names the pages use are one entity (data/review/same-as.json): "Bundesministerium
+ * für Bildung und Forschung" and "German Federal Ministry of Education and Research" are the BMBF. `id` names the
+ * bundled entity they are, when there is one; `why` says how the editor knows.
+ */
+export interface SameAsGroup {
+  type: EntityType;
+  id?: string;
+  names: string[];
+  why: string;
 }
 
 /** A relationship record in the vet-facts format. */
@@ -47,6 +60,49 @@ export function matchKey(type: EntityType, name: string): string {
 /** Words a subject phrase may hold or drop without becoming another subject ("Excellence in VET" = "VET excellence"). */
 const TOPIC_STOP_WORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', '&']);
 
+/**
+ * Words of an organisation's name that say what kind of body it is, not which one ("Ministry of National Education",
+ * "National Agency", "Department of Education and Training", "Bundesministerium für Bildung"), in the languages of the
+ * bulk pages, folded. Country names and adjectives ("Danish", "(Romania)") and proper names are not among them.
+ */
+const GENERIC_NAME_WORDS = new Set(
+  (
+    'ministry minister ministries department dept agency national federal state regional local public education ' +
+    'educational training vocational labour labor employment science sciences research sport sports youth culture ' +
+    'social affairs family women equal opportunities higher presidency council government authority office centre ' +
+    'center institute directorate general service services economy economic development innovation work welfare ' +
+    'health finance industry trade enterprise skills qualifications qualification lifelong learning adult school ' +
+    'schools board committee unit section secretariat chamber of for the and in on a an ' +
+    'ministerio ministere ministero ministerium bundesministerium ministerstvo ministerie ministerstwo ministerio ' +
+    'ministerstvoto de del della delle dello di e et y und fur der die das des du la le les el lavoro educacion ' +
+    'education educazione istruzione bildung forschung arbeit formacion formation professionnelle formazione ' +
+    'professionale nationale nacional nazionale politiche sociali trabajo empleo emploi travail recherche ciencia ' +
+    'scienza agenzia agence agentur agencia instituto institut istituto wissenschaft kultur jugend sport'
+  ).split(' '),
+);
+
+/**
+ * True when every word of `name` (a trailing bracket dropped, folded by {@link nameKey}) is a generic word: the name
+ * says what kind of body it is, not which one. Such a name is resolved only within its page or its stated country
+ * (Registry `scope`): the bulk pages' "Ministry of National Education" is Romania's on one page, Luxembourg's and
+ * Poland's on others, and one record for all three made a Polish official work for a Romanian ministry.
+ */
+export function isGenericName(name: string): boolean {
+  const words = nameKey(name.replace(/\s*\([^()]*\)\s*$/, ''))
+    .split(' ')
+    .filter(Boolean);
+  return words.length > 0 && words.every((word) => GENERIC_NAME_WORDS.has(word));
+}
+
+/**
+ * True for an organisation known only by a generic name ({@link isGenericName}) and no acronym: it is found only within
+ * a scope (its stated country, else its page). An acronym ("BIBB", "NAVET") names one body, so its full name is found
+ * everywhere as before.
+ */
+function isScoped(type: EntityType, name: string, acronym?: unknown): boolean {
+  return type === 'Organisation' && !acronym && isGenericName(name);
+}
+
 /** A slug for an id: ASCII (transliterated by slugify), at most 70 characters cut at a hyphen. */
 export function slugOf(name: string): string {
   let slug = slugify(name, { lower: true, strict: true, trim: true });
@@ -66,6 +122,9 @@ export class Registry {
   readonly bundled = new Set<string>();
   /** Sources added to bundled entities, by id. */
   readonly addedSources = new Map<string, Set<string>>();
+  private readonly groups: SameAsGroup[] = [];
+  /** Names given by {@link knownAs}, by type and match key. */
+  private readonly aliases = new Map<string, Set<string>>();
 
   constructor(bundled: VetEntity[]) {
     for (const entity of bundled) {
@@ -85,25 +144,42 @@ export class Registry {
     return [...this.byId.values()];
   }
 
-  /** The id of the one entity of `type` known by `name` (or by `acronym`), or undefined when none or several are. */
-  find(type: EntityType, name: string, acronym?: string | null): string | undefined {
+  /**
+   * The id of the one entity of `type` known by `name` (or by `acronym`), or undefined when none or several are. A
+   * generic organisation name ({@link isGenericName}) is only found within `scope` (the country the page states, else
+   * the page's URL); without a scope it is never found.
+   */
+  find(type: EntityType, name: string, acronym?: string | null, scope?: string): string | undefined {
     for (const candidate of [name, acronym]) {
-      if (!candidate) continue;
-      const ids = this.byKey.get(`${type}|${matchKey(type, candidate)}`);
+      const ids = candidate
+        ? this.lookUp(type, candidate, candidate === name && !acronym ? scope : undefined)
+        : undefined;
       if (ids && ids.size === 1) return [...ids][0];
     }
     return undefined;
   }
 
   /** True when `name` or `acronym` names two or more known entities of `type` (and so none may be picked or added). */
-  isAmbiguous(type: EntityType, name: string, acronym?: string | null): boolean {
-    return [name, acronym].some((n) => n && (this.byKey.get(`${type}|${matchKey(type, n)}`)?.size ?? 0) > 1);
+  isAmbiguous(type: EntityType, name: string, acronym?: string | null, scope?: string): boolean {
+    return [name, acronym].some(
+      (n) => n && (this.lookUp(type, n, n === name && !acronym ? scope : undefined)?.size ?? 0) > 1,
+    );
+  }
+
+  /**
+   * The entities `name` may be: an editor's name ({@link knownAs}) first; for a generic organisation name, the generic entity of that
+   * name within `scope`; else the entities whose own name (not generic, or with an acronym) it is.
+   */
+  private lookUp(type: EntityType, name: string, scope: string | undefined): Set<string> | undefined {
+    const key = `${type}|${matchKey(type, name)}`;
+    const scoped = scope && isScoped(type, name) ? this.byKey.get(`${key}|${scope}`) : undefined;
+    return this.aliases.get(key) ?? (scoped?.size ? scoped : this.byKey.get(key));
   }
 
   /**
    * The id of the entity of `type` named `name` (undefined when that name is ambiguous: an acronym of two
    * organisations is neither of them and no third), created with `props` when none is known; `source` is added to its
-   * sources either way (a bundled entity keeps its props: a page never overwrites them).
+   * sources either way (a bundled entity keeps its props: a page never overwrites them). `scope` as in {@link find}.
    */
   ensure(
     type: EntityType,
@@ -111,19 +187,44 @@ export class Registry {
     source: string,
     props: Record<string, unknown> = {},
     acronym?: string | null,
+    scope?: string,
   ): string | undefined {
-    const known = this.find(type, name, acronym);
+    const known = this.find(type, name, acronym, scope);
     if (known) {
       this.cite(known, source);
       return known;
     }
-    if (this.isAmbiguous(type, name, acronym)) return undefined;
-    const entity = this.create(type, slugOf(name) || 'unnamed', name, source, props);
-    if (acronym && acronym !== name) {
-      entity.props.acronym = acronym;
-      this.index(type, acronym, entity.id);
-    }
+    if (this.isAmbiguous(type, name, acronym, scope)) return undefined;
+    const withAcronym = acronym && acronym !== name ? { ...props, acronym } : props;
+    // A same-as group's entity takes the group's first name, whichever of its names a page used first.
+    const key = matchKey(type, name);
+    const group = this.groups.find((g) => g.type === type && g.names.some((n) => matchKey(type, n) === key));
+    const preferred = group?.names[0] ?? name;
+    const entity = this.create(type, slugOf(preferred) || 'unnamed', preferred, source, withAcronym);
+    if (scope && isScoped(type, name, withAcronym.acronym))
+      this.index(`${type}|${matchKey(type, name)}|${scope}`, entity.id);
     return entity.id;
+  }
+
+  /**
+   * Makes the names of one reviewed same-as group ({@link SameAsGroup}) find one entity: the group's `id` when it is
+   * known (a bundled entity), else the entity created (named by the group's first name) when a page first uses one.
+   */
+  sameAs(group: SameAsGroup): void {
+    this.groups.push(group);
+    if (group.id && this.byId.has(group.id)) for (const name of group.names) this.knownAs(group.id, name);
+  }
+
+  /** The alternative names the reviewed same-as groups give the entity `id` (not its own name). */
+  groupNames(id: string): string[] {
+    const entity = this.byId.get(id);
+    if (!entity) return [];
+    const own = matchKey(entity.type, entity.name);
+    return this.groups
+      .filter((group) => group.type === entity.type)
+      .filter((group) => group.id === id || group.names.some((name) => this.find(entity.type, name) === id))
+      .flatMap((group) => group.names)
+      .filter((name, i, all) => matchKey(entity.type, name) !== own && all.indexOf(name) === i);
   }
 
   /**
@@ -136,6 +237,10 @@ export class Registry {
     for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
     const entity: VetEntity = { id, type, name, props: { ...props }, sources: [source] };
     this.remember(entity);
+    const key = matchKey(type, name);
+    for (const group of this.groups)
+      if (group.type === type && group.names.some((n) => matchKey(type, n) === key))
+        for (const other of group.names) this.knownAs(id, other);
     return entity;
   }
 
@@ -143,7 +248,7 @@ export class Registry {
   remove(id: string): void {
     if (this.bundled.has(id)) return;
     this.byId.delete(id);
-    for (const ids of this.byKey.values()) ids.delete(id);
+    for (const ids of [...this.byKey.values(), ...this.aliases.values()]) ids.delete(id);
   }
 
   /** Adds `source` to the entity's sources (kept apart for bundled entities). */
@@ -158,10 +263,23 @@ export class Registry {
     }
   }
 
-  /** Records another name by which the entity is known (an acronym the page states). */
+  /** Records another name by which the entity is known (an acronym the page states); two entities may share it. */
   alias(id: string, name: string): void {
     const entity = this.byId.get(id);
-    if (entity) this.index(entity.type, name, id);
+    if (entity) this.index(`${entity.type}|${matchKey(entity.type, name)}`, id);
+  }
+
+  /**
+   * Records a name an editor gave the entity (a same-as group's name, a short name): found before any other entity of
+   * that name, whatever the scope.
+   */
+  knownAs(id: string, name: string): void {
+    const entity = this.byId.get(id);
+    if (!entity) return;
+    const key = `${entity.type}|${matchKey(entity.type, name)}`;
+    const ids = this.aliases.get(key) ?? new Set<string>();
+    ids.add(id);
+    this.aliases.set(key, ids);
   }
 
   private remember(entity: VetEntity): void {
@@ -172,11 +290,21 @@ export class Registry {
       entity.props.acronym,
       ...(Array.isArray(entity.props.altNames) ? entity.props.altNames : []),
     ];
-    for (const name of names) if (typeof name === 'string' && name.trim()) this.index(entity.type, name, entity.id);
+    // A generic organisation (no acronym) is found only within its country, if it has one (see isScoped), also by its
+    // name without that country in brackets ("Ministry of Education and Science (Latvia)").
+    const scoped = isScoped(entity.type, entity.name, entity.props.acronym);
+    const bare = splitBrackets(entity.name);
+    const country =
+      typeof entity.props.countryCode === 'string' ? entity.props.countryCode : (bare.countryCode ?? '(no country)');
+    if (scoped && bare.countryCode) names.push(bare.name);
+    for (const name of names) {
+      if (typeof name !== 'string' || !name.trim()) continue;
+      const key = `${entity.type}|${matchKey(entity.type, name)}`;
+      this.index(scoped ? `${key}|${country}` : key, entity.id);
+    }
   }
 
-  private index(type: EntityType, name: string, id: string): void {
-    const key = `${type}|${matchKey(type, name)}`;
+  private index(key: string, id: string): void {
     const ids = this.byKey.get(key) ?? new Set<string>();
     ids.add(id);
     this.byKey.set(key, ids);

@@ -106,3 +106,41 @@ describe('the editors’ reviews hold facts, not page text', () => {
     expect(longest).toBeLessThan(200);
   });
 });
+
+describe('one record per organisation: generic names kept apart, names an editor joined made one', () => {
+  it('keeps generic organisation names apart across countries and pages: one ministry per stated country, else per page', () => {
+    const pages = [
+      page('https://example.org/ro', [{ title: 'Romanian forum', startDate: '2019-03-01', organisers: ['Ministry of National Education'] }], { organisations: [{ name: 'Ministry of National Education', country: 'RO' }] }),
+      page('https://example.org/ro2', [{ title: 'Romanian seminar', startDate: '2019-05-01', organisers: ['Ministry of National Education (Romania)'] }]),
+      { ...page('https://example.org/pl', []), people: [{ name: 'Jan Kowalski', role: 'director', organisation: 'Ministry of National Education' }] },
+      { ...page('https://example.org/lu', []), people: [{ name: 'Anne Muller', role: 'adviser', organisation: 'Ministry of National Education' }] },
+    ];
+    const built = buildCorpusFacts(pages, [bundled]);
+    const employer = (person: string) => built.dataset.relations.find((r) => r.from === person && r.type === 'WORKS_FOR')?.to;
+    const organiser = (event: string) => built.dataset.relations.find((r) => r.from === event && r.type === 'ORGANISED_BY')?.to;
+    const ministries = built.dataset.entities.filter((e) => e.name.startsWith('Ministry of National Education'));
+    expect(ministries.map((e) => e.sources)).toEqual([['https://example.org/ro', 'https://example.org/ro2'], ['https://example.org/pl'], ['https://example.org/lu']]);
+    expect(organiser('event:romanian-seminar-2019')).toBe(organiser('event:romanian-forum-2019'));
+    expect(new Set([employer('person:jan-kowalski'), employer('person:anne-muller'), organiser('event:romanian-forum-2019')]).size).toBe(3);
+    expect(built.dataset.relations.filter((r) => r.type === 'LOCATED_IN' && r.to === 'country:RO').map((r) => r.from)).toEqual([organiser('event:romanian-forum-2019')]);
+  });
+
+  it('makes the names of a reviewed same-as group one entity: the bundled one, which lists them as alternative names', () => {
+    const built = buildCorpusFacts(
+      [
+        page('https://example.org/nl', [{ title: 'Dutch seminar', startDate: '2016-02-01', hosts: ['Europees Centrum voor de Ontwikkeling van de Beroepsopleiding (Cedefop)'] }]),
+        page('https://example.org/un1', [{ title: 'Bonn forum', startDate: '2017-02-01', hosts: ['UNESCO-UNEVOC'] }]),
+        page('https://example.org/un2', [{ title: 'Bonn meeting', startDate: '2018-02-01', organisers: ['UNESCO-UNEVOC International Centre'] }]),
+      ],
+      [bundled],
+      [
+        { type: 'Organisation', id: 'org:cedefop', names: ['Europees Centrum voor de Ontwikkeling van de Beroepsopleiding (Cedefop)'], why: 'Dutch' },
+        { type: 'Organisation', names: ['UNESCO-UNEVOC International Centre', 'UNESCO-UNEVOC'], why: 'short name' },
+      ],
+    );
+    expect(built.dataset.relations).toContainEqual({ from: 'event:dutch-seminar-2016', type: 'HOSTED_BY', to: 'org:cedefop', props: {}, sources: ['https://example.org/nl'] });
+    expect(built.dataset.entities.find((e) => e.id === 'org:cedefop')?.props).toEqual({ altNames: ['Europees Centrum voor de Ontwikkeling van de Beroepsopleiding (Cedefop)'] });
+    const unevoc = built.dataset.entities.filter((e) => e.name.startsWith('UNESCO'));
+    expect(unevoc).toEqual([{ id: 'org:unesco-unevoc-international-centre', type: 'Organisation', name: 'UNESCO-UNEVOC International Centre', props: { altNames: ['UNESCO-UNEVOC'] }, sources: ['https://example.org/un1', 'https://example.org/un2'] }]);
+  });
+});
