@@ -126,6 +126,21 @@ describe('issue 11 cases on the real Neo4j', () => {
     expect(await graph.cypher('MATCH (:Event)-[r:HOSTED_BY]->() RETURN count(r) AS count')).toEqual([{ count: 0 }]);
   });
 
+  it('a generic name ("Ministry of National Education") is not linked to the stored one: the host is a proposal', async () => {
+    await graph.cypher(`
+      CREATE (:Entity:Organisation {id: 'org:ministry-of-national-education', name: 'Ministry of National Education', searchKey: 'ministry of national education'})`);
+    const page =
+      'Seminar on guidance in Namur\n\nThe seminar on guidance will take place in Namur (Belgium) on 3 June 2014. It is hosted by the Ministry of National Education.';
+    const report = await ingest(graph, page, 'https://example.org/events/seminar-guidance-ministry');
+    const host = report.entities.find((e) => e.role === 'host')!;
+    expect([host.name, host.action, host.matchedBy]).toEqual(['Ministry of National Education', 'PROPOSE', undefined]);
+    expect(report.proposals.find((p) => p.field === 'HOSTED_BY')).toMatchObject({
+      reason: 'AMBIGUOUS_NAME',
+      why: 'a generic name, which says what kind of body it is, not which one: it may or may not be "Ministry of National Education"',
+    });
+    expect(await graph.cypher('MATCH (:Event)-[r:HOSTED_BY]->() RETURN count(r) AS count')).toEqual([{ count: 0 }]);
+  });
+
   it('NFD page: the same event, city and host as the NFC page (no "Re" organisation), linked not duplicated', async () => {
     const nfc =
       'Seminar on work-based learning in Liège\n\nThe seminar on work-based learning will take place in Liège (Belgium) on 3 and 4 March 2022. It is hosted by Réseau Formation Liège.';

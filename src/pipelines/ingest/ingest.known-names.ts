@@ -21,6 +21,7 @@ export interface KnownBody {
 }
 
 interface DataEntity {
+  id?: string;
   type: string;
   name: string;
   props?: Record<string, unknown>;
@@ -50,22 +51,31 @@ export function nameKey(name: string): string {
 export function knownBodies(): KnownBody[] {
   if (bodies) return bodies;
   bodies = [];
-  const seen = new Set<string>();
+  // A body declared in several files (a bundled organisation the page facts re-declare with the other names an editor
+  // joined to it, data/review/same-as.json) is one body with all of its names.
+  const byKey = new Map<string, KnownBody>();
   for (const file of BUNDLED_DATA_FILES) {
     const full = path.join(projectRoot(), file);
     if (!fs.existsSync(full)) continue;
     const data = JSON.parse(fs.readFileSync(full, 'utf8')) as { entities?: DataEntity[] };
     for (const entity of data.entities ?? []) {
       if (entity.type !== 'Organisation' && entity.type !== 'WorkingGroup') continue;
-      if (seen.has(`${entity.type}:${entity.name}`)) continue;
-      seen.add(`${entity.type}:${entity.name}`);
       const props = entity.props ?? {};
       const acronym = typeof props.acronym === 'string' && props.acronym.trim() ? props.acronym.trim() : undefined;
       const others = [props.originalName, ...(Array.isArray(props.altNames) ? props.altNames : [])];
       const names = [entity.name, acronym, ...others].filter(
         (n): n is string => typeof n === 'string' && n.trim() !== '',
       );
-      bodies.push({ type: entity.type, name: entity.name, acronym, names });
+      const key = `${entity.type}:${entity.id ?? entity.name}`;
+      const known = byKey.get(key);
+      if (known) {
+        known.acronym ??= acronym;
+        for (const name of names) if (!known.names.includes(name)) known.names.push(name);
+        continue;
+      }
+      const body: KnownBody = { type: entity.type, name: entity.name, acronym, names };
+      byKey.set(key, body);
+      bodies.push(body);
     }
   }
   return bodies;

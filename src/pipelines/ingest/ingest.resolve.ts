@@ -1,3 +1,4 @@
+import { isGenericName } from '../../domain/generic-names';
 import { EntityType } from '../../domain/entity-types';
 import { endpointProblem, RelationshipType } from '../../domain/relationship-types';
 import { namedCypher } from '../../db/cypher-files';
@@ -114,14 +115,20 @@ export async function resolvePlan(
     const byId = stored.find((node) => node.type === candidate.type && node.id === candidate.proposedId);
     const byName =
       byNameOnly && 'ambiguous' in byNameOnly ? byNameOnly : byId ? { node: byId, by: 'id' as MatchKind } : byNameOnly;
+    // A generic name is only a guess at which body is meant, whichever way it matched (its slug is the id it matched).
+    const generic = byName && 'node' in byName ? genericNameReview(candidate, byName.node) : undefined;
     const match =
-      byName && 'node' in byName ? byName : byName ? undefined : similarCitation(candidate, stored, eventYear);
+      byName && 'node' in byName && !generic
+        ? byName
+        : byName || generic
+          ? undefined
+          : similarCitation(candidate, stored, eventYear);
     const action: EntityAction = !inRelation.has(candidate.key) ? 'MENTION' : match ? 'LINK' : 'CREATE';
     // A new node never takes the id of a node of another type (MERGE on the id would relabel that node).
     const taken = !match && stored.some((node) => node.id === candidate.proposedId);
     const id =
       match?.node.id ?? (taken ? `${candidate.proposedId}-${candidate.type.toLowerCase()}` : candidate.proposedId);
-    const review = match ? undefined : reviewOfNew(candidate, byName, stored);
+    const review = match ? undefined : (generic ?? reviewOfNew(candidate, byName, stored));
     resolved.set(candidate.key, {
       ...candidate,
       id,
@@ -204,6 +211,20 @@ function differences(candidate: CandidateEntity, node: StoredNode): Contradictio
     if (value !== undefined && value !== current) found.push({ field, value, stored: current });
   }
   return found;
+}
+
+/**
+ * The review of an organisation found by a generic name only ({@link isGenericName}: "Ministry of National
+ * Education", no acronym): such a name says what kind of body it is, not which one, so whether the page means the
+ * stored one is for an editor (the bulk pages name three countries' ministries so). Undefined for any other match.
+ */
+function genericNameReview(candidate: CandidateEntity, node: StoredNode): ReviewFlag | undefined {
+  if (candidate.type !== 'Organisation' || candidate.props.acronym || !isGenericName(candidate.name)) return undefined;
+  return {
+    reason: 'AMBIGUOUS_NAME',
+    why: `a generic name, which says what kind of body it is, not which one: it may or may not be "${node.name}"`,
+    similarTo: { id: node.id, name: node.name },
+  };
 }
 
 /** Why a new entity needs review: its name is ambiguous among stored nodes, or resembles a stored one. */
