@@ -164,6 +164,19 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[], same
     return true;
   }
 
+  /**
+   * The event a reviewed same-as group names by this title (data/review/same-as.json: "Europäische Woche der
+   * Berufsbildung 2018" is the European Vocational Skills Week 2018), when the page's year is that event's year.
+   */
+  function joinedEvent(facts: EventFacts): string | undefined {
+    const id = facts.title ? registry.joined('Event', facts.title) : undefined;
+    const event = id ? registry.get(id) : undefined;
+    if (!event) return undefined;
+    const year = yearOf(facts);
+    const known = typeof event.props.startDate === 'string' ? Number(event.props.startDate.slice(0, 4)) : undefined;
+    return year && known && year !== known ? undefined : id;
+  }
+
   function eventFor(facts: EventFacts, page: PageFacts): string | undefined {
     const start = facts.startDate && isCalendarDate(facts.startDate) ? facts.startDate : null;
     let end = facts.endDate && isCalendarDate(facts.endDate) ? facts.endDate : null;
@@ -175,7 +188,7 @@ export function buildCorpusFacts(pages: PageFacts[], bundled: VetDataset[], same
       year: facts.year ?? (start ? null : yearInTitle(facts.title)) ?? null,
     };
     const cityId = facts.city ? registry.find('Place', facts.city) : undefined;
-    const known = matchEvent(registry, clean, cityId, placeOf);
+    const known = joinedEvent(clean) ?? matchEvent(registry, clean, cityId, placeOf);
     if (known) {
       eventsLinked++;
       registry.cite(known, page.url);

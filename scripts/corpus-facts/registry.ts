@@ -182,6 +182,12 @@ export class Registry {
     if (group.id && this.byId.has(group.id)) for (const name of group.names) this.knownAs(group.id, name);
   }
 
+  /** The one entity an editor gave the name `name` ({@link knownAs}), if any. */
+  joined(type: EntityType, name: string): string | undefined {
+    const ids = this.aliases.get(`${type}|${matchKey(type, name)}`);
+    return ids?.size === 1 ? [...ids][0] : undefined;
+  }
+
   /** The alternative names the reviewed same-as groups give the entity `id` (not its own name). */
   groupNames(id: string): string[] {
     const entity = this.byId.get(id);

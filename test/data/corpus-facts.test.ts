@@ -143,4 +143,20 @@ describe('one record per organisation: generic names kept apart, names an editor
     const unevoc = built.dataset.entities.filter((e) => e.name.startsWith('UNESCO'));
     expect(unevoc).toEqual([{ id: 'org:unesco-unevoc-international-centre', type: 'Organisation', name: 'UNESCO-UNEVOC International Centre', props: { altNames: ['UNESCO-UNEVOC'] }, sources: ['https://example.org/un1', 'https://example.org/un2'] }]);
   });
+
+  it('joins an event title an editor joined to a known event only for a page of that event\'s year', () => {
+    const built = buildCorpusFacts(
+      [
+        page('https://example.org/fr18', [{ title: 'Forum des politiques', startDate: '2019-06-03', endDate: '2019-06-04' }]),
+        page('https://example.org/fr21', [{ title: 'Forum des politiques', startDate: '2021-05-10' }]),
+      ],
+      [bundled],
+      [{ type: 'Event', id: 'event:forum-2019', names: ['Forum des politiques'], why: 'French title' }],
+    );
+    expect(built.dataset.entities.find((e) => e.id === 'event:forum-2019')).toMatchObject({ props: { altNames: ['Forum des politiques'] }, sources: ['https://example.org/fr18'] });
+    expect(built.dataset.entities.filter((e) => e.type === 'Event').map((e) => [e.id, e.sources])).toEqual([
+      ['event:forum-2019', ['https://example.org/fr18']],
+      ['event:forum-des-politiques-2021', ['https://example.org/fr21']],
+    ]);
+  });
 });
