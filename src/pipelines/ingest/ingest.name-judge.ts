@@ -5,6 +5,7 @@ import { OrganisationFound } from './ingest.model';
 import { hasInstitutionHead } from './ingest.organisations';
 import { citiesNamed, isRegionName } from '../../gazetteer/cities';
 import { countryCodeOf } from '../../gazetteer/countries';
+import { CALENDAR_LANGUAGES } from './ingest.calendar-words';
 
 /*
  * The organisation-name judge (issue 11, item 2): an organisation, working group or publication is created only from
@@ -14,30 +15,8 @@ import { countryCodeOf } from '../../gazetteer/countries';
  * the ICU data of the runtime (Intl), in the languages of the genre, not from hand lists.
  */
 
-const LOCALES = [
-  'en',
-  'fr',
-  'de',
-  'it',
-  'es',
-  'pt',
-  'pl',
-  'nl',
-  'el',
-  'ro',
-  'bg',
-  'cs',
-  'hr',
-  'sl',
-  'sk',
-  'hu',
-  'sv',
-  'da',
-  'fi',
-  'lv',
-  'lt',
-  'et',
-];
+/** The languages whose month names mark a date fragment: those of ingest.calendar-words.ts and Croatian. */
+const LOCALES = [...CALENDAR_LANGUAGES, 'hr'];
 
 let monthWords: Set<string> | undefined;
 
