@@ -1,5 +1,5 @@
-import { ArrayMaxSize, Max, Min } from 'class-validator';
-import { Field, Int } from 'type-graphql';
+import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, Int } from 'type-graphql';
 import { MAX_YEAR, MIN_YEAR } from '../domain/limits';
 import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from './validators';
 
@@ -42,5 +42,23 @@ export function CountryCodesFilter(description: string): PropertyDecorator {
     Field(() => [String], { nullable: true, description }),
     IsCountryCode({ each: true }),
     ArrayMaxSize(MAX_COUNTRY_CODES),
+  );
+}
+
+/** Any of these enum values (`kinds`, `levels`). */
+export function EnumValuesFilter(values: object, description = 'Any of these kinds.'): PropertyDecorator {
+  return Field(() => [values], { nullable: true, description });
+}
+
+/** The id of an entity the filtered one is linked to (`hostedBy`, `topic`). */
+export function IdFilter(description: string): PropertyDecorator {
+  return Field(() => ID, { nullable: true, description });
+}
+
+/** A piece of text a property must contain (`titleContains`), of at most `max` characters. */
+export function ContainsFilter(description: string, max: number): PropertyDecorator {
+  return stacked(
+    Field(() => String, { nullable: true, description }),
+    MaxLength(max),
   );
 }

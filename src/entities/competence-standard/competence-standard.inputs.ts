@@ -1,18 +1,21 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
+import { ClassType, Field, InputType } from 'type-graphql';
+import {
+  CountryCodeFilter,
+  CountryCodesFilter,
+  EnumValuesFilter,
+  IdFilter,
+  YearFilter,
+} from '../../graphql/filter-fields';
+import { LogicalWhere } from '../../graphql/entity-where';
 import { CompetenceStandardLevel } from '../../graphql/enums';
 import { CompetenceStandardPresenceWhere } from './competence-standard.presence';
-import { YearFilter, CountryCodeFilter, CountryCodesFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on competenceStandards; fields are ANDed.' })
-export class CompetenceStandardWhere extends CompetenceStandardPresenceWhere {
-  @Field(() => [CompetenceStandardWhere], { nullable: true }) @ValidateNested({ each: true }) AND?:
-    CompetenceStandardWhere[] | null;
-  @Field(() => [CompetenceStandardWhere], { nullable: true }) @ValidateNested({ each: true }) OR?:
-    CompetenceStandardWhere[] | null;
-  @Field(() => CompetenceStandardWhere, { nullable: true }) @ValidateNested() NOT?: CompetenceStandardWhere | null;
-
-  @Field(() => [CompetenceStandardLevel], { nullable: true, description: 'Any of these levels.' })
+export class CompetenceStandardWhere extends LogicalWhere(
+  CompetenceStandardPresenceWhere,
+  (): ClassType => CompetenceStandardWhere,
+) {
+  @EnumValuesFilter(CompetenceStandardLevel, 'Any of these levels.')
   levels?: CompetenceStandardLevel[] | null;
 
   @CountryCodeFilter('Applies in this country (ISO alpha-2).')
@@ -30,6 +33,6 @@ export class CompetenceStandardWhere extends CompetenceStandardPresenceWhere {
   @Field(() => Boolean, { nullable: true, description: 'Leads (true) or does not lead (false) to a certificate.' })
   certification?: boolean | null;
 
-  @Field(() => ID, { nullable: true, description: 'Developed by this organisation.' })
+  @IdFilter('Developed by this organisation.')
   developedBy?: string | null;
 }

@@ -1,16 +1,18 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
+import { ClassType, InputType } from 'type-graphql';
+import {
+  CountryCodeFilter,
+  CountryCodesFilter,
+  EnumValuesFilter,
+  IdFilter,
+  YearFilter,
+} from '../../graphql/filter-fields';
+import { LogicalWhere } from '../../graphql/entity-where';
 import { EventKind } from '../../graphql/enums';
 import { EventPresenceWhere } from './event.presence';
-import { YearFilter, CountryCodeFilter, CountryCodesFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on events; fields are ANDed. Years are calendar years of the start date.' })
-export class EventWhere extends EventPresenceWhere {
-  @Field(() => [EventWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: EventWhere[] | null;
-  @Field(() => [EventWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: EventWhere[] | null;
-  @Field(() => EventWhere, { nullable: true }) @ValidateNested() NOT?: EventWhere | null;
-
-  @Field(() => [EventKind], { nullable: true, description: 'Any of these kinds.' })
+export class EventWhere extends LogicalWhere(EventPresenceWhere, (): ClassType => EventWhere) {
+  @EnumValuesFilter(EventKind)
   kinds?: EventKind[] | null;
 
   @CountryCodeFilter('Held in this country (ISO alpha-2), directly or through its place.')
@@ -31,16 +33,16 @@ export class EventWhere extends EventPresenceWhere {
   @YearFilter('Took place in this year or earlier.', { notBefore: 'yearFrom' })
   yearTo?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'Organised by this working group or organisation.' })
+  @IdFilter('Organised by this working group or organisation.')
   organisedBy?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Hosted by this organisation.' })
+  @IdFilter('Hosted by this organisation.')
   hostedBy?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'This organisation or country participated.' })
+  @IdFilter('This organisation or country participated.')
   participant?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'About this topic.' })
+  @IdFilter('About this topic.')
   topic?: string | null;
 
   @YearFilter('Took place in this year: its year, or a span from start to end date that includes it.')

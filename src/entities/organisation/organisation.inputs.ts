@@ -1,17 +1,18 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
+import { ClassType, InputType } from 'type-graphql';
+import {
+  CountryCodeFilter,
+  CountryCodesFilter,
+  EnumValuesFilter,
+  IdFilter,
+  YearFilter,
+} from '../../graphql/filter-fields';
+import { LogicalWhere } from '../../graphql/entity-where';
 import { OrganisationKind } from '../../graphql/enums';
 import { OrganisationPresenceWhere } from './organisation.presence';
-import { YearFilter, CountryCodeFilter, CountryCodesFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on organisations; fields are ANDed.' })
-export class OrganisationWhere extends OrganisationPresenceWhere {
-  @Field(() => [OrganisationWhere], { nullable: true }) @ValidateNested({ each: true }) AND?:
-    OrganisationWhere[] | null;
-  @Field(() => [OrganisationWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: OrganisationWhere[] | null;
-  @Field(() => OrganisationWhere, { nullable: true }) @ValidateNested() NOT?: OrganisationWhere | null;
-
-  @Field(() => [OrganisationKind], { nullable: true, description: 'Any of these kinds.' })
+export class OrganisationWhere extends LogicalWhere(OrganisationPresenceWhere, (): ClassType => OrganisationWhere) {
+  @EnumValuesFilter(OrganisationKind)
   kinds?: OrganisationKind[] | null;
 
   @CountryCodeFilter('Seated in this country (ISO alpha-2).')
@@ -26,10 +27,7 @@ export class OrganisationWhere extends OrganisationPresenceWhere {
   @YearFilter('Founded in this year or earlier.', { notBefore: 'yearFrom' })
   yearTo?: number | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Member of this organisation or working group (in the `asOf` year when given).',
-  })
+  @IdFilter('Member of this organisation or working group (in the `asOf` year when given).')
   memberOf?: string | null;
 
   @YearFilter(

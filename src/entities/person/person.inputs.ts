@@ -1,13 +1,9 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
-import { EntityWhere } from '../../graphql/entity-where';
+import { ClassType, InputType } from 'type-graphql';
+import { IdFilter } from '../../graphql/filter-fields';
+import { EntityWhere, LogicalWhere } from '../../graphql/entity-where';
 
 @InputType({ description: 'Filters on people; fields are ANDed.' })
-export class PersonWhere extends EntityWhere {
-  @Field(() => [PersonWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: PersonWhere[] | null;
-  @Field(() => [PersonWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: PersonWhere[] | null;
-  @Field(() => PersonWhere, { nullable: true }) @ValidateNested() NOT?: PersonWhere | null;
-
-  @Field(() => ID, { nullable: true, description: 'Works for this organisation.' })
+export class PersonWhere extends LogicalWhere(EntityWhere, (): ClassType => PersonWhere) {
+  @IdFilter('Works for this organisation.')
   worksFor?: string | null;
 }

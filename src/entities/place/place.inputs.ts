@@ -1,16 +1,12 @@
-import { Field, InputType } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
+import { ClassType, InputType } from 'type-graphql';
+import { CountryCodeFilter, CountryCodesFilter, EnumValuesFilter } from '../../graphql/filter-fields';
+import { LogicalWhere } from '../../graphql/entity-where';
 import { PlaceKind } from '../../graphql/enums';
 import { PlacePresenceWhere } from './place.presence';
-import { CountryCodeFilter, CountryCodesFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on places; fields are ANDed.' })
-export class PlaceWhere extends PlacePresenceWhere {
-  @Field(() => [PlaceWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: PlaceWhere[] | null;
-  @Field(() => [PlaceWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: PlaceWhere[] | null;
-  @Field(() => PlaceWhere, { nullable: true }) @ValidateNested() NOT?: PlaceWhere | null;
-
-  @Field(() => [PlaceKind], { nullable: true, description: 'Any of these kinds.' })
+export class PlaceWhere extends LogicalWhere(PlacePresenceWhere, (): ClassType => PlaceWhere) {
+  @EnumValuesFilter(PlaceKind)
   kinds?: PlaceKind[] | null;
 
   @CountryCodeFilter('In this country (ISO alpha-2).')

@@ -1,10 +1,5 @@
-import { Field, InputType } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
-import { EntityWhere } from '../../graphql/entity-where';
+import { ClassType, InputType } from 'type-graphql';
+import { EntityWhere, LogicalWhere } from '../../graphql/entity-where';
 
 @InputType({ description: 'Filters on topics; fields are ANDed.' })
-export class TopicWhere extends EntityWhere {
-  @Field(() => [TopicWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: TopicWhere[] | null;
-  @Field(() => [TopicWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: TopicWhere[] | null;
-  @Field(() => TopicWhere, { nullable: true }) @ValidateNested() NOT?: TopicWhere | null;
-}
+export class TopicWhere extends LogicalWhere(EntityWhere, (): ClassType => TopicWhere) {}

@@ -1,23 +1,17 @@
-import { Field, InputType } from 'type-graphql';
-import { MaxLength, ValidateNested } from 'class-validator';
+import { ClassType, InputType } from 'type-graphql';
+import { ContainsFilter, YearFilter } from '../../graphql/filter-fields';
+import { LogicalWhere } from '../../graphql/entity-where';
 import { WorkingGroupPresenceWhere } from './working-group.presence';
-import { YearFilter } from '../../graphql/filter-fields';
 
 @InputType({ description: 'Filters on workingGroups; fields are ANDed.' })
-export class WorkingGroupWhere extends WorkingGroupPresenceWhere {
-  @Field(() => [WorkingGroupWhere], { nullable: true }) @ValidateNested({ each: true }) AND?:
-    WorkingGroupWhere[] | null;
-  @Field(() => [WorkingGroupWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: WorkingGroupWhere[] | null;
-  @Field(() => WorkingGroupWhere, { nullable: true }) @ValidateNested() NOT?: WorkingGroupWhere | null;
-
+export class WorkingGroupWhere extends LogicalWhere(WorkingGroupPresenceWhere, (): ClassType => WorkingGroupWhere) {
   @YearFilter('Active in this year or later.')
   yearFrom?: number | null;
 
   @YearFilter('Active in this year or earlier (started by then).', { notBefore: 'yearFrom' })
   yearTo?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Framework contains this text (case-insensitive).' })
-  @MaxLength(200)
+  @ContainsFilter('Framework contains this text (case-insensitive).', 200)
   frameworkContains?: string | null;
 
   @YearFilter(
