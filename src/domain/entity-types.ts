@@ -57,3 +57,13 @@ export const INTERNAL_PROPERTIES = [
   'labelValues',
   'labelSources',
 ] as const;
+
+/** A PascalCase name in UPPER_SNAKE case, as a type: `UpperSnake<'WorkingGroup'>` is `'WORKING_GROUP'`. */
+export type UpperSnake<S extends string, First extends boolean = true> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? '' : First extends true ? '' : '_'}${Uppercase<Head>}${UpperSnake<Tail, false>}`
+  : '';
+
+/** A PascalCase name in UPPER_SNAKE case (`WorkingGroup` → `WORKING_GROUP`), as GraphQL enum values write names. */
+export function upperSnake<S extends string>(name: S): UpperSnake<S> {
+  return name.replace(/(?<=.)(?=\p{Lu})/gu, '_').toUpperCase() as UpperSnake<S>;
+}

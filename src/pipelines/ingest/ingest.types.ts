@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { EnumValue, graphqlEnum } from '../../graphql/graphql-enum';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { PublicationKind } from '../../graphql/enums';
@@ -8,29 +9,20 @@ import { TextSpan } from './ingest.span-type';
 export { TextSpan };
 
 /** What the ingestion does with an extracted entity. */
-export enum IngestAction {
-  CREATE = 'CREATE',
-  LINK = 'LINK',
-  MENTION = 'MENTION',
-  PROPOSE = 'PROPOSE',
-}
-registerEnumType(IngestAction, {
-  name: 'IngestAction',
-  description:
-    'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written; PROPOSE: new but held back for review (see IngestResult.proposals).',
-});
+export const IngestAction = graphqlEnum(
+  'IngestAction',
+  ['CREATE', 'LINK', 'MENTION', 'PROPOSE'],
+  'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written; PROPOSE: new but held back for review (see IngestResult.proposals).',
+);
+export type IngestAction = EnumValue<typeof IngestAction>;
 
 /** What the ingestion does with an extracted relationship. */
-export enum IngestRelationshipAction {
-  CREATE = 'CREATE',
-  EXISTS = 'EXISTS',
-  PROPOSE = 'PROPOSE',
-}
-registerEnumType(IngestRelationshipAction, {
-  name: 'IngestRelationshipAction',
-  description:
-    'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see IngestResult.proposals).',
-});
+export const IngestRelationshipAction = graphqlEnum(
+  'IngestRelationshipAction',
+  ['CREATE', 'EXISTS', 'PROPOSE'],
+  'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see IngestResult.proposals).',
+);
+export type IngestRelationshipAction = EnumValue<typeof IngestRelationshipAction>;
 
 @ObjectType({ description: 'A document facts were extracted from: created nodes link to it with EXTRACTED_FROM.' })
 export class SourceDocument {
