@@ -1,5 +1,5 @@
-import { ClassType, Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { MAX_NAME_LENGTH } from '../domain/limits';
 
 /** Filters every entity type has; each type's `where` input extends this one and adds AND/OR/NOT of its own. */
@@ -22,22 +22,4 @@ export abstract class EntityWhere {
     description: 'Has a relationship, in either direction, with the entity of this id.',
   })
   relatedTo?: string | null;
-}
-
-/**
- * The base of one entity type's `where` input: `Base` (EntityWhere, or a type's missing-value filters over it) and
- * the logical fields AND and OR (lists of the input) and NOT (one input), ahead of the type's own fields. `self` gives
- * the input being declared (a thunk typed `(): ClassType =>`, as the input is declared after its base). Returns an
- * abstract input class to extend.
- */
-// A mixin's base must be typed as a constructor taking `any[]` (TypeScript's rule for mixin classes, TS2545).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function LogicalWhere<B extends abstract new (...args: any[]) => EntityWhere>(Base: B, self: () => ClassType) {
-  @InputType()
-  abstract class Logical extends Base {
-    @Field(() => [self()], { nullable: true }) @ValidateNested({ each: true }) AND?: this[] | null;
-    @Field(() => [self()], { nullable: true }) @ValidateNested({ each: true }) OR?: this[] | null;
-    @Field(() => self(), { nullable: true }) @ValidateNested() NOT?: this | null;
-  }
-  return Logical;
 }

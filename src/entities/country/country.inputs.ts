@@ -1,15 +1,10 @@
-import { ClassType, InputType } from 'type-graphql';
-import { CountryCodesFilter, IdFilter, YearFilter } from '../../graphql/filter-fields';
-import { EntityWhere, LogicalWhere } from '../../graphql/entity-where';
+import { countryCodesField, idField, whereInput, yearField } from '../../graphql/where-input';
+import { EntityWhere } from '../../graphql/entity-where';
 
-@InputType({ description: 'Filters on countries; fields are ANDed.' })
-export class CountryWhere extends LogicalWhere(EntityWhere, (): ClassType => CountryWhere) {
-  @CountryCodesFilter('ISO alpha-2 codes (any case).')
-  codes?: string[] | null;
-
-  @IdFilter('Member of this organisation or working group (in the `asOf` year when given).')
-  memberOf?: string | null;
-
-  @YearFilter('The year in which memberOf must hold (since/until at their precision; a missing one is open).')
-  asOf?: number | null;
-}
+/** Filters on countries. */
+export const CountryWhere = whereInput('CountryWhere', 'Filters on countries; fields are ANDed.', EntityWhere, {
+  codes: countryCodesField('ISO alpha-2 codes (any case).'),
+  memberOf: idField('Member of this organisation or working group (in the `asOf` year when given).'),
+  asOf: yearField('The year in which memberOf must hold (since/until at their precision; a missing one is open).'),
+});
+export type CountryWhere = InstanceType<typeof CountryWhere>;

@@ -1,9 +1,8 @@
-import { ClassType, InputType } from 'type-graphql';
-import { IdFilter } from '../../graphql/filter-fields';
-import { EntityWhere, LogicalWhere } from '../../graphql/entity-where';
+import { idField, whereInput } from '../../graphql/where-input';
+import { EntityWhere } from '../../graphql/entity-where';
 
-@InputType({ description: 'Filters on people; fields are ANDed.' })
-export class PersonWhere extends LogicalWhere(EntityWhere, (): ClassType => PersonWhere) {
-  @IdFilter('Works for this organisation.')
-  worksFor?: string | null;
-}
+/** Filters on people. */
+export const PersonWhere = whereInput('PersonWhere', 'Filters on people; fields are ANDed.', EntityWhere, {
+  worksFor: idField('Works for this organisation.'),
+});
+export type PersonWhere = InstanceType<typeof PersonWhere>;

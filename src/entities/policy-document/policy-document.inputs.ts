@@ -1,35 +1,29 @@
-import { ClassType, InputType } from 'type-graphql';
-import { ContainsFilter, EnumValuesFilter, IdFilter, YearFilter } from '../../graphql/filter-fields';
-import { LogicalWhere } from '../../graphql/entity-where';
+import {
+  containsField,
+  enumValuesField,
+  idField,
+  whereInput,
+  yearField,
+  yearRangeFields,
+} from '../../graphql/where-input';
 import { MAX_NAME_LENGTH } from '../../domain/limits';
 import { PolicyDocumentKind } from '../../graphql/enums';
 import { PolicyDocumentPresenceWhere } from './policy-document.presence';
 
-@InputType({ description: 'Filters on policyDocuments; fields are ANDed.' })
-export class PolicyDocumentWhere extends LogicalWhere(
+/** Filters on policy documents. */
+export const PolicyDocumentWhere = whereInput(
+  'PolicyDocumentWhere',
+  'Filters on policyDocuments; fields are ANDed.',
   PolicyDocumentPresenceWhere,
-  (): ClassType => PolicyDocumentWhere,
-) {
-  @ContainsFilter('Title contains this text, ignoring case and accents.', MAX_NAME_LENGTH)
-  titleContains?: string | null;
-
-  @EnumValuesFilter(PolicyDocumentKind)
-  kinds?: PolicyDocumentKind[] | null;
-
-  @YearFilter('Adopted in this year or later.')
-  yearFrom?: number | null;
-
-  @YearFilter('Adopted in this year or earlier.', { notBefore: 'yearFrom' })
-  yearTo?: number | null;
-
-  @IdFilter('Adopted by this organisation.')
-  adoptedBy?: string | null;
-
-  @IdFilter('About this topic.')
-  topic?: string | null;
-
-  @YearFilter(
-    'Adopted by this year (in it or before; documents without a year are not counted). The data records no repeals.',
-  )
-  activeIn?: number | null;
-}
+  {
+    titleContains: containsField('Title contains this text, ignoring case and accents.', MAX_NAME_LENGTH),
+    kinds: enumValuesField(PolicyDocumentKind),
+    ...yearRangeFields('Adopted'),
+    adoptedBy: idField('Adopted by this organisation.'),
+    topic: idField('About this topic.'),
+    activeIn: yearField(
+      'Adopted by this year (in it or before; documents without a year are not counted). The data records no repeals.',
+    ),
+  },
+);
+export type PolicyDocumentWhere = InstanceType<typeof PolicyDocumentWhere>;

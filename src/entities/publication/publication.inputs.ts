@@ -1,32 +1,27 @@
-import { ClassType, Field, InputType } from 'type-graphql';
-import { ContainsFilter, EnumValuesFilter, IdFilter, YearFilter } from '../../graphql/filter-fields';
-import { LogicalWhere } from '../../graphql/entity-where';
+import {
+  containsField,
+  countryCodeField,
+  enumValuesField,
+  idField,
+  whereInput,
+  yearRangeFields,
+} from '../../graphql/where-input';
 import { MAX_NAME_LENGTH } from '../../domain/limits';
-import { IsCountryCode } from '../../graphql/validators';
 import { PublicationKind } from '../../graphql/enums';
 import { PublicationPresenceWhere } from './publication.presence';
 
-@InputType({ description: 'Filters on publications; fields are ANDed.' })
-export class PublicationWhere extends LogicalWhere(PublicationPresenceWhere, (): ClassType => PublicationWhere) {
-  @ContainsFilter('Title contains this text, ignoring case and accents.', MAX_NAME_LENGTH)
-  titleContains?: string | null;
-
-  @EnumValuesFilter(PublicationKind)
-  kinds?: PublicationKind[] | null;
-
-  @YearFilter('Published in this year or later.')
-  yearFrom?: number | null;
-
-  @YearFilter('Published in this year or earlier.', { notBefore: 'yearFrom' })
-  yearTo?: number | null;
-
-  @IdFilter('Published by this organisation.')
-  publishedBy?: string | null;
-
-  @IdFilter('About or analysing this topic.')
-  topic?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Analyses this country (ISO alpha-2).' })
-  @IsCountryCode()
-  analysesCountryCode?: string | null;
-}
+/** Filters on publications. */
+export const PublicationWhere = whereInput(
+  'PublicationWhere',
+  'Filters on publications; fields are ANDed.',
+  PublicationPresenceWhere,
+  {
+    titleContains: containsField('Title contains this text, ignoring case and accents.', MAX_NAME_LENGTH),
+    kinds: enumValuesField(PublicationKind),
+    ...yearRangeFields('Published'),
+    publishedBy: idField('Published by this organisation.'),
+    topic: idField('About or analysing this topic.'),
+    analysesCountryCode: countryCodeField('Analyses this country (ISO alpha-2).'),
+  },
+);
+export type PublicationWhere = InstanceType<typeof PublicationWhere>;

@@ -1,5 +1,6 @@
-import { ClassType, InputType } from 'type-graphql';
-import { EntityWhere, LogicalWhere } from '../../graphql/entity-where';
+import { whereInput } from '../../graphql/where-input';
+import { EntityWhere } from '../../graphql/entity-where';
 
-@InputType({ description: 'Filters on topics; fields are ANDed.' })
-export class TopicWhere extends LogicalWhere(EntityWhere, (): ClassType => TopicWhere) {}
+/** Filters on topics: those every entity type has. */
+export const TopicWhere = whereInput('TopicWhere', 'Filters on topics; fields are ANDed.', EntityWhere, {});
+export type TopicWhere = InstanceType<typeof TopicWhere>;
