@@ -160,3 +160,19 @@ export function presenceFilters<F extends Record<string, PresenceField>>(
 /** `true: <what> is known; false: it is not.`: the stored property `prop` is set (see hasProperty). */
 export const knownField = (what: string, prop: string): PresenceField =>
   presenceField(`true: ${what} is known; false: it is not.`, hasProperty(prop));
+
+/**
+ * The fields a `where` table is written with, by kind: `field.year(...)`, `field.yearRange('Founded')`, `field.id(...)`,
+ * `field.enumValues(EventKind)`, `...field.country(one, many)` (countryCode and countryCodes), ...
+ */
+export const field = {
+  year: yearField,
+  yearRange: yearRangeFields,
+  country: countryCodeFields,
+  countryCodes: countryCodesField,
+  countryCode: countryCodeField,
+  id: idField,
+  enumValues: enumValuesField,
+  contains: containsField,
+  boolean: booleanField,
+};

@@ -1,11 +1,4 @@
-import {
-  containsField,
-  enumValuesField,
-  idField,
-  whereInput,
-  yearField,
-  yearRangeFields,
-} from '../../graphql/where-input';
+import { field, whereInput } from '../../graphql/where-input';
 import { MAX_NAME_LENGTH } from '../../domain/limits';
 import { PolicyDocumentKind } from '../../graphql/enums';
 import { PolicyDocumentPresenceWhere } from './policy-document.presence';
@@ -16,12 +9,12 @@ export const PolicyDocumentWhere = whereInput(
   'Filters on policyDocuments; fields are ANDed.',
   PolicyDocumentPresenceWhere,
   {
-    titleContains: containsField('Title contains this text, ignoring case and accents.', MAX_NAME_LENGTH),
-    kinds: enumValuesField(PolicyDocumentKind),
-    ...yearRangeFields('Adopted'),
-    adoptedBy: idField('Adopted by this organisation.'),
-    topic: idField('About this topic.'),
-    activeIn: yearField(
+    titleContains: field.contains('Title contains this text, ignoring case and accents.', MAX_NAME_LENGTH),
+    kinds: field.enumValues(PolicyDocumentKind),
+    ...field.yearRange('Adopted'),
+    adoptedBy: field.id('Adopted by this organisation.'),
+    topic: field.id('About this topic.'),
+    activeIn: field.year(
       'Adopted by this year (in it or before; documents without a year are not counted). The data records no repeals.',
     ),
   },

@@ -1,11 +1,4 @@
-import {
-  containsField,
-  countryCodeField,
-  enumValuesField,
-  idField,
-  whereInput,
-  yearRangeFields,
-} from '../../graphql/where-input';
+import { field, whereInput } from '../../graphql/where-input';
 import { MAX_NAME_LENGTH } from '../../domain/limits';
 import { PublicationKind } from '../../graphql/enums';
 import { PublicationPresenceWhere } from './publication.presence';
@@ -16,12 +9,12 @@ export const PublicationWhere = whereInput(
   'Filters on publications; fields are ANDed.',
   PublicationPresenceWhere,
   {
-    titleContains: containsField('Title contains this text, ignoring case and accents.', MAX_NAME_LENGTH),
-    kinds: enumValuesField(PublicationKind),
-    ...yearRangeFields('Published'),
-    publishedBy: idField('Published by this organisation.'),
-    topic: idField('About or analysing this topic.'),
-    analysesCountryCode: countryCodeField('Analyses this country (ISO alpha-2).'),
+    titleContains: field.contains('Title contains this text, ignoring case and accents.', MAX_NAME_LENGTH),
+    kinds: field.enumValues(PublicationKind),
+    ...field.yearRange('Published'),
+    publishedBy: field.id('Published by this organisation.'),
+    topic: field.id('About or analysing this topic.'),
+    analysesCountryCode: field.countryCode('Analyses this country (ISO alpha-2).'),
   },
 );
 export type PublicationWhere = InstanceType<typeof PublicationWhere>;

@@ -1,4 +1,4 @@
-import { containsField, whereInput, yearField, yearRangeFields } from '../../graphql/where-input';
+import { field, whereInput } from '../../graphql/where-input';
 import { WorkingGroupPresenceWhere } from './working-group.presence';
 
 /** Filters on working groups. */
@@ -7,9 +7,9 @@ export const WorkingGroupWhere = whereInput(
   'Filters on workingGroups; fields are ANDed.',
   WorkingGroupPresenceWhere,
   {
-    ...yearRangeFields('Active', 'earlier (started by then)'),
-    frameworkContains: containsField('Framework contains this text (case-insensitive).', 200),
-    activeIn: yearField(
+    ...field.yearRange('Active', 'earlier (started by then)'),
+    frameworkContains: field.contains('Framework contains this text (case-insensitive).', 200),
+    activeIn: field.year(
       'Active in this year: its span from startYear to endYear includes it (a missing year is open; a group with neither year is not counted).',
     ),
   },
