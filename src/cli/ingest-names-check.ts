@@ -78,7 +78,10 @@ function main(argv: string[]): number {
   return flagged.length || crashes ? 1 : 0;
 }
 
-/** Every name the event would create: its organisations in any role (and publishers, authors of documents), its publications and working groups. */
+/**
+ * Every name the event would create: its organisations in any role (and publishers, authors of documents), its
+ * publications and working groups.
+ */
 function namesOf(event: EventExtraction, threshold: number, page: Page): NameSeen[] {
   const sure = (items: Array<Mention<string>>) => items.filter((m) => m.confidence >= threshold).map((m) => m.value);
   const organisations = [
@@ -103,7 +106,10 @@ function namesOf(event: EventExtraction, threshold: number, page: Page): NameSee
   ];
 }
 
-/** The dev pages in file-name order (the evaluation's own reader), marking the held-out ones; none when the folder is absent. */
+/**
+ * The dev pages in file-name order (the evaluation's own reader), marking the held-out ones; none when the folder is
+ * absent.
+ */
 function devPages(dir: string): Page[] {
   if (!fs.existsSync(dir)) return [];
   return loadCorpus(dir).map((page) => ({
@@ -114,7 +120,10 @@ function devPages(dir: string): Page[] {
   }));
 }
 
-/** The bulk pages (the corpus reader of `npm run ingest -- --corpus`); a line that is not a page is reported and skipped. */
+/**
+ * The bulk pages (the corpus reader of `npm run ingest -- --corpus`); a line that is not a page is reported and
+ * skipped.
+ */
 function bulkPages(file: string): Page[] {
   if (!fs.existsSync(file)) return [];
   const { pages, problems } = readCorpusFile(file);

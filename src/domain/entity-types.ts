@@ -44,7 +44,10 @@ export function entityTypeOf(labels: readonly string[]): EntityType | undefined 
   return labels.find(isEntityType);
 }
 
-/** Properties the database keeps for its own use, and the stored labels (shown as `labels`); never shown in `attributes`. */
+/**
+ * Properties the database keeps for its own use, and the stored labels (shown as `labels`); never shown in
+ * `attributes`.
+ */
 export const INTERNAL_PROPERTIES = [
   'id',
   'name',

@@ -17,7 +17,9 @@ function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
 /** Countries at most in one `countryCodes` list (about twice the ISO 3166-1 codes). */
 const MAX_COUNTRY_CODES = 300;
 
-/** A year in MIN_YEAR..MAX_YEAR (`yearFrom`, `activeIn`, `asOf`); `notBefore` names a year filter it may not precede. */
+/**
+ * A year in MIN_YEAR..MAX_YEAR (`yearFrom`, `activeIn`, `asOf`); `notBefore` names a year filter it may not precede.
+ */
 export function YearFilter(description: string, rules: { notBefore?: string } = {}): PropertyDecorator {
   return stacked(
     Field(() => Int, { nullable: true, description }),

@@ -162,7 +162,8 @@ export const knownField = (what: string, prop: string): PresenceField =>
   presenceField(`true: ${what} is known; false: it is not.`, hasProperty(prop));
 
 /**
- * The fields a `where` table is written with, by kind: `field.year(...)`, `field.yearRange('Founded')`, `field.id(...)`,
+ * The fields a `where` table is written with, by kind: `field.year(...)`, `field.yearRange('Founded')`,
+ * `field.id(...)`,
  * `field.enumValues(EventKind)`, `...field.country(one, many)` (countryCode and countryCodes), ...
  */
 export const field = {

@@ -11,7 +11,8 @@ import { UnauthenticatedError } from '../auth/auth-errors';
 import { readRefusal } from '../auth/roles';
 
 /**
- * Logs each unexpected error (at error level, with its stack) with the request's id (also in the `x-request-id` response header) and
+ * Logs each unexpected error (at error level, with its stack) with the request's id (also in the `x-request-id`
+ * response header) and
  * adds it to the masked errors the client sees, so a support request can be matched to the log line.
  */
 export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {

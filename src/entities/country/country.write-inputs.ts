@@ -7,7 +7,9 @@ import { COUNTRY_PROPERTIES } from './country.type';
 
 const CODE_DESCRIPTION = 'ISO 3166-1 alpha-2 code, e.g. BE (stored upper-case); the id is country:<code>.';
 
-/** The ISO code that makes a new country's id, in place of a client-chosen id (rules applied as stacked, last first). */
+/**
+ * The ISO code that makes a new country's id, in place of a client-chosen id (rules applied as stacked, last first).
+ */
 const codeField: PropertyDecorator = (target, key) => {
   IsCountryCode()(target, key);
   IsString()(target, key);

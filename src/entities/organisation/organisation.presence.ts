@@ -1,7 +1,9 @@
 import { knownField, presenceField, presenceFilters, presenceWhere } from '../../graphql/where-input';
 import { presence } from '../../graph/presence-filters';
 
-/** Missing-value filters on organisations (issue 16), each with its compiler (the seat rule of organisation.seat.ts). */
+/**
+ * Missing-value filters on organisations (issue 16), each with its compiler (the seat rule of organisation.seat.ts).
+ */
 const ORGANISATION_PRESENCE = {
   hasCountry: presenceField(
     'true: seated in a known country (stated, or its current location), as countryCode finds it; false: none known.',

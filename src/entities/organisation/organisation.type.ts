@@ -12,7 +12,10 @@ import {
   PropertyDeclarations,
 } from '../../pipelines/write/entity-properties';
 
-/** The stored properties of Organisation, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of Organisation, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const ORGANISATION_PROPERTIES: PropertyDeclarations = {
   acronym: text('Acronym or short name, e.g. Cedefop.', { max: 100 }),
   kind: enumOf(OrganisationKind, 'Kind of organisation.'),

@@ -20,7 +20,9 @@ export const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
 /** The path of the project vocabulary; its IRI is `<base>/ns#`. */
 export const VOCABULARY_PATH = '/ns';
 
-/** The URI path segment of each type: the id prefix of data/FORMAT.md, so `/id/<segment>/<key>` ↔ `<prefix>:<key>`. */
+/**
+ * The URI path segment of each type: the id prefix of data/FORMAT.md, so `/id/<segment>/<key>` ↔ `<prefix>:<key>`.
+ */
 export const TYPE_SEGMENTS: Record<string, EntityType> = Object.fromEntries(
   ENTITY_TYPES.map((type) => [ID_PREFIX[type], type]),
 );

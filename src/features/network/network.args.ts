@@ -12,10 +12,13 @@ export const MAX_PATHS = 25;
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD_NODES = 500;
 
-// An empty list would mean "no relationship may be followed"; refused rather than read as "all", like search(types: []).
+// An empty list would mean "no relationship may be followed"; refused rather than read as "all", like search(types:
+// []).
 const RELATION_TYPES_EMPTY = 'relationTypes must list at least one type, or be left out for all';
 
-/** `relationTypes` of paths and neighbourhood: the relationship types to follow, all when left out (rules bottom-up). */
+/**
+ * `relationTypes` of paths and neighbourhood: the relationship types to follow, all when left out (rules bottom-up).
+ */
 function RelationTypesField(): PropertyDecorator {
   return (target, key) => {
     ArrayMaxSize(30)(target, key);

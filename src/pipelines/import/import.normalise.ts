@@ -86,7 +86,8 @@ export function derivedProps(type: EntityType, props: Record<string, unknown>): 
 
 /**
  * Plain values as stored in Neo4j: integers as driver Integers, ISO date properties as `Date` (relationship props too).
- * Only safe integers (within ±(2^53 − 1)) become Integers: `neo4j.int(1e300)` would silently store 2^63 − 1 (read back
+ * Only safe integers (within ±(2^53 − 1)) become Integers: `neo4j.int(1e300)` would silently store 2^63 − 1 (read
+ * back
  * as "9223372036854775807"), so larger whole numbers stay floats, as JSON delivered them.
  */
 export function toStoredValues(props: Record<string, unknown>): Record<string, unknown> {

@@ -40,7 +40,10 @@ export interface CandidateEntity {
   props: Record<string, unknown>;
   confidence: number;
   span: TextSpan;
-  /** True for an event whose title is inferred (the URL's slug, its kind and place, or a heading that cannot be a name): never a fact. */
+  /**
+   * True for an event whose title is inferred (the URL's slug, its kind and place, or a heading that cannot be a name):
+   * never a fact.
+   */
   inferred?: boolean;
   /** Props read with their own confidence and span (the event's dates, kind, virtual flag): reviewed one by one. */
   propEvidence?: Record<string, { confidence: number; span: TextSpan }>;
@@ -238,7 +241,8 @@ function countryCandidate(found: Mention<string>, role: EntityRole): Omit<Candid
 /**
  * A stable kebab-case slug of a name for ids: folded (no accents, lower case), non-alphanumerics as hyphens, cut at
  * a word boundary to at most 80 characters. A name in another script (Greek, Cyrillic) is transliterated by
- * `slugify`, as the write API's ids are ("Ετήσιου Συνεδρίου" → `etisioy-synedrioy`), so it gets an id too.
+ * `slugify`, as the write API's ids are ("Ετήσιου Συνεδρίου" → `etisioy-synedrioy`), so it gets an id
+ * too.
  */
 export function slug(name: string): string {
   let full = foldText(name)

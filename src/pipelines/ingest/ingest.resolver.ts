@@ -9,7 +9,9 @@ import { ingestDocument } from './ingest.service';
 import { toIngestResult } from './ingest.result';
 import { IngestedEntity, IngestResult, SourceDocument } from './ingest.types';
 
-/** Document ingestion (admin only) and the provenance queries it makes possible. Thin: the work is in ingest.service. */
+/**
+ * Document ingestion (admin only) and the provenance queries it makes possible. Thin: the work is in ingest.service.
+ */
 @Resolver()
 export class IngestResolver {
   @Authorized('admin')

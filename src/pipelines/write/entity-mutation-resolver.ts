@@ -5,7 +5,9 @@ import { writesFor } from './write-context';
 import { EntityWriteSpec } from './write-spec';
 import { DeletePayload } from './write.payloads';
 
-/** What one entity type's mutations need: its GraphQL type, how it is written, its argument classes and how to say it. */
+/**
+ * What one entity type's mutations need: its GraphQL type, how it is written, its argument classes and how to say it.
+ */
 export interface EntityMutations {
   /** The GraphQL type name, as in `create<Type>` ("Event", "PolicyDocument"). */
   typeName: string;

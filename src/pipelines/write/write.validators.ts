@@ -88,7 +88,8 @@ function isPartialDate(value: string): boolean {
 }
 
 /**
- * class-validator: a `YYYY-MM-DD` date or an ISO instant (the scalars have checked that the day exists) in a year within
+ * class-validator: a `YYYY-MM-DD` date or an ISO instant (the scalars have checked that the day exists) in a year
+ * within
  * MIN_YEAR..MAX_YEAR, the years every year field accepts. Without it, `startDate: "2101-01-01"` was stored and the
  * event's derived `year` of 2101 then failed every later update of it.
  */
