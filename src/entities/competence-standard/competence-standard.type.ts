@@ -24,7 +24,8 @@ export const COMPETENCE_STANDARD_PROPERTIES: PropertyDeclarations = {
 @ObjectType({
   implements: Node,
   description:
-    'A competence standard (or profile, or certification requirement) for trainers, such as in-company trainers, defined at national, sectoral or company level.',
+    'A competence standard (or profile, or certification requirement) for trainers, such as in-company trainers, ' +
+    'defined at national, sectoral or company level.',
 })
 export class CompetenceStandard extends Node {}
 addReadFields(CompetenceStandard, COMPETENCE_STANDARD_PROPERTIES);

@@ -13,7 +13,8 @@ export const OrganisationWhere = whereInput(
     ...field.yearRange('Founded'),
     memberOf: field.id('Member of this organisation or working group (in the `asOf` year when given).'),
     asOf: field.year(
-      'The year in which memberOf and the seat (countryCode, countryCodes) must hold (since/until at their precision; a missing one is open).',
+      'The year in which memberOf and the seat (countryCode, countryCodes) must hold (since/until at their ' +
+        'precision; a missing one is open).',
     ),
   },
 );

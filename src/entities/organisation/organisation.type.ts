@@ -29,7 +29,8 @@ export const ORGANISATION_PROPERTIES: PropertyDeclarations = {
 @ObjectType({
   implements: Node,
   description:
-    'An organisation: EU agency or institution, national authority, VET provider, social partner, network, association, company, research institute or international organisation.',
+    'An organisation: EU agency or institution, national authority, VET provider, social partner, network, ' +
+    'association, company, research institute or international organisation.',
 })
 export class Organisation extends Node {}
 addReadFields(Organisation, ORGANISATION_PROPERTIES);

@@ -23,7 +23,8 @@ export const POLICY_DOCUMENT_PROPERTIES: PropertyDeclarations = {
 @ObjectType({
   implements: Node,
   description:
-    'A policy document such as the Bruges Communiqué (2010): communiqué, declaration, Council recommendation, conclusions or resolution, regulation, communication.',
+    'A policy document such as the Bruges Communiqué (2010): communiqué, declaration, Council recommendation, ' +
+    'conclusions or resolution, regulation, communication.',
 })
 export class PolicyDocument extends Node {
   @Field(() => String, { description: 'Title.' })

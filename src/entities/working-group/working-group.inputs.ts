@@ -10,7 +10,8 @@ export const WorkingGroupWhere = whereInput(
     ...field.yearRange('Active', 'earlier (started by then)'),
     frameworkContains: field.contains('Framework contains this text (case-insensitive).', 200),
     activeIn: field.year(
-      'Active in this year: its span from startYear to endYear includes it (a missing year is open; a group with neither year is not counted).',
+      'Active in this year: its span from startYear to endYear includes it (a missing year is open; a group with ' +
+        'neither year is not counted).',
     ),
   },
 );

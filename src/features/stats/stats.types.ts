@@ -8,7 +8,8 @@ import { Organisation } from '../../entities/organisation/organisation.type';
 export const StatsMeasure = graphqlEnum(
   'StatsMeasure',
   ['EVENTS', 'PUBLICATIONS', 'COMPETENCE_STANDARDS', 'POLICY_DOCUMENTS'],
-  'What is counted. Countries: events where held; publications the countries they analyse; standards where they apply; policy documents have none.',
+  'What is counted. Countries: events where held; publications the countries they analyse; standards where they ' +
+    'apply; policy documents have none.',
 );
 export type StatsMeasure = EnumValue<typeof StatsMeasure>;
 

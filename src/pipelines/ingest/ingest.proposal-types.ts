@@ -17,7 +17,8 @@ export type ProposalStatus = EnumValue<typeof ProposalStatus>;
 export const ProposalKind = graphqlEnum(
   'ProposalKind',
   ['ENTITY', 'RELATIONSHIP', 'PROPERTY'],
-  'ENTITY: a new node; RELATIONSHIP: a new relationship (with the new nodes it needs); PROPERTY: values of an existing node.',
+  'ENTITY: a new node; RELATIONSHIP: a new relationship (with the new nodes it needs); PROPERTY: values of an ' +
+    'existing node.',
 );
 export type ProposalKind = EnumValue<typeof ProposalKind>;
 
@@ -25,13 +26,16 @@ export type ProposalKind = EnumValue<typeof ProposalKind>;
 export const ProposalReason = graphqlEnum(
   'ProposalReason',
   ['BELOW_THRESHOLD', 'SIMILAR_NAME', 'AMBIGUOUS_NAME', 'PARTIAL_MATCH', 'CONTRADICTS_GRAPH'],
-  'BELOW_THRESHOLD: read with a confidence below 0.75; SIMILAR_NAME: a new name resembling a stored one; AMBIGUOUS_NAME: a name or acronym several stored entities answer to; PARTIAL_MATCH: an event agreeing only in part with a stored one; CONTRADICTS_GRAPH: a value other than the one the graph holds.',
+  'BELOW_THRESHOLD: read with a confidence below 0.75; SIMILAR_NAME: a new name resembling a stored one; ' +
+    'AMBIGUOUS_NAME: a name or acronym several stored entities answer to; PARTIAL_MATCH: an event agreeing only in ' +
+    'part with a stored one; CONTRADICTS_GRAPH: a value other than the one the graph holds.',
 );
 export type ProposalReason = EnumValue<typeof ProposalReason>;
 
 @ObjectType({
   description:
-    'A value ingestion did not write as a fact: an editor accepts (it is written exactly as proposed) or rejects it (nothing is written, the record is kept).',
+    'A value ingestion did not write as a fact: an editor accepts (it is written exactly as proposed) or rejects it ' +
+    '(nothing is written, the record is kept).',
 })
 export class Proposal {
   @Field(() => ID, { description: '`proposal:<hash>`.' }) id!: string;
@@ -41,7 +45,8 @@ export class Proposal {
   @Field({ description: 'Why it is a proposal, in words.' }) why!: string;
   @Field(() => ID, {
     description:
-      'The entity it is about (new or existing): the new node, the start of the relationship, the node whose values change.',
+      'The entity it is about (new or existing): the new node, the start of the relationship, the node whose values ' +
+      'change.',
   })
   targetId!: string;
   @Field() targetName!: string;
@@ -74,7 +79,8 @@ export class Proposal {
   sourceUrl!: string | null;
   @Field(() => [String], {
     description:
-      'Where every document it was proposed from was read, oldest first: pages proposing the same change share one pending proposal.',
+      'Where every document it was proposed from was read, oldest first: pages proposing the same change share one ' +
+      'pending proposal.',
   })
   sourceUrls!: string[];
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was queued (null in a dry run).' }) createdAt!:

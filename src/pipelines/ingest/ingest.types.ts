@@ -12,7 +12,8 @@ export { TextSpan };
 export const IngestAction = graphqlEnum(
   'IngestAction',
   ['CREATE', 'LINK', 'MENTION', 'PROPOSE'],
-  'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written; PROPOSE: new but held back for review (see IngestResult.proposals).',
+  'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not ' +
+    'written; PROPOSE: new but held back for review (see IngestResult.proposals).',
 );
 export type IngestAction = EnumValue<typeof IngestAction>;
 
@@ -20,7 +21,8 @@ export type IngestAction = EnumValue<typeof IngestAction>;
 export const IngestRelationshipAction = graphqlEnum(
   'IngestRelationshipAction',
   ['CREATE', 'EXISTS', 'PROPOSE'],
-  'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see IngestResult.proposals).',
+  'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see ' +
+    'IngestResult.proposals).',
 );
 export type IngestRelationshipAction = EnumValue<typeof IngestRelationshipAction>;
 
@@ -51,7 +53,8 @@ export class SourceDocument {
 export class IngestedEntity {
   @Field({
     description:
-      'What it is in the document: event, host, organiser, working group, city, region, country, cited publication, publisher, cited policy document, adopted by, topic, contact, participating country, mentioned country.',
+      'What it is in the document: event, host, organiser, working group, city, region, country, cited publication, ' +
+      'publisher, cited policy document, adopted by, topic, contact, participating country, mentioned country.',
   })
   role!: string;
   @Field({ description: 'Its entity type (Event, Organisation, ...).' }) entityType!: string;
@@ -122,7 +125,9 @@ export class IngestResult {
   @Field(() => IngestCounts) counts!: IngestCounts;
   @Field(() => [String], {
     description:
-      'Why writing this document would be refused (e.g. it reads as no event page): a dry run reports it here, a write is refused with BAD_USER_INPUT. Then the values and events left out because they cannot be stored (e.g. "event.url left out: ..."), each naming the field. Empty when everything read can be written.',
+      'Why writing this document would be refused (e.g. it reads as no event page): a dry run reports it here, a ' +
+      'write is refused with BAD_USER_INPUT. Then the values and events left out because they cannot be stored ' +
+      '(e.g. "event.url left out: ..."), each naming the field. Empty when everything read can be written.',
   })
   warnings!: string[];
 }
