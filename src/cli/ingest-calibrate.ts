@@ -48,7 +48,9 @@ function main(argv: string[]): number {
     fs.mkdirSync(path.dirname(options.out), { recursive: true });
     fs.writeFileSync(options.out, json);
     process.stdout.write(
-      `wrote ${path.relative(process.cwd(), options.out)}: ${Object.values(table.fields).reduce((n, f) => n + Object.keys(f ?? {}).length, 0)} buckets from ${pages.length} pages\n`,
+      `wrote ${path.relative(process.cwd(), options.out)}: ` +
+        `${Object.values(table.fields).reduce((n, f) => n + Object.keys(f ?? {}).length, 0)} ` +
+        `buckets from ${pages.length} pages\n`,
     );
   }
   return 0;

@@ -69,8 +69,10 @@ function main(argv: string[]): number {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   process.stdout.write(
     [
-      `pages: ${pages.length} (${pages.filter((p) => p.id.startsWith('dev/')).length} dev, ${pages.filter((p) => p.id.startsWith('bulk/')).length} bulk); events: ${events}; crashes: ${crashes}`,
-      `names created: ${unique('organisation')} organisations, ${unique('publication')} publications, ${unique('working group')} working groups (distinct)`,
+      `pages: ${pages.length} (${pages.filter((p) => p.id.startsWith('dev/')).length} dev, ` +
+        `${pages.filter((p) => p.id.startsWith('bulk/')).length} bulk); events: ${events}; crashes: ${crashes}`,
+      `names created: ${unique('organisation')} organisations, ${unique('publication')} publications, ` +
+        `${unique('working group')} working groups (distinct)`,
       `flagged: ${flagged.length} (${flagged.filter((n) => n.withheld).length} on held-out dev pages, not printed)`,
       `total time: ${seconds.toFixed(1)} s`,
     ].join('\n') + '\n',

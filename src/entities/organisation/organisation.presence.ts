@@ -9,7 +9,8 @@ const ORGANISATION_PRESENCE = {
     'true: seated in a known country (stated, or its current location), as countryCode finds it; false: none known.',
     presence(
       (node) =>
-        `(${node}.countryCode IS NOT NULL OR EXISTS { MATCH (${node})-[seat:LOCATED_IN]->()-[:LOCATED_IN*0..2]->(:Country) WHERE seat.until IS NULL })`,
+        `(${node}.countryCode IS NOT NULL OR EXISTS { MATCH ` +
+        `(${node})-[seat:LOCATED_IN]->()-[:LOCATED_IN*0..2]->(:Country) WHERE seat.until IS NULL })`,
     ),
   ),
   hasYear: knownField('the founding year', 'founded'),

@@ -114,7 +114,8 @@ export class ImportService {
     if (problem) return skip(problem, id, envelope.type);
     if (envelope.id.split(':')[0] !== ID_PREFIX[envelope.type]) {
       return skip(
-        `id prefix "${envelope.id.split(':')[0]}" does not fit type ${envelope.type} (expected "${ID_PREFIX[envelope.type]}:")`,
+        `id prefix "${envelope.id.split(':')[0]}" does not fit type ${envelope.type} (expected ` +
+          `"${ID_PREFIX[envelope.type]}:")`,
         id,
         envelope.type,
       );
@@ -253,7 +254,8 @@ function mergeProps(
   for (const [key, value] of Object.entries(later)) {
     if (key in earlier && JSON.stringify(earlier[key]) !== JSON.stringify(value)) {
       report.warnings.push(
-        `${id}: props.${key} is ${JSON.stringify(earlier[key])} in one record and ${JSON.stringify(value)} in another; the later is kept`,
+        `${id}: props.${key} is ${JSON.stringify(earlier[key])} in one record and ` +
+          `${JSON.stringify(value)} in another; the later is kept`,
       );
     }
   }

@@ -205,7 +205,9 @@ function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endD
     const written = /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b/.exec(sketch.datesSpan.text)?.[0] ?? sketch.datesSpan.text;
     const where = sketch.dateConfidence >= 0.95 ? 'the Event Date(s) block' : 'the text';
     return {
-      dateProblem: `${where} gives "${bad && written === sketch.datesSpan.text ? sketch.datesSpan.text : written}", a day that does not exist`,
+      dateProblem:
+        `${where} gives "${bad && written === sketch.datesSpan.text ? sketch.datesSpan.text : written}", ` +
+        `a day that does not exist`,
     };
   }
   return {

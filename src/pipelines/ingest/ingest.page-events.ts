@@ -167,7 +167,8 @@ export function findPageEvents(
       !hasEventVerb(foldText(first.sentence.text))
     ) {
       warnings.push(
-        `${quoted(first.date)} dates a document about an event (${lineOf(text, own.kind.span.start).text.slice(0, 60)}), not an event: not used`,
+        `${quoted(first.date)} dates a document about an event ` +
+          `(${lineOf(text, own.kind.span.start).text.slice(0, 60)}), not an event: not used`,
       );
       continue;
     }
@@ -176,7 +177,8 @@ export function findPageEvents(
     const candidateEnd = candidate.end ?? candidate.start;
     if (mainStart?.year !== undefined && candidateEnd?.year !== undefined && compare(candidateEnd, mainStart) < 0) {
       warnings.push(
-        `${quoted(first.date)} dates an earlier or side event (${first.sentence.text.slice(0, 60)}...), not the page's event: not used`,
+        `${quoted(first.date)} dates an earlier or side event (${first.sentence.text.slice(0, 60)}...), ` +
+          `not the page's event: not used`,
       );
       continue;
     }
@@ -220,7 +222,8 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
     (start.year - published.start.year!) * 12 + start.month - published.start.month > 10
   ) {
     result.warnings.push(
-      `${quoted(best.date)} is dated most of a year after the page's own date ${quoted(published)}: a slip, or another edition; not used`,
+      `${quoted(best.date)} is dated most of a year after the page's own date ${quoted(published)}: a ` +
+        `slip, or another edition; not used`,
     );
     return result;
   }

@@ -120,7 +120,8 @@ export function formatIngestReport(report: IngestReport, file?: string): string 
   const c = report.counts;
   for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
   lines.push(
-    `  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing; ${c.proposals} proposals`,
+    `  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; ` +
+      `relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing; ${c.proposals} proposals`,
   );
   return lines.join('\n');
 }

@@ -226,7 +226,9 @@ export function requireWellFormedText(input: object, path = 'input'): void {
     else if (typeof value === 'string' && CONTROL_CHARACTER.test(value))
       problems.push({
         field: at,
-        reason: `${name} must not contain control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F)`,
+        reason:
+          `${name} must not contain control characters (U+0000–U+001F other than tab ` +
+          `and line breaks, U+007F–U+009F)`,
       });
     else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${at}[${index}]`));
     else if (value !== null && typeof value === 'object')
