@@ -32,7 +32,9 @@ export interface AuthConfig {
 /** The HS256 secret used outside production when AUTH_JWT_SECRET is unset, so `npm run token` works locally. */
 export const LOCAL_DEV_JWT_SECRET = 'vetgraph-local-development-secret-change-me';
 
-/** Bounds on what one request may ask for (see src/server/limits); each rejected query names its value and the limit. */
+/**
+ * Bounds on what one request may ask for (see src/server/limits); each rejected query names its value and the limit.
+ */
 export interface QueryLimitsConfig {
   /** Deepest field nesting (env `QUERY_MAX_DEPTH`, default 12; introspection is exempt). */
   maxDepth: number;
@@ -46,7 +48,10 @@ export interface QueryLimitsConfig {
   maxTokens: number;
   /** Largest request body in bytes (env `MAX_BODY_BYTES`, default {@link DEFAULT_MAX_BODY_BYTES}: 865 536). */
   maxBodyBytes: number;
-  /** Most conditions in one `where` argument, counted through AND/OR/NOT (env `QUERY_MAX_FILTER_CONDITIONS`, default 100). */
+  /**
+   * Most conditions in one `where` argument, counted through AND/OR/NOT (env `QUERY_MAX_FILTER_CONDITIONS`, default
+   * 100).
+   */
   maxFilterConditions: number;
 }
 
@@ -65,7 +70,10 @@ export interface RateLimitConfig {
 
 /** Browser-facing settings that differ per environment. */
 export interface WebConfig {
-  /** Origins allowed by CORS (env `CORS_ORIGINS`, comma-separated; `*` allows any; default none in production, `*` outside). */
+  /**
+   * Origins allowed by CORS (env `CORS_ORIGINS`, comma-separated; `*` allows any; default none in production, `*`
+   * outside).
+   */
   corsOrigins: string[];
   /** Schema introspection (env `INTROSPECTION`, default true outside production). */
   introspection: boolean;
@@ -100,7 +108,8 @@ export interface AppConfig {
   /** Load `seedFiles` on start when the database holds no entity (env `LOAD_BUNDLED_DATA`, default true). */
   loadBundledData: boolean;
   /**
-   * Add `extensions.dbRoundTrips` and `extensions.cost` ({estimated, limit}) to every response (env `EXPOSE_QUERY_STATS`,
+   * Add `extensions.dbRoundTrips` and `extensions.cost` ({estimated, limit}) to every response (env
+   * `EXPOSE_QUERY_STATS`,
    * default true outside production).
    */
   exposeQueryStats: boolean;
@@ -114,7 +123,10 @@ export interface AppConfig {
    * transaction timeout of every statement, so a runaway query is stopped inside the database.
    */
   requestTimeoutMs: number;
-  /** How long SIGTERM waits for in-flight requests before closing them, in milliseconds (env `SHUTDOWN_GRACE_MS`, default 10 000). */
+  /**
+   * How long SIGTERM waits for in-flight requests before closing them, in milliseconds (env `SHUTDOWN_GRACE_MS`,
+   * default 10 000).
+   */
   shutdownGraceMs: number;
   limits: QueryLimitsConfig;
   rateLimit: RateLimitConfig;

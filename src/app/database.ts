@@ -66,7 +66,8 @@ export async function connectDatabase(
       throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
     }
     log(
-      `Neo4j at ${uri} is not reachable yet (${code || (error as Error).message}); starting anyway, it is retried in the background`,
+      `Neo4j at ${uri} is not reachable yet (${code || (error as Error).message}); starting anyway, ` +
+        `it is retried in the background`,
     );
   }
   return { driver, executor: new Executor(driver, settings.database), uri, local, close: () => driver.close() };

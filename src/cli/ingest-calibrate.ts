@@ -11,7 +11,8 @@ import { loadReviewedBulk } from './ingest-eval/reviewed-bulk';
  * `npm run ingest:calibrate`: measures every extraction rule on the bulk pages the editors reviewed (data/review,
  * pages read from ../shared/corpus/bulk/pages.jsonl at run time) and writes CALIBRATION_FILE: per field and bucket
  * (ingest.calibration.ts), how many values the rule would write and how many of them agree with the
- * editors (ingest.calibration.ts turns them into calibrated confidences). Only the built-against part of the bulk pages is used (not the
+ * editors (ingest.calibration.ts turns them into calibrated confidences). Only the built-against part of the bulk pages
+ * is used (not the
  * held-out third, isHeldOut), so `npm run ingest:eval -- --bulk-reviews` still has unseen pages to score, and the
  * dev corpus stays independent of it. `--check` only says whether the committed table is current. Needs no database.
  */
@@ -47,7 +48,9 @@ function main(argv: string[]): number {
     fs.mkdirSync(path.dirname(options.out), { recursive: true });
     fs.writeFileSync(options.out, json);
     process.stdout.write(
-      `wrote ${path.relative(process.cwd(), options.out)}: ${Object.values(table.fields).reduce((n, f) => n + Object.keys(f ?? {}).length, 0)} buckets from ${pages.length} pages\n`,
+      `wrote ${path.relative(process.cwd(), options.out)}: ` +
+        `${Object.values(table.fields).reduce((n, f) => n + Object.keys(f ?? {}).length, 0)} ` +
+        `buckets from ${pages.length} pages\n`,
     );
   }
   return 0;

@@ -17,7 +17,8 @@ const DEFAULT_THRESHOLD = FACT_THRESHOLD;
  * reader takes from them (the corpus's README gives the format), field by field and event by event, for the part the
  * extractor was built against, the held-out part (corpus.ts) and all pages; `--details` lists each page's misses,
  * `--json` prints the figures as JSON. `--bulk-reviews` scores the 712 bulk pages against the editors' reviews in
- * data/review instead (reviewed-bulk.ts): pages the extractor's rules were never written against. Needs no database; reads the pages where they are, copies nothing.
+ * data/review instead (reviewed-bulk.ts): pages the extractor's rules were never written against. Needs no database;
+ * reads the pages where they are, copies nothing.
  */
 function main(argv: string[]): number {
   const options = new Command()

@@ -69,8 +69,10 @@ function main(argv: string[]): number {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   process.stdout.write(
     [
-      `pages: ${pages.length} (${pages.filter((p) => p.id.startsWith('dev/')).length} dev, ${pages.filter((p) => p.id.startsWith('bulk/')).length} bulk); events: ${events}; crashes: ${crashes}`,
-      `names created: ${unique('organisation')} organisations, ${unique('publication')} publications, ${unique('working group')} working groups (distinct)`,
+      `pages: ${pages.length} (${pages.filter((p) => p.id.startsWith('dev/')).length} dev, ` +
+        `${pages.filter((p) => p.id.startsWith('bulk/')).length} bulk); events: ${events}; crashes: ${crashes}`,
+      `names created: ${unique('organisation')} organisations, ${unique('publication')} publications, ` +
+        `${unique('working group')} working groups (distinct)`,
       `flagged: ${flagged.length} (${flagged.filter((n) => n.withheld).length} on held-out dev pages, not printed)`,
       `total time: ${seconds.toFixed(1)} s`,
     ].join('\n') + '\n',
@@ -78,7 +80,10 @@ function main(argv: string[]): number {
   return flagged.length || crashes ? 1 : 0;
 }
 
-/** Every name the event would create: its organisations in any role (and publishers, authors of documents), its publications and working groups. */
+/**
+ * Every name the event would create: its organisations in any role (and publishers, authors of documents), its
+ * publications and working groups.
+ */
 function namesOf(event: EventExtraction, threshold: number, page: Page): NameSeen[] {
   const sure = (items: Array<Mention<string>>) => items.filter((m) => m.confidence >= threshold).map((m) => m.value);
   const organisations = [
@@ -103,7 +108,10 @@ function namesOf(event: EventExtraction, threshold: number, page: Page): NameSee
   ];
 }
 
-/** The dev pages in file-name order (the evaluation's own reader), marking the held-out ones; none when the folder is absent. */
+/**
+ * The dev pages in file-name order (the evaluation's own reader), marking the held-out ones; none when the folder is
+ * absent.
+ */
 function devPages(dir: string): Page[] {
   if (!fs.existsSync(dir)) return [];
   return loadCorpus(dir).map((page) => ({
@@ -114,7 +122,10 @@ function devPages(dir: string): Page[] {
   }));
 }
 
-/** The bulk pages (the corpus reader of `npm run ingest -- --corpus`); a line that is not a page is reported and skipped. */
+/**
+ * The bulk pages (the corpus reader of `npm run ingest -- --corpus`); a line that is not a page is reported and
+ * skipped.
+ */
 function bulkPages(file: string): Page[] {
   if (!fs.existsSync(file)) return [];
   const { pages, problems } = readCorpusFile(file);

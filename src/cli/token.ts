@@ -8,7 +8,8 @@ async function main(argv: string[]): Promise<void> {
   const program = new Command()
     .name('token')
     .description(
-      'Print an HS256 bearer token for this API (paste it into the IDE headers as {"Authorization": "Bearer <token>"}).',
+      'Print an HS256 bearer token for this API (paste it into the IDE headers as {"Authorization": "Bearer ' +
+        '<token>"}).',
     )
     .addOption(new Option('--role <role>', 'role to grant').choices([...ROLES]).default('editor'))
     .option('--sub <subject>', 'subject (recorded as updatedBy on writes)', 'local-user')

@@ -35,7 +35,8 @@ export function isServerTransientError(error: unknown): boolean {
 
 /**
  * Runs `attempt` (a managed transaction, which the driver itself retries once), and again while it fails with a
- * transient error of a live server ({@link isServerTransientError}), waiting 1 s, 2 s, 4 s … (±20 %) in between, until
+ * transient error of a live server ({@link isServerTransientError}), waiting 1 s, 2 s, 4 s … (±20 %) in between,
+ * until
  * `budgetMs` have passed since the first failure. Any other error, or the last transient one, is thrown.
  * @param sleep how to wait (tests pass a fake)
  */

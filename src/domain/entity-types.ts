@@ -44,7 +44,10 @@ export function entityTypeOf(labels: readonly string[]): EntityType | undefined 
   return labels.find(isEntityType);
 }
 
-/** Properties the database keeps for its own use, and the stored labels (shown as `labels`); never shown in `attributes`. */
+/**
+ * Properties the database keeps for its own use, and the stored labels (shown as `labels`); never shown in
+ * `attributes`.
+ */
 export const INTERNAL_PROPERTIES = [
   'id',
   'name',
@@ -57,3 +60,13 @@ export const INTERNAL_PROPERTIES = [
   'labelValues',
   'labelSources',
 ] as const;
+
+/** A PascalCase name in UPPER_SNAKE case, as a type: `UpperSnake<'WorkingGroup'>` is `'WORKING_GROUP'`. */
+export type UpperSnake<S extends string, First extends boolean = true> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? '' : First extends true ? '' : '_'}${Uppercase<Head>}${UpperSnake<Tail, false>}`
+  : '';
+
+/** A PascalCase name in UPPER_SNAKE case (`WorkingGroup` → `WORKING_GROUP`), as GraphQL enum values write names. */
+export function upperSnake<S extends string>(name: S): UpperSnake<S> {
+  return name.replace(/(?<=.)(?=\p{Lu})/gu, '_').toUpperCase() as UpperSnake<S>;
+}

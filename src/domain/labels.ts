@@ -7,7 +7,9 @@
 
 /** A name of an entity in one language. */
 export interface Label {
-  /** BCP 47 language tag, lower-case primary subtag ("fr", "pt-br", "el-latn"); "und" when the language is not known. */
+  /**
+   * BCP 47 language tag, lower-case primary subtag ("fr", "pt-br", "el-latn"); "und" when the language is not known.
+   */
   lang: string;
   value: string;
   /** Where it was read (a URL), or null. */

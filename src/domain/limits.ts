@@ -1,4 +1,7 @@
-/** Years accepted in filters and writes: wide enough for founding years of old institutions, narrow enough to catch typos. */
+/**
+ * Years accepted in filters and writes: wide enough for founding years of old institutions, narrow enough to catch
+ * typos.
+ */
 export const MIN_YEAR = 1800;
 export const MAX_YEAR = 2100;
 

@@ -1,6 +1,7 @@
 /**
  * Folds text for matching that ignores case and accents in every script: Unicode NFKD, combining marks removed,
- * then lower case ("Liège" → "liege", "ЛІГА" → "ліга", "Économie" → "economie"). Stored names are folded once at write
+ * then lower case ("Liège" → "liege", "ЛІГА" → "ліга", "Économie" → "economie"). Stored names are
+ * folded once at write
  * time into `searchKey`, and user text is folded the same way, so matching needs no regex flags, which in Cypher
  * would only fold ASCII (field case F11).
  */

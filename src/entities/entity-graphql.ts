@@ -40,14 +40,14 @@ export interface EntityGraphQL {
   list: string;
 }
 
-/** One entity type's entry: its classes, its `where` input and its query names; the list arguments are derived. */
-function entity(
-  type: EntityType,
-  classes: [ClassType, ClassType, ClassType],
-  one: string,
-  list: string,
-): EntityGraphQL {
+/**
+ * One entity type's entry: its classes and its `where` input; the list arguments and the query names are derived
+ * (the type in lowerCamelCase, e.g. "workingGroup", and its plural: that with an `s` unless `list` is given).
+ */
+function entity(type: EntityType, classes: [ClassType, ClassType, ClassType], list?: string): EntityGraphQL {
   const [objectType, connection, whereType] = classes;
+  const one = type.charAt(0).toLowerCase() + type.slice(1);
+  list ??= `${one}s`;
   const definition = ENTITY_DEFINITIONS[type];
   const connectionArgs = createListArguments(type, list, whereType, definition);
   return { definition, objectType, connection, connectionArgs, one, list };
@@ -55,39 +55,18 @@ function entity(
 
 /** Every entity type's GraphQL classes and root query names, by type. */
 export const ENTITY_GRAPHQL: Record<EntityType, EntityGraphQL> = {
-  Country: entity('Country', [Country, CountryConnection, CountryWhere], 'country', 'countries'),
-  Place: entity('Place', [Place, PlaceConnection, PlaceWhere], 'place', 'places'),
-  Organisation: entity(
-    'Organisation',
-    [Organisation, OrganisationConnection, OrganisationWhere],
-    'organisation',
-    'organisations',
-  ),
-  WorkingGroup: entity(
-    'WorkingGroup',
-    [WorkingGroup, WorkingGroupConnection, WorkingGroupWhere],
-    'workingGroup',
-    'workingGroups',
-  ),
-  Event: entity('Event', [Event, EventConnection, EventWhere], 'event', 'events'),
-  Publication: entity(
-    'Publication',
-    [Publication, PublicationConnection, PublicationWhere],
-    'publication',
-    'publications',
-  ),
-  PolicyDocument: entity(
-    'PolicyDocument',
-    [PolicyDocument, PolicyDocumentConnection, PolicyDocumentWhere],
-    'policyDocument',
-    'policyDocuments',
-  ),
-  CompetenceStandard: entity(
-    'CompetenceStandard',
-    [CompetenceStandard, CompetenceStandardConnection, CompetenceStandardWhere],
-    'competenceStandard',
-    'competenceStandards',
-  ),
-  Person: entity('Person', [Person, PersonConnection, PersonWhere], 'person', 'people'),
-  Topic: entity('Topic', [Topic, TopicConnection, TopicWhere], 'topic', 'topics'),
+  Country: entity('Country', [Country, CountryConnection, CountryWhere], 'countries'),
+  Place: entity('Place', [Place, PlaceConnection, PlaceWhere]),
+  Organisation: entity('Organisation', [Organisation, OrganisationConnection, OrganisationWhere]),
+  WorkingGroup: entity('WorkingGroup', [WorkingGroup, WorkingGroupConnection, WorkingGroupWhere]),
+  Event: entity('Event', [Event, EventConnection, EventWhere]),
+  Publication: entity('Publication', [Publication, PublicationConnection, PublicationWhere]),
+  PolicyDocument: entity('PolicyDocument', [PolicyDocument, PolicyDocumentConnection, PolicyDocumentWhere]),
+  CompetenceStandard: entity('CompetenceStandard', [
+    CompetenceStandard,
+    CompetenceStandardConnection,
+    CompetenceStandardWhere,
+  ]),
+  Person: entity('Person', [Person, PersonConnection, PersonWhere], 'people'),
+  Topic: entity('Topic', [Topic, TopicConnection, TopicWhere]),
 };

@@ -88,7 +88,8 @@ export class TimeoutError extends ApiError {
   readonly code = 'TIMEOUT' as const;
   constructor(readonly limitMs: number) {
     super(
-      `The request took longer than its time limit of ${limitMs} ms and was stopped; ask for less (smaller pages, fewer hops) or try again.`,
+      `The request took longer than its time limit of ${limitMs} ms and was stopped; ask for less (smaller ` +
+        `pages, fewer hops) or try again.`,
       {
         extensions: { code: 'TIMEOUT', limitMs },
       },

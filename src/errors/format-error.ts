@@ -89,7 +89,8 @@ export function isMasked(formatted: GraphQLFormattedError): boolean {
 
 /**
  * GraphQL's own errors about an input value (GRAPHQL_VALIDATION_FAILED for a literal, BAD_USER_INPUT for a variable)
- * get the `fields` list our BAD_USER_INPUT errors have, so a client finds the field the same way (input-value-problems.ts).
+ * get the `fields` list our BAD_USER_INPUT errors have, so a client finds the field the same way
+ * (input-value-problems.ts).
  */
 function withInputField(formatted: GraphQLFormattedError, original: GraphQLError): GraphQLFormattedError {
   if (formatted.extensions?.fields) return formatted;

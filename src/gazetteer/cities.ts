@@ -41,7 +41,9 @@ interface AllTheCitiesEntry {
 
 let europeanCodes: Set<string> | undefined;
 
-/** IANA files Iceland and the Faroe Islands under Atlantic/, not Europe/ (Portugal and Spain have Europe/ zones too). */
+/**
+ * IANA files Iceland and the Faroe Islands under Atlantic/, not Europe/ (Portugal and Spain have Europe/ zones too).
+ */
 const NORTH_ATLANTIC_EUROPE = new Set(['Atlantic/Reykjavik', 'Atlantic/Faroe']);
 
 /**

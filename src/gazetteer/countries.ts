@@ -46,7 +46,10 @@ export function countryCodeOf(name: string): string | undefined {
   return countryNameIndex().get(foldText(name.trim()));
 }
 
-/** Every name and alias of a country code in the three languages (i18n-iso-countries), English first: `DE` → Germany, Allemagne, Deutschland. */
+/**
+ * Every name and alias of a country code in the three languages (i18n-iso-countries), English first: `DE` → Germany,
+ * Allemagne, Deutschland.
+ */
 export function countryNamesOf(code: string): string[] {
   return LANGUAGES.flatMap((language) => countries.getName(code, language, { select: 'all' }) ?? []);
 }

@@ -13,7 +13,8 @@ import { property } from './cypher-identifiers';
 export const idIn: FilterCompiler<string[]> = (ids, node, params) => `${node}.id IN ${params.add(ids)}`;
 
 /**
- * `nameContains`: the folded name, acronym, alternative or original name or label (searchKey) contains the folded text, so case and
+ * `nameContains`: the folded name, acronym, alternative or original name or label (searchKey) contains the folded text,
+ * so case and
  * accents are ignored in every script ("liege" finds "Liège", "ліга" finds "Ліга"; field case F11).
  */
 export const nameContains: FilterCompiler<string> = (text, node, params) =>

@@ -36,7 +36,9 @@ export interface FilterAnchor<V> {
   compile(value: V, node: string, params: CypherParams, scope?: WhereScope): string;
 }
 
-/** A compiler per `where` field of an entity type (logical AND/OR/NOT and the scope fields are handled for every type). */
+/**
+ * A compiler per `where` field of an entity type (logical AND/OR/NOT and the scope fields are handled for every type).
+ */
 export type FilterCompilers<W> = {
   [K in Exclude<keyof W, 'AND' | 'OR' | 'NOT' | ScopeField>]-?: FilterCompiler<NonNullable<W[K]>>;
 };

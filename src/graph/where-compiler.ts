@@ -39,7 +39,8 @@ export function compileWhere<W extends LogicalWhere<W>>(
       terms.push(`(${parts.join(key === 'AND' ? ' AND ' : ' OR ')})`);
     } else if (key === 'NOT') {
       const inner = compileWhere(value as W, compilers, node, params, `${path}.NOT`, scope);
-      // A condition on a missing property is null in Cypher, and NOT null is null: without coalesce, NOT { yearFrom: 1900 }
+      // A condition on a missing property is null in Cypher, and NOT null is null: without coalesce, NOT { yearFrom:
+      // 1900 }
       // would drop the undated entities it should return.
       if (inner) terms.push(`NOT coalesce((${inner}), false)`);
     } else {

@@ -12,7 +12,8 @@ export class AsOfArgs {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Only relationships that held at some time in this year (since/until honoured at their precision; a missing since or until is open).',
+      'Only relationships that held at some time in this year (since/until honoured at their precision; a missing ' +
+      'since or until is open).',
   })
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)

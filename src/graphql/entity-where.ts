@@ -12,7 +12,8 @@ export abstract class EntityWhere {
   @Field(() => String, {
     nullable: true,
     description:
-      'Name, acronym, alternative or original name, or a label in another language, contains this text, ignoring case and accents ("liege" finds "Liège", "brugge" finds Bruges).',
+      'Name, acronym, alternative or original name, or a label in another language, contains this text, ignoring ' +
+      'case and accents ("liege" finds "Liège", "brugge" finds Bruges).',
   })
   @MaxLength(MAX_NAME_LENGTH)
   nameContains?: string | null;

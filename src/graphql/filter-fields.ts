@@ -1,5 +1,5 @@
-import { ArrayMaxSize, Max, Min } from 'class-validator';
-import { Field, Int } from 'type-graphql';
+import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, Int } from 'type-graphql';
 import { MAX_YEAR, MIN_YEAR } from '../domain/limits';
 import { IsCountryCode, IsNotBefore, IsNotCombinedWith } from './validators';
 
@@ -17,7 +17,9 @@ function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
 /** Countries at most in one `countryCodes` list (about twice the ISO 3166-1 codes). */
 const MAX_COUNTRY_CODES = 300;
 
-/** A year in MIN_YEAR..MAX_YEAR (`yearFrom`, `activeIn`, `asOf`); `notBefore` names a year filter it may not precede. */
+/**
+ * A year in MIN_YEAR..MAX_YEAR (`yearFrom`, `activeIn`, `asOf`); `notBefore` names a year filter it may not precede.
+ */
 export function YearFilter(description: string, rules: { notBefore?: string } = {}): PropertyDecorator {
   return stacked(
     Field(() => Int, { nullable: true, description }),
@@ -42,5 +44,23 @@ export function CountryCodesFilter(description: string): PropertyDecorator {
     Field(() => [String], { nullable: true, description }),
     IsCountryCode({ each: true }),
     ArrayMaxSize(MAX_COUNTRY_CODES),
+  );
+}
+
+/** Any of these enum values (`kinds`, `levels`). */
+export function EnumValuesFilter(values: object, description = 'Any of these kinds.'): PropertyDecorator {
+  return Field(() => [values], { nullable: true, description });
+}
+
+/** The id of an entity the filtered one is linked to (`hostedBy`, `topic`). */
+export function IdFilter(description: string): PropertyDecorator {
+  return Field(() => ID, { nullable: true, description });
+}
+
+/** A piece of text a property must contain (`titleContains`), of at most `max` characters. */
+export function ContainsFilter(description: string, max: number): PropertyDecorator {
+  return stacked(
+    Field(() => String, { nullable: true, description }),
+    MaxLength(max),
   );
 }

@@ -111,7 +111,10 @@ export function parseInstant(value: string): InstantParts | undefined {
   };
 }
 
-/** The calendar date `YYYY-MM-DD` of an ISO instant as written, in its own offset ("2013-05-28T23:30:00-05:00" → "2013-05-28"). */
+/**
+ * The calendar date `YYYY-MM-DD` of an ISO instant as written, in its own offset ("2013-05-28T23:30:00-05:00" →
+ * "2013-05-28").
+ */
 export function localDateOf(instant: string): string {
   return instant.slice(0, 10);
 }

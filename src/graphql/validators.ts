@@ -96,7 +96,10 @@ export function IsNotBeforeInstant(other: string, options?: ValidationOptions): 
   );
 }
 
-/** class-validator: the value may not be given together with the sibling property `other` (e.g. countryCode and countryCodes). */
+/**
+ * class-validator: the value may not be given together with the sibling property `other` (e.g. countryCode and
+ * countryCodes).
+ */
 export function IsNotCombinedWith(other: string, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({

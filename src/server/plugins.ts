@@ -11,7 +11,8 @@ import { UnauthenticatedError } from '../auth/auth-errors';
 import { readRefusal } from '../auth/roles';
 
 /**
- * Logs each unexpected error (at error level, with its stack) with the request's id (also in the `x-request-id` response header) and
+ * Logs each unexpected error (at error level, with its stack) with the request's id (also in the `x-request-id`
+ * response header) and
  * adds it to the masked errors the client sees, so a support request can be matched to the log line.
  */
 export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
@@ -81,7 +82,8 @@ export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<Grap
           if (operation?.operation === 'mutation' && !contextValue.user) {
             throw withHttpStatus(
               new UnauthenticatedError(
-                'Mutations need a bearer token (Authorization: Bearer <JWT>) with the editor role, or admin for deletes and ingestion; `npm run token` prints one locally.',
+                'Mutations need a bearer token (Authorization: Bearer <JWT>) with the editor role, or admin for ' +
+                  'deletes and ingestion; `npm run token` prints one locally.',
               ),
               401,
             );
@@ -97,11 +99,14 @@ export function accessPlugin(readsRequireAuth: boolean): ApolloServerPlugin<Grap
 /** What a refused operation is told while the database setup runs, per step. */
 const SETUP_MESSAGE: Record<SetupPhase, string> = {
   connecting:
-    'The API is starting and the graph database is not ready yet; try again in a few seconds. /health/ready says when it is.',
+    'The API is starting and the graph database is not ready yet; try again in a few seconds. /health/ready says ' +
+    'when it is.',
   schema:
-    'The graph database is being prepared (constraints and indexes); try again in a few seconds. /health/ready says when it is done.',
+    'The graph database is being prepared (constraints and indexes); try again in a few seconds. /health/ready says ' +
+    'when it is done.',
   'bundled-data':
-    'The bundled dataset is still being loaded into the empty graph (about 10 s on a first start); try again shortly. /health/ready says when it is done.',
+    'The bundled dataset is still being loaded into the empty graph (about 10 s on a first start); try again ' +
+    'shortly. /health/ready says when it is done.',
 };
 /** The `Retry-After` of those refusals, in seconds. */
 const SETUP_RETRY_AFTER_SECONDS = 5;

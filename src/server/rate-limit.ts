@@ -53,7 +53,9 @@ export function rateLimiter(config: RateLimitConfig, verifier: TokenVerifier): R
       res.status(429).json({
         errors: [
           {
-            message: `Too many requests: at most ${config.max} per ${windowSeconds} s for each client; retry after ${retryAfter} s.`,
+            message:
+              `Too many requests: at most ${config.max} per ${windowSeconds} s for each ` +
+              `client; retry after ${retryAfter} s.`,
             extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, limit: config.max, windowSeconds },
           },
         ],

@@ -75,7 +75,8 @@ function formatTotals(t: CorpusTotals, dryRun: boolean, seconds: number, badLine
   return [
     `${t.pagesRead} pages read in ${seconds.toFixed(1)} s${dryRun ? ' (dry run: nothing written)' : ''}: ${t.pagesWritten} written, ${t.pagesAlreadyIngested} already ingested, ${t.pagesRefused} refused${badLines ? `, ${badLines} lines not pages` : ''}`,
     `events: ${t.eventsCreated} created, ${t.eventsLinked} linked to existing ones`,
-    `entities: ${t.entitiesCreated} created, ${t.entitiesLinked} linked; relationships: ${t.relationshipsCreated} created`,
+    `entities: ${t.entitiesCreated} created, ${t.entitiesLinked} linked; relationships: ` +
+      `${t.relationshipsCreated} created`,
     `proposals queued for review: ${t.proposalsQueued}`,
     ...(refusals.length
       ? ['refused pages by reason:', ...refusals.map(([reason, count]) => `  ${String(count).padStart(5)}  ${reason}`)]

@@ -32,7 +32,8 @@ export function ensureNeo4jJars(log: (line: string) => void = () => undefined): 
   if (fs.existsSync(path.join(libDir, `neo4j-${version}.jar`))) return libDir;
   requireMaven();
   log(
-    `Copying the Neo4j ${version} Community jars into .cache/neo4j/lib with Maven, once per clone (downloaded from Maven Central when ~/.m2 does not have them yet) ...`,
+    `Copying the Neo4j ${version} Community jars into .cache/neo4j/lib with Maven, once per clone (downloaded from ` +
+      `Maven Central when ~/.m2 does not have them yet) ...`,
   );
   fs.rmSync(libDir, { recursive: true, force: true });
   const result = spawnSync(

@@ -1,26 +1,15 @@
-import { Field, InputType } from 'type-graphql';
-import { EntityWhere } from '../../graphql/entity-where';
-import { hasPath, hasProperty } from '../../graph/presence-filters';
+import { knownField, presenceField, presenceFilters, presenceWhere } from '../../graphql/where-input';
+import { hasPath } from '../../graph/presence-filters';
 
-/** Missing-value filters on competence standards (issue 16); CompetenceStandardWhere extends this. */
-@InputType({ description: 'Missing-value filters (base of a *Where input).' })
-export abstract class CompetenceStandardPresenceWhere extends EntityWhere {
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'true: applies in a known country (APPLIES_IN), as countryCode finds it; false: none known.',
-  })
-  hasCountry?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: the year is known; false: it is not.' })
-  hasYear?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: the level is known; false: it is not.' })
-  hasLevel?: boolean | null;
-}
-
-/** Compilers of CompetenceStandardPresenceWhere: the path of the standard country filter. */
-export const COMPETENCE_STANDARD_PRESENCE_FILTERS = {
-  hasCountry: hasPath((node) => `(${node})-[:APPLIES_IN]->(:Country)`),
-  hasYear: hasProperty('year'),
-  hasLevel: hasProperty('level'),
+/** Missing-value filters on competence standards (issue 16), each with its compiler (the country filter's path). */
+const COMPETENCE_STANDARD_PRESENCE = {
+  hasCountry: presenceField(
+    'true: applies in a known country (APPLIES_IN), as countryCode finds it; false: none known.',
+    hasPath((node) => `(${node})-[:APPLIES_IN]->(:Country)`),
+  ),
+  hasYear: knownField('the year', 'year'),
+  hasLevel: knownField('the level', 'level'),
 };
+
+export const CompetenceStandardPresenceWhere = presenceWhere(COMPETENCE_STANDARD_PRESENCE);
+export const COMPETENCE_STANDARD_PRESENCE_FILTERS = presenceFilters(COMPETENCE_STANDARD_PRESENCE);

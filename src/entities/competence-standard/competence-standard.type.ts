@@ -5,7 +5,10 @@ import { createConnectionTypes } from '../../graphql/connection.types';
 import { addReadFields, enumOf, flag, text, year, PropertyDeclarations } from '../../pipelines/write/entity-properties';
 import { MAX_NAME_LENGTH } from '../../domain/limits';
 
-/** The stored properties of CompetenceStandard, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of CompetenceStandard, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const COMPETENCE_STANDARD_PROPERTIES: PropertyDeclarations = {
   level: enumOf(CompetenceStandardLevel, 'National, sectoral or company level.'),
   targetGroup: text('Who it is for, e.g. in-company trainers.'),
@@ -21,7 +24,8 @@ export const COMPETENCE_STANDARD_PROPERTIES: PropertyDeclarations = {
 @ObjectType({
   implements: Node,
   description:
-    'A competence standard (or profile, or certification requirement) for trainers, such as in-company trainers, defined at national, sectoral or company level.',
+    'A competence standard (or profile, or certification requirement) for trainers, such as in-company trainers, ' +
+    'defined at national, sectoral or company level.',
 })
 export class CompetenceStandard extends Node {}
 addReadFields(CompetenceStandard, COMPETENCE_STANDARD_PROPERTIES);

@@ -2,7 +2,10 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphContext } from '../../context/graph-context';
 import { Country } from './country.type';
 
-/** The query only countries have: by ISO code. The other queries and fields of Country are generated (entity-resolvers.ts). */
+/**
+ * The query only countries have: by ISO code. The other queries and fields of Country are generated
+ * (entity-resolvers.ts).
+ */
 @Resolver(() => Country)
 export class CountryByCodeResolver {
   @Query(() => Country, {

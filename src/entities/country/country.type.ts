@@ -3,7 +3,10 @@ import { Node } from '../../graphql/node.interface';
 import { createConnectionTypes } from '../../graphql/connection.types';
 import { addReadFields, nameList, readOnly, PropertyDeclarations } from '../../pipelines/write/entity-properties';
 
-/** The stored properties of Country, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of Country, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const COUNTRY_PROPERTIES: PropertyDeclarations = {
   code: readOnly(() => String, 'ISO 3166-1 alpha-2 code, e.g. BE.', { required: true }),
   altNames: nameList(

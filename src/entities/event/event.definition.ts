@@ -1,7 +1,8 @@
-import { EntityDefinition, FilterCompiler, WhereScope } from '../../graph/entity-definition';
+import { FilterCompiler, WhereScope } from '../../graph/entity-definition';
+import { countryFilters, defineEntity, sortOn, yearRange } from '../../graph/define-entity';
 import { asOfParam, eventActiveIn } from '../../graph/as-of-filters';
 import { CypherParams } from '../../graph/cypher-identifiers';
-import { ENTITY_FILTERS, atLeast, atMost, inCountries, inCountry, linkedVia, oneOf } from '../../graph/common-filters';
+import { inCountries, linkedVia, oneOf } from '../../graph/common-filters';
 import { EventWhere } from './event.inputs';
 import { seatedInCountryCodes } from '../organisation/organisation.seat';
 import { seatedInCountryCodesAsOf } from '../organisation/organisation.seat-as-of';
@@ -29,29 +30,19 @@ const participantCountries: FilterCompiler<string[]> = (codes, node, params, sco
 };
 
 /** How events are stored, ordered and filtered (see EntityDefinition). `year` is derived from startDate on write. */
-export const EVENT: EntityDefinition<EventWhere> = {
-  type: 'Event',
-  fields: Object.keys(EVENT_PROPERTIES),
-  sortKeys: {
-    START_DATE: { property: 'startDate', kind: 'date' },
-    YEAR: { property: 'year', kind: 'number' },
-    NAME: { property: 'searchKey', kind: 'string' },
-  },
-  defaultOrder: { field: 'START_DATE', direction: 'ASC' },
+export const EVENT = defineEntity<EventWhere>('Event', EVENT_PROPERTIES, {
+  sortKeys: { START_DATE: sortOn('startDate', 'date'), YEAR: sortOn('year', 'number'), NAME: sortOn('searchKey') },
   filters: {
     ...EVENT_PRESENCE_FILTERS,
-    ...ENTITY_FILTERS,
     kinds: oneOf('kind'),
-    countryCode: inCountry(heldInCountries),
-    countryCodes: heldInCountries,
+    ...countryFilters(heldInCountries),
     hostCountryCodes: hostedInCountries,
     participantCountryCodes: participantCountries,
-    yearFrom: atLeast('year'),
-    yearTo: atMost('year'),
+    ...yearRange('year'),
     organisedBy: linkedVia((node) => `(${node})-[:ORGANISED_BY]->(other)`),
     hostedBy: linkedVia((node) => `(${node})-[:HOSTED_BY]->(other)`),
     participant: linkedVia((node) => `(${node})<-[:PARTICIPATED_IN]-(other)`),
     topic: linkedVia((node) => `(${node})-[:ABOUT]->(other)`),
     activeIn: eventActiveIn,
   },
-};
+});

@@ -14,7 +14,10 @@ import {
   PropertyDeclarations,
 } from '../../pipelines/write/entity-properties';
 
-/** The stored properties of Event, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of Event, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const EVENT_PROPERTIES: PropertyDeclarations = {
   kind: enumOf(EventKind, undefined, 'Kind of event.'),
   startDate: date('First day (local calendar date of the venue).', {

@@ -1,5 +1,6 @@
-import { EntityDefinition, FilterCompiler } from '../../graph/entity-definition';
-import { ENTITY_FILTERS, atLeast, atMost, oneOf } from '../../graph/common-filters';
+import { FilterCompiler } from '../../graph/entity-definition';
+import { defineEntity, sortOn, yearRange } from '../../graph/define-entity';
+import { oneOf } from '../../graph/common-filters';
 import { linkedViaAsOf, seatFilter } from '../../graph/as-of-filters';
 import { OrganisationWhere } from './organisation.inputs';
 import { seatedInCountryCodes } from './organisation.seat';
@@ -14,23 +15,14 @@ import { ORGANISATION_PROPERTIES } from './organisation.type';
 const seatedIn: FilterCompiler<string[]> = seatFilter(seatedInCountryCodes, seatedInCountryCodesAsOf);
 
 /** How organisations are stored, ordered and filtered (see EntityDefinition). */
-export const ORGANISATION: EntityDefinition<OrganisationWhere> = {
-  type: 'Organisation',
-  fields: Object.keys(ORGANISATION_PROPERTIES),
-  sortKeys: {
-    NAME: { property: 'searchKey', kind: 'string' },
-    ACRONYM: { property: 'acronym', kind: 'string' },
-    FOUNDED: { property: 'founded', kind: 'number' },
-  },
-  defaultOrder: { field: 'NAME', direction: 'ASC' },
+export const ORGANISATION = defineEntity<OrganisationWhere>('Organisation', ORGANISATION_PROPERTIES, {
+  sortKeys: { NAME: sortOn('searchKey'), ACRONYM: sortOn('acronym'), FOUNDED: sortOn('founded', 'number') },
   filters: {
     ...ORGANISATION_PRESENCE_FILTERS,
-    ...ENTITY_FILTERS,
     kinds: oneOf('kind'),
     countryCode: (code, node, params, scope) => seatedIn([code], node, params, scope),
     countryCodes: seatedIn,
-    yearFrom: atLeast('founded'),
-    yearTo: atMost('founded'),
+    ...yearRange('founded'),
     memberOf: linkedViaAsOf((node) => `(${node})-[asOfRel:MEMBER_OF]->(other)`),
   },
-};
+});

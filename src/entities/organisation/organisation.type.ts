@@ -12,7 +12,10 @@ import {
   PropertyDeclarations,
 } from '../../pipelines/write/entity-properties';
 
-/** The stored properties of Organisation, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of Organisation, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const ORGANISATION_PROPERTIES: PropertyDeclarations = {
   acronym: text('Acronym or short name, e.g. Cedefop.', { max: 100 }),
   kind: enumOf(OrganisationKind, 'Kind of organisation.'),
@@ -26,7 +29,8 @@ export const ORGANISATION_PROPERTIES: PropertyDeclarations = {
 @ObjectType({
   implements: Node,
   description:
-    'An organisation: EU agency or institution, national authority, VET provider, social partner, network, association, company, research institute or international organisation.',
+    'An organisation: EU agency or institution, national authority, VET provider, social partner, network, ' +
+    'association, company, research institute or international organisation.',
 })
 export class Organisation extends Node {}
 addReadFields(Organisation, ORGANISATION_PROPERTIES);

@@ -1,18 +1,10 @@
-import { EntityDefinition } from '../../graph/entity-definition';
-import { ENTITY_FILTERS, linkedVia } from '../../graph/common-filters';
+import { defineEntity, sortOn } from '../../graph/define-entity';
+import { linkedVia } from '../../graph/common-filters';
 import { PersonWhere } from './person.inputs';
 import { PERSON_PROPERTIES } from './person.type';
 
 /** How people are stored, ordered and filtered (see EntityDefinition). */
-export const PERSON: EntityDefinition<PersonWhere> = {
-  type: 'Person',
-  fields: Object.keys(PERSON_PROPERTIES),
-  sortKeys: {
-    NAME: { property: 'searchKey', kind: 'string' },
-  },
-  defaultOrder: { field: 'NAME', direction: 'ASC' },
-  filters: {
-    ...ENTITY_FILTERS,
-    worksFor: linkedVia((node) => `(${node})-[:WORKS_FOR]->(other)`),
-  },
-};
+export const PERSON = defineEntity<PersonWhere>('Person', PERSON_PROPERTIES, {
+  sortKeys: { NAME: sortOn('searchKey') },
+  filters: { worksFor: linkedVia((node) => `(${node})-[:WORKS_FOR]->(other)`) },
+});

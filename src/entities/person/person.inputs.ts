@@ -1,13 +1,8 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
+import { field, whereInput } from '../../graphql/where-input';
 import { EntityWhere } from '../../graphql/entity-where';
 
-@InputType({ description: 'Filters on people; fields are ANDed.' })
-export class PersonWhere extends EntityWhere {
-  @Field(() => [PersonWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: PersonWhere[] | null;
-  @Field(() => [PersonWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: PersonWhere[] | null;
-  @Field(() => PersonWhere, { nullable: true }) @ValidateNested() NOT?: PersonWhere | null;
-
-  @Field(() => ID, { nullable: true, description: 'Works for this organisation.' })
-  worksFor?: string | null;
-}
+/** Filters on people. */
+export const PersonWhere = whereInput('PersonWhere', 'Filters on people; fields are ANDed.', EntityWhere, {
+  worksFor: field.id('Works for this organisation.'),
+});
+export type PersonWhere = InstanceType<typeof PersonWhere>;

@@ -3,7 +3,10 @@ import { Node } from '../../graphql/node.interface';
 import { createConnectionTypes } from '../../graphql/connection.types';
 import { addReadFields, text, PropertyDeclarations } from '../../pipelines/write/entity-properties';
 
-/** The stored properties of Person, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of Person, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const PERSON_PROPERTIES: PropertyDeclarations = {
   role: text('Public role, e.g. "Director of Cedefop".'),
 };

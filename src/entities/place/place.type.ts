@@ -4,7 +4,10 @@ import { PlaceKind } from '../../graphql/enums';
 import { createConnectionTypes } from '../../graphql/connection.types';
 import { addReadFields, countryCode, enumOf, PropertyDeclarations } from '../../pipelines/write/entity-properties';
 
-/** The stored properties of Place, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of Place, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const PLACE_PROPERTIES: PropertyDeclarations = {
   kind: enumOf(PlaceKind, 'City or region.'),
   countryCode: countryCode('ISO alpha-2 code of its country.', 'ISO alpha-2 code of its country, e.g. BE.'),

@@ -4,7 +4,10 @@ import { PolicyDocumentKind } from '../../graphql/enums';
 import { createConnectionTypes } from '../../graphql/connection.types';
 import { addReadFields, date, enumOf, text, year, PropertyDeclarations } from '../../pipelines/write/entity-properties';
 
-/** The stored properties of PolicyDocument, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of PolicyDocument, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const POLICY_DOCUMENT_PROPERTIES: PropertyDeclarations = {
   kind: enumOf(PolicyDocumentKind, 'Kind of document.'),
   year: year('Year adopted.', {
@@ -20,7 +23,8 @@ export const POLICY_DOCUMENT_PROPERTIES: PropertyDeclarations = {
 @ObjectType({
   implements: Node,
   description:
-    'A policy document such as the Bruges Communiqué (2010): communiqué, declaration, Council recommendation, conclusions or resolution, regulation, communication.',
+    'A policy document such as the Bruges Communiqué (2010): communiqué, declaration, Council recommendation, ' +
+    'conclusions or resolution, regulation, communication.',
 })
 export class PolicyDocument extends Node {
   @Field(() => String, { description: 'Title.' })

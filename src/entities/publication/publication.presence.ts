@@ -1,15 +1,7 @@
-import { Field, InputType } from 'type-graphql';
-import { EntityWhere } from '../../graphql/entity-where';
-import { hasProperty } from '../../graph/presence-filters';
+import { knownField, presenceFilters, presenceWhere } from '../../graphql/where-input';
 
-/** Missing-value filters on publications (issue 16); PublicationWhere extends this. */
-@InputType({ description: 'Missing-value filters (base of a *Where input).' })
-export abstract class PublicationPresenceWhere extends EntityWhere {
-  @Field(() => Boolean, { nullable: true, description: 'true: the year is known; false: it is not.' })
-  hasYear?: boolean | null;
-}
+/** Missing-value filters on publications (issue 16), each with its compiler; PublicationWhere extends them. */
+const PUBLICATION_PRESENCE = { hasYear: knownField('the year', 'year') };
 
-/** Compilers of PublicationPresenceWhere. */
-export const PUBLICATION_PRESENCE_FILTERS = {
-  hasYear: hasProperty('year'),
-};
+export const PublicationPresenceWhere = presenceWhere(PUBLICATION_PRESENCE);
+export const PUBLICATION_PRESENCE_FILTERS = presenceFilters(PUBLICATION_PRESENCE);

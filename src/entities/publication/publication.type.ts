@@ -13,7 +13,10 @@ import {
   PropertyDeclarations,
 } from '../../pipelines/write/entity-properties';
 
-/** The stored properties of Publication, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of Publication, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const PUBLICATION_PROPERTIES: PropertyDeclarations = {
   kind: enumOf(PublicationKind, 'Kind of publication.'),
   year: year('Year of publication.'),

@@ -1,10 +1,6 @@
-import { Field, InputType } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
+import { whereInput } from '../../graphql/where-input';
 import { EntityWhere } from '../../graphql/entity-where';
 
-@InputType({ description: 'Filters on topics; fields are ANDed.' })
-export class TopicWhere extends EntityWhere {
-  @Field(() => [TopicWhere], { nullable: true }) @ValidateNested({ each: true }) AND?: TopicWhere[] | null;
-  @Field(() => [TopicWhere], { nullable: true }) @ValidateNested({ each: true }) OR?: TopicWhere[] | null;
-  @Field(() => TopicWhere, { nullable: true }) @ValidateNested() NOT?: TopicWhere | null;
-}
+/** Filters on topics: those every entity type has. */
+export const TopicWhere = whereInput('TopicWhere', 'Filters on topics; fields are ANDed.', EntityWhere, {});
+export type TopicWhere = InstanceType<typeof TopicWhere>;

@@ -1,15 +1,7 @@
-import { Field, InputType } from 'type-graphql';
-import { EntityWhere } from '../../graphql/entity-where';
-import { hasProperty } from '../../graph/presence-filters';
+import { knownField, presenceFilters, presenceWhere } from '../../graphql/where-input';
 
-/** Missing-value filters on working groups (issue 16); WorkingGroupWhere extends this. */
-@InputType({ description: 'Missing-value filters (base of a *Where input).' })
-export abstract class WorkingGroupPresenceWhere extends EntityWhere {
-  @Field(() => Boolean, { nullable: true, description: 'true: the start year is known; false: it is not.' })
-  hasYear?: boolean | null;
-}
+/** Missing-value filters on working groups (issue 16), each with its compiler; WorkingGroupWhere extends them. */
+const WORKING_GROUP_PRESENCE = { hasYear: knownField('the start year', 'startYear') };
 
-/** Compilers of WorkingGroupPresenceWhere. */
-export const WORKING_GROUP_PRESENCE_FILTERS = {
-  hasYear: hasProperty('startYear'),
-};
+export const WorkingGroupPresenceWhere = presenceWhere(WORKING_GROUP_PRESENCE);
+export const WORKING_GROUP_PRESENCE_FILTERS = presenceFilters(WORKING_GROUP_PRESENCE);

@@ -3,7 +3,10 @@ import { Node } from '../../graphql/node.interface';
 import { createConnectionTypes } from '../../graphql/connection.types';
 import { addReadFields, text, year, PropertyDeclarations } from '../../pipelines/write/entity-properties';
 
-/** The stored properties of WorkingGroup, declared once: read fields, input fields and the typed `fields` (see PropertyDeclaration). */
+/**
+ * The stored properties of WorkingGroup, declared once: read fields, input fields and the typed `fields` (see
+ * PropertyDeclaration).
+ */
 export const WORKING_GROUP_PROPERTIES: PropertyDeclarations = {
   framework: text('Policy framework, e.g. ET 2020.', { max: 200 }),
   startYear: year('Year it started.'),

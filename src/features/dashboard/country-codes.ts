@@ -3,7 +3,9 @@ import en from 'i18n-iso-countries/langs/en.json';
 
 countries.registerLocale(en);
 
-/** The world-atlas file the dashboard's map draws (1:50m: small states such as Malta and Liechtenstein have a shape). */
+/**
+ * The world-atlas file the dashboard's map draws (1:50m: small states such as Malta and Liechtenstein have a shape).
+ */
 export const WORLD_ATLAS_FILE = 'world-atlas/countries-50m.json';
 
 /** A geometry of world-atlas's `countries` object: an ISO 3166-1 numeric id, when the country has one, and a name. */
@@ -40,7 +42,10 @@ export function atlasCountryCodes(geometries: AtlasGeometry[]): {
 
 let cached: ReturnType<typeof atlasCountryCodes> | undefined;
 
-/** {@link atlasCountryCodes} of {@link WORLD_ATLAS_FILE}, computed once (what `/dashboard/geo/country-codes.json` serves). */
+/**
+ * {@link atlasCountryCodes} of {@link WORLD_ATLAS_FILE}, computed once (what `/dashboard/geo/country-codes.json`
+ * serves).
+ */
 export function worldAtlasCountryCodes(): ReturnType<typeof atlasCountryCodes> {
   cached ??= atlasCountryCodes(
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file found at run time

@@ -3,7 +3,8 @@ import Negotiator from 'negotiator';
 /**
  * The media type to answer with, from an Accept header and the types offered (in the order preferred when the client
  * accepts several equally), or undefined when none is acceptable. q-values count; other parameters of an accepted
- * type are ignored (`application/ld+json;profile="…#compacted"` is JSON-LD, `text/turtle;charset=utf-8` Turtle), since
+ * type are ignored (`application/ld+json;profile="…#compacted"` is JSON-LD, `text/turtle;charset=utf-8` Turtle),
+ * since
  * strict matching would refuse the profiles JSON-LD clients send. No header accepts anything.
  */
 export function chooseMediaType(accept: string | undefined, offered: readonly string[]): string | undefined {

@@ -12,7 +12,9 @@ export async function noRemoteDocuments(url: string): Promise<never> {
   throw new Error(`remote JSON-LD documents are not loaded (${url.slice(0, 100)})`);
 }
 
-/** The RDF of a JSON-LD document as N-Quads (jsonld's own conversion: the Turtle says exactly what the JSON-LD says). */
+/**
+ * The RDF of a JSON-LD document as N-Quads (jsonld's own conversion: the Turtle says exactly what the JSON-LD says).
+ */
 export async function toNQuads(document: JsonLdNode): Promise<string> {
   return (await jsonld.toRDF(
     document as jsonld.JsonLdDocument,

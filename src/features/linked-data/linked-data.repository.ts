@@ -6,7 +6,9 @@ import { PlainNode } from '../../db/driver-values';
 import { entityFromNode } from '../../graph/entity-record';
 import { EntityDescription, Neighbour } from './linked-data.document';
 
-/** Most relationships one entity's document lists in each direction (a country has a few hundred in the bundled data). */
+/**
+ * Most relationships one entity's document lists in each direction (a country has a few hundred in the bundled data).
+ */
 export const MAX_RELATIONSHIPS_PER_DIRECTION = 2_000;
 
 /** Entities read per statement by {@link LinkedDataRepository.dump}. */

@@ -77,7 +77,9 @@ export function linkedDataRouter(options: LinkedDataOptions): Router {
     const type = Object.prototype.hasOwnProperty.call(TYPE_SEGMENTS, segment) ? TYPE_SEGMENTS[segment] : undefined;
     if (!type) {
       res.status(404).json({
-        error: `Unknown entity type "${excerpt(segment)}" in /id/<type>/<key>; known types: ${Object.keys(TYPE_SEGMENTS).join(', ')}`,
+        error:
+          `Unknown entity type "${excerpt(segment)}" in /id/<type>/<key>; known types: ` +
+          `${Object.keys(TYPE_SEGMENTS).join(', ')}`,
       });
       return;
     }

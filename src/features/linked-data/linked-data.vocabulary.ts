@@ -1,4 +1,4 @@
-import { EntityType, ENTITY_TYPES, ID_PREFIX } from '../../domain/entity-types';
+import { EntityType, ENTITY_TYPES, ID_PREFIX, INTERNAL_PROPERTIES } from '../../domain/entity-types';
 import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES, RelationshipType } from '../../domain/relationship-types';
 
 /*
@@ -20,7 +20,9 @@ export const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
 /** The path of the project vocabulary; its IRI is `<base>/ns#`. */
 export const VOCABULARY_PATH = '/ns';
 
-/** The URI path segment of each type: the id prefix of data/FORMAT.md, so `/id/<segment>/<key>` ↔ `<prefix>:<key>`. */
+/**
+ * The URI path segment of each type: the id prefix of data/FORMAT.md, so `/id/<segment>/<key>` ↔ `<prefix>:<key>`.
+ */
 export const TYPE_SEGMENTS: Record<string, EntityType> = Object.fromEntries(
   ENTITY_TYPES.map((type) => [ID_PREFIX[type], type]),
 );
@@ -125,20 +127,11 @@ const VALUE_TERMS: Record<string, ValueTerm | Partial<Record<EntityType, ValueTe
   originalName: { term: 'alternateName' },
 };
 
-/** Properties kept out of linked data: bookkeeping, search keys, who edited (an account name), labels (written as names). */
-export const UNPUBLISHED_PROPERTIES = new Set([
-  'id',
-  'name',
-  'sources',
-  'searchKey',
-  'createdAt',
-  'updatedAt',
-  'updatedBy',
-  'labelLangs',
-  'labelValues',
-  'labelSources',
-  'virtual',
-]);
+/**
+ * Properties kept out of linked data: the internal ones (bookkeeping, search keys, who edited: an account name, labels:
+ * written as names) and `virtual`.
+ */
+export const UNPUBLISHED_PROPERTIES = new Set<string>([...INTERNAL_PROPERTIES, 'virtual']);
 
 /** The term for the stored property `key` of an entity of `type`: schema.org where mapped, else `vet:<key>`. */
 export function valueTerm(type: EntityType, key: string): ValueTerm {

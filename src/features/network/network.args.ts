@@ -12,8 +12,23 @@ export const MAX_PATHS = 25;
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD_NODES = 500;
 
-// An empty list would mean "no relationship may be followed"; refused rather than read as "all", like search(types: []).
+// An empty list would mean "no relationship may be followed"; refused rather than read as "all", like search(types:
+// []).
 const RELATION_TYPES_EMPTY = 'relationTypes must list at least one type, or be left out for all';
+
+/**
+ * `relationTypes` of paths and neighbourhood: the relationship types to follow, all when left out (rules bottom-up).
+ */
+function RelationTypesField(): PropertyDecorator {
+  return (target, key) => {
+    ArrayMaxSize(30)(target, key);
+    ArrayMinSize(1, { message: RELATION_TYPES_EMPTY })(target, key);
+    Field(() => [RelationshipTypeEnum], {
+      nullable: true,
+      description: 'Only these relationship types (default: all; an empty list is refused).',
+    })(target, key);
+  };
+}
 
 @ArgsType()
 export class PathsArgs {
@@ -34,13 +49,7 @@ export class PathsArgs {
   @IsNotBefore('minHops', { message: 'maxHops must not be less than minHops' })
   maxHops!: number;
 
-  @Field(() => [RelationshipTypeEnum], {
-    nullable: true,
-    description: 'Only these relationship types (default: all; an empty list is refused).',
-  })
-  @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY })
-  @ArrayMaxSize(30)
-  relationTypes?: RelationshipType[] | null;
+  @RelationTypesField() relationTypes?: RelationshipType[] | null;
 
   @Field(() => Boolean, {
     defaultValue: false,
@@ -71,11 +80,5 @@ export class NeighbourhoodArgs {
   @Max(MAX_NEIGHBOURHOOD_NODES)
   limit!: number;
 
-  @Field(() => [RelationshipTypeEnum], {
-    nullable: true,
-    description: 'Only these relationship types (default: all; an empty list is refused).',
-  })
-  @ArrayMinSize(1, { message: RELATION_TYPES_EMPTY })
-  @ArrayMaxSize(30)
-  relationTypes?: RelationshipType[] | null;
+  @RelationTypesField() relationTypes?: RelationshipType[] | null;
 }

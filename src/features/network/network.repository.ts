@@ -42,7 +42,8 @@ export class NetworkRepository {
   }
 
   /**
-   * The entities within `depth` relationships of `id` (at most `limit`, center included) and the relationships among them.
+   * The entities within `depth` relationships of `id` (at most `limit`, center included) and the relationships among
+   * them.
    * @throws NotFoundError when `id` does not exist (as `paths` does for its ends)
    */
   async neighbourhood(id: string, depth: number, limit: number, types: RelationshipType[] | undefined) {

@@ -15,7 +15,8 @@ export class NetworkResolver {
     nullable: true,
     description:
       'Up to `first` paths of `minHops` to `maxHops` relationships between two entities, in either direction, no entity twice, ' +
-      'shortest first (not only the shortest: ask minHops: 3 for the three-step routes); NOT_FOUND when an end does not exist.',
+      'shortest first (not only the shortest: ask minHops: 3 for the three-step routes); NOT_FOUND when an end does ' +
+      'not exist.',
   })
   async paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() ctx: GraphContext) {
     const query = {

@@ -12,7 +12,8 @@ export class SearchResolver {
   @Query(() => [SearchHit], {
     nullable: true,
     description:
-      'Entities whose names, acronyms or alternative names match all words of `query` (case and accents ignored), best first.',
+      'Entities whose names, acronyms or alternative names match all words of `query` (case and accents ignored), ' +
+      'best first.',
   })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphContext) {
     const types = args.types?.map((type) => LABEL_OF[type]);

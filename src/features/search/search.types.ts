@@ -1,35 +1,21 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { EnumValue, graphqlEnum } from '../../graphql/graphql-enum';
 import { Node } from '../../graphql/node.interface';
-import { EntityType } from '../../domain/entity-types';
+import { ENTITY_TYPES, EntityType, UpperSnake, upperSnake } from '../../domain/entity-types';
 
 /** Entity types as a GraphQL enum (UPPER_SNAKE), e.g. for restricting a search. */
-export enum EntityTypeName {
-  COUNTRY = 'COUNTRY',
-  PLACE = 'PLACE',
-  ORGANISATION = 'ORGANISATION',
-  WORKING_GROUP = 'WORKING_GROUP',
-  EVENT = 'EVENT',
-  PUBLICATION = 'PUBLICATION',
-  POLICY_DOCUMENT = 'POLICY_DOCUMENT',
-  COMPETENCE_STANDARD = 'COMPETENCE_STANDARD',
-  PERSON = 'PERSON',
-  TOPIC = 'TOPIC',
-}
-registerEnumType(EntityTypeName, { name: 'EntityType', description: 'An entity type of the graph.' });
+export const EntityTypeName = graphqlEnum(
+  'EntityType',
+  ENTITY_TYPES.map(upperSnake) as Array<UpperSnake<EntityType>>,
+  'An entity type of the graph.',
+);
+export type EntityTypeName = EnumValue<typeof EntityTypeName>;
 
 /** The Neo4j label of each {@link EntityTypeName}. */
-export const LABEL_OF: Record<EntityTypeName, EntityType> = {
-  COUNTRY: 'Country',
-  PLACE: 'Place',
-  ORGANISATION: 'Organisation',
-  WORKING_GROUP: 'WorkingGroup',
-  EVENT: 'Event',
-  PUBLICATION: 'Publication',
-  POLICY_DOCUMENT: 'PolicyDocument',
-  COMPETENCE_STANDARD: 'CompetenceStandard',
-  PERSON: 'Person',
-  TOPIC: 'Topic',
-};
+export const LABEL_OF = Object.fromEntries(ENTITY_TYPES.map((type) => [upperSnake(type), type])) as Record<
+  EntityTypeName,
+  EntityType
+>;
 
 @ObjectType({
   description: 'A search result: the entity and its relevance (higher is better; 0 for substring-only matches).',

@@ -1,49 +1,40 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { EnumValue, graphqlEnum } from '../../graphql/graphql-enum';
 import { Node } from '../../graphql/node.interface';
 import { CompetenceStandardLevel } from '../../graphql/enums';
 import { Organisation } from '../../entities/organisation/organisation.type';
 
 /** What a dashboard counts. */
-export enum StatsMeasure {
-  EVENTS = 'EVENTS',
-  PUBLICATIONS = 'PUBLICATIONS',
-  COMPETENCE_STANDARDS = 'COMPETENCE_STANDARDS',
-  POLICY_DOCUMENTS = 'POLICY_DOCUMENTS',
-}
-registerEnumType(StatsMeasure, {
-  name: 'StatsMeasure',
-  description:
-    'What is counted. Countries: events where held; publications the countries they analyse; standards where they apply; policy documents have none.',
-});
+export const StatsMeasure = graphqlEnum(
+  'StatsMeasure',
+  ['EVENTS', 'PUBLICATIONS', 'COMPETENCE_STANDARDS', 'POLICY_DOCUMENTS'],
+  'What is counted. Countries: events where held; publications the countries they analyse; standards where they ' +
+    'apply; policy documents have none.',
+);
+export type StatsMeasure = EnumValue<typeof StatsMeasure>;
 
 /** Dimensions of a cross-tab. */
-export enum StatsDimension {
-  COUNTRY = 'COUNTRY',
-  YEAR = 'YEAR',
-  KIND = 'KIND',
-}
-registerEnumType(StatsDimension, {
-  name: 'StatsDimension',
-  description: 'A dimension to group counts by (KIND is the level for standards).',
-});
+export const StatsDimension = graphqlEnum(
+  'StatsDimension',
+  ['COUNTRY', 'YEAR', 'KIND'],
+  'A dimension to group counts by (KIND is the level for standards).',
+);
+export type StatsDimension = EnumValue<typeof StatsDimension>;
 
 /** Which involvement of an organisation in events counts. */
-export enum OrganisationActivity {
-  HOSTED = 'HOSTED',
-  PARTICIPATED = 'PARTICIPATED',
-  ORGANISED = 'ORGANISED',
-  ANY = 'ANY',
-}
-registerEnumType(OrganisationActivity, {
-  name: 'OrganisationActivity',
-  description: 'An involvement of an organisation in events.',
-});
+export const OrganisationActivity = graphqlEnum(
+  'OrganisationActivity',
+  ['HOSTED', 'PARTICIPATED', 'ORGANISED', 'ANY'],
+  'An involvement of an organisation in events.',
+);
+export type OrganisationActivity = EnumValue<typeof OrganisationActivity>;
 
-export enum CoOccurrenceSubject {
-  ORGANISATIONS = 'ORGANISATIONS',
-  COUNTRIES = 'COUNTRIES',
-}
-registerEnumType(CoOccurrenceSubject, { name: 'CoOccurrenceSubject', description: 'What appears together in events.' });
+export const CoOccurrenceSubject = graphqlEnum(
+  'CoOccurrenceSubject',
+  ['ORGANISATIONS', 'COUNTRIES'],
+  'What appears together in events.',
+);
+export type CoOccurrenceSubject = EnumValue<typeof CoOccurrenceSubject>;
 
 @ObjectType({ description: 'Aggregates computed in the database, shaped for charts.' })
 export class Stats {}

@@ -11,7 +11,9 @@ import { CountryTimelineRepository, TimelineItem } from './timeline.repository';
 export class CountryTimelineResolver {
   @FieldResolver(() => [CountryYear], {
     description:
-      'What happened in the country per year from `from` to `to`: events held there, competence standards applying there, policy documents adopted by its organisations, memberships of the country or its organisations starting or ending. Only years with something listed, in order.',
+      'What happened in the country per year from `from` to `to`: events held there, competence standards applying ' +
+      'there, policy documents adopted by its organisations, memberships of the country or its organisations ' +
+      'starting or ending. Only years with something listed, in order.',
   })
   async timeline(
     @Root() country: EntityObject,

@@ -25,7 +25,8 @@ export class TimelineArgs {
 
 @ObjectType({
   description:
-    'A membership that started or ended: who (the country or an organisation seated in it then), in what, and the relationship with its years.',
+    'A membership that started or ended: who (the country or an organisation seated in it then), in what, and the ' +
+    'relationship with its years.',
 })
 export class TimelineMembership {
   @Field(() => Node, { description: 'The member: the country itself, or an organisation seated in it in that year.' })

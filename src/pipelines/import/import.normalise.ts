@@ -1,19 +1,12 @@
 import neo4j from 'neo4j-driver';
-import { EntityType } from '../../domain/entity-types';
+import { EntityType, INTERNAL_PROPERTIES } from '../../domain/entity-types';
 import { localDateOf, parseInstant } from '../../graphql/scalars';
 
-/** Properties our code writes (labels come as the record's `labels`, see import.labels.ts); a record may not set them. */
-const RESERVED = new Set([
-  'id',
-  'sources',
-  'searchKey',
-  'createdAt',
-  'updatedAt',
-  'updatedBy',
-  'labelLangs',
-  'labelValues',
-  'labelSources',
-]);
+/**
+ * Properties our code writes (labels come as the record's `labels`, see import.labels.ts): the internal ones but the
+ * name, which a record gives; a record may not set them.
+ */
+const RESERVED = new Set<string>(INTERNAL_PROPERTIES.filter((key) => key !== 'name'));
 
 /** Properties that hold calendar dates and are stored as Neo4j `Date` values. */
 export const DATE_PROPERTIES = new Set(['startDate', 'endDate', 'date']);
@@ -93,7 +86,8 @@ export function derivedProps(type: EntityType, props: Record<string, unknown>): 
 
 /**
  * Plain values as stored in Neo4j: integers as driver Integers, ISO date properties as `Date` (relationship props too).
- * Only safe integers (within ±(2^53 − 1)) become Integers: `neo4j.int(1e300)` would silently store 2^63 − 1 (read back
+ * Only safe integers (within ±(2^53 − 1)) become Integers: `neo4j.int(1e300)` would silently store 2^63 − 1 (read
+ * back
  * as "9223372036854775807"), so larger whole numbers stay floats, as JSON delivered them.
  */
 export function toStoredValues(props: Record<string, unknown>): Record<string, unknown> {

@@ -50,12 +50,14 @@ export function formatReport(report: ImportReport): string {
     lines.push(title);
     for (const [type, c] of Object.entries(rows).sort()) {
       lines.push(
-        `  ${type.padEnd(20)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}`,
+        `  ${type.padEnd(20)} created ${c.created}, updated ${c.updated}, unchanged ` +
+          `${c.unchanged}, skipped ${c.skipped}`,
       );
     }
   };
   lines.push(
-    `Read ${report.recordsRead.entities} entity and ${report.recordsRead.relations} relation records from ${report.files.length} file(s).`,
+    `Read ${report.recordsRead.entities} entity and ${report.recordsRead.relations} relation records from ` +
+      `${report.files.length} file(s).`,
   );
   table('Entities:', report.entities);
   table('Relationships:', report.relations);

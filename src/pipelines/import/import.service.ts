@@ -9,7 +9,7 @@ import { EntityEnvelope, PROPS_CLASS, RelationEnvelope } from './import.records'
 import { propsProblem, toStoredProps, toStoredValues } from './import.normalise';
 import { readLabels } from './import.labels';
 import { Label, labelProps, mergeLabels } from '../../domain/labels';
-import { emptyReport, ImportReport, tally } from './import.report';
+import { emptyReport, ImportReport, OutcomeCounts, tally } from './import.report';
 import { EntityRow, ImportWriter, RelationRow } from './import.writer';
 
 /** Records per transaction. */
@@ -80,28 +80,25 @@ export class ImportService {
     let done = 0;
     const advance = (count: number) => onProgress?.((done += count), total);
     onProgress?.(0, total);
-    for (const [type, items] of groupBy([...entities.values()], (e) => e.type)) {
-      for (const batch of chunks(items, IMPORT_BATCH_SIZE)) {
-        const outcomes = await this.writer.writeEntities(
-          type,
-          batch.map((e) => e.row),
-        );
-        for (const [outcome, count] of Object.entries(outcomes))
-          tally(report.entities, type, outcome as 'created', count);
-        advance(batch.length);
+    // Entities first (relationships need both ends), each type in batches of IMPORT_BATCH_SIZE, one transaction each.
+    const writeAll = async <T extends string, R>(
+      items: Array<{ type: T; row: R }>,
+      write: (type: T, rows: R[]) => Promise<Record<string, number>>,
+      counts: Record<string, OutcomeCounts>,
+    ) => {
+      for (const [type, group] of groupBy(items, (item) => item.type)) {
+        for (const batch of chunks(group, IMPORT_BATCH_SIZE)) {
+          const outcomes = await write(
+            type,
+            batch.map((item) => item.row),
+          );
+          for (const [outcome, count] of Object.entries(outcomes)) tally(counts, type, outcome as 'created', count);
+          advance(batch.length);
+        }
       }
-    }
-    for (const [type, items] of groupBy([...relations.values()], (r) => r.type)) {
-      for (const batch of chunks(items, IMPORT_BATCH_SIZE)) {
-        const outcomes = await this.writer.writeRelations(
-          type,
-          batch.map((r) => r.row),
-        );
-        for (const [outcome, count] of Object.entries(outcomes))
-          tally(report.relations, type, outcome as 'created', count);
-        advance(batch.length);
-      }
-    }
+    };
+    await writeAll([...entities.values()], (type, rows) => this.writer.writeEntities(type, rows), report.entities);
+    await writeAll([...relations.values()], (type, rows) => this.writer.writeRelations(type, rows), report.relations);
     return report;
   }
 
@@ -117,7 +114,8 @@ export class ImportService {
     if (problem) return skip(problem, id, envelope.type);
     if (envelope.id.split(':')[0] !== ID_PREFIX[envelope.type]) {
       return skip(
-        `id prefix "${envelope.id.split(':')[0]}" does not fit type ${envelope.type} (expected "${ID_PREFIX[envelope.type]}:")`,
+        `id prefix "${envelope.id.split(':')[0]}" does not fit type ${envelope.type} (expected ` +
+          `"${ID_PREFIX[envelope.type]}:")`,
         id,
         envelope.type,
       );
@@ -256,7 +254,8 @@ function mergeProps(
   for (const [key, value] of Object.entries(later)) {
     if (key in earlier && JSON.stringify(earlier[key]) !== JSON.stringify(value)) {
       report.warnings.push(
-        `${id}: props.${key} is ${JSON.stringify(earlier[key])} in one record and ${JSON.stringify(value)} in another; the later is kept`,
+        `${id}: props.${key} is ${JSON.stringify(earlier[key])} in one record and ` +
+          `${JSON.stringify(value)} in another; the later is kept`,
       );
     }
   }

@@ -9,7 +9,9 @@ import { spanOf, TextSpan } from './ingest.model';
  * choose among them (split from ingest.page-events.ts, which decides which events a page holds).
  */
 
-/** A date tied to an event: its sentence, the kind named there, and how sure the tie is (TIE of ingest.page-events.ts). */
+/**
+ * A date tied to an event: its sentence, the kind named there, and how sure the tie is (TIE of ingest.page-events.ts).
+ */
 export interface Anchor {
   date: RoledDate;
   end?: DayParts;

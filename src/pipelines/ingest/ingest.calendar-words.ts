@@ -2,7 +2,8 @@ import { foldText } from '../../domain/text-folding';
 
 /*
  * Month and weekday names in the languages of the genre, from the CLDR data that Node's Intl carries (full ICU), not
- * from hand lists: standalone and in-date forms ("styczeń", "stycznia"; "Μάιος", "Μαΐου"), long and abbreviated.
+ * from hand lists: standalone and in-date forms ("styczeń", "stycznia"; "Μάιος", "Μαΐου"), long and
+ * abbreviated.
  * Inflected forms the data does not hold (Latvian "jūnijā", Czech "června") are matched by the stem the forms share.
  */
 
@@ -41,7 +42,10 @@ interface WordTable {
 let months: WordTable | undefined;
 let weekdays: WordTable | undefined;
 
-/** The month (1..12) a word names in one of CALENDAR_LANGUAGES ("novembre", "Nov.", "listopada", "Ιουνίου"), or undefined. */
+/**
+ * The month (1..12) a word names in one of CALENDAR_LANGUAGES ("novembre", "Nov.", "listopada", "Ιουνίου"), or
+ * undefined.
+ */
 export function monthOf(word: string): number | undefined {
   months ??= buildTable(
     12,

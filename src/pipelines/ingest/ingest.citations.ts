@@ -7,7 +7,8 @@ import { sentenceAt } from './ingest.sentences';
 import { EVENT_KIND_TERMS, POLICY_KEYWORDS, PUBLICATION_CUES, WELL_KNOWN_BODIES } from './ingest.vocabulary';
 
 /*
- * Citations: publications by quoted title (‘…’, “…”, "…", «…», „…“, '…') and policy documents by name
+ * Citations: publications by quoted title (‘…’, “…”, "…", «…», „…“, '…') and policy documents
+ * by name
  * ("Bruges Communiqué (Council of the European Union; European Commission, 2010)").
  */
 

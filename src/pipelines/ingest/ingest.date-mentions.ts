@@ -25,7 +25,9 @@ export interface DateMention {
   monthOnly: boolean;
   /** True when a weekday name is written right before ("Monday 24 June 2024"). */
   weekday: boolean;
-  /** True when the days are not in increasing order ("12/06/2013 - 05/06/2013"): such a range is refused, never swapped. */
+  /**
+   * True when the days are not in increasing order ("12/06/2013 - 05/06/2013"): such a range is refused, never swapped.
+   */
   reversed: boolean;
   /**
    * True for a slash date whose day and month could be swapped ("05/08/2013": 5 August or May 8): pages in English
@@ -91,7 +93,9 @@ const LIST = new Set([
   'es',
   'in',
 ]);
-/** Words allowed between a day and its month or a month and its year ("21 de junio de 2016", "the 17th of September"). */
+/**
+ * Words allowed between a day and its month or a month and its year ("21 de junio de 2016", "the 17th of September").
+ */
 const FILLER = new Set(['de', 'del', 'of', 'di', 'do', 'da', 'του', 'r']);
 /** Articles and prepositions that may stand before the second day of a list. */
 const ARTICLES = new Set(['il', 'le', 'el', 'the', 'am', 'den', 'on', 'o', 'los', 'les', 'lo', 'al']);

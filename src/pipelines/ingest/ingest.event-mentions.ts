@@ -4,7 +4,8 @@ import { TextSpan } from './ingest.model';
 import { EVENT_KINDS, EVENT_NOUNS, EVENT_VERBS, KIND_ACRONYMS } from './ingest.event-vocabulary';
 
 /*
- * Where a page speaks of events: the words that name a kind of event ("conference", "Συνέδριο", "reunião plenária"),
+ * Where a page speaks of events: the words that name a kind of event ("conference", "Συνέδριο", "reunião
+ * plenária"),
  * the nouns that name an event without a kind of ours ("event", "ceremony"), and the phrases that say one happens.
  */
 
@@ -51,7 +52,10 @@ export function kindMentions(folded: FoldedText): KindMention[] {
 
 let verbPattern: RegExp | undefined;
 
-/** True when a (folded) sentence says an event happens: "will take place", "a eu lieu", "odbył się", "πραγματοποιήθηκε". */
+/**
+ * True when a (folded) sentence says an event happens: "will take place", "a eu lieu", "odbył się",
+ * "πραγματοποιήθηκε".
+ */
 export function hasEventVerb(foldedSentence: string): boolean {
   verbPattern ??= new RegExp(`(?:^|[^\\p{L}\\d])(?:${EVENT_VERBS.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'u');
   return verbPattern.test(foldedSentence);

@@ -16,7 +16,8 @@ import { pickCity } from './ingest.places';
  * - a city after a locative word ("in", "à", "im", "a", "en", "em", "w", "στη", "в" ...): 0.85 when an event verb
  *   ("held", "se tiendra", "findet ... statt", "si svolge", "odbędzie się" ...) or a date stands right by it or the
  *   text names its country, 0.8 for a large city (a capital, a region's seat, or 100 000 inhabitants), else 0.7.
- * Cities are resolved in the gazetteer, other names and forms first through gazetteer/city-names.ts ("Wien" → Vienna);
+ * Cities are resolved in the gazetteer, other names and forms first through gazetteer/city-names.ts ("Wien" →
+ * Vienna);
  * the best candidate wins, the earliest among equals.
  */
 

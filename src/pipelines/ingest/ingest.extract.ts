@@ -171,7 +171,10 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
   };
 }
 
-/** Publications whose title is not a fragment (a date, a lone adjective, a whole sentence), with a publisher that is a name. */
+/**
+ * Publications whose title is not a fragment (a date, a lone adjective, a whole sentence), with a publisher that is a
+ * name.
+ */
 function judgedPublications(found: PublicationFound[]): PublicationFound[] {
   return found
     .filter((p) => whyNotATitle(p.value) === undefined)
@@ -202,7 +205,9 @@ function datesOf(sketch: EventSketch): Pick<EventExtraction, 'startDate' | 'endD
     const written = /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b/.exec(sketch.datesSpan.text)?.[0] ?? sketch.datesSpan.text;
     const where = sketch.dateConfidence >= 0.95 ? 'the Event Date(s) block' : 'the text';
     return {
-      dateProblem: `${where} gives "${bad && written === sketch.datesSpan.text ? sketch.datesSpan.text : written}", a day that does not exist`,
+      dateProblem:
+        `${where} gives "${bad && written === sketch.datesSpan.text ? sketch.datesSpan.text : written}", ` +
+        `a day that does not exist`,
     };
   }
   return {
@@ -248,7 +253,10 @@ function sectionHeading(text: string, sketch: EventSketch): TextSpan | undefined
     : undefined;
 }
 
-/** A heading line right above the event's anchor paragraph that names a kind ("11-Dez-17: ReferNet annual plenary meeting 2017"). */
+/**
+ * A heading line right above the event's anchor paragraph that names a kind ("11-Dez-17: ReferNet annual plenary
+ * meeting 2017").
+ */
 function headingOfBlock(
   text: string,
   sketch: EventSketch,
@@ -262,7 +270,10 @@ function headingOfBlock(
   return kindsWithin(kinds, line).some((k) => k.kind !== undefined) ? line : undefined;
 }
 
-/** The title on the event's date line, else the lines right above a place-and-date line ("How to make learning visible?" / "Strategies for ..."). */
+/**
+ * The title on the event's date line, else the lines right above a place-and-date line ("How to make learning visible?"
+ * / "Strategies for ...").
+ */
 function headerLines(text: string, sketch: EventSketch): TextSpan | undefined {
   if (sketch.titleLine) return sketch.titleLine;
   if (!sketch.eventLine) return undefined;
@@ -286,7 +297,9 @@ function headerLines(text: string, sketch: EventSketch): TextSpan | undefined {
   return spanOf(text, start, start + piece.length);
 }
 
-/** Topics of the vocabulary whose phrases occur, first mention each, confidence 0.7 (a phrase is a hint, not a claim). */
+/**
+ * Topics of the vocabulary whose phrases occur, first mention each, confidence 0.7 (a phrase is a hint, not a claim).
+ */
 function topicsIn(folded: FoldedText): Array<Mention<string>> {
   const found: Array<Mention<string>> = [];
   for (const topic of TOPIC_VOCABULARY) {

@@ -30,7 +30,10 @@ interface DataEntity {
 /** A body of the bundled data is a network when its name says so (network, alliance, platform, community). */
 const NETWORK_WORDS = /\b(?:network|alliance|platform|community|netzwerk|reseau)\b/i;
 
-/** True for a network of the bundled data (ReferNet, EQAVET, the Alliance for Apprenticeships): a working group to the corpus. */
+/**
+ * True for a network of the bundled data (ReferNet, EQAVET, the Alliance for Apprenticeships): a working group to the
+ * corpus.
+ */
 export function isNetwork(body: KnownBody): boolean {
   return body.type === 'WorkingGroup' || NETWORK_WORDS.test(body.name);
 }

@@ -1,32 +1,14 @@
 import { detectAll } from 'tinyld';
 import { Mention, spanOf } from './ingest.model';
+import { CALENDAR_LANGUAGES } from './ingest.calendar-words';
 
 /**
  * The languages a page of the genre is written in: the EU's official languages and those of the EFTA and candidate
  * countries: a page of the genre in another language is not expected, and a guess outside Europe is always wrong.
+ * The languages whose month names are recognised (ingest.calendar-words.ts) come first.
  */
 const EUROPEAN_LANGUAGES = [
-  'en',
-  'fr',
-  'de',
-  'it',
-  'es',
-  'pt',
-  'pl',
-  'nl',
-  'el',
-  'cs',
-  'sk',
-  'bg',
-  'ro',
-  'lv',
-  'lt',
-  'et',
-  'sv',
-  'da',
-  'fi',
-  'hu',
-  'sl',
+  ...CALENDAR_LANGUAGES,
   'hr',
   'ga',
   'mt',

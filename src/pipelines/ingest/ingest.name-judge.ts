@@ -5,39 +5,19 @@ import { OrganisationFound } from './ingest.model';
 import { hasInstitutionHead } from './ingest.organisations';
 import { citiesNamed, isRegionName } from '../../gazetteer/cities';
 import { countryCodeOf } from '../../gazetteer/countries';
+import { CALENDAR_LANGUAGES } from './ingest.calendar-words';
 
 /*
  * The organisation-name judge (issue 11, item 2): an organisation, working group or publication is created only from
  * a name. Refused: fewer than two letters, a fragment holding a date ("Cedefop on 21", "22 November in
  * Thessaloniki"), a bare nationality adjective ("Croatian"), a generic word ("Ministry", "EU" unless the bundled data
- * knows it), a place ("Sardinia", "Greece", "the Auvergne-Rhône-Alpes region": see isPlaceName), a person and a whole sentence. Month names and nationality adjectives come from
+ * knows it), a place ("Sardinia", "Greece", "the Auvergne-Rhône-Alpes region": see isPlaceName), a person and a whole
+ * sentence. Month names and nationality adjectives come from
  * the ICU data of the runtime (Intl), in the languages of the genre, not from hand lists.
  */
 
-const LOCALES = [
-  'en',
-  'fr',
-  'de',
-  'it',
-  'es',
-  'pt',
-  'pl',
-  'nl',
-  'el',
-  'ro',
-  'bg',
-  'cs',
-  'hr',
-  'sl',
-  'sk',
-  'hu',
-  'sv',
-  'da',
-  'fi',
-  'lv',
-  'lt',
-  'et',
-];
+/** The languages whose month names mark a date fragment: those of ingest.calendar-words.ts and Croatian. */
+const LOCALES = [...CALENDAR_LANGUAGES, 'hr'];
 
 let monthWords: Set<string> | undefined;
 
@@ -185,7 +165,9 @@ const GENERIC = new Set([
   'european centre',
 ]);
 
-/** Titles and offices before a person's name ("Mrs Jalladeau", "Dr ...", "Commissioner ..."): a person is not a body. */
+/**
+ * Titles and offices before a person's name ("Mrs Jalladeau", "Dr ...", "Commissioner ..."): a person is not a body.
+ */
 const PERSON =
   /^(?:mr|mrs|ms|dr|prof|professor|sir|madame|monsieur|herr|frau|dott|commissioner|minister|director|president)\.?\s|^(?:ceo|head|chair\w*|president|director|secretary|rector|dean|mayor) of\b|\b(?:executive director|head of (?:department|unit)|director general)\b/u;
 
@@ -207,7 +189,8 @@ const CLAUSE_WORDS =
 
 /**
  * Why `name` is not the name of an organisation (or working group, or publication), or undefined when it is one.
- * @returns 'too short' | 'fragment' | 'date' | 'person' | 'event' | 'adjective' | 'generic' | 'working group' | 'place' |
+ * @returns 'too short' | 'fragment' | 'date' | 'person' | 'event' | 'adjective' | 'generic' | 'working group' | 'place'
+ * |
  *   'sentence', or undefined
  */
 export function whyNotAName(name: string): string | undefined {
@@ -277,7 +260,9 @@ export function whyNotAName(name: string): string | undefined {
 const AREA_WORDS =
   'region|regions|province|provincia|provinz|county|land|bundesland|state|district|departement|department|regione|region autonoma|regiao|municipio|municipality|comune|commune|gemeinde|kanton|canton|voivodeship|wojewodztwo|oblast|comunidad|comunidad autonoma|region of|province of|county of|state of|district of|area|metropolitan area';
 
-/** A leading or trailing area word with its preposition ("Region of", "région de", "Land"): stripped before the lookup. */
+/**
+ * A leading or trailing area word with its preposition ("Region of", "région de", "Land"): stripped before the lookup.
+ */
 const AREA_AFFIX = new RegExp(
   `^(?:(?:${AREA_WORDS})(?:\\s+(?:of|de|du|des|di|del|della|do|da|von))?\\s+)|\\s+(?:${AREA_WORDS})$`,
   'u',
@@ -407,7 +392,8 @@ export function judgeOrganisations(found: OrganisationFound[]): Array<Organisati
     const byName = knownOrganisation(org.value);
     const known = byName ?? (org.acronym ? knownOrganisation(org.acronym) : undefined);
     if (known) {
-      // Known by its acronym only ("Technology (Mcast)"): the acronym vouches for the body, not for the words before it.
+      // Known by its acronym only ("Technology (Mcast)"): the acronym vouches for the body, not for the words before
+      // it.
       const value = byName || isOrganisationName(org.value) ? org.value : known.name;
       kept.push({ ...org, value, knownAs: known.name, acronym: org.acronym ?? known.acronym, known: true });
     } else if (isOrganisationName(org.value)) {

@@ -6,7 +6,8 @@ import { Mention, OrganisationFound, spanOf } from './ingest.model';
  * Commission", "accueilli par ...", "Gastgeber ist ..."), and working groups ("the Thematic working group on ...").
  */
 
-// An article needs the space after it (or an apostrophe): "the\s*" took "The" off "Thessaloniki", "le" off "Lehrbetrieb".
+// An article needs the space after it (or an apostrophe): "the\s*" took "The" off "Thessaloniki", "le" off
+// "Lehrbetrieb".
 const ARTICLE =
   /^(?:(?:the|le|la|les|der|die|das|dem|den|des|du|de la|a|o|os|as|el|los|las|il|lo|het|η|ο|το|της|του|οι)\s+|(?:de |dell|dall|all|nell)?l['’]\s*)/iu;
 // Folded like the words they are compared with ("für" is "fur").
@@ -93,7 +94,9 @@ export function hasInstitutionHead(name: string): boolean {
 const PARTICIPANT_CUES =
   /\b(?:representatives of|with the participation of|participating organi[sz]ations?(?: were| included)?:?|participants (?:included|came from)|en présence d[eu]|unter Beteiligung (?:der|des|von))\s+/giu;
 
-/** What a participating organisation does in an event page: "The Croatian Chamber of Trades and Crafts presented ...". */
+/**
+ * What a participating organisation does in an event page: "The Croatian Chamber of Trades and Crafts presented ...".
+ */
 const PARTICIPATION_VERB =
   /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}(?:presented|took part|participated|contributed|shared|showcased|présenté|a présenté|präsentierte|stellte)\b/u;
 

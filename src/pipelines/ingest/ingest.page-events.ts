@@ -33,7 +33,9 @@ export interface EventSketch {
   anchor: TextSpan;
   start?: DayParts;
   end?: DayParts;
-  /** Where the dates came from: a date field (0.95), a place-and-date line (0.9), prose (0.85), a programme day (0.8). */
+  /**
+   * Where the dates came from: a date field (0.95), a place-and-date line (0.9), prose (0.85), a programme day (0.8).
+   */
   dateConfidence: number;
   datesSpan?: TextSpan;
   /** A place-and-date line of the event ("Thessaloniki, 28-29 November 2016"): the lines above it name the event. */
@@ -165,7 +167,8 @@ export function findPageEvents(
       !hasEventVerb(foldText(first.sentence.text))
     ) {
       warnings.push(
-        `${quoted(first.date)} dates a document about an event (${lineOf(text, own.kind.span.start).text.slice(0, 60)}), not an event: not used`,
+        `${quoted(first.date)} dates a document about an event ` +
+          `(${lineOf(text, own.kind.span.start).text.slice(0, 60)}), not an event: not used`,
       );
       continue;
     }
@@ -174,7 +177,8 @@ export function findPageEvents(
     const candidateEnd = candidate.end ?? candidate.start;
     if (mainStart?.year !== undefined && candidateEnd?.year !== undefined && compare(candidateEnd, mainStart) < 0) {
       warnings.push(
-        `${quoted(first.date)} dates an earlier or side event (${first.sentence.text.slice(0, 60)}...), not the page's event: not used`,
+        `${quoted(first.date)} dates an earlier or side event (${first.sentence.text.slice(0, 60)}...), ` +
+          `not the page's event: not used`,
       );
       continue;
     }
@@ -218,7 +222,8 @@ function sketch(context: YearContext, group: Anchor[], anchor: TextSpan, kind: K
     (start.year - published.start.year!) * 12 + start.month - published.start.month > 10
   ) {
     result.warnings.push(
-      `${quoted(best.date)} is dated most of a year after the page's own date ${quoted(published)}: a slip, or another edition; not used`,
+      `${quoted(best.date)} is dated most of a year after the page's own date ${quoted(published)}: a ` +
+        `slip, or another edition; not used`,
     );
     return result;
   }
@@ -327,14 +332,19 @@ function noEventReason(dates: RoledDate[]): string {
 const NOT_EVENT_VERBS =
   /(?:^|[^\p{L}])(?:adopted|signed|published|approved|founded|established|entered into force|set up|verabschiedet|unterzeichnet|veroffentlicht|gegrundet|adopte|adoptee|signe|signee|publie|publiee|fonde|fondee|adottat[oa]|firmat[oa]|pubblicat[oa]|fondat[oa]|aprobad[oa]|firmad[oa]|publicad[oa]|fundad[oa]|adoptad[oa]|assinad[oa]|przyjet[aey]|podpisan[aey]|opublikowan[aey])(?:[^\p{L}]|$)/u;
 
-/** "Since August 26, ..." (in the languages dates are read in): the start of something ongoing, never an event's date. */
+/**
+ * "Since August 26, ..." (in the languages dates are read in): the start of something ongoing, never an event's date.
+ */
 const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|sinds)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$/u;
 
 function datesSomethingElse(folded: string): boolean {
   return NOT_EVENT_VERBS.test(folded);
 }
 
-/** The kind named by a heading line standing right above the paragraph that `sentence` opens ("11-Dez-17: ReferNet annual plenary meeting 2017"). */
+/**
+ * The kind named by a heading line standing right above the paragraph that `sentence` opens ("11-Dez-17: ReferNet
+ * annual plenary meeting 2017").
+ */
 function headingAbove(text: string, sentence: TextSpan, kinds: KindMention[]): KindMention | undefined {
   const before = text.slice(Math.max(0, sentence.start - 300), sentence.start);
   const match = /(?:^|\n)([^\n]{3,200})\n\s*\n?\s*$/.exec(before);

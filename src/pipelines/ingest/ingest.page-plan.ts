@@ -52,7 +52,9 @@ export async function planPageEvents(
   return { events, merged: mergePlans(events.map((e) => e.plan)), warnings };
 }
 
-/** Gives the second and later events with an id already proposed on the page an id with their start date (or number). */
+/**
+ * Gives the second and later events with an id already proposed on the page an id with their start date (or number).
+ */
 function distinctEventIds(sets: Candidates[]): void {
   const used = new Set<string>();
   for (const [index, set] of sets.entries()) {

@@ -1,5 +1,5 @@
 import slugify from 'slugify';
-import { EntityType } from '../../domain/entity-types';
+import { EntityType, ID_PREFIX } from '../../domain/entity-types';
 import { PlaceKind } from '../../domain/enums';
 import { RelationshipType } from '../../domain/relationship-types';
 import { foldText } from '../../domain/text-folding';
@@ -40,7 +40,10 @@ export interface CandidateEntity {
   props: Record<string, unknown>;
   confidence: number;
   span: TextSpan;
-  /** True for an event whose title is inferred (the URL's slug, its kind and place, or a heading that cannot be a name): never a fact. */
+  /**
+   * True for an event whose title is inferred (the URL's slug, its kind and place, or a heading that cannot be a name):
+   * never a fact.
+   */
   inferred?: boolean;
   /** Props read with their own confidence and span (the event's dates, kind, virtual flag): reviewed one by one. */
   propEvidence?: Record<string, { confidence: number; span: TextSpan }>;
@@ -98,7 +101,14 @@ export function planCandidates(
       entities.set(key, { ...candidate, key, span: existing.span });
     return key;
   };
-  const relate = (fromKey: string, type: RelationshipType, toKey: string, confidence: number, span: TextSpan) => {
+  /** Relates two candidates, once, with the confidence and span of the mention that says so. */
+  const relate = (
+    fromKey: string,
+    type: RelationshipType,
+    toKey: string,
+    said: { confidence: number; span: TextSpan },
+  ) => {
+    const { confidence, span } = said;
     if (!relations.some((r) => r.fromKey === fromKey && r.type === type && r.toKey === toKey))
       relations.push({ fromKey, type, toKey, confidence, span });
   };
@@ -121,13 +131,10 @@ export function planCandidates(
     endDate: eventProps.endDate ? endDate : undefined,
   }) as CandidateEntity['propEvidence'];
   const event = add({
-    role: 'event',
-    type: 'Event',
-    name: title.value,
-    confidence: title.confidence,
-    span: title.span,
-    proposedId: withYear(`event:${slug(title.value)}`, year),
-    props: withoutUndefined(eventProps),
+    ...candidate(title, 'event', 'Event', {
+      proposedId: withYear(`event:${slug(title.value)}`, year),
+      props: withoutUndefined(eventProps),
+    }),
     propEvidence,
     ...(isInferredTitle(title) ? { inferred: true } : {}),
   });
@@ -135,138 +142,60 @@ export function planCandidates(
   const place = extraction.place;
   if (place) {
     const country = add(countryCandidate(place.country, 'country'));
-    const city = add({
-      role: 'city',
-      type: 'Place',
-      name: place.city.value,
-      confidence: place.city.confidence,
-      span: place.city.span,
-      proposedId: `place:${slug(place.city.value)}`,
-      props: { kind: PlaceKind.CITY, countryCode: place.country.value },
-    });
-    relate(event, 'HELD_IN', city, place.city.confidence, place.city.span);
+    const city = add(
+      candidate(place.city, 'city', 'Place', { props: { kind: PlaceKind.CITY, countryCode: place.country.value } }),
+    );
+    relate(event, 'HELD_IN', city, place.city);
     if (place.region) {
-      const region = add({
-        role: 'region',
-        type: 'Place',
-        name: place.region.value,
-        confidence: place.region.confidence,
-        span: place.region.span,
-        proposedId: `place:${slug(place.region.value)}`,
-        props: { kind: PlaceKind.REGION, countryCode: place.country.value },
-      });
-      relate(city, 'LOCATED_IN', region, place.region.confidence, place.region.span);
-      relate(region, 'LOCATED_IN', country, place.country.confidence, place.country.span);
+      const props = { kind: PlaceKind.REGION, countryCode: place.country.value };
+      const region = add(candidate(place.region, 'region', 'Place', { props }));
+      relate(city, 'LOCATED_IN', region, place.region);
+      relate(region, 'LOCATED_IN', country, place.country);
       // A region the gazetteer adds is below the fact threshold (a proposal): the city keeps its country meanwhile.
-      if (place.region.confidence < FACT_THRESHOLD)
-        relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
+      if (place.region.confidence < FACT_THRESHOLD) relate(city, 'LOCATED_IN', country, place.country);
     } else {
-      relate(city, 'LOCATED_IN', country, place.country.confidence, place.country.span);
+      relate(city, 'LOCATED_IN', country, place.country);
     }
   }
 
-  for (const host of extraction.hosts)
-    relate(event, 'HOSTED_BY', add(organisation(host, 'host')), host.confidence, host.span);
+  for (const host of extraction.hosts) relate(event, 'HOSTED_BY', add(organisation(host, 'host')), host);
   for (const organiser of extraction.organisers)
-    relate(event, 'ORGANISED_BY', add(organisation(organiser, 'organiser')), organiser.confidence, organiser.span);
+    relate(event, 'ORGANISED_BY', add(organisation(organiser, 'organiser')), organiser);
   for (const participant of extraction.participants)
-    relate(
-      add(organisation(participant, 'participant')),
-      'PARTICIPATED_IN',
-      event,
-      participant.confidence,
-      participant.span,
-    );
+    relate(add(organisation(participant, 'participant')), 'PARTICIPATED_IN', event, participant);
   for (const group of extraction.workingGroups) {
-    const key = add({
-      role: 'working group',
-      type: 'WorkingGroup',
-      name: group.value,
-      confidence: group.confidence,
-      span: group.span,
-      proposedId: `wg:${slug(group.value)}`,
-      props: {},
-    });
-    relate(event, 'ORGANISED_BY', key, group.confidence, group.span);
+    const key = add(candidate(group, 'working group', 'WorkingGroup'));
+    relate(event, 'ORGANISED_BY', key, group);
   }
   for (const publication of extraction.publications) {
-    const key = add({
-      role: 'cited publication',
-      type: 'Publication',
-      name: publication.value,
-      confidence: publication.confidence,
-      span: publication.span,
-      proposedId: `pub:${slug(publication.value)}`,
-      props: {},
-    });
-    relate(event, 'CITES', key, publication.confidence, publication.span);
+    const key = add(candidate(publication, 'cited publication', 'Publication'));
+    relate(event, 'CITES', key, publication);
     if (publication.publisher)
-      relate(
-        key,
-        'PUBLISHED_BY',
-        add(organisation(publication.publisher, 'publisher')),
-        publication.publisher.confidence,
-        publication.publisher.span,
-      );
+      relate(key, 'PUBLISHED_BY', add(organisation(publication.publisher, 'publisher')), publication.publisher);
   }
   for (const policy of extraction.policyDocuments) {
-    const key = add({
-      role: 'cited policy document',
-      type: 'PolicyDocument',
-      name: policy.value,
-      confidence: policy.confidence,
-      span: policy.span,
-      proposedId: withYear(`policy:${slug(policy.value)}`, policy.year === undefined ? undefined : String(policy.year)),
-      props: withoutUndefined({ kind: policy.kind, year: policy.year }),
-    });
-    relate(event, 'CITES', key, policy.confidence, policy.span);
-    for (const author of policy.adoptedBy)
-      relate(key, 'ADOPTED_BY', add(organisation(author, 'adopted by')), author.confidence, author.span);
+    const key = add(
+      candidate(policy, 'cited policy document', 'PolicyDocument', {
+        proposedId: withYear(
+          `policy:${slug(policy.value)}`,
+          policy.year === undefined ? undefined : String(policy.year),
+        ),
+        props: withoutUndefined({ kind: policy.kind, year: policy.year }),
+      }),
+    );
+    relate(event, 'CITES', key, policy);
+    for (const author of policy.adoptedBy) relate(key, 'ADOPTED_BY', add(organisation(author, 'adopted by')), author);
   }
   for (const topic of extraction.topics) {
     const entry = TOPIC_VOCABULARY.find((t) => t.id === topic.value);
     if (!entry) continue;
-    relate(
-      event,
-      'ABOUT',
-      add({
-        role: 'topic',
-        type: 'Topic',
-        name: entry.name,
-        confidence: topic.confidence,
-        span: topic.span,
-        proposedId: entry.id,
-        props: {},
-      }),
-      topic.confidence,
-      topic.span,
-    );
+    relate(event, 'ABOUT', add(candidate(topic, 'topic', 'Topic', { name: entry.name, proposedId: entry.id })), topic);
   }
   for (const contact of extraction.contacts) {
-    relate(
-      add({
-        role: 'contact',
-        type: 'Person',
-        name: contact.value,
-        confidence: contact.confidence,
-        span: contact.span,
-        proposedId: `person:${slug(contact.value)}`,
-        props: {},
-      }),
-      'CONTACT_FOR',
-      event,
-      contact.confidence,
-      contact.span,
-    );
+    relate(add(candidate(contact, 'contact', 'Person')), 'CONTACT_FOR', event, contact);
   }
   for (const country of extraction.participatingCountries)
-    relate(
-      add(countryCandidate(country, 'participating country')),
-      'PARTICIPATED_IN',
-      event,
-      country.confidence,
-      country.span,
-    );
+    relate(add(countryCandidate(country, 'participating country')), 'PARTICIPATED_IN', event, country);
   for (const country of extraction.countries) add(countryCandidate(country, 'mentioned country'));
   if (!place && !extraction.online) {
     // Venue given by country only ("in Belgium"): the first country named in the first sentence.
@@ -274,41 +203,46 @@ export function planCandidates(
     const venue = extraction.countries.find(
       (c) => c.span.start < (firstStop >= 0 && firstStop < extraction.block.end ? firstStop + 1 : extraction.block.end),
     );
-    if (venue) relate(event, 'HELD_IN', add(countryCandidate(venue, 'country')), 0.6, venue.span);
+    if (venue) relate(event, 'HELD_IN', add(countryCandidate(venue, 'country')), { confidence: 0.6, span: venue.span });
   }
 
   return dropUnstorable({ entities: [...entities.values()], relations });
 }
 
+/**
+ * The candidate entity a mention names: of `type`, in `role`, with the mention's confidence and span, named by the
+ * mention's text unless `name` is given, with the id `<prefix>:<slug of the name>` (ID_PREFIX) unless `proposedId` is
+ * given, and `props` (none unless given).
+ */
+function candidate(
+  found: Mention<unknown> & { value: string },
+  role: EntityRole,
+  type: EntityType,
+  rest: { name?: string; proposedId?: string; props?: Record<string, unknown> } = {},
+): Omit<CandidateEntity, 'key'> {
+  const name = rest.name ?? found.value;
+  const proposedId = rest.proposedId ?? `${ID_PREFIX[type]}:${slug(name)}`;
+  return { role, type, name, confidence: found.confidence, span: found.span, proposedId, props: rest.props ?? {} };
+}
+
 function organisation(found: Mention<string> & { acronym?: string }, role: EntityRole): Omit<CandidateEntity, 'key'> {
-  const name = found.value;
-  return {
-    role,
-    type: 'Organisation',
-    name,
-    confidence: found.confidence,
-    span: found.span,
-    proposedId: `org:${slug(name)}`,
-    props: withoutUndefined({ acronym: found.acronym }),
-  };
+  return candidate(found, role, 'Organisation', { props: withoutUndefined({ acronym: found.acronym }) });
 }
 
 function countryCandidate(found: Mention<string>, role: EntityRole): Omit<CandidateEntity, 'key'> {
-  return {
-    role,
-    type: 'Country',
-    name: countryName(found.value),
-    confidence: found.confidence,
-    span: found.span,
+  const name = countryName(found.value);
+  return candidate(found, role, 'Country', {
+    name,
     proposedId: `country:${found.value}`,
-    props: { code: found.value, name: countryName(found.value) },
-  };
+    props: { code: found.value, name },
+  });
 }
 
 /**
  * A stable kebab-case slug of a name for ids: folded (no accents, lower case), non-alphanumerics as hyphens, cut at
  * a word boundary to at most 80 characters. A name in another script (Greek, Cyrillic) is transliterated by
- * `slugify`, as the write API's ids are ("Ετήσιου Συνεδρίου" → `etisioy-synedrioy`), so it gets an id too.
+ * `slugify`, as the write API's ids are ("Ετήσιου Συνεδρίου" → `etisioy-synedrioy`), so it gets an id
+ * too.
  */
 export function slug(name: string): string {
   let full = foldText(name)

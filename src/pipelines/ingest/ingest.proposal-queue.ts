@@ -53,7 +53,8 @@ export async function listProposals(
 
 /**
  * Accepts a pending proposal in ONE transaction: writes exactly the change it holds (the new nodes it needs, through
- * the importer's statements and linked EXTRACTED_FROM to every document it was proposed from; the relationship; or the event values), then
+ * the importer's statements and linked EXTRACTED_FROM to every document it was proposed from; the relationship; or the
+ * event values), then
  * marks it ACCEPTED with `reviewedBy` and `reviewedAt`.
  * @throws NotFoundError when there is no such proposal; ConflictError when it was reviewed already, when an entity it
  *   relates or changes does not exist (accept the proposal creating it first), or when accepted dates would end before

@@ -19,7 +19,9 @@ export class ProposalResolver {
   @Mutation(() => Proposal, {
     nullable: true,
     description:
-      'Accepts a pending proposal: writes exactly what it proposes (the new nodes it needs, the relationship, or the values), in one transaction, and records who accepted it and when. NOT_FOUND for an unknown id; CONFLICT when it was reviewed already or what it relates does not exist. Needs the editor role.',
+      'Accepts a pending proposal: writes exactly what it proposes (the new nodes it needs, the relationship, or the ' +
+      'values), in one transaction, and records who accepted it and when. NOT_FOUND for an unknown id; CONFLICT ' +
+      'when it was reviewed already or what it relates does not exist. Needs the editor role.',
   })
   acceptProposal(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Proposal> {
     return acceptProposal(ctx.executor, id, ctx.user?.subject ?? 'unknown');
@@ -29,7 +31,8 @@ export class ProposalResolver {
   @Mutation(() => Proposal, {
     nullable: true,
     description:
-      'Rejects a pending proposal: nothing is written; the record is kept with who rejected it, when and why. NOT_FOUND for an unknown id; CONFLICT when it was reviewed already. Needs the editor role.',
+      'Rejects a pending proposal: nothing is written; the record is kept with who rejected it, when and why. ' +
+      'NOT_FOUND for an unknown id; CONFLICT when it was reviewed already. Needs the editor role.',
   })
   rejectProposal(
     @Args(() => RejectProposalArgs) args: RejectProposalArgs,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { TransactionRunner } from '../../db/executor';
 import { namedCypher } from '../../db/cypher-files';
 import { toStoredValues } from '../import/import.normalise';
-import { ProposalDraft } from './ingest.review';
+import { ProposalDraft, proposalStatement } from './ingest.review';
 
 /** Label and relationship type of the review queue (ingest.proposal-queue.ts reads them). */
 export const PROPOSAL_LABEL = 'Proposal';
@@ -14,16 +14,7 @@ export const PROPOSED_FROM = 'PROPOSED_FROM';
  */
 export function proposalProps(proposal: ProposalDraft): Record<string, unknown> {
   return toStoredValues({
-    kind: proposal.kind,
-    reason: proposal.reason,
-    why: proposal.why,
-    targetId: proposal.targetId,
-    targetName: proposal.targetName,
-    field: proposal.field,
-    proposedValue: proposal.proposedValue,
-    currentValue: proposal.currentValue,
-    similarToId: proposal.similarTo?.id ?? null,
-    similarToName: proposal.similarTo?.name ?? null,
+    ...proposalStatement(proposal),
     confidence: proposal.confidence,
     evidenceText: proposal.evidence.text,
     evidenceStart: proposal.evidence.start,

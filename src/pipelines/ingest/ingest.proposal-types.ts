@@ -1,50 +1,41 @@
-import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { EnumValue, graphqlEnum } from '../../graphql/graphql-enum';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { PageInfo } from '../../graphql/connection.types';
 import { TextSpan } from './ingest.span-type';
 
 /** Where a proposal stands in review. */
-export enum ProposalStatus {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(ProposalStatus, {
-  name: 'ProposalStatus',
-  description:
-    'PENDING: waiting for an editor; ACCEPTED: written as proposed; REJECTED: nothing written, the record kept.',
-});
+export const ProposalStatus = graphqlEnum(
+  'ProposalStatus',
+  ['PENDING', 'ACCEPTED', 'REJECTED'],
+  'PENDING: waiting for an editor; ACCEPTED: written as proposed; REJECTED: nothing written, the record kept.',
+);
+export type ProposalStatus = EnumValue<typeof ProposalStatus>;
 
 /** What a proposal would add (ingest.review.ts ProposalKind). */
-export enum ProposalKind {
-  ENTITY = 'ENTITY',
-  RELATIONSHIP = 'RELATIONSHIP',
-  PROPERTY = 'PROPERTY',
-}
-registerEnumType(ProposalKind, {
-  name: 'ProposalKind',
-  description:
-    'ENTITY: a new node; RELATIONSHIP: a new relationship (with the new nodes it needs); PROPERTY: values of an existing node.',
-});
+export const ProposalKind = graphqlEnum(
+  'ProposalKind',
+  ['ENTITY', 'RELATIONSHIP', 'PROPERTY'],
+  'ENTITY: a new node; RELATIONSHIP: a new relationship (with the new nodes it needs); PROPERTY: values of an ' +
+    'existing node.',
+);
+export type ProposalKind = EnumValue<typeof ProposalKind>;
 
 /** Why a value became a proposal (ingest.resolve.ts ReviewReason). */
-export enum ProposalReason {
-  BELOW_THRESHOLD = 'BELOW_THRESHOLD',
-  SIMILAR_NAME = 'SIMILAR_NAME',
-  AMBIGUOUS_NAME = 'AMBIGUOUS_NAME',
-  PARTIAL_MATCH = 'PARTIAL_MATCH',
-  CONTRADICTS_GRAPH = 'CONTRADICTS_GRAPH',
-}
-registerEnumType(ProposalReason, {
-  name: 'ProposalReason',
-  description:
-    'BELOW_THRESHOLD: read with a confidence below 0.75; SIMILAR_NAME: a new name resembling a stored one; AMBIGUOUS_NAME: a name or acronym several stored entities answer to; PARTIAL_MATCH: an event agreeing only in part with a stored one; CONTRADICTS_GRAPH: a value other than the one the graph holds.',
-});
+export const ProposalReason = graphqlEnum(
+  'ProposalReason',
+  ['BELOW_THRESHOLD', 'SIMILAR_NAME', 'AMBIGUOUS_NAME', 'PARTIAL_MATCH', 'CONTRADICTS_GRAPH'],
+  'BELOW_THRESHOLD: read with a confidence below 0.75; SIMILAR_NAME: a new name resembling a stored one; ' +
+    'AMBIGUOUS_NAME: a name or acronym several stored entities answer to; PARTIAL_MATCH: an event agreeing only in ' +
+    'part with a stored one; CONTRADICTS_GRAPH: a value other than the one the graph holds.',
+);
+export type ProposalReason = EnumValue<typeof ProposalReason>;
 
 @ObjectType({
   description:
-    'A value ingestion did not write as a fact: an editor accepts (it is written exactly as proposed) or rejects it (nothing is written, the record is kept).',
+    'A value ingestion did not write as a fact: an editor accepts (it is written exactly as proposed) or rejects it ' +
+    '(nothing is written, the record is kept).',
 })
 export class Proposal {
   @Field(() => ID, { description: '`proposal:<hash>`.' }) id!: string;
@@ -54,7 +45,8 @@ export class Proposal {
   @Field({ description: 'Why it is a proposal, in words.' }) why!: string;
   @Field(() => ID, {
     description:
-      'The entity it is about (new or existing): the new node, the start of the relationship, the node whose values change.',
+      'The entity it is about (new or existing): the new node, the start of the relationship, the node whose values ' +
+      'change.',
   })
   targetId!: string;
   @Field() targetName!: string;
@@ -87,7 +79,8 @@ export class Proposal {
   sourceUrl!: string | null;
   @Field(() => [String], {
     description:
-      'Where every document it was proposed from was read, oldest first: pages proposing the same change share one pending proposal.',
+      'Where every document it was proposed from was read, oldest first: pages proposing the same change share one ' +
+      'pending proposal.',
   })
   sourceUrls!: string[];
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was queued (null in a dry run).' }) createdAt!:

@@ -2,21 +2,15 @@ import { TextSpan, TitleOrigin } from './ingest.model';
 import { PagePlan } from './ingest.page-plan';
 import { ResolvedEntity, ResolvedRelation } from './ingest.resolve';
 import { ProposalDraft, ReviewedPlan } from './ingest.review';
+import type { SourceDocumentRow } from './ingest.writer';
 
 /** What one ingestion extracted, linked and created (the CLI prints it, the mutation returns it). */
 export interface IngestReport {
   dryRun: boolean;
   /** True when this exact text was ingested before: nothing was (or would be) written. */
   alreadyIngested: boolean;
-  document: {
-    id: string;
-    url: string;
-    contentHash: string;
-    title: string;
-    documentType: string | null;
-    language: string | null;
-    ingestedAt: string | null;
-  };
+  /** The SourceDocument, and when it was stored (null for a dry run). */
+  document: SourceDocumentRow & { ingestedAt: string | null };
   /** The first event's title. */
   title: { value: string; origin: TitleOrigin; confidence: number; span: TextSpan };
   /** Every event of the page, in page order (the first is the one `title` names). */
@@ -126,7 +120,8 @@ export function formatIngestReport(report: IngestReport, file?: string): string 
   const c = report.counts;
   for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
   lines.push(
-    `  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing; ${c.proposals} proposals`,
+    `  entities: ${c.entitiesCreated} created, ${c.entitiesLinked} linked, ${c.mentionsOnly} mentioned only; ` +
+      `relationships: ${c.relationsCreated} new, ${c.relationsExisting} existing; ${c.proposals} proposals`,
   );
   return lines.join('\n');
 }

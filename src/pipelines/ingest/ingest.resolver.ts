@@ -9,14 +9,21 @@ import { ingestDocument } from './ingest.service';
 import { toIngestResult } from './ingest.result';
 import { IngestedEntity, IngestResult, SourceDocument } from './ingest.types';
 
-/** Document ingestion (admin only) and the provenance queries it makes possible. Thin: the work is in ingest.service. */
+/**
+ * Document ingestion (admin only) and the provenance queries it makes possible. Thin: the work is in ingest.service.
+ */
 @Resolver()
 export class IngestResolver {
   @Authorized('admin')
   @Mutation(() => IngestResult, {
     nullable: true,
     description:
-      'Extracts every event a page describes and the facts around them from a Cedefop-style page (text or HTML), resolves them against the graph and, unless dryRun (the default), writes them in one transaction with a SourceDocument every created fact links to. What is not certain (below the confidence threshold 0.75, a new name resembling a stored one, an event agreeing only in part with a stored one, a value contradicting the graph) is queued as a Proposal for an editor instead (see `proposals`). Needs the admin role. Ingesting the same text twice changes nothing.',
+      'Extracts every event a page describes and the facts around them from a Cedefop-style page (text or HTML), ' +
+      'resolves them against the graph and, unless dryRun (the default), writes them in one transaction with a ' +
+      'SourceDocument every created fact links to. What is not certain (below the confidence threshold 0.75, a new ' +
+      'name resembling a stored one, an event agreeing only in part with a stored one, a value contradicting the ' +
+      'graph) is queued as a Proposal for an editor instead (see `proposals`). Needs the admin role. Ingesting the ' +
+      'same text twice changes nothing.',
   })
   async ingestDocument(
     @Args(() => IngestDocumentArgs) args: IngestDocumentArgs,

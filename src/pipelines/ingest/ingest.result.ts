@@ -1,6 +1,6 @@
 import { IngestReport } from './ingest.report';
 import { Proposal, ProposalStatus } from './ingest.proposal-types';
-import { ProposalDraft } from './ingest.review';
+import { ProposalDraft, proposalStatement } from './ingest.review';
 import { ResolvedEntity } from './ingest.resolve';
 import { IngestAction, IngestedEntity, IngestRelationshipAction, IngestResult } from './ingest.types';
 
@@ -62,16 +62,7 @@ function toProposalView(draft: ProposalDraft, report: IngestReport): Proposal {
   return {
     id: draft.id,
     status: ProposalStatus.PENDING,
-    kind: draft.kind as Proposal['kind'],
-    reason: draft.reason as Proposal['reason'],
-    why: draft.why,
-    targetId: draft.targetId,
-    targetName: draft.targetName,
-    field: draft.field,
-    proposedValue: draft.proposedValue,
-    currentValue: draft.currentValue,
-    similarToId: draft.similarTo?.id ?? null,
-    similarToName: draft.similarTo?.name ?? null,
+    ...proposalStatement(draft),
     creates: draft.change.nodes.map((node) => node.id),
     confidence: draft.confidence,
     evidence: draft.evidence,

@@ -46,6 +46,25 @@ export interface ProposalDraft {
   change: ProposalChange;
 }
 
+/**
+ * What a proposal states, as stored and as shown to editors: its kind and reason, the node and field it is about,
+ * the proposed and current values and the stored entity it resembles (flattened to `similarToId`/`similarToName`).
+ */
+export function proposalStatement(draft: ProposalDraft) {
+  return {
+    kind: draft.kind,
+    reason: draft.reason,
+    why: draft.why,
+    targetId: draft.targetId,
+    targetName: draft.targetName,
+    field: draft.field,
+    proposedValue: draft.proposedValue,
+    currentValue: draft.currentValue,
+    similarToId: draft.similarTo?.id ?? null,
+    similarToName: draft.similarTo?.name ?? null,
+  };
+}
+
 /** A page plan split for writing. */
 export interface ReviewedPlan {
   /** What is written as facts. */

@@ -5,11 +5,15 @@
  *
  * - BY cues stand before the name: "organised by X", "hosted by X", "in cooperation with X".
  * - SUBJECT verbs stand after the name: "X organised a conference", "X is hosting".
- * - VERB-FIRST cues stand before the name as the verb of a clause whose subject follows it: Greek "διοργάνωσε η X",
+ * - VERB-FIRST cues stand before the name as the verb of a clause whose subject follows it: Greek "διοργάνωσε
+ *   η X",
  *   Italian "organizza X" is not used (too often an object follows).
  */
 
-/** The languages of the table (ISO 639-1); Romanian, Bulgarian, Latvian, Lithuanian, Czech and Swedish are extras met in the genre. */
+/**
+ * The languages of the table (ISO 639-1); Romanian, Bulgarian, Latvian, Lithuanian, Czech and Swedish are extras met in
+ * the genre.
+ */
 export type CueLanguage =
   'en' | 'fr' | 'de' | 'it' | 'es' | 'pt' | 'pl' | 'nl' | 'el' | 'ro' | 'bg' | 'lv' | 'lt' | 'cs' | 'sv';
 
@@ -172,10 +176,15 @@ export const VENUE_CUES: Partial<Record<CueLanguage, string[]>> = {
   el: ['πραγματοποιείται στ[οη]ν?'],
 };
 
-/** Bare place words before an institution ("im", "an der", "presso", "at"): a weaker sign of the venue (case-sensitive). */
+/**
+ * Bare place words before an institution ("im", "an der", "presso", "at"): a weaker sign of the venue (case-sensitive).
+ */
 export const WEAK_VENUE_CUES = ['im', 'an der', 'presso', 'at'];
 
-/** The nouns of "in cooperation with" in the table's languages: a name never runs into one ("Cedefop in Zusammenarbeit"). */
+/**
+ * The nouns of "in cooperation with" in the table's languages: a name never runs into one ("Cedefop in
+ * Zusammenarbeit").
+ */
 export const COOPERATION_NOUNS = [
   'Zusammenarbeit',
   'Kooperation',
@@ -203,9 +212,13 @@ export const COOPERATION_NOUNS = [
 export const PASSIVE_AGENT = String.raw`(?:wird|wurde|werden|wurden|ist|war)\s+(?:vom|von der|von den|von)`;
 export const PASSIVE_PARTICIPLES = String.raw`(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)`;
 
-/** Clause verbs that come before their subject: "διοργάνωσε η Περιφερειακή Διεύθυνση ...", "οργανώνει ... το X". */
+/**
+ * Clause verbs that come before their subject: "διοργάνωσε η Περιφερειακή Διεύθυνση
+ * ...", "οργανώνει ... το X".
+ */
 export const VERB_FIRST_CUES: Partial<Record<CueLanguage, string[]>> = {
-  // An aside between commas may stand between verb and subject: "οργανώνει στις 7 Μαΐου, στο Μουσείο, το Επιμελητήριο".
+  // An aside between commas may stand between verb and subject: "οργανώνει στις 7 Μαΐου, στο
+  // Μουσείο, το Επιμελητήριο".
   el: ['(?:δι)?οργ(?:άνωσε|ανώνει|άνωσαν|ανώνουν)(?:[^.\\n]{0,100}?,)?\\s+(?:η|ο|το|οι)'],
 };
 

@@ -66,7 +66,8 @@ export function findHosts(text: string): OrganisationFound[] {
  * Organisers of the event, in text order: named after an organiser cue (0.8), the subject of an organising verb
  * (0.8), the clause subject after a verb that comes first (Greek, 0.8), the agent of a German passive ("wird vom
  * Cedefop ... organisiert", 0.8), the owner of an event ("Cedefop's
- * conference", "Cedefop policy learning forum" for a body the bundled data knows by that acronym, 0.8), a presidency named after "under the presidency of" (0.8 when it names a presidency or an
+ * conference", "Cedefop policy learning forum" for a body the bundled data knows by that acronym, 0.8), a presidency
+ * named after "under the presidency of" (0.8 when it names a presidency or an
  * institution, else 0.6: a chair is a person). Bodies named after "with the support of" are not organisers: see
  * {@link findSupporters}.
  */
@@ -88,7 +89,10 @@ export function findOrganisers(text: string): OrganisationFound[] {
   return judged(found, (org) => org.confidence);
 }
 
-/** Bodies named after "with the support of" and its translations (confidence 0.7: they took part, they did not organise). */
+/**
+ * Bodies named after "with the support of" and its translations (confidence 0.7: they took part, they did not
+ * organise).
+ */
 export function findSupporters(text: string): OrganisationFound[] {
   return judged(namedAfter(text, SUPPORT_BY, 0.7), (org) => org.confidence);
 }
@@ -178,7 +182,9 @@ function subjectsOf(text: string, verb: RegExp, confidence: number): Organisatio
   return found;
 }
 
-/** "Cedefop policy learning forum", "ETF conference": a body the bundled data knows, right before an event word (0.8). */
+/**
+ * "Cedefop policy learning forum", "ETF conference": a body the bundled data knows, right before an event word (0.8).
+ */
 function attributive(text: string): OrganisationFound[] {
   const found: OrganisationFound[] = [];
   for (const match of text.matchAll(

@@ -39,7 +39,8 @@ const STOPWORDS = new Set([
 /**
  * A policy document, publication or working group cited under a shortened or reworded name: the stored node whose
  * name holds at least MIN_WORD_COVERAGE of the citation's significant words (four-digit years aside), of at least two
- * words ("Osnabrück Declaration" → "Osnabrück Declaration on vocational education and training as an enabler of ...";
+ * words ("Osnabrück Declaration" → "Osnabrück Declaration on vocational education and training as an enabler of
+ * ...";
  * "Council Recommendation on validation of non-formal and informal learning" → "Council Recommendation of 20 December
  * 2012 on the validation of ..."), whose year agrees: the cited year for a document, the event's year within the years
  * a working group ran. Among equally good names, only a node whose years are known to agree is taken; otherwise

@@ -53,7 +53,9 @@ function problemWithName(entity: CandidateEntity): string | undefined {
   return undefined;
 }
 
-/** The props of a candidate that fail the importer's checks for its type (dates that exist, end not before start ...). */
+/**
+ * The props of a candidate that fail the importer's checks for its type (dates that exist, end not before start ...).
+ */
 function propProblems(entity: CandidateEntity): FieldProblem[] {
   const props = Object.assign(new PROPS_CLASS[entity.type](), entity.props);
   return validateSync(props).flatMap((error) =>

@@ -1,7 +1,9 @@
 import { EntityType, isEntityType } from '../../domain/entity-types';
 import { foldText } from '../../domain/text-folding';
 
-/** A node an extracted mention may resolve to, as the resolution reads it (cypher/ingest.cypher resolutionCandidates). */
+/**
+ * A node an extracted mention may resolve to, as the resolution reads it (cypher/ingest.cypher resolutionCandidates).
+ */
 export interface StoredNode {
   id: string;
   type: EntityType;

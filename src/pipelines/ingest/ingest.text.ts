@@ -15,7 +15,8 @@ export interface PlainDocument {
 const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER, 'g');
 
 /**
- * Terminal escape sequences (ECMA-48: CSI such as the colour code "ESC [31m", OSC ending in BEL or ST, and two-character
+ * Terminal escape sequences (ECMA-48: CSI such as the colour code "ESC [31m", OSC ending in BEL or ST, and
+ * two-character
  * escapes): dropped whole before the lone control characters, so no "[31m" is left in a title.
  */
 const ESCAPE_SEQUENCES =
@@ -111,7 +112,8 @@ const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
 /**
  * The text every extractor reads, whatever the input's encoding habits: Unicode NFC first (a page with its accents
- * decomposed reads as the composed one), line endings as "\n", terminal escape sequences, control characters (NUL, escape, C1) and zero-width
+ * decomposed reads as the composed one), line endings as "\n", terminal escape sequences, control characters (NUL,
+ * escape, C1) and zero-width
  * characters dropped, no-break spaces as spaces, and no white space at the end of a line. Spans reported later are
  * offsets into this text, not into the input.
  */

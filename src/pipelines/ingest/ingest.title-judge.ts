@@ -23,7 +23,8 @@ export const DOUBTFUL_HEADING = 0.6;
 export const NOT_A_NAME = 0.5;
 
 /**
- * True for a title that is only inferred — guessed from the URL, made of the event's kind and place, or a heading that
+ * True for a title that is only inferred — guessed from the URL, made of the event's kind and place, or a heading
+ * that
  * cannot be a name — so its event is never written as a fact, only proposed (ingest.plan.ts; the evaluation applies
  * the same rule to what it counts as written).
  */
@@ -129,7 +130,10 @@ export function judgeHeading(text: string, heading: TextSpan, kinds: KindMention
   return { span: name, confidence };
 }
 
-/** The heading without a trailing place or date ("Network meeting, Paris", "... Board Meeting – Vienna, 30th November 2017"). */
+/**
+ * The heading without a trailing place or date ("Network meeting, Paris", "... Board Meeting – Vienna, 30th November
+ * 2017").
+ */
 function withoutPlaceAndDate(text: string, heading: TextSpan): TextSpan {
   let end = heading.end;
   for (;;) {
@@ -143,7 +147,9 @@ function withoutPlaceAndDate(text: string, heading: TextSpan): TextSpan {
   return cut.text.split(/\s+/).length >= 2 ? cut : heading;
 }
 
-/** A city of the gazetteer, a country, a year or a date ("Thessaloniki", "Greece", "2019", "10th and 11th July 2018"). */
+/**
+ * A city of the gazetteer, a country, a year or a date ("Thessaloniki", "Greece", "2019", "10th and 11th July 2018").
+ */
 function isPlaceOrDate(piece: string): boolean {
   if (/^(?:\d{4}|\(?en\)?)$/u.test(piece)) return true;
   const dates = findDateMentions(piece);
@@ -181,7 +187,8 @@ function isGeneric(value: string, heading: TextSpan, named: KindMention[]): bool
  * Brussels Seminar", "2025 ReferNet Plenary Meeting"), or two proper words; 0.75 with a topic of at least two content
  * words ("policy learning forum on professional development of teachers"); else 0.7, a proposal ("Cedefop workshop",
  * "Meeting on education": descriptions, not names).
- * @param words the capitalised words before the kind word; @param tail the topic after it; @param proper a proper name among words
+ * @param words the capitalised words before the kind word; @param tail the topic after it; @param proper a proper name
+ * among words
  */
 export function phraseConfidence(words: string[], tail: string, proper: boolean): number {
   const content = (s: string) =>

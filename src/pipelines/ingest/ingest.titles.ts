@@ -11,7 +11,8 @@ import { judgeHeading, phraseConfidence } from './ingest.title-judge';
 
 /*
  * The title of an event: a title field, the page's heading, a quoted name after an event word ("the conference
- * 'Matching skills and jobs'", "Συνέδριο με τίτλο «...»"), the subject of the first sentence, and as a last resort
+ * 'Matching skills and jobs'", "Συνέδριο με τίτλο «...»"), the subject of the first sentence, and as a
+ * last resort
  * the URL's slug. Only a title field, a heading that names the event and a quoted name are sure enough to be facts.
  */
 
@@ -97,7 +98,10 @@ export interface TitleSources {
   anchor: TextSpan;
   /** The page's heading line, for the page's first event only. */
   heading?: TextSpan;
-  /** Lines right above a place-and-date line in the block ("How to make learning visible?" above "Thessaloniki, 28-29 November 2016"). */
+  /**
+   * Lines right above a place-and-date line in the block ("How to make learning visible?" above "Thessaloniki, 28-29
+   * November 2016").
+   */
   headerLines?: TextSpan;
   kinds: KindMention[];
   /** True when the page is laid out as an event page (a date field): its heading is the event's name. */
@@ -150,7 +154,9 @@ function readTitle(sources: TitleSources): Title {
   };
 }
 
-/** A heading as the event's title, with the confidence ingest.title-judge.ts gives it (a code prefix "EN3:" dropped). */
+/**
+ * A heading as the event's title, with the confidence ingest.title-judge.ts gives it (a code prefix "EN3:" dropped).
+ */
 function judged(text: string, heading: TextSpan, kinds: KindMention[], confidence: number): Title {
   const verdict = judgeHeading(text, heading, kinds, confidence);
   const value = verdict.span.text
@@ -205,7 +211,10 @@ function titleField(text: string, block: TextSpan): Title | undefined {
 const QUOTE =
   /[“"«„]\s?([\p{Lu}\d][^“”"«»„\n]{4,200}?)\s?[”"»“]|(?<![\p{L}\d])[‘'‚]([\p{Lu}\d][^‘’'\n]{4,200}?)[’‘'](?![\p{L}])/gu;
 
-/** A quoted name right after an event word or a title word ("conference “Rethinking VET ...”", "με τίτλο «...»"), 0.85. */
+/**
+ * A quoted name right after an event word or a title word ("conference “Rethinking VET ...”", "με τίτλο
+ * «...»"), 0.85.
+ */
 function quotedName(
   text: string,
   sentence: TextSpan | undefined,
@@ -302,7 +311,9 @@ function firstSentenceOf(text: string, block: TextSpan): TextSpan | undefined {
   return end > 0 ? spanOf(text, block.start, block.start + end + 1) : undefined;
 }
 
-/** A title made of the URL's last path segment ("skills-and-employability-youth" → "Skills and employability youth"). */
+/**
+ * A title made of the URL's last path segment ("skills-and-employability-youth" → "Skills and employability youth").
+ */
 function slugTitle(url: string | undefined): string | undefined {
   if (!url || !/^https?:\/\//.test(url)) return undefined;
   const segment = decodeURIComponent(url.split(/[?#]/)[0].replace(/\/+$/, '').split('/').pop() ?? '').replace(

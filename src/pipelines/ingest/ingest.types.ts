@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { EnumValue, graphqlEnum } from '../../graphql/graphql-enum';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { PublicationKind } from '../../graphql/enums';
@@ -8,29 +9,22 @@ import { TextSpan } from './ingest.span-type';
 export { TextSpan };
 
 /** What the ingestion does with an extracted entity. */
-export enum IngestAction {
-  CREATE = 'CREATE',
-  LINK = 'LINK',
-  MENTION = 'MENTION',
-  PROPOSE = 'PROPOSE',
-}
-registerEnumType(IngestAction, {
-  name: 'IngestAction',
-  description:
-    'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not written; PROPOSE: new but held back for review (see IngestResult.proposals).',
-});
+export const IngestAction = graphqlEnum(
+  'IngestAction',
+  ['CREATE', 'LINK', 'MENTION', 'PROPOSE'],
+  'CREATE: a new node; LINK: a node already in the graph; MENTION: named in the text but in no relationship, so not ' +
+    'written; PROPOSE: new but held back for review (see IngestResult.proposals).',
+);
+export type IngestAction = EnumValue<typeof IngestAction>;
 
 /** What the ingestion does with an extracted relationship. */
-export enum IngestRelationshipAction {
-  CREATE = 'CREATE',
-  EXISTS = 'EXISTS',
-  PROPOSE = 'PROPOSE',
-}
-registerEnumType(IngestRelationshipAction, {
-  name: 'IngestRelationshipAction',
-  description:
-    'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see IngestResult.proposals).',
-});
+export const IngestRelationshipAction = graphqlEnum(
+  'IngestRelationshipAction',
+  ['CREATE', 'EXISTS', 'PROPOSE'],
+  'CREATE: a new relationship; EXISTS: already in the graph, left as it is; PROPOSE: held back for review (see ' +
+    'IngestResult.proposals).',
+);
+export type IngestRelationshipAction = EnumValue<typeof IngestRelationshipAction>;
 
 @ObjectType({ description: 'A document facts were extracted from: created nodes link to it with EXTRACTED_FROM.' })
 export class SourceDocument {
@@ -59,7 +53,8 @@ export class SourceDocument {
 export class IngestedEntity {
   @Field({
     description:
-      'What it is in the document: event, host, organiser, working group, city, region, country, cited publication, publisher, cited policy document, adopted by, topic, contact, participating country, mentioned country.',
+      'What it is in the document: event, host, organiser, working group, city, region, country, cited publication, ' +
+      'publisher, cited policy document, adopted by, topic, contact, participating country, mentioned country.',
   })
   role!: string;
   @Field({ description: 'Its entity type (Event, Organisation, ...).' }) entityType!: string;
@@ -130,7 +125,9 @@ export class IngestResult {
   @Field(() => IngestCounts) counts!: IngestCounts;
   @Field(() => [String], {
     description:
-      'Why writing this document would be refused (e.g. it reads as no event page): a dry run reports it here, a write is refused with BAD_USER_INPUT. Then the values and events left out because they cannot be stored (e.g. "event.url left out: ..."), each naming the field. Empty when everything read can be written.',
+      'Why writing this document would be refused (e.g. it reads as no event page): a dry run reports it here, a ' +
+      'write is refused with BAD_USER_INPUT. Then the values and events left out because they cannot be stored ' +
+      '(e.g. "event.url left out: ..."), each naming the field. Empty when everything read can be written.',
   })
   warnings!: string[];
 }

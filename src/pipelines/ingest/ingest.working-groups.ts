@@ -28,7 +28,9 @@ function networkPatterns(): Array<{ pattern: RegExp; body: string }> {
   return knownPatterns;
 }
 
-/** Named networks and communities: "ETF Network for Excellence", "réseau européen ECVET", "community of ... experts". */
+/**
+ * Named networks and communities: "ETF Network for Excellence", "réseau européen ECVET", "community of ... experts".
+ */
 const NAMED_NETWORKS = [
   /((?:[\p{Lu}][\p{L}\d\-]*[ \t]+){1,3}(?:Network|Platform)(?:[ \t]+(?:for|of|on)[ \t]+(?:\p{Lu}[\p{L}\-]*)(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}\-]*){0,3})?)/gu,
   /((?:[\p{Lu}][\p{L}\d\-]*\s+)?community of (?:[\p{Ll}\-]+\s+){0,3}(?:experts|practitioners))/gu,

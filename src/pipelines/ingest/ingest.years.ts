@@ -80,7 +80,10 @@ export function completeYear(
   return {};
 }
 
-/** A year written right before a kind word (at most three words between) or right after it: "2025 partnership forum", "meeting 2017". */
+/**
+ * A year written right before a kind word (at most three words between) or right after it: "2025 partnership forum",
+ * "meeting 2017".
+ */
 function yearNextTo(text: string, span: TextSpan): number | undefined {
   const before = /(?:^|[^\p{L}\d\-–/.])((?:19|20)\d{2})(?:\s*\([^()]{1,20}\))?(?:\s+[\p{L}\-’']+){0,3}\s+$/u.exec(
     text.slice(Math.max(0, span.start - 60), span.start),

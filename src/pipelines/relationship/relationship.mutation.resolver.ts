@@ -23,7 +23,8 @@ export class RelationshipMutationResolver {
   @Mutation(() => LinkPayload, {
     nullable: true,
     description:
-      'Creates a relationship, or updates the properties of the one there is (editor). Both ends must exist and fit the type.',
+      'Creates a relationship, or updates the properties of the one there is (editor). Both ends must exist and fit ' +
+      'the type.',
   })
   link(@Args(() => LinkArgs) { input }: LinkArgs, @Ctx() ctx: GraphContext) {
     requireWellFormedText(input);

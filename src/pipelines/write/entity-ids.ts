@@ -7,7 +7,8 @@ export const MAX_SLUG_LENGTH = 80;
 
 /**
  * The id for a new entity when the client gives none: the type's prefix and a slug of the name (transliterated to
- * ASCII by `slugify`: "Office de l'Emploi Test" → `org:office-de-lemploi-test`, "Ліга" → `liga`). Events also get
+ * ASCII by `slugify`: "Office de l'Emploi Test" → `org:office-de-lemploi-test`, "Ліга" → `liga`). Events also
+ * get
  * their year when the name does not contain it, since event names recur every year ("Policy learning forum").
  * @param year the event's year, if known
  * @param field the input field to blame when no slug can be made (names in scripts slugify does not know)

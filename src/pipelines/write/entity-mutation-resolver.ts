@@ -5,7 +5,9 @@ import { writesFor } from './write-context';
 import { EntityWriteSpec } from './write-spec';
 import { DeletePayload } from './write.payloads';
 
-/** What one entity type's mutations need: its GraphQL type, how it is written, its argument classes and how to say it. */
+/**
+ * What one entity type's mutations need: its GraphQL type, how it is written, its argument classes and how to say it.
+ */
 export interface EntityMutations {
   /** The GraphQL type name, as in `create<Type>` ("Event", "PolicyDocument"). */
   typeName: string;
@@ -25,8 +27,8 @@ export interface EntityMutations {
  * (admin), thin over EntityWriteService; type-graphql validates the inputs first. Nothing is thrown here: the write
  * service's NotFound, Conflict and BadUserInput errors reach the client as their codes.
  */
-export function entityMutationResolver(spec: EntityMutations): ClassType {
-  const { typeName, objectType, write, noun } = spec;
+export function entityMutationResolver(objectType: ClassType, spec: Omit<EntityMutations, 'objectType'>): ClassType {
+  const { typeName, write, noun } = spec;
   const { CreateArgs, UpdateArgs, DeleteArgs } = spec.args;
   const the = noun.replace(/^an? /, 'the ');
   const upsertWhen = spec.upsertUpdatesWhen ?? 'its id (given or made from the name) exists';

@@ -117,7 +117,9 @@ export class EntityWriteService {
           .map((d) => `${d.relationship} ${d.direction === 'OUTGOING' ? 'to' : 'from'} ${d.id}`)
           .join(', ');
         throw new ConflictError(
-          `${type} "${id}" has ${found.total} relationship(s): ${listed}${found.total > found.dependents.length ? ', …' : ''}. Unlink them first, or delete with force: true to remove them too.`,
+          `${type} "${id}" has ${found.total} relationship(s): ` +
+            `${listed}${found.total > found.dependents.length ? ', …' : ''}. Unlink them first, or delete with ` +
+            `force: true to remove them too.`,
           { id, dependentCount: found.total, dependents: found.dependents },
         );
       }
@@ -245,7 +247,8 @@ function requireDaysInOrder(props: Record<string, unknown>, sent: Record<string,
   if (typeof sent.endDate === 'string' && typeof sent.startDate === 'string') return; // class-validator has said so
   throw BadUserInputError.of(
     typeof sent.endDate === 'string' ? 'input.endDate' : 'input.endDateTime',
-    `the end's local day (${endDate}) is before the start's (${startDate}); send startDate and endDate to say which days it took place`,
+    `the end's local day (${endDate}) is before the start's (${startDate}); send startDate and endDate ` +
+      `to say which days it took place`,
   );
 }
 

@@ -40,7 +40,8 @@ export function createMutationArgs<C extends object, U extends object>(
     @Field({
       defaultValue: false,
       description:
-        'Also remove its relationships; without it, a linked entity is not deleted and the error lists what links to it.',
+        'Also remove its relationships; without it, a linked entity is not deleted and the error lists what links to ' +
+        'it.',
     })
     force!: boolean;
   }

@@ -260,7 +260,8 @@ export abstract class EntityWriteFields {
   @Field(() => [LabelInput], {
     nullable: true,
     description:
-      'Names in other languages (found by search like the name). Replaces the recorded labels when given; null removes them.',
+      'Names in other languages (found by search like the name). Replaces the recorded labels when given; null ' +
+      'removes them.',
   })
   @IsOptional()
   @ArrayMaxSize(MAX_LABELS)

@@ -88,7 +88,8 @@ function isPartialDate(value: string): boolean {
 }
 
 /**
- * class-validator: a `YYYY-MM-DD` date or an ISO instant (the scalars have checked that the day exists) in a year within
+ * class-validator: a `YYYY-MM-DD` date or an ISO instant (the scalars have checked that the day exists) in a year
+ * within
  * MIN_YEAR..MAX_YEAR, the years every year field accepts. Without it, `startDate: "2101-01-01"` was stored and the
  * event's derived `year` of 2101 then failed every later update of it.
  */
@@ -225,7 +226,9 @@ export function requireWellFormedText(input: object, path = 'input'): void {
     else if (typeof value === 'string' && CONTROL_CHARACTER.test(value))
       problems.push({
         field: at,
-        reason: `${name} must not contain control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F)`,
+        reason:
+          `${name} must not contain control characters (U+0000–U+001F other than tab ` +
+          `and line breaks, U+007F–U+009F)`,
       });
     else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${at}[${index}]`));
     else if (value !== null && typeof value === 'object')

@@ -73,7 +73,10 @@ function firstList(value: unknown, path: string[]): { path: string[]; items: unk
   return undefined;
 }
 
-/** Writes `value`'s leaves into `row` under dotted names starting with `prefix`; a scalar item of a list of scalars is `value`. */
+/**
+ * Writes `value`'s leaves into `row` under dotted names starting with `prefix`; a scalar item of a list of scalars is
+ * `value`.
+ */
 function flattenInto(row: Record<string, unknown>, prefix: string, value: unknown): void {
   const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
   if (Array.isArray(value)) {

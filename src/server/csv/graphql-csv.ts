@@ -7,7 +7,9 @@ import { answerTable, AnswerTableError } from './answer-table';
 /** The CSV endpoint's path: beside /graphql, so a proxy that routes /graphql routes it too. */
 export const GRAPHQL_CSV_PATH = '/graphql/csv';
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"), also tab and carriage return. */
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"), also tab and carriage return.
+ */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**

@@ -20,7 +20,8 @@ const LIST_ARGUMENTS = ['ids', 'representations'] as const;
 /**
  * How many items a field can return for its arguments: `first`/`last`/`limit` when given, else the argument's
  * default, else {@link DEFAULT_PAGE_SIZE} for a paged field; the length of `ids` or `representations`; the years
- * from `from` to `to` (both numbers: a timeline); 1 for anything else. `first`/`last` are clamped to 0..`maxPageSize` (a larger value is refused later by the page-size
+ * from `from` to `to` (both numbers: a timeline); 1 for anything else. `first`/`last` are clamped to 0..`maxPageSize`
+ * (a larger value is refused later by the page-size
  * check anyway); `limit` is taken as given (a neighbourhood's goes up to 500, above the page cap).
  */
 export function itemsRequested(

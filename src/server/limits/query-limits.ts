@@ -127,7 +127,8 @@ export function costLimitPlugin(
           estimated = cost;
           if (conditions > maxFilterConditions) {
             throw new GraphQLError(
-              `A where argument has ${conditions} conditions, more than the limit of ${maxFilterConditions}; split the question.`,
+              `A where argument has ${conditions} conditions, more than the limit of ` +
+                `${maxFilterConditions}; split the question.`,
               {
                 extensions: {
                   code: 'GRAPHQL_VALIDATION_FAILED',
