@@ -29,14 +29,22 @@ function anchored<V>(compiler: FilterCompiler<V>, anchor: FilterAnchor<V>): Filt
   return Object.assign(compiler, { anchor });
 }
 
+/** Marks a filter whose value is the id of a stored entity (see referencedIds). */
+function referencing<V>(compiler: FilterCompiler<V>): FilterCompiler<V> {
+  return Object.assign(compiler, { entityReference: true });
+}
+
 /** `relatedTo`: the node has a relationship, in either direction, with the entity of that id. */
-export const relatedTo: FilterCompiler<string> = anchored(
-  (id, node, params) => `EXISTS { MATCH (${node})--(other:${label(ENTITY_LABEL)}) WHERE other.id = ${params.add(id)} }`,
-  {
-    rank: ONE_ENTITY_RANK,
-    compile: (id, node, params) =>
-      `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH (${node})--(other)`,
-  },
+export const relatedTo: FilterCompiler<string> = referencing(
+  anchored(
+    (id, node, params) =>
+      `EXISTS { MATCH (${node})--(other:${label(ENTITY_LABEL)}) WHERE other.id = ${params.add(id)} }`,
+    {
+      rank: ONE_ENTITY_RANK,
+      compile: (id, node, params) =>
+        `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH (${node})--(other)`,
+    },
+  ),
 );
 
 /** The filters of every entity type's `where` (EntityWhere): by ids, by a part of the name, by a related entity. */
@@ -92,9 +100,11 @@ export function inCountry(many: FilterCompiler<string[]>): FilterCompiler<string
 
 /** `relatedTo` through one relationship pattern: `pattern` gives it for the node variable, ending at `(other)`. */
 export function linkedVia(pattern: NodePattern): FilterCompiler<string> {
-  return anchored((id, node, params) => `EXISTS { MATCH ${pattern(node)} WHERE other.id = ${params.add(id)} }`, {
-    rank: ONE_ENTITY_RANK,
-    compile: (id, node, params) =>
-      `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern(node)}`,
-  });
+  return referencing(
+    anchored((id, node, params) => `EXISTS { MATCH ${pattern(node)} WHERE other.id = ${params.add(id)} }`, {
+      rank: ONE_ENTITY_RANK,
+      compile: (id, node, params) =>
+        `MATCH (other:${label(ENTITY_LABEL)} {id: ${params.add(id)}}) MATCH ${pattern(node)}`,
+    }),
+  );
 }

@@ -8,6 +8,8 @@ import { SortDirection, SortKey } from './keyset';
  */
 export type FilterCompiler<V> = ((value: V, node: string, params: CypherParams, scope?: WhereScope) => string) & {
   anchor?: FilterAnchor<V>;
+  /** True when the value is the id of a stored entity the node must be related to (`hostedBy`, `relatedTo`). */
+  entityReference?: boolean;
 };
 
 /**

@@ -5,7 +5,8 @@ import { EntityDefinition } from './entity-definition';
 import { EntityObject, EntityRecord, toEntityObject } from './entity-record';
 import { EntityRepository } from './entity-repository';
 import { ConnectionArguments } from './list-arguments';
-import { LogicalWhere } from './where-compiler';
+import { LogicalWhere, referencedIds } from './where-compiler';
+import { BadUserInputError } from '../errors/api-errors';
 import { EntitySelection } from './entity-selection';
 
 /**
@@ -48,13 +49,26 @@ export class EntityReader {
     return record ? toEntityObject(record, this.definitions.Country.fields) : null;
   }
 
-  /** A filtered, ordered page of one entity type (see EntityRepository.list). */
-  list<W extends LogicalWhere<W>>(
+  /**
+   * A filtered, ordered page of one entity type (see EntityRepository.list). An empty first page whose `where` names
+   * an entity id no stored entity has (`hostedBy: "org:cedfop"`) is an error, not an empty answer: "no events hosted
+   * by it" would read as a fact about an organisation the graph does not hold (a fresh user's typo gave 0 silently).
+   * Answers with results cost no extra round trip; an empty one with id filters costs one lookup.
+   * @throws BadUserInputError naming the path of the first unknown id (`where.hostedBy`), never echoing the id
+   */
+  async list<W extends LogicalWhere<W>>(
     definition: EntityDefinition<W>,
     args: ConnectionArguments<W>,
     withTotal: boolean,
     selection?: EntitySelection,
   ): Promise<ConnectionResult> {
-    return this.repository.list(definition, args, withTotal, selection);
+    const result = await this.repository.list(definition, args, withTotal, selection);
+    if (result.nodes.length > 0 || args.after || args.before || args.first === 0 || args.last === 0) return result;
+    const references = referencedIds(args.where, definition.filters);
+    if (!references.length) return result;
+    const found = await this.byIdLoader.loadMany(references.map((reference) => reference.id));
+    const unknown = references.find((_, i) => !found[i] || found[i] instanceof Error);
+    if (unknown) throw BadUserInputError.of(unknown.path, 'no stored entity has this id');
+    return result;
   }
 }

@@ -52,6 +52,34 @@ export function compileWhere<W extends LogicalWhere<W>>(
   return terms.length ? terms.join(' AND ') : undefined;
 }
 
+/** An entity id a `where` input names in a filter that follows a relationship to it, with the argument's path. */
+export interface ReferencedId {
+  path: string;
+  id: string;
+}
+
+/**
+ * The entity ids `where` names in its entity-reference filters (FilterCompiler.entityReference: `hostedBy`,
+ * `relatedTo`, ...), inside AND, OR and NOT too, each with its argument path (`where.OR[1].hostedBy`).
+ */
+export function referencedIds<W extends LogicalWhere<W>>(
+  where: W | null | undefined,
+  compilers: FilterCompilers<W>,
+  path = 'where',
+): ReferencedId[] {
+  if (!where) return [];
+  const found: ReferencedId[] = [];
+  for (const [key, value] of Object.entries(where)) {
+    if (value === undefined || value === null) continue;
+    if (key === 'AND' || key === 'OR')
+      (value as W[]).forEach((inner, i) => found.push(...referencedIds(inner, compilers, `${path}.${key}[${i}]`)));
+    else if (key === 'NOT') found.push(...referencedIds(value as W, compilers, `${path}.NOT`));
+    else if ((compilers as Record<string, FilterCompiler<unknown>>)[key]?.entityReference && typeof value === 'string')
+      found.push({ path: `${path}.${key}`, id: value });
+  }
+  return found;
+}
+
 /** A list query's starting clauses (see FilterAnchor) and the part of `where` still to test. */
 export interface AnchoredWhere<W> {
   /** MATCH clauses binding the node variable, possibly more than once and to nodes of other labels. */
