@@ -3,6 +3,7 @@ import { extractDocument } from '../../pipelines/ingest/ingest.extract';
 import { whyNotAnEventPage } from '../../pipelines/ingest/ingest.event-evidence';
 import { EventExtraction, Mention } from '../../pipelines/ingest/ingest.model';
 import { isInferredTitle } from '../../pipelines/ingest/ingest.title-judge';
+import { isUntitledButDescribed, isWrittenUntitled } from '../../pipelines/ingest/ingest.untitled';
 import { ScoredEvent } from './score';
 
 /** A field whose values `keep` decides on: the calibrated ones and the countries a page mentions. */
@@ -43,15 +44,28 @@ export function extractForScoring(
   const keep: KeepRule = (_field, m) => m.confidence >= threshold;
   return extractEvents(text, url, undefined, everyPageAnEvent)
     .filter((event) => eventWritten(event, keep))
-    .map((event) => ({ ...scoredEvent(event, keep), title: event.title.value }));
+    .map((event) => ({ ...scoredEvent(event, keep), title: writtenTitle(event, keep) }));
 }
 
 /**
- * Whether ingestion writes the event at all (ingest.review.ts): only when its title is read as a name at or above the
- * threshold (not inferred from the URL or from its kind and place); otherwise the event and everything read about it
- * are proposals, none of them written.
+ * The title ingestion writes as the event's name: none for an event written untitled under a description
+ * (ingest.untitled.ts: its title is inferred, or read below the threshold while its start date is sure), else the
+ * title read.
+ */
+function writtenTitle(event: EventExtraction, keep: KeepRule): string | null {
+  return isWrittenUntitled(event, (m) => keep(m === event.title ? 'title' : m === event.kind ? 'kind' : 'startDate', m))
+    ? null
+    : event.title.value;
+}
+
+/**
+ * Whether ingestion writes the event at all (ingest.plan.ts, ingest.review.ts): when its title is read as a name at or
+ * above the threshold (not inferred from the URL or from its kind and place), or its start date is; or, untitled,
+ * when its kind and start date both are (ingest.untitled.ts: written under a description, so its title scores as
+ * none). Otherwise the event and everything read about it are proposals, none of them written.
  */
 export function eventWritten(event: EventExtraction, keep: KeepRule): boolean {
+  if (isUntitledButDescribed(event, (m) => keep(m === event.kind ? 'kind' : 'startDate', m))) return true;
   return (
     !isInferredTitle(event.title) &&
     (keep('title', event.title) || (event.startDate !== undefined && keep('startDate', event.startDate)))

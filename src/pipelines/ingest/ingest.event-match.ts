@@ -18,8 +18,8 @@ export type EventMatch =
  * Strict event resolution (issue 11, item 4: a page whose city was dropped was linked "by date and place", the
  * country only, to another event, and its host attached to it). A page's event is the same as a stored one only when
  * - the dates agree (the same start, and the same end, a one-day event ending on its start day), and
- * - the title agrees (the same id, the same folded name or the same significant words), or the kind agrees and the
- *   page names a city the stored event was held in, and
+ * - the title agrees (the same id, the same folded name or the same significant words; for an event written untitled,
+ *   the title its page gave), or the kind agrees and the page names a city the stored event was held in, and
  * - when the page names a city, the stored event was held there (or has no place recorded and the title agrees).
  * Otherwise an event with the same URL or id, or the same start date (unless it differs in title, kind and city
  * alike: another event that day), is a partial match. The kind alone never confirms an event
@@ -38,7 +38,11 @@ export function matchEvent(
     const samePage =
       node.id === candidate.proposedId || (candidate.props.url !== undefined && node.url === candidate.props.url);
     const dates = datesAgree(candidate, node);
-    const title = node.id === candidate.proposedId || sameTitle(candidate.name, node.name);
+    // An event written untitled (ingest.untitled.ts) still agrees by the title its page gave, however unsure.
+    const title =
+      node.id === candidate.proposedId ||
+      sameTitle(candidate.name, node.name) ||
+      (candidate.titleRead !== undefined && sameTitle(candidate.titleRead.value, node.name));
     const kind = typeof candidate.props.kind === 'string' && candidate.props.kind === node.kind;
     const cityHeld = cityId !== undefined && node.heldIn.includes(cityId);
     const cityOk = cityId === undefined || cityHeld || (title && node.heldIn.length === 0);

@@ -1,4 +1,6 @@
 import slugify from 'slugify';
+import { MAX_NAME_LENGTH } from '../../domain/limits';
+import { BadUserInputError } from '../../errors/api-errors';
 import { EntityType, ID_PREFIX } from '../../domain/entity-types';
 import { PlaceKind } from '../../domain/enums';
 import { RelationshipType } from '../../domain/relationship-types';
@@ -8,6 +10,7 @@ import { countryName } from '../../gazetteer/countries';
 import { dropUnstorable } from './ingest.storable';
 import { isInferredTitle } from './ingest.title-judge';
 import { TOPIC_VOCABULARY } from './ingest.vocabulary';
+import { isWrittenUntitled, untitledEventName } from './ingest.untitled';
 
 /** What an extracted thing is in the document ("event", "host", "city", "cited publication" ...). */
 export type EntityRole =
@@ -45,6 +48,13 @@ export interface CandidateEntity {
    * never a fact.
    */
   inferred?: boolean;
+  /** True for an event written untitled, under a description of it rather than a name (ingest.untitled.ts). */
+  untitled?: boolean;
+  /**
+   * For an event written untitled whose title was read below the threshold (ingest.untitled.ts): that title, proposed
+   * to an editor as the event's name.
+   */
+  titleRead?: Mention<string>;
   /** Props read with their own confidence and span (the event's dates, kind, virtual flag): reviewed one by one. */
   propEvidence?: Record<string, { confidence: number; span: TextSpan }>;
 }
@@ -84,7 +94,8 @@ export function planPage(page: PageExtraction, sourceUrl: string): Candidates[] 
  * @param sourceUrl stored as the event's `url` when it is an http(s) URL
  * Values that cannot be stored (a host name over 500 characters, an event URL that is not a URL) are left out with a
  * warning naming the field (see dropUnstorable).
- * @throws BadUserInputError naming `event.name` when the event's own name cannot be stored (field case F10)
+ * @throws BadUserInputError naming `event.name` when the event's own name, or the title line read, cannot be stored
+ *   (field case F10)
  */
 export function planCandidates(
   extraction: EventExtraction,
@@ -130,13 +141,27 @@ export function planCandidates(
     startDate,
     endDate: eventProps.endDate ? endDate : undefined,
   }) as CandidateEntity['propEvidence'];
+  // The title line as read must be storable even when the event is written untitled: it may be proposed as the name,
+  // and an over-long one is refused up front as the event's name (field case F10), as it was when it was the name.
+  if (title.value.length > MAX_NAME_LENGTH) {
+    throw new BadUserInputError([
+      {
+        field: 'event.name',
+        reason: `must be at most ${MAX_NAME_LENGTH} characters (the extracted text has ${title.value.length})`,
+      },
+    ]);
+  }
+  const untitled = isWrittenUntitled(extraction, (m) => m.confidence >= FACT_THRESHOLD);
+  const named = untitled ? untitledEvent(extraction) : title;
   const event = add({
-    ...candidate(title, 'event', 'Event', {
-      proposedId: withYear(`event:${slug(title.value)}`, year),
+    ...candidate(named, 'event', 'Event', {
+      proposedId: withYear(`event:${slug(named.value)}`, year),
       props: withoutUndefined(eventProps),
     }),
     propEvidence,
-    ...(isInferredTitle(title) ? { inferred: true } : {}),
+    ...(isInferredTitle(title) && !untitled ? { inferred: true } : {}),
+    ...(untitled ? { untitled: true } : {}),
+    ...(untitled && !isInferredTitle(title) ? { titleRead: title } : {}),
   });
 
   const place = extraction.place;
@@ -206,7 +231,29 @@ export function planCandidates(
     if (venue) relate(event, 'HELD_IN', add(countryCandidate(venue, 'country')), { confidence: 0.6, span: venue.span });
   }
 
-  return dropUnstorable({ entities: [...entities.values()], relations });
+  const warnings = !untitled
+    ? []
+    : isInferredTitle(title)
+      ? [`event.name: the page gives the event no name; written as "${named.value}" (the guessed title is not used)`]
+      : [
+          `event.name: the title read is not sure (confidence ${title.confidence}); written as "${named.value}", ` +
+            'the title proposed for review',
+        ];
+  return dropUnstorable({ entities: [...entities.values()], relations, warnings });
+}
+
+/**
+ * The name mention of an event written untitled (ingest.untitled.ts): a description made of its sure kind, city and
+ * dates, as sure as the least sure of its kind and start date, read where its start date is.
+ */
+function untitledEvent(extraction: EventExtraction): Mention<string> {
+  const { kind, startDate, endDate, place } = extraction;
+  const sure = <T>(m: Mention<T> | undefined) => (m && m.confidence >= FACT_THRESHOLD ? m.value : undefined);
+  return {
+    value: untitledEventName(sure(kind), startDate!.value, sure(endDate), place && sure(place.city)),
+    confidence: Math.min(sure(kind) ? kind!.confidence : 1, startDate!.confidence),
+    span: startDate!.span,
+  };
 }
 
 /**

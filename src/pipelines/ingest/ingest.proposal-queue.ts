@@ -6,12 +6,15 @@ import { isRelationshipType } from '../../domain/relationship-types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/api-errors';
 import { decodeCursor, encodeCursor } from '../../graph/keyset';
 import { toStoredProps, toStoredValues } from '../import/import.normalise';
-import { mergeEntitiesIn, mergeRelationsIn } from '../import/import.writer';
+import { mergeEntitiesIn, mergeRelationsIn, refreshSearchKeys } from '../import/import.writer';
 import { Proposal, ProposalConnection, ProposalStatus } from './ingest.proposal-types';
 import { ProposalChange } from './ingest.review';
 
-/** The only props an accepted PROPERTY proposal may set (the event values ingest.review.ts proposes). */
-const SETTABLE_PROPS = new Set(['startDate', 'endDate', 'kind', 'virtual']);
+/**
+ * The only props an accepted PROPERTY proposal may set: the event values ingest.review.ts proposes, and the name of an
+ * event written untitled (ingest.untitled.ts).
+ */
+const SETTABLE_PROPS = new Set(['startDate', 'endDate', 'kind', 'virtual', 'name']);
 
 /**
  * One page of the review queue: proposals with `status`, oldest first, keyset-paged (`after` is an edge's cursor).
@@ -151,15 +154,20 @@ async function writeChange(tx: TransactionRunner, change: ProposalChange, contex
     const keys = Object.keys(change.set.props);
     if (!keys.length || keys.some((key) => !SETTABLE_PROPS.has(key)))
       throw new ConflictError('The proposal sets a property that cannot be set this way.');
+    const { name, ...values } = change.set.props;
+    const props = toStoredProps('Event', '', values);
+    if (typeof name === 'string') props.name = name;
     const [node] = await tx.run(namedCypher('review.setProposedValues'), {
       id: change.set.id,
-      props: toStoredProps('Event', '', change.set.props),
+      props,
       actor: context.actor,
     });
     if (!node)
       throw new ConflictError(`"${change.set.id}" does not exist: accept the proposal that creates it first.`, {
         id: change.set.id,
       });
+    // A new name is found by search and nameContains under that name only.
+    if (typeof name === 'string') await refreshSearchKeys(tx, [change.set.id]);
     if (node.startDate && node.endDate && String(node.endDate) < String(node.startDate)) {
       throw new ConflictError(
         `Accepting it would make "${change.set.id}" end before it starts: accept or reject its other dates first.`,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EntityType } from '../../domain/entity-types';
 import { RelationshipType } from '../../domain/relationship-types';
-import { FACT_THRESHOLD, TextSpan } from './ingest.model';
+import { FACT_THRESHOLD, Mention, TextSpan } from './ingest.model';
 import { ResolvedEntity, ResolvedPlan, ResolvedRelation, ReviewFlag, ReviewReason } from './ingest.resolve';
 
 /** What a proposal would add: a node, a relationship, or property values of an existing node. */
@@ -115,6 +115,8 @@ export function reviewPlan(plan: ResolvedPlan, documentId: string): ReviewedPlan
     const writable =
       entity.action === 'CREATE' && !flags.has(entity.id) && (needed.has(entity.id) || entity.type === 'Event');
     if (writable || entity.action !== 'CREATE') factEntities.push({ ...entity, props: kept });
+    // An event written untitled under a description (ingest.untitled.ts): the title its page gave is for an editor.
+    if (writable && entity.titleRead) proposals.push(titleProposal(documentId, entity, entity.titleRead));
     const flag = flags.get(entity.id);
     if (
       entity.action === 'CREATE' &&
@@ -248,6 +250,26 @@ function propertyProposal(
   return current.length
     ? { ...proposal, currentValue: JSON.stringify(Object.fromEntries(current.map((c) => [c.field, c.stored]))) }
     : proposal;
+}
+
+/** The title an event written untitled was read with, proposed as its name (accepting renames the event). */
+function titleProposal(documentId: string, entity: ResolvedEntity, title: Mention<string>): ProposalDraft {
+  return draft(
+    documentId,
+    {
+      kind: 'PROPERTY',
+      flag: {
+        reason: 'BELOW_THRESHOLD',
+        why: `its title was read with confidence ${title.confidence}, below ${FACT_THRESHOLD}: written as "${entity.name}"`,
+      },
+      target: entity,
+      field: 'name',
+      value: JSON.stringify({ name: title.value }),
+      confidence: title.confidence,
+      evidence: title.span,
+    },
+    { nodes: [], set: { id: entity.id, props: { name: title.value } } },
+  );
 }
 
 function nodeOf(entity: ResolvedEntity, props: Record<string, unknown>): ProposedNode {

@@ -57,7 +57,8 @@ export async function writePlan(
       const rows: EntityRow[] = entities.map((e) => ({
         id: e.id,
         name: e.name,
-        props: { ...toStoredProps(type, e.name, e.props), ...pageLabel(e.name, document) },
+        // A name written untitled describes the event in English (ingest.untitled.ts): not a label of the page's.
+        props: { ...toStoredProps(type, e.name, e.props), ...(e.untitled ? {} : pageLabel(e.name, document)) },
         sources: [document.url],
       }));
       await mergeEntitiesIn(tx, type as EntityType, rows, actor);
