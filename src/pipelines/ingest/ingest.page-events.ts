@@ -134,7 +134,7 @@ export function findPageEvents(
     if (!undated) return { events: [], warnings, kinds, noEvent: noEventReason(dates) };
     const fromProgramme = programme.length ? programmeDates(programme) : undefined;
     return {
-      events: [sketch(context, fromProgramme ? [fromProgramme] : [], undated.anchor, undated.kind)],
+      events: withBlocks(text, [sketch(context, fromProgramme ? [fromProgramme] : [], undated.anchor, undated.kind)]),
       warnings,
       kinds,
     };
