@@ -93,6 +93,8 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
     ['Konferencja odbędzie się w Gdańsku.', 'Gdańsk', 'PL'],
     ['Η συνάντηση θα πραγματοποιηθεί στη Θεσσαλονίκη.', 'Thessaloniki', 'GR'],
     ['Location:\nBonn', 'Bonn', 'DE'],
+    ['Register now.\n  • Where: Lisbon (hybrid)\n  • When: 3 May 2031', 'Lisbon', 'PT'],
+    ['Wann: 3. Mai 2031\nWo: Graz, Messe', 'Graz', 'AT'],
     ['Example forum\nBrussels, 4-5 March 2031', 'Brussels', 'BE'],
     ['Les directeurs se sont réunis à Luxembourg les 3 et 4 mai.', 'Luxembourg', 'LU'],
   ])('place of %j', (text, city, country) => {

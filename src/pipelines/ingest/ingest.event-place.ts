@@ -9,7 +9,8 @@ import { pickCity } from './ingest.places';
 
 /*
  * Where an event is held, in the languages of the genre. Candidates, each with a confidence:
- * - a place label line ("Location: Bonn", "Lieu", "Ort", "Luogo", "Lugar", "Miejsce", "Plaats", "Τόπος"), 0.9;
+ * - a place label line ("Location: Bonn", "• Where: Brussels", "Lieu", "Ort", "Wo", "Luogo", "Dove", "Lugar", "Miejsce",
+ *   "Plaats", "Τόπος"), 0.9;
  * - "City (Country)", "(City, Country)", "City, Country", 0.9 (0.6 when the city is not in the gazetteer);
  * - a dateline: "Thessaloniki, 28-29 November 2016", "(8 October 2019, Paris)", "Graz, 7 to 9 September", 0.85;
  * - "at the City premises" 0.85, and a city after a postcode (an address) 0.8;
@@ -127,7 +128,7 @@ const EVENT_VERBS = new RegExp(
 );
 
 const LABELS =
-  /(?:^|\n)[ \t]*(?:location|venue|place|city|lieu|ville|ort|veranstaltungsort|luogo|sede|lugar|local|miejsce|plaats|locatie|τόπος|τοποθεσία|locul|locația|място)[ \t]*:?[ \t]*(?:\n[ \t]*)?(NAME)/giu;
+  /(?:^|\n)[ \t]*(?:[•·*▪–-][ \t]*)?(?:location|venue|place|city|where|lieu|ville|où|ort|veranstaltungsort|wo|luogo|sede|dove|lugar|local|dónde|onde|miejsce|gdzie|plaats|locatie|waar|τόπος|τοποθεσία|locul|locația|място)[ \t]*:?[ \t]*(?:\n[ \t]*)?(NAME)/giu;
 
 interface Candidate {
   name: string;
