@@ -1,3 +1,4 @@
+import { findDateMentions } from '../../src/pipelines/ingest/ingest.date-mentions';
 import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 import { whyNotAnEventPage } from '../../src/pipelines/ingest/ingest.event-evidence';
 
@@ -96,7 +97,22 @@ describe('event dates: only the dates the page ties to the event (no database)',
     ['es', 'La reunión tendrá lugar el 21 de junio de 2016 en Toledo.', '2016-06-21'],
     ['nl', 'De conferentie vond plaats op 16 februari 2016 in Amsterdam.', '2016-02-16'],
     ['lv', '2022.gada 30. jūnijā notika konference par profesionālo izglītību.', '2022-06-30'],
+    ['hu', 'Szakképzési konferencia\n\n2031. november 7–9.\n\nA konferencia célja a tapasztalatcsere.', '2031-11-07'],
   ])('%s: %s', (_language, sentence, start) => {
     expect(first(sentence).startDate?.value).toBe(start);
+  });
+});
+
+describe('year-first dates (Hungarian, Lithuanian)', () => {
+  it.each([
+    ['2031. november 7–9.', { year: 2031, month: 11, day: 7 }, { year: 2031, month: 11, day: 9 }],
+    ['Renginys vyks 2031 m. birželio 5 d. Vilniuje', { year: 2031, month: 6, day: 5 }, undefined],
+    ['2031. Március 14. ünnep', { year: 2031, month: 3, day: 14 }, undefined],
+  ])('%j', (text, start, end) => {
+    expect(findDateMentions(text).map((m) => [m.start, m.end])).toEqual([[start, end]]);
+  });
+
+  it('a year that ends a sentence is no date with the next word', () => {
+    expect(findDateMentions('Founded in 2018. November was busy.')).toEqual([]);
   });
 });

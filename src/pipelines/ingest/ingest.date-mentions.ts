@@ -149,7 +149,11 @@ function parseAt(tokens: Token[], i: number, text: string): { mention: DateMenti
   )
     return undefined;
   return (
-    numeric(tokens, i, text) ?? dayFirst(tokens, i, text) ?? monthFirst(tokens, i, text) ?? monthYear(tokens, i, text)
+    numeric(tokens, i, text) ??
+    dayFirst(tokens, i, text) ??
+    monthFirst(tokens, i, text) ??
+    monthYear(tokens, i, text) ??
+    yearFirst(tokens, i, text)
   );
 }
 
@@ -335,6 +339,29 @@ function isMonthNumberDate(tokens: Token[], i: number): boolean {
     isNumber(tokens[i + 2]) &&
     tokens[i + 3]?.text === tokens[i + 1]?.text
   );
+}
+
+/**
+ * The Hungarian and Lithuanian order, year, month, day: "2018. november 5-9.", "2023. november 7–9.", "2024 m. birželio
+ * 5 d." (the month name in any case, from CALENDAR_LANGUAGES; the days as dayList reads them).
+ */
+function yearFirst(tokens: Token[], i: number, text: string): { mention: DateMention; next: number } | undefined {
+  if (!isYear(tokens[i])) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.folded === 'm' && tokens[j + 1]?.text === '.') j += 2;
+  else if (tokens[j]?.text === '.') j += 1;
+  else return undefined;
+  const month = tokens[j] && /^\p{L}{3,}$/u.test(tokens[j].text) ? monthOf(tokens[j].text) : undefined;
+  if (month === undefined) return undefined;
+  const days = dayList(tokens, j + 1);
+  if (!days) return undefined;
+  let next = days.next;
+  if (tokens[next]?.folded === 'd' && tokens[next + 1]?.text === '.') next += 2;
+  const year = Number(tokens[i].text);
+  const start: DayParts = { year, month, day: days.values[0] };
+  const end = days.values.length > 1 ? { ...start, day: days.values[days.values.length - 1] } : undefined;
+  const reversed = days.values.some((day, k) => k > 0 && day <= days.values[k - 1]);
+  return { mention: { ...mention(text, tokens, i, next, start, end, false), reversed }, next };
 }
 
 /** The Latvian and Lithuanian order, year first: "2022. gada 30. jūnijā", "2024 m. birželio 5 d.". */
