@@ -5,7 +5,8 @@
 // name: mergeEntities
 // $rows: [{id, name, props, sources}], all of one entity type. Outcome per row: created, updated or unchanged
 // (same name, every incoming property equal, no new source); unchanged rows are not written at all, so a
-// second import of the same file changes nothing.
+// second import of the same file changes nothing. A created node gets its folded `searchKey` (row.searchKey, from the
+// row's own names) here; `updatedIds` are the rows whose stored names may have changed, to refresh after.
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Entity {id: row.id})
 WITH row, CASE
@@ -15,7 +16,7 @@ WITH row, CASE
        AND all(source IN row.sources WHERE source IN coalesce(existing.sources, [])) THEN 'unchanged'
   ELSE 'updated' END AS outcome
 MERGE (n:Entity {id: row.id})
-ON CREATE SET n.createdAt = datetime(), n.sources = []
+ON CREATE SET n.createdAt = datetime(), n.sources = [], n.searchKey = row.searchKey
 SET n:{{LABEL}}
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END |
   SET n += row.props,
@@ -23,7 +24,7 @@ FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END |
       n.sources = n.sources + [source IN row.sources WHERE NOT source IN n.sources],
       n.updatedAt = datetime(),
       n.updatedBy = $actor)
-RETURN outcome, count(*) AS count
+RETURN outcome, count(*) AS count, collect(CASE WHEN outcome = 'updated' THEN row.id END) AS updatedIds
 
 // name: namesForSearchKeys
 // The names a searchKey is folded from, after a batch was merged.

@@ -3,40 +3,53 @@ import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { startLocalNeo4j } from '../../src/db/local-server/local-neo4j';
+import { testWorkerCount, workerVariable } from './test-servers';
 
-/** Password of the throw-away test server. */
+/** Password of the throw-away test servers. */
 export const TEST_PASSWORD = 'vetgraph-test';
 
 /**
- * Starts a fresh Neo4j Community server for the test run: a new folder under the OS temp dir, a free Bolt port,
- * an empty database. Its address reaches the tests through NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD. When
- * NEO4J_TEST_URI is set, that server is used instead and nothing is started.
+ * Starts one fresh Neo4j Community server per Jest worker (test-servers.ts): each in a new folder under the OS temp
+ * dir, on a free Bolt port, with an empty database. Worker N finds its server's address in NEO4J_URI_N and its folder
+ * in VETGRAPH_TEST_NEO4J_HOME_N; test/support/worker-server.ts copies them to NEO4J_URI and VETGRAPH_TEST_NEO4J_HOME
+ * before each test file. When NEO4J_TEST_URI is set, that server is used instead, by one worker, and nothing is
+ * started.
+ *
+ * @throws Error with one clear line when a server cannot start (e.g. "Java 17 or newer is needed ...").
  */
 export default async function globalSetup(): Promise<void> {
+  process.env.NEO4J_USERNAME = process.env.NEO4J_USERNAME ?? 'neo4j';
   if (process.env.NEO4J_TEST_URI) {
     process.env.NEO4J_URI = process.env.NEO4J_TEST_URI;
+    process.env[workerVariable('NEO4J_URI', 1)] = process.env.NEO4J_TEST_URI;
     return;
   }
-  const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetgraph-test-neo4j-'));
-  const boltPort = await freePort();
+  const workers = Array.from({ length: testWorkerCount() }, (_, index) => index + 1);
   try {
-    const server = await startLocalNeo4j({
-      homeDir,
-      boltPort,
-      password: TEST_PASSWORD,
-      heap: '768m',
-      pageCache: '128m',
-      log: () => undefined,
-    });
-    process.env.NEO4J_URI = server.uri;
-    process.env.NEO4J_USERNAME = 'neo4j';
-    process.env.NEO4J_PASSWORD = TEST_PASSWORD;
-    process.env.VETGRAPH_TEST_NEO4J_HOME = homeDir;
+    await Promise.all(workers.map(startWorkerServer));
   } catch (error) {
-    // One clear line (e.g. "Java 17 or newer is needed ...") instead of a stack trace.
     process.stderr.write(`\nCannot start the test Neo4j: ${(error as Error).message}\n`);
     throw new Error((error as Error).message);
   }
+  process.env.NEO4J_USERNAME = 'neo4j';
+  process.env.NEO4J_PASSWORD = TEST_PASSWORD;
+  process.env.NEO4J_URI = process.env[workerVariable('NEO4J_URI', 1)];
+  process.env.VETGRAPH_TEST_NEO4J_HOME = process.env[workerVariable('VETGRAPH_TEST_NEO4J_HOME', 1)];
+}
+
+async function startWorkerServer(worker: number): Promise<void> {
+  const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetgraph-test-neo4j-'));
+  // Recorded before the start, so that the teardown removes the folder even when the start fails.
+  process.env[workerVariable('VETGRAPH_TEST_NEO4J_HOME', worker)] = homeDir;
+  const server = await startLocalNeo4j({
+    homeDir,
+    boltPort: await freePort(),
+    password: TEST_PASSWORD,
+    heap: '768m',
+    pageCache: '128m',
+    log: () => undefined,
+  });
+  process.env[workerVariable('NEO4J_URI', worker)] = server.uri;
 }
 
 function freePort(): Promise<number> {

@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import { stopLocalNeo4j } from '../../src/db/local-server/local-neo4j';
+import { testWorkerCount, workerVariable } from './test-servers';
 
-/** Stops the test server started by global-setup.ts and removes its folder. */
+/** Stops every test server started by global-setup.ts and removes its folder. */
 export default async function globalTeardown(): Promise<void> {
-  const homeDir = process.env.VETGRAPH_TEST_NEO4J_HOME;
-  if (!homeDir) return;
-  await stopLocalNeo4j(homeDir);
-  fs.rmSync(homeDir, { recursive: true, force: true });
+  const workers = Array.from({ length: testWorkerCount() }, (_, index) => index + 1);
+  await Promise.all(
+    workers.map(async (worker) => {
+      const homeDir = process.env[workerVariable('VETGRAPH_TEST_NEO4J_HOME', worker)];
+      if (!homeDir) return;
+      await stopLocalNeo4j(homeDir);
+      fs.rmSync(homeDir, { recursive: true, force: true });
+    }),
+  );
 }

@@ -49,8 +49,9 @@ export class ImportWriter {
 
 /**
  * MERGEs entities of one type inside an open transaction (cypher import.mergeEntities: created / updated / unchanged,
- * with createdAt, updatedAt, updatedBy = `actor`), then refreshes their `searchKey`. Shared by the importer and the
- * document ingester, so both write nodes the same way.
+ * with createdAt, updatedAt, updatedBy = `actor`). A created node gets its `searchKey` from its own names in the same
+ * statement; only updated nodes, whose stored names may hold more than the row (an acronym another record gave), are
+ * refreshed after. Shared by the importer and the document ingester, so both write nodes the same way.
  */
 export async function mergeEntitiesIn(
   tx: TransactionRunner,
@@ -59,12 +60,11 @@ export async function mergeEntitiesIn(
   actor: string,
 ): Promise<Outcomes> {
   const statement = fillCypher(namedCypher('import.mergeEntities'), { LABEL: label(type) }, 'import.mergeEntities');
-  const outcomes = toOutcomes(await tx.run(statement, { rows, actor }));
-  await refreshSearchKeys(
-    tx,
-    rows.map((row) => row.id),
-  );
-  return outcomes;
+  const keyed = rows.map((row) => ({ ...row, searchKey: searchKeyOf(row.name, row.props) }));
+  const result = await tx.run(statement, { rows: keyed, actor });
+  const updatedIds = result.flatMap((row) => (row.updatedIds as string[] | undefined) ?? []);
+  if (updatedIds.length) await refreshSearchKeys(tx, updatedIds);
+  return toOutcomes(result);
 }
 
 /** MERGEs relationships of one type inside an open transaction (cypher import.mergeRelations); both ends exist. */

@@ -5,7 +5,6 @@ import { EntityObject } from '../../graph/entity-record';
 import { IngestDocumentArgs } from './ingest.inputs';
 import { sourceDocumentById, sourceDocumentsLoader, SourceDocumentWithFacts } from './ingest.provenance';
 import { ProposalResolver } from './ingest.proposal-resolver';
-import { ingestDocument } from './ingest.service';
 import { toIngestResult } from './ingest.result';
 import { IngestedEntity, IngestResult, SourceDocument } from './ingest.types';
 
@@ -29,6 +28,9 @@ export class IngestResolver {
     @Args(() => IngestDocumentArgs) args: IngestDocumentArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<IngestResult> {
+    // Loaded on first use: the extractor's language, name and HTML libraries cost about half a second to load, which
+    // every start and every API test would otherwise pay for a mutation only admins send.
+    const { ingestDocument } = await import('./ingest.service');
     const report = await ingestDocument(ctx.executor, {
       text: args.text,
       sourceUrl: args.sourceUrl,
