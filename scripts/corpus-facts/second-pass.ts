@@ -19,14 +19,18 @@ export interface CorrectionNote {
 }
 
 /** The event fields a second pass may fill where the first review left them empty, and may flag as wrong. */
-const FILLABLE = ['city', 'country', 'startDate', 'endDate', 'year'] as const;
+const FILLABLE = ['city', 'country', 'startDate', 'endDate', 'year', 'virtual'] as const;
 type Fillable = (typeof FILLABLE)[number];
 
 const text = (value: unknown, max = 120): string | null =>
   typeof value === 'string' && value.trim() !== '' && value.trim().length <= max ? value.trim().normalize('NFC') : null;
 
-/** True for a value the field may hold: an ISO country code, a calendar date, a plausible year, a short city name. */
+/**
+ * True for a value the field may hold: an ISO country code, a calendar date, a plausible year, true or false for
+ * `virtual`, a short city name.
+ */
 function valid(field: Fillable, value: unknown): boolean {
+  if (field === 'virtual') return typeof value === 'boolean';
   if (field === 'country') return typeof value === 'string' && /^[A-Z]{2}$/.test(value);
   if (field === 'startDate' || field === 'endDate') return typeof value === 'string' && isCalendarDate(value);
   if (field === 'year') return typeof value === 'number' && Number.isInteger(value) && value >= 1975 && value <= 2030;
@@ -35,7 +39,8 @@ function valid(field: Fillable, value: unknown): boolean {
 
 /**
  * Reads the second editorial pass (`data/review/people-*.jsonl`, one page a line: the people a page presents in a
- * public role, the gaps in its events that the page fills, and first-review values it contradicts) and applies it to
+ * public role, the gaps in its events that the page fills, and first-review values it contradicts) and the pass that
+ * looked again for the places of events without one (`data/review/places-*.jsonl`: gaps only) and applies them to
  * `pages`: people are added to their page; a fix fills a field of the page's event of that title only where the
  * first review left it empty; a correction empties the field (two editors disagree: it is no fact) and is returned as
  * a note. Returns the notes.
@@ -44,16 +49,18 @@ function valid(field: Fillable, value: unknown): boolean {
 export function applySecondPass(pages: PageFacts[], reviewDir: string): CorrectionNote[] {
   const byUrl = new Map(pages.map((page) => [page.url, page]));
   const notes: CorrectionNote[] = [];
-  forEachReviewRecord(reviewDir, /^people-.*\.jsonl$/, (record) => {
+  forEachReviewRecord(reviewDir, /^(people|places)-.*\.jsonl$/, (record) => {
     const page = byUrl.get(String(record.url));
     if (!page) return;
-    page.people = (Array.isArray(record.people) ? record.people : [])
-      .map((p: Record<string, unknown>) => ({
-        name: text(p?.name, 80),
-        role: text(p?.role),
-        organisation: text(p?.organisation),
-      }))
-      .filter((p): p is PersonFacts => p.name !== null);
+    // places-*.jsonl records hold only eventFixes: the pass that looked again for the places of placeless events.
+    if (Array.isArray(record.people))
+      page.people = record.people
+        .map((p: Record<string, unknown>) => ({
+          name: text(p?.name, 80),
+          role: text(p?.role),
+          organisation: text(p?.organisation),
+        }))
+        .filter((p): p is PersonFacts => p.name !== null);
     for (const fix of Array.isArray(record.eventFixes) ? record.eventFixes : []) {
       const event = eventTitled(page, fix?.event);
       if (!event) continue;
