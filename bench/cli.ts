@@ -116,6 +116,8 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv).catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (process.env.BENCH_STACK ? error.stack : error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (process.env.BENCH_STACK ? error.stack : error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });
