@@ -1,7 +1,5 @@
 import { RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit, Store } from 'express-rate-limit';
-import { RedisStore } from 'rate-limit-redis';
-import { createClient } from 'redis';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { RateLimitConfig } from '../config';
 import { TokenVerifier } from '../auth/token-verifier';
 
@@ -11,8 +9,7 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-/** Prefix of the rate limit's keys in a shared Redis, so other users of that Redis are not disturbed. */
-export const REDIS_KEY_PREFIX = 'vet-policy-graph:rate-limit:';
+export { REDIS_COMMAND_TIMEOUT_MS, REDIS_KEY_PREFIX } from './rate-limit.constants';
 
 /**
  * Per-client rate limit (express-rate-limit). The counts live in this process's memory by default; with
@@ -29,7 +26,7 @@ export const REDIS_KEY_PREFIX = 'vet-policy-graph:rate-limit:';
 export function rateLimiter(config: RateLimitConfig, verifier: TokenVerifier): RateLimiter {
   if (config.max === 0) return { handler: (_req, _res, next) => next(), close: async () => undefined };
   const windowSeconds = Math.ceil(config.windowMs / 1000);
-  const shared = config.redisUrl ? redisStore(config.redisUrl) : undefined;
+  const shared = config.redisUrl ? sharedStore().redisStore(config.redisUrl) : undefined;
   const handler = rateLimit({
     windowMs: config.windowMs,
     limit: config.max,
@@ -65,46 +62,11 @@ export function rateLimiter(config: RateLimitConfig, verifier: TokenVerifier): R
   return { handler, close: async () => shared?.close() };
 }
 
-/** How long a request waits for the Redis of the rate limit before it passes uncounted. */
-export const REDIS_COMMAND_TIMEOUT_MS = 1_000;
-
 /**
- * A rate-limit store in the Redis at `url`. The client connects in the background and reconnects after a drop;
- * while it is not connected, a command waits at most REDIS_COMMAND_TIMEOUT_MS and then fails, so the request passes
- * (passOnStoreError) instead of waiting for Redis.
+ * The Redis store's module (rate-limit.redis.ts), loaded only when a shared Redis is configured: node-redis costs
+ * about 0.25 s to load, which every start and every API test would otherwise pay for a setting most runs leave unset.
  */
-function redisStore(url: string): { store: Store; close(): Promise<void> } {
-  const client = createClient({ url });
-  client.on('error', () => undefined); // node-redis reports each failed reconnection here; the store's errors are logged
-  const connecting = client.connect().catch(() => undefined);
-  const store = new ReloadingRedisStore({
-    prefix: REDIS_KEY_PREFIX,
-    sendCommand: (...args: string[]) => client.sendCommand(args, { timeout: REDIS_COMMAND_TIMEOUT_MS }),
-  });
-  return {
-    store,
-    async close() {
-      await connecting;
-      if (client.isOpen) await client.close();
-    },
-  };
-}
-
-/**
- * rate-limit-redis loads its Lua scripts once, when the limiter starts; if Redis could not be reached then, every
- * later count would fail on the failed load. This store loads them again after a failed count, so counting resumes
- * as soon as Redis is back.
- */
-class ReloadingRedisStore extends RedisStore {
-  override async increment(key: string) {
-    try {
-      return await super.increment(key);
-    } catch (error) {
-      this.incrementScriptSha = this.loadIncrementScript();
-      this.getScriptSha = this.loadGetScript();
-      this.incrementScriptSha.catch(() => undefined);
-      this.getScriptSha.catch(() => undefined);
-      throw error;
-    }
-  }
+function sharedStore(): typeof import('./rate-limit.redis') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./rate-limit.redis') as typeof import('./rate-limit.redis');
 }

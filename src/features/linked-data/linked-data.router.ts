@@ -5,7 +5,6 @@ import { excerpt } from '../../errors/value-excerpts';
 import { entityDocument } from './linked-data.document';
 import { dumpChunks } from './linked-data.dump';
 import { LinkedDataRepository } from './linked-data.repository';
-import { toNQuads, toTurtle } from './linked-data.rdf';
 import { TYPE_SEGMENTS, VOCABULARY_PATH } from './linked-data.vocabulary';
 import { vocabularyDocument } from './linked-data.ns';
 import { chooseMediaType } from './linked-data.negotiation';
@@ -134,8 +133,10 @@ async function answer(
   if (chosen === 'application/ld+json' || chosen === 'application/json') {
     res.type(chosen).send(JSON.stringify(document, null, 2));
   } else if (chosen === 'text/turtle') {
+    const { toTurtle } = await rdf();
     res.type('text/turtle; charset=utf-8').send(await toTurtle(document, `${base}${VOCABULARY_PATH}#`));
   } else if (chosen === 'application/n-triples') {
+    const { toNQuads } = await rdf();
     res.type('application/n-triples; charset=utf-8').send(await toNQuads(document));
   } else {
     res.status(406).json({ error: 'None of the accepted media types is served here', available: offered });
@@ -162,4 +163,12 @@ export function requestBase(req: Request): string {
   return /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/.test(host)
     ? `${req.protocol}://${host}`
     : 'http://localhost';
+}
+
+/**
+ * The RDF serialisers (jsonld and n3), loaded on the first Turtle or N-Triples answer: with their HTTP client they
+ * cost about 0.1 s to load, which every start and every API test would otherwise pay.
+ */
+function rdf(): Promise<typeof import('./linked-data.rdf')> {
+  return import('./linked-data.rdf');
 }
