@@ -17,7 +17,8 @@ export function loadReviewedBulk(reviewDir: string, pagesFile: string): CorpusPa
     .map((line) => JSON.parse(line) as { url: string; text: string });
   const reviews = fs
     .readdirSync(reviewDir)
-    .filter((file) => file.endsWith('.jsonl') && !/^(people|relations)-/.test(file))
+    // The first review only: the later passes (people, stated relations, places of placeless events) hold no events.
+    .filter((file) => file.endsWith('.jsonl') && !/^(people|relations|places)-/.test(file))
     .sort()
     .flatMap((file) =>
       fs
