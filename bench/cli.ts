@@ -13,7 +13,8 @@ import { TARGET_NAMES, TargetName } from './targets/targets';
 
 /**
  * `npm run bench -- [options]`: the benchmark of issue 3 section 7. Not part of `npm test` (jest only looks in
- * test/ and src/). Writes bench/results/<date>.json and .md and prints the table.
+ * test/ and src/). Writes bench/results/<date>.json and .md and prints the table. A failure prints its message;
+ * with BENCH_STACK=1 in the environment, its stack.
  */
 async function main(argv: string[]): Promise<void> {
   const list =

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { startLocalNeo4j } from '../../src/db/local-server/local-neo4j';
-import { testWorkerCount, workerVariable } from './test-servers';
+import { testWorkers, workerVariable } from './test-servers';
 
 /** Password of the throw-away test servers. */
 export const TEST_PASSWORD = 'vetgraph-test';
@@ -18,15 +18,12 @@ export const TEST_PASSWORD = 'vetgraph-test';
  * @throws Error with one clear line when a server cannot start (e.g. "Java 17 or newer is needed ...").
  */
 export default async function globalSetup(): Promise<void> {
-  process.env.NEO4J_USERNAME = process.env.NEO4J_USERNAME ?? 'neo4j';
   if (process.env.NEO4J_TEST_URI) {
     process.env.NEO4J_URI = process.env.NEO4J_TEST_URI;
-    process.env[workerVariable('NEO4J_URI', 1)] = process.env.NEO4J_TEST_URI;
     return;
   }
-  const workers = Array.from({ length: testWorkerCount() }, (_, index) => index + 1);
   try {
-    await Promise.all(workers.map(startWorkerServer));
+    await Promise.all(testWorkers().map(startWorkerServer));
   } catch (error) {
     process.stderr.write(`\nCannot start the test Neo4j: ${(error as Error).message}\n`);
     throw new Error((error as Error).message);
