@@ -1,5 +1,5 @@
 /**
- * The Jest workers of a test run, numbered from 1, one Neo4j server each: as many as jest.config.js settles (2 by
+ * The Jest workers of a test run, numbered from 1, one Neo4j server each: as many as jest.config.js settles (1 by
  * default, VETGRAPH_TEST_WORKERS, 1 with NEO4J_TEST_URI) and leaves in VETGRAPH_TEST_WORKERS.
  */
 export function testWorkers(): number[] {
