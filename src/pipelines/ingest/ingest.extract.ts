@@ -21,7 +21,7 @@ import {
 import { dedupe, findParticipants } from './ingest.organisations';
 import { findHosts, findOrganisers, findSupporters } from './ingest.roles';
 import { isOrganisationName, judgeOrganisations, whyNotATitle } from './ingest.name-judge';
-import { findWorkingGroups } from './ingest.working-groups';
+import { findWorkingGroups, withOwnMeetings } from './ingest.working-groups';
 import { EventSketch, findPageEvents, slashOrderFor } from './ingest.page-events';
 import { extractPlace } from './ingest.event-place';
 import { countryCodeOf } from '../../gazetteer/countries';
@@ -151,7 +151,7 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
     )
       .map(({ known: _known, ...org }) => org)
       .filter((org) => !named.has(foldText(org.value))),
-    workingGroups: findWorkingGroups(own),
+    workingGroups: withOwnMeetings(findWorkingGroups(own), own, context.kinds, title.value),
     publications: judgedPublications(dedupe(findPublications(own, allSentences, quotedStrings(own)))),
     policyDocuments: findPolicyDocuments(own).map((document) => ({
       ...document,
