@@ -19,7 +19,8 @@ export interface Mention<T> {
  * after an event word (`quoted`), the subject of its first sentence, the URL's slug (`url`, inferred), or a
  * description made of the kind and place when nothing names the event (`kind-and-place`, never a fact).
  */
-export type TitleOrigin = 'label' | 'heading' | 'first-line' | 'quoted' | 'first-sentence' | 'url' | 'kind-and-place';
+export type TitleOrigin =
+  'label' | 'heading' | 'first-line' | 'quoted' | 'first-sentence' | 'series' | 'url' | 'kind-and-place';
 
 /** A place found through the gazetteer: the city as written, its region and country from the gazetteer. */
 export interface PlaceFound {

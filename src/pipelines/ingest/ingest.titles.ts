@@ -139,6 +139,8 @@ function readTitle(sources: TitleSources): Title {
     quotedName(text, sources.anchor, sources.kinds) ?? quotedName(text, firstSentenceOf(text, block), sources.kinds);
   if (quoted) return quoted;
   if (named) return named;
+  const series = seriesName(text, block);
+  if (series) return series;
   if (heading) return { value: heading.text, confidence: 0.6, span: heading, origin: 'heading' };
   const fromUrl = slugTitle(sources.url);
   if (fromUrl) return { value: fromUrl, confidence: 0.5, span: spanOf(text, block.start, block.start), origin: 'url' };
@@ -301,6 +303,46 @@ function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMe
       span: spanOf(text, start, start + value.length),
       origin: 'first-sentence',
     };
+  }
+  return undefined;
+}
+
+/**
+ * Recurring events of the field, by the names their pages use (EN DE FR IT ES): the European Vocational Skills Week,
+ * EuroSkills and WorldSkills with their year ("EuroSkills Gdańsk 2023", "WorldSkills Lyon 2024"; without a year the
+ * name is the organisation or the movement), the Erasmus Days.
+ */
+const EVENT_SERIES = [
+  /(?<![\p{L}\d])(?:\d{4}\s+)?European\s+Vocational\s+Skills\s+Week(?:\s+\(EVSW\))?(?:\s+\d{4})?(?![\p{L}\d])/iu,
+  /(?<![\p{L}\d])Europäische[n]?\s+Woche\s+der\s+Berufsbildung(?:\s+\d{4})?(?![\p{L}\d])/iu,
+  /(?<![\p{L}\d])semaine\s+européenne\s+des\s+compétences\s+professionnelles(?:\s+\d{4})?(?![\p{L}\d])/iu,
+  /(?<![\p{L}\d])settimana\s+europea\s+(?:dell['’]istruzione\s+e\s+)?della\s+formazione\s+professionale(?:\s+\d{4})?(?![\p{L}\d])/iu,
+  /(?<![\p{L}\d])semana\s+europea\s+de\s+la\s+formación\s+profesional(?:\s+\d{4})?(?![\p{L}\d])/iu,
+  /(?<![\p{L}\d])(?:EuroSkills|WorldSkills)(?:\s+\p{Lu}[\p{L}\-]+)?\s+\d{4}(?![\p{L}\d])/iu,
+  /(?<![\p{L}\d])Erasmus\s?Days(?:\s+\d{4})?(?![\p{L}\d])/iu,
+];
+
+/** Words before or after a series' name that make the page's event a part of it, not the series itself. */
+const PART_OF_SERIES_BEFORE =
+  /(?:part\s+of|during|within|framework\s+of|context\s+of|occasion\s+of|im\s+Rahmen\s+der|dans\s+le\s+cadre\s+de|nell['’]ambito\s+della|en\s+el\s+marco\s+de)(?:\s+the|\s+la|\s+le)?\s*$/iu;
+const PART_OF_SERIES_AFTER = /^\s*(?:event|events|Veranstaltung|événement|evento)(?![\p{L}])/iu;
+
+/**
+ * The first recurring event of EVENT_SERIES named in the event's block, 0.85 (origin `series`, calibrated apart),
+ * unless the words around it make the event a part of the series ("a European vocational skills week event", "in the
+ * framework of the ..."). Only asked when no title field, heading naming the event, quoted or named phrase was found.
+ */
+function seriesName(text: string, block: TextSpan): Title | undefined {
+  const piece = text.slice(block.start, block.end);
+  const found = EVENT_SERIES.map((pattern) => pattern.exec(piece))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .sort((a, b) => a.index - b.index);
+  for (const match of found) {
+    const start = block.start + match.index;
+    const end = start + match[0].length;
+    if (PART_OF_SERIES_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (PART_OF_SERIES_AFTER.test(text.slice(end, end + 20))) continue;
+    return { value: match[0], confidence: 0.85, span: spanOf(text, start, end), origin: 'series' };
   }
   return undefined;
 }
