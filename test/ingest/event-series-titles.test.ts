@@ -26,6 +26,19 @@ describe('recurring events of the field as titles (issue 11: titles)', () => {
     ).toEqual({ value: 'Europäische Woche der Berufsbildung 2018', confidence: 0.85, origin: 'series' });
   });
 
+  it('gives the series no kind of ours: a kind word on its page names something held during it', () => {
+    const [event] = extractDocument(
+      'Skills on show\n\nThe European Vocational Skills Week 2019 took place in Helsinki from 14 to 18 October 2019. Its opening conference gathered 500 people.',
+      undefined,
+      null,
+    ).events;
+    expect([event.title.value, event.kind, event.startDate?.value]).toEqual([
+      'European Vocational Skills Week 2019',
+      undefined,
+      '2019-10-14',
+    ]);
+  });
+
   it('not when the page’s event is only part of the series', () => {
     expect(
       titleOf(

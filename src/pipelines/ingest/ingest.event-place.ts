@@ -186,7 +186,8 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
     if (!code) continue;
     const countryStart = indexOf(match, countryGroup);
     const span = spanOf(text, countryStart, countryStart + match[countryGroup].length);
-    add(match[cityGroup], indexOf(match, cityGroup), () => 0.9, { code, span });
+    for (const [name, start] of tails(match[cityGroup], indexOf(match, cityGroup)))
+      add(name, start, () => 0.9, { code, span });
   }
   for (const match of text.matchAll(
     new RegExp(
@@ -206,7 +207,7 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
         .split(/[^\p{L}]+/u)
         .some((word) => months().has(word))
     )
-      add(match[1], indexOf(match, 1), () => 0.85);
+      for (const [name, start] of tails(match[1], indexOf(match, 1))) add(name, start, () => 0.85);
   }
   // "at the Thessaloniki premises of ...", "1010 Wien" (an address: the venue's, or an office's, so 0.8).
   for (const match of text.matchAll(
@@ -234,6 +235,19 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
   if (!best) return undefined;
   const countryMention = best.countrySpan ?? mentioned.find((m) => m.value === best.code)?.span;
   return placeFound(text, best, countryMention);
+}
+
+/**
+ * A capitalised run that ends right before ", <country>" or ", <day> <month>" and the runs of its last words, longest
+ * first ("TTnet Estonia Launching Conference Tallinn, 15 June 2004": the city is the last word, "Bologna Seminar
+ * Copenhagen, Denmark": the last but the name of another city comes first), with their offsets in the text.
+ */
+function tails(name: string, start: number): Array<[string, number]> {
+  const words = name.split(' ');
+  return words.map((_, i) => {
+    const tail = words.slice(i).join(' ');
+    return [tail, start + name.length - tail.length];
+  });
 }
 
 /** The gazetteer city a written name stands for: another name or form first ("Wien"), then the name itself. */

@@ -139,7 +139,9 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
     text,
     block: sketch.block,
     title,
-    kind,
+    // A recurring event of the field (a skills week, a competition) has no kind of ours; a kind word on its page names
+    // something else held during it.
+    kind: title.origin === 'series' ? undefined : kind,
     involvement: involvementIn(valueAfterLabel(own, EVENT_TYPE_LABELS)),
     ...dates,
     place,

@@ -42,7 +42,7 @@ const WEAK_VENUE = new RegExp(String.raw`(?<![\p{L}])(?:${WEAK_VENUE_CUES.join('
 const KIND_WORDS = EVENT_KIND_TERMS.flatMap(([, terms]) => terms)
   .filter((term) => /^[a-z -]+$/.test(term))
   .concat(['forum', 'event', 'plenary']);
-const POSSESSIVE_KIND = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}\d\-]+\s+){0,3}(?:${KIND_WORDS.join('|')})s?\b`, 'u');
+const POSSESSIVE_KIND = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}\d\-]+\s+){0,3}(?:${KIND_WORDS.join('|')})s?\b`, 'u');
 
 /**
  * Hosts of the event, in text order: named after a host cue (0.85), the subject of a hosting verb (0.8), the
@@ -83,6 +83,7 @@ export function findOrganisers(text: string): OrganisationFound[] {
     ...namedAfter(text, VERB_FIRST, 0.8),
     ...namedAfter(text, GERMAN_PASSIVE, 0.8),
     ...owners(text),
+    ...jointOwners(text),
     ...attributive(text),
     ...presidencies,
   ];
@@ -199,6 +200,35 @@ function attributive(text: string): OrganisationFound[] {
 }
 
 /** "Cedefop's conference", "Cedefop and Eurofound's seminar": the names owning an event word, confidence 0.8. */
+/** "joint Cedefop/OECD symposium", "A joint ETF-UNESCO conference": the bodies before the kind word. */
+const JOINT = new RegExp(
+  String.raw`(?<![\p{L}])joint\s+(\p{Lu}[^\n.;]{1,120}?)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:${KIND_WORDS.join('|')})s?\b`,
+  'giu',
+);
+
+/**
+ * The bodies of a joint event, each first name of the parts its slash or dash joins ("the joint Cedefop/European
+ * Economic and Social Committee (EESC) policy learning forum": Cedefop and the EESC), 0.8; none unless two parts
+ * name a body each.
+ */
+function jointOwners(text: string): OrganisationFound[] {
+  const found: OrganisationFound[] = [];
+  for (const match of text.matchAll(JOINT)) {
+    const inner = match[1];
+    const start = (match.index ?? 0) + match[0].indexOf(inner);
+    const cuts = [...inner.matchAll(/\s*\/\s*|(?<=\p{Lu})[-–](?=\p{Lu})/gu)];
+    if (!cuts.length) continue;
+    const starts = [start, ...cuts.map((cut) => start + (cut.index ?? 0) + cut[0].length)];
+    const ends = [...cuts.map((cut) => start + (cut.index ?? 0)), start + inner.length];
+    const parts = starts.map((from, i) => organisationsAt(text, from, 0.8).find((org) => org.span.end <= ends[i]));
+    if (parts.every((org) => org !== undefined)) found.push(...(parts as OrganisationFound[]));
+  }
+  return found;
+}
+
+/** A capitalised name closing a piece of text ("the European Centre for the Development of Vocational Training"). */
+const OWNER_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}\d\-]*)*$/u;
+
 function owners(text: string): OrganisationFound[] {
   const found: OrganisationFound[] = [];
   for (const match of text.matchAll(/['’]s?\s/gu)) {
@@ -207,7 +237,16 @@ function owners(text: string): OrganisationFound[] {
     const clause = backTo(text, at);
     const skip = /^\s*/.exec(text.slice(clause))?.[0].length ?? 0;
     const orgs = organisationsAt(text, clause + skip, 0.8);
-    if (orgs.length && orgs[orgs.length - 1].span.end === at) found.push(...orgs);
+    if (orgs.length && orgs[orgs.length - 1].span.end === at) {
+      found.push(...orgs);
+      continue;
+    }
+    // The owner inside its clause ("... was the theme of Cedefop's 12th Brussels seminar"): the capitalised run
+    // that ends at the possessive, read as names from its start.
+    const run = OWNER_RUN.exec(text.slice(clause, at));
+    if (!run) continue;
+    const owned = organisationsAt(text, clause + run.index, 0.8);
+    if (owned.length && owned[owned.length - 1].span.end === at) found.push(...owned);
   }
   return found.map((org) => ({ ...org, span: spanOf(text, org.span.start, org.span.end) }));
 }
