@@ -33,6 +33,20 @@ describe('a working group whose own meeting the event is (issue 11: working-grou
     ]);
   });
 
+  it('a standing group whose own meeting is reported: 0.92, calibrated apart', () => {
+    const found = (text: string) => findWorkingGroups(text).map((g) => [g.value, g.confidence]);
+    expect(found('The 12th meeting of the Example Qualifications Advisory Group was held online.')).toEqual([
+      ['Example Qualifications Advisory Group', 0.92],
+    ]);
+    expect(found('The meeting of Directors General for vocational education and training took place in Riga.')).toEqual(
+      [['Directors General for vocational education and training', 0.92]],
+    );
+    expect(found('The Governing Board meeting took place in June.')).toEqual([['Governing Board', 0.92]]);
+    expect(found('La reunión del Consejo de Dirección se celebró en Turín.')).toEqual([['Consejo de Dirección', 0.92]]);
+    // The Council and the Commission are institutions, not groups.
+    expect(found('The meeting of the Council adopted conclusions.')).toEqual([]);
+  });
+
   it('page furniture before a network is not part of its name', () => {
     expect(findWorkingGroups('Document Title Baltic Skills Network meeting in Riga').map((g) => g.value)).toEqual([
       'Baltic Skills Network',
