@@ -52,6 +52,14 @@ describe('recurring events of the field as titles (issue 11: titles)', () => {
     ).not.toBe('series');
   });
 
+  it('not for a ceremony or closing event of the series', () => {
+    expect(
+      titleOf(
+        'Busy autumn\n\nThe Commissioner will speak on 10 November 2017 in Brussels at the closing event of the second European Vocational Skills Week.',
+      ).origin,
+    ).not.toBe('series');
+  });
+
   it('a competition without its year is the movement, not an event', () => {
     expect(
       titleOf('Medals for Ireland\n\nThe WorldSkills team trained in Dublin on 14 September 2022.')?.origin,

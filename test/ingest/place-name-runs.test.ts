@@ -16,4 +16,13 @@ describe('a city at the end of a capitalised run before its country or its date 
     const place = extractPlace('Graz, 7 th to 9 th September 2009', []);
     expect([place?.city.value, place?.country.value]).toEqual(['Graz', 'AT']);
   });
+
+  it('of equally sure places, takes the one nearest the event’s dates', () => {
+    const text =
+      'The ministers met in Bruges on 7 December 2010. Earlier, they convened in Helsinki on 5 December 2006.';
+    const at = text.indexOf('5 December 2006');
+    const near = { start: at, end: at + '5 December 2006'.length, text: '5 December 2006' };
+    expect(extractPlace(text, [], near)?.city.value).toBe('Helsinki');
+    expect(extractPlace(text, [])?.city.value).toBe('Bruges');
+  });
 });

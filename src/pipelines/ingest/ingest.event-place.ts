@@ -140,11 +140,12 @@ interface Candidate {
 }
 
 /**
- * Where the event was held (see the file comment), or undefined. Returns the city under the name the gazetteer
+ * Where the event was held (see the file comment), or undefined; of equally sure places, the one nearest `near` (the
+ * event's dates, when read). Returns the city under the name the gazetteer
  * knows it by when the page writes another ("Torino" → Turin), else as written; its region (omitted when it only
  * repeats the city or the data names none) and its country.
  */
-export function extractPlace(text: string, mentioned: Array<Mention<string>>): PlaceFound | undefined {
+export function extractPlace(text: string, mentioned: Array<Mention<string>>, near?: TextSpan): PlaceFound | undefined {
   const codes = new Set(mentioned.map((m) => m.value));
   const candidates: Candidate[] = [];
   const add = (
@@ -231,7 +232,10 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>): P
       !plausibleCity(match[1], city) ? 0.5 : tied || codes.has(city.countryCode) ? 0.85 : large(city) ? 0.8 : 0.7,
     );
   }
-  const best = candidates.sort((a, b) => b.confidence - a.confidence || a.start - b.start)[0];
+  // Equally sure places: the one nearest the event's dates ("... met in Bruges on 7 December 2010 ... convened in
+  // Helsinki on 5 December 2006" gives Helsinki to the 2006 meeting), else the first.
+  const distance = (c: Candidate) => (near ? Math.abs(c.start - near.start) : c.start);
+  const best = candidates.sort((a, b) => b.confidence - a.confidence || distance(a) - distance(b))[0];
   if (!best) return undefined;
   const countryMention = best.countrySpan ?? mentioned.find((m) => m.value === best.code)?.span;
   return placeFound(text, best, countryMention);

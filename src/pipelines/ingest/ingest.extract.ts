@@ -117,7 +117,7 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
     kind?.value === EventKind.WEBINAR ||
     [sketch.anchor, context.heading].some((span) => span && hasOnlineCue(span.text)) ||
     movedOnline(text.slice(sketch.block.start, sketch.block.end));
-  let place = extractPlace(own, countries);
+  let place = extractPlace(own, countries, sketch.datesSpan);
   const onlineInBlock = !place && hasOnlineCue(text.slice(sketch.block.start, sketch.block.end));
   if (online) place = undefined;
   const hosts = findHosts(own);

@@ -324,7 +324,7 @@ const EVENT_SERIES = [
 
 /** Words before or after a series' name that make the page's event a part of it, not the series itself. */
 const PART_OF_SERIES_BEFORE =
-  /(?:part\s+of|during|within|framework\s+of|context\s+of|occasion\s+of|im\s+Rahmen\s+der|dans\s+le\s+cadre\s+de|nell['’]ambito\s+della|en\s+el\s+marco\s+de)(?:\s+the|\s+la|\s+le)?\s*$/iu;
+  /(?:part\s+of|during|within|framework\s+of|context\s+of|occasion\s+of|(?:event|ceremony|session|awards?)\s+of|im\s+Rahmen\s+der|dans\s+le\s+cadre\s+de|nell['’]ambito\s+della|en\s+el\s+marco\s+de)(?:\s+the|\s+la|\s+le)?(?:\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))?\s*$/iu;
 const PART_OF_SERIES_AFTER = /^\s*(?:event|events|Veranstaltung|événement|evento)(?![\p{L}])/iu;
 
 /**
