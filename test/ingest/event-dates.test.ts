@@ -28,6 +28,14 @@ describe('event dates: only the dates the page ties to the event (no database)',
     });
   });
 
+  it("a part's single day (an exhibition's \"Date:\") gives way to the event's own range line", () => {
+    expect(
+      dates(
+        'Example project conference on green skills\n\n5 - 6 June 2024\n\nThe conference will discuss green skills in vocational training. It is scheduled for 5-6 June 2024 in Graz and online.\n\nTwo exhibitions are also part of the conference:\n\n  1. Good practices in vocational excellence (Date: June 5, 2024): This exhibition presents tools.',
+      ),
+    ).toEqual({ start: '2024-06-05', end: '2024-06-06' });
+  });
+
   it('a reversed slash range is refused, not swapped', () => {
     const page = extractDocument(
       'Peer learning activity on validation\n\nEvent Date(s)\n12/06/2013 - 05/06/2013\n\nThe activity took place in Porto, Portugal.',

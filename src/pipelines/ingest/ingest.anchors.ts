@@ -24,8 +24,10 @@ export interface Anchor {
 
 /**
  * The anchor whose dates the event takes: the most tied one, except that a single day on a "City, date" line (a
- * press release's dateline, "Brussels, 20 November 2017") gives way to a range in a sentence naming the event that
- * holds that day ("From 20 to 24 November 2017, the Commission is organising the ... Week").
+ * press release's dateline, "Brussels, 20 November 2017") or after a date label (an exhibition's "Date: June 5,
+ * 2024" inside a conference's page) gives way to a range that holds that day, in a sentence naming the event ("From
+ * 20 to 24 November 2017, the Commission is organising the ... Week") or on a date line of its own ("5 - 6 June
+ * 2024").
  */
 export function bestAnchor(group: Anchor[]): Anchor | undefined {
   if (!group.length) return undefined;
@@ -35,7 +37,7 @@ export function bestAnchor(group: Anchor[]): Anchor | undefined {
   const range = group.find(
     (a) =>
       a !== best &&
-      a.date.role === 'prose' &&
+      (a.date.role === 'prose' || a.date.role === 'event-line') &&
       (a.end ?? a.date.end) &&
       compare(a.date.start, best.date.start) <= 0 &&
       compare(best.date.start, (a.end ?? a.date.end)!) <= 0 &&
