@@ -16,7 +16,8 @@ export interface Mention<T> {
 
 /**
  * How the event title was obtained: a title field (`label`), a heading of the page, its first line, a quoted name
- * after an event word (`quoted`), the subject of its first sentence, the URL's slug (`url`, inferred), or a
+ * after an event word (`quoted`), the subject of its first sentence, a recurring event of the field named in the
+ * event's text (`series`: "European Vocational Skills Week 2019"), the URL's slug (`url`, inferred), or a
  * description made of the kind and place when nothing names the event (`kind-and-place`, never a fact).
  */
 export type TitleOrigin =

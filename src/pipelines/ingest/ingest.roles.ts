@@ -200,8 +200,7 @@ function attributive(text: string): OrganisationFound[] {
   return found;
 }
 
-/** "Cedefop's conference", "Cedefop and Eurofound's seminar": the names owning an event word, confidence 0.8. */
-/** "joint Cedefop/OECD symposium", "A joint ETF-UNESCO conference": the bodies before the kind word. */
+/** "the joint Cedefop/OECD symposium": the bodies before the kind word. */
 const JOINT = new RegExp(
   String.raw`(?<![\p{L}])joint\s+(\p{Lu}[^\n.;]{1,120}?)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:${KIND_WORDS.join('|')})s?\b`,
   'giu',
@@ -210,7 +209,8 @@ const JOINT = new RegExp(
 /**
  * The bodies of a joint event, each first name of the parts its slash or dash joins ("the joint Cedefop/European
  * Economic and Social Committee (EESC) policy learning forum": Cedefop and the EESC), 0.8; none unless two parts
- * name a body each.
+ * name a body each. A dash between two acronyms is tried as a cut too, but the names reader takes "ETF-UNESCO" whole,
+ * so such a pair gives nothing.
  */
 function jointOwners(text: string): OrganisationFound[] {
   const found: OrganisationFound[] = [];
@@ -230,6 +230,11 @@ function jointOwners(text: string): OrganisationFound[] {
 /** A capitalised name closing a piece of text ("the European Centre for the Development of Vocational Training"). */
 const OWNER_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}\d\-]*)*$/u;
 
+/**
+ * "Cedefop's conference", "Cedefop and Eurofound's seminar", "... the theme of Cedefop's 12th Brussels seminar": the
+ * names owning an event word, confidence 0.8; the owner opens its clause, or is the capitalised run that ends at the
+ * possessive.
+ */
 function owners(text: string): OrganisationFound[] {
   const found: OrganisationFound[] = [];
   for (const match of text.matchAll(/['’]s?\s/gu)) {
