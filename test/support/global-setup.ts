@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { startLocalNeo4j } from '../../src/db/local-server/local-neo4j';
+import globalTeardown from './global-teardown';
 import { testWorkers, workerVariable } from './test-servers';
 
 /** Password of the throw-away test servers. */
@@ -22,6 +23,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.NEO4J_URI = process.env.NEO4J_TEST_URI;
     return;
   }
+  stopServersOnSignal();
   try {
     await Promise.all(testWorkers().map(startWorkerServer));
   } catch (error) {
@@ -32,6 +34,23 @@ export default async function globalSetup(): Promise<void> {
   process.env.NEO4J_PASSWORD = TEST_PASSWORD;
   process.env.NEO4J_URI = process.env[workerVariable('NEO4J_URI', 1)];
   process.env.VETGRAPH_TEST_NEO4J_HOME = process.env[workerVariable('VETGRAPH_TEST_NEO4J_HOME', 1)];
+}
+
+/**
+ * A test run that is interrupted (Ctrl-C, a CI timeout's SIGTERM) skips Jest's global teardown, and the servers,
+ * which run in their own process group, would outlive it with their folders. On the first such signal this process
+ * runs the teardown, then takes the signal again with its default action (it ends the run as the signal meant to).
+ */
+function stopServersOnSignal(): void {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const stop = (signal: NodeJS.Signals) => {
+    for (const other of signals) process.off(other, stop);
+    process.stderr.write(`\n${signal}: stopping the test Neo4j servers ...\n`);
+    void globalTeardown()
+      .catch(() => undefined)
+      .finally(() => process.kill(process.pid, signal));
+  };
+  for (const signal of signals) process.on(signal, stop);
 }
 
 async function startWorkerServer(worker: number): Promise<void> {
