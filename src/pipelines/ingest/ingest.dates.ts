@@ -70,7 +70,8 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   // or glued to the date where the page lost a line break ("Turin, 25 June 2021Around 1500 participants").
   const placeBefore = /^\s*(?:\(?\p{Lu}[\p{L}/ .'’-]{0,40}[,)]\s*)?$/u.test(before);
   const runsOn = DATELINE_RUNS_ON.test(after) || (before.trim() !== '' && /^\p{Lu}\p{Ll}/u.test(after));
-  const dateline = placeBefore && runsOn;
+  // A dateline is one day, when the item was written: a range ("30–31 October 2025 – <title>") opens a list's line.
+  const dateline = placeBefore && runsOn && !mention.end;
   // A bracketed dateline: "[Rhodes, Greece – 23.10.2023]. It is the moment ...".
   const bracketed = /^\s*\[[^\]\n]{1,60}$/u.test(before) && /^\s*\]/u.test(after);
   // A news item's byline or list stamp: a date opening its line, then its author or only the word "News"

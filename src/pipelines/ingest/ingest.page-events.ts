@@ -311,9 +311,18 @@ function undatedEvent(
   if (headingKind) return { anchor: lineOf(text, headingKind.span.start), kind: headingKind };
   for (const sentence of all.filter((s) => s.text.length > 40 || /[.!?]$/.test(s.text)).slice(0, 3)) {
     const kind = kindsWithin(kinds, sentence).find((k) => k.kind !== undefined);
-    if (kind && hasEventVerb(foldText(sentence.text))) return { anchor: sentence, kind };
+    if (kind && (hasEventVerb(foldText(sentence.text)) || announcedAsSubject(text, kind)))
+      return { anchor: sentence, kind };
   }
   return undefined;
+}
+
+/**
+ * A kind word that is the subject of a future verb ("The 15th ReferNet annual plenary meeting will welcome ...",
+ * "The third ... conference will build on ..."): the page announces that event even though no verb says it takes place.
+ */
+function announcedAsSubject(text: string, kind: KindMention): boolean {
+  return /^\s+(?:will|is going to|shall)\s+\p{L}/u.test(text.slice(kind.span.end, kind.span.end + 30));
 }
 
 function noEventReason(dates: RoledDate[]): string {

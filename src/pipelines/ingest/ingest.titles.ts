@@ -7,6 +7,7 @@ import { isLabel } from './ingest.event-fields';
 import { escapeRegExp } from './ingest.folding';
 import { Mention, spanOf, TextSpan, TitleOrigin } from './ingest.model';
 import { lines } from './ingest.sentences';
+import { isWeekday, monthOf } from './ingest.calendar-words';
 import { judgeHeading, phraseConfidence } from './ingest.title-judge';
 
 /*
@@ -224,6 +225,7 @@ function quotedName(
   introducedOnly = false,
 ): Title | undefined {
   if (!sentence) return undefined;
+  sentence = withOpenQuote(text, sentence);
   for (const match of sentence.text.matchAll(QUOTE)) {
     const inner = match[1] ?? match[2];
     const value = inner.trim().replace(/[.,;:]$/, '');
@@ -244,6 +246,17 @@ function quotedName(
       return { value, confidence: 0.85, span: spanOf(text, start, start + value.length), origin: 'quoted' };
   }
   return undefined;
+}
+
+/**
+ * The sentence widened back to its line's start when a quote opened there is still open (a quoted title holding a
+ * full stop, "“Non uno di meno. Formazione ...” è il titolo del ...", is cut in two by the sentence splitter).
+ */
+function withOpenQuote(text: string, sentence: TextSpan): TextSpan {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const before = text.slice(lineStart, sentence.start);
+  const opened = (before.match(/[“«„]/g) ?? []).length > (before.match(/[”»]/g) ?? []).length;
+  return opened ? spanOf(text, lineStart, sentence.end) : sentence;
 }
 
 /** Words after a kind word that carry on the event's name ("seminar on ...", "meeting dedicated to ..."). */
@@ -287,7 +300,11 @@ function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMe
         /^\p{Lu}/u.test(w) &&
         !/^(?:First|Second|Third|Annual|Joint|These|Those|European|International|National)$/u.test(w),
     );
-    if (!proper && !tail) continue;
+    if (!proper && !tail) {
+      const named = nameAfterKind(text, kind, sentence);
+      if (named) return named;
+      continue;
+    }
     const start = words.length
       ? kind.span.start - (before?.[1] ?? '').trimStart().length + (before?.[1] ?? '').trimStart().indexOf(words[0])
       : kind.span.start;
@@ -305,6 +322,35 @@ function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMe
     };
   }
   return undefined;
+}
+
+/** Capitalised words (or a year) right after a kind word: "Seminario Europa", "Forum annuel ECVET 2014". */
+const PROPER_AFTER_KIND =
+  /^\s+((?:\p{Lu}[\p{L}\d+@&'’-]*|\d{4})(?:\s+(?:\p{Lu}[\p{L}\d+@&'’-]*|\d{4})){0,5})(?![\p{L}\d])/u;
+
+/** Capitalised words that open a quoted title or a clause, not a name ("the conference How to make learning visible"). */
+const OPENS_A_PHRASE =
+  /^(?:How|What|Why|When|Where|Who|Which|The|A|An|This|That|These|Those|It|In|On|At|For|And|But|With|Le|La|Les|L|Il|Lo|Gli|El|Los|Las|Der|Die|Das|Den|Dem|De|Du|Des|Del|Della|Un|Une|Una|Ein|Eine|Come|Comment|Wie|Cómo|Como)$/u;
+
+/**
+ * An event named the Romance way, its kind word written with a capital and followed by its proper name ("la 29ª
+ * edizione del Seminario Europa", "le Forum annuel ECVET 2014"), 0.8 as a proper name before a kind word is. Not at the
+ * sentence's start (a capital there says nothing), and not when the words after it are a date or a weekday.
+ */
+function nameAfterKind(text: string, kind: KindMention, sentence: TextSpan): Title | undefined {
+  if (!/^\p{Lu}/u.test(kind.span.text) || !text.slice(sentence.start, kind.span.start).trim()) return undefined;
+  const match = PROPER_AFTER_KIND.exec(text.slice(kind.span.end, sentence.end));
+  if (!match) return undefined;
+  const first = match[1].split(/\s+/)[0];
+  if (monthOf(first) !== undefined || isWeekday(first) || /^\d/.test(first) || OPENS_A_PHRASE.test(first))
+    return undefined;
+  const value = `${kind.span.text} ${match[1]}`.replace(/\s+/g, ' ');
+  return {
+    value,
+    confidence: 0.8,
+    span: spanOf(text, kind.span.start, kind.span.end + match[0].length),
+    origin: 'first-sentence',
+  };
 }
 
 /**
