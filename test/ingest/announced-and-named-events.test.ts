@@ -88,3 +88,22 @@ describe('titles named in quotes or after a capitalised kind word (issue 11: tit
     expect(dated?.title.value).not.toMatch(/^Conference March/);
   });
 });
+
+describe('an English title in title case after its lower-case kind word (issue 11: titles)', () => {
+  it('reads "organised the conference Quality in the Mobility Projects of ..." up to the end of its clause', () => {
+    const event = first(
+      'Harbour news\n\nIn March 2003 the national agency organised the conference Quality in the Harbour Projects of the Lifelong Learning Programme. About 200 people attended the conference.',
+    );
+    expect([event?.title.value, event?.title.confidence]).toEqual([
+      'Quality in the Harbour Projects of the Lifelong Learning Programme',
+      0.8,
+    ]);
+  });
+
+  it('not when a lower-case word other than a small word follows ("the conference Cedefop organised last year")', () => {
+    const event = first(
+      'Harbour news\n\nThe agency organised the conference Cedefop Director spoke at last year, and it took place on 3 May 2016 in Thessaloniki.',
+    );
+    expect(event?.title.value).not.toMatch(/^Cedefop Director/);
+  });
+});

@@ -338,7 +338,8 @@ const OPENS_A_PHRASE =
  * sentence's start (a capital there says nothing), and not when the words after it are a date or a weekday.
  */
 function nameAfterKind(text: string, kind: KindMention, sentence: TextSpan): Title | undefined {
-  if (!/^\p{Lu}/u.test(kind.span.text) || !text.slice(sentence.start, kind.span.start).trim()) return undefined;
+  if (!/^\p{Lu}/u.test(kind.span.text)) return titleCasedAfterKind(text, kind, sentence);
+  if (!text.slice(sentence.start, kind.span.start).trim()) return undefined;
   const match = PROPER_AFTER_KIND.exec(text.slice(kind.span.end, sentence.end));
   if (!match) return undefined;
   const first = match[1].split(/\s+/)[0];
@@ -351,6 +352,31 @@ function nameAfterKind(text: string, kind: KindMention, sentence: TextSpan): Tit
     span: spanOf(text, kind.span.start, kind.span.end + match[0].length),
     origin: 'first-sentence',
   };
+}
+
+/** Small words a title-cased name keeps in lower case (EN FR IT ES DE NL). */
+const TITLE_SMALL_WORDS =
+  /^(?:a|an|the|of|in|on|for|and|or|to|with|at|by|from|de|du|des|la|le|les|et|en|di|da|del|della|dei|e|y|el|los|las|und|der|die|das|von|van|voor|het)$/u;
+
+/**
+ * An English event named right after its lower-case kind word, in title case up to the end of its clause ("organised
+ * the conference Quality in the Mobility Projects of the Leonardo da Vinci Programme."), 0.8: every word capitalised
+ * or a small word, at least two capitalised, the first not opening a phrase, a month or a weekday. The kind word is
+ * not part of the name.
+ */
+function titleCasedAfterKind(text: string, kind: KindMention, sentence: TextSpan): Title | undefined {
+  const rest = text.slice(kind.span.end, sentence.end);
+  const match = /^\s+([^.;:,!?()\n]{3,160}?)\s*(?:[.;:,!?(]|$)/u.exec(rest);
+  if (!match) return undefined;
+  const words = match[1].trim().split(/\s+/);
+  const first = words[0];
+  if (!/^\p{Lu}/u.test(first) || OPENS_A_PHRASE.test(first) || monthOf(first) !== undefined || isWeekday(first))
+    return undefined;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w))) return undefined;
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2 || /^\p{Ll}/u.test(words[words.length - 1])) return undefined;
+  const start = kind.span.end + rest.indexOf(match[1]);
+  const value = match[1].trim();
+  return { value, confidence: 0.8, span: spanOf(text, start, start + value.length), origin: 'first-sentence' };
 }
 
 /**
