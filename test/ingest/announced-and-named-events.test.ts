@@ -107,3 +107,20 @@ describe('an English title in title case after its lower-case kind word (issue 1
     expect(event?.title.value).not.toMatch(/^Cedefop Director/);
   });
 });
+
+describe('a proper name in the block’s first sentence (issue 11: titles)', () => {
+  it('names the event when the sentence that dates it only says "a joint expert seminar"', () => {
+    const event = first(
+      'Work programme 2012-2015\nThe harbour agencies have organised a Joint Harbour Seminar on Quality Assurance in training. The agencies are organising a joint harbour seminar on 22-23 October 2012 in Brussels to promote cooperation.',
+    );
+    expect([event?.title.value, event?.title.confidence]).toEqual(['Joint Harbour Seminar on Quality Assurance', 0.8]);
+  });
+
+  it('takes no hashtag as part of a name ("the #HARBOURTRP 2017 conference")', () => {
+    const event = first(
+      'Harbour Process: making skills more relevant\n\nDelegates from 28 countries took part in the #HARBOURTRP 2017 conference in Turin on 7-8 June 2017.',
+    );
+    expect(event?.startDate?.value).toBe('2017-06-07');
+    expect(event?.title.value).not.toMatch(/^HARBOURTRP/);
+  });
+});

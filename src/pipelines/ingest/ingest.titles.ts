@@ -142,6 +142,10 @@ function readTitle(sources: TitleSources): Title {
   if (named) return named;
   const series = seriesName(text, block);
   if (series) return series;
+  // A proper name given in the block's first sentence when the sentence that dates the event names none ("... have
+  // organised a Joint Expert Seminar on ...", then "... are organising a joint expert seminar on 22-23 October").
+  const early = namedPhrase(text, firstSentenceOf(text, block), sources.kinds);
+  if (early && early.confidence >= 0.8) return early;
   if (heading) return { value: heading.text, confidence: 0.6, span: heading, origin: 'heading' };
   const fromUrl = slugTitle(sources.url);
   if (fromUrl) return { value: fromUrl, confidence: 0.5, span: spanOf(text, block.start, block.start), origin: 'url' };
@@ -276,8 +280,8 @@ function namedPhrase(text: string, sentence: TextSpan | undefined, kinds: KindMe
   if (!sentence) return undefined;
   for (const kind of kindsWithin(kinds, sentence).filter((k) => k.kind !== undefined)) {
     const before =
-      /((?:(?:\p{Lu}[\p{L}\-]*|\d+(?:st|nd|rd|th|ª|º|\.)?|of|for|and|de|du|des|der|für|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Aa]nnual|[Jj]oint)\s+){0,6})$/u.exec(
-        text.slice(sentence.start, kind.span.start),
+      /(?<![#@\p{L}\d])((?:(?:\p{Lu}[\p{L}\-]*|\d+(?:st|nd|rd|th|ª|º|\.)?|of|for|and|de|du|des|der|für|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Aa]nnual|[Jj]oint)\s+){0,6})$/u.exec(
+        text.slice(Math.max(sentence.start, text.lastIndexOf('\n', kind.span.start - 1) + 1), kind.span.start),
       );
     let words = (before?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
     while (
