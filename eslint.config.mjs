@@ -40,6 +40,8 @@ const LAYERS = [
   // factory, over each type's object and argument classes (entity-graphql.ts) and the relationship fields declared
   // once with both ends (relationship-fields.ts).
   [['entity-resolver-factory', 'src/entities/entity-resolver-factory.ts']],
+  // What a query asks below a root list or lookup, read ahead in its statement (graph/read-ahead.ts).
+  [['read-ahead-plan', 'src/entities/read-ahead-plan.ts']],
   [
     ['entity-graphql', 'src/entities/entity-graphql.ts'],
     ['relationship-fields', 'src/entities/relationship-fields.ts'],

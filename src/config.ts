@@ -103,6 +103,11 @@ export interface AppConfig {
   };
   /** Largest `first`/`last` a connection accepts (env `MAX_PAGE_SIZE`, default 100). */
   maxPageSize: number;
+  /**
+   * Read the relationship fields asked under a root list or lookup in the root's own statement, one round trip for
+   * a nested selection (env `READ_AHEAD`, default true; graph/read-ahead.ts). Off: one round trip per nesting level.
+   */
+  readAhead: boolean;
   /** JSON files in the vet-facts format loaded when the database is empty (env `SEED_FILES`, comma-separated). */
   seedFiles: string[];
   /** Load `seedFiles` on start when the database holds no entity (env `LOAD_BUNDLED_DATA`, default true). */
@@ -171,6 +176,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
     maxPageSize: intFrom(env, 'MAX_PAGE_SIZE', 100),
+    readAhead: boolFrom(env, 'READ_AHEAD', true),
     seedFiles: (nonEmpty(env.SEED_FILES)?.split(',') ?? [...BUNDLED_DATA_FILES]).map((file) =>
       path.resolve(root, file.trim()),
     ),

@@ -4,7 +4,8 @@ import { EntityObject } from '../graph/entity-record';
 import { RelationArguments } from '../graph/relation-loader';
 import { ConnectionArguments } from '../graph/list-arguments';
 import { AsOfArgs } from '../graphql/as-of.args';
-import { selectionOf, selectsField } from '../graphql/selection';
+import { entitySelectionSets, selectionOf, selectsField } from '../graphql/selection';
+import { readAheadFields } from './read-ahead-plan';
 import { GraphContext } from '../context/graph-context';
 import { EntityGraphQL } from './entity-graphql';
 import { RelationField } from './relationship-fields';
@@ -15,7 +16,9 @@ import { RelationField } from './relationship-fields';
  * field of the type (relationship-fields.ts), each a connection of the target type paged and filtered by the target's
  * connection arguments, plus `asOf` where the relationships are dated, or one entity for a `single` field.
  * `graphqlOf` gives the target types' GraphQL classes. Arguments are validated by type-graphql before a resolver
- * runs; nothing is thrown here (the loaders' errors reach the client as their codes).
+ * runs; nothing is thrown here (the loaders' errors reach the client as their codes). With `config.readAhead`, the
+ * relationship fields asked under a root list or lookup are read in its statement (graph/read-ahead.ts) and handed to
+ * the relation loader, so their resolvers below cost no further round trip.
  */
 export function entityResolver(
   entity: EntityGraphQL,
@@ -29,17 +32,39 @@ export function entityResolver(
   @Resolver(() => objectType)
   class EntityResolver {
     @Query(() => objectType, { name: one, nullable: true, description: `The ${type} with this id, or null.` })
-    one(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
-      return ctx.entities.byId(id, type);
+    async one(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+      const ahead = ctx.config.readAhead
+        ? readAheadFields(
+            info,
+            type,
+            info.fieldNodes.map((n) => n.selectionSet),
+          )
+        : [];
+      if (!ahead.length) return ctx.entities.byId(id, type);
+      const { entity, pages } = await ctx.entities.byIdReadingAhead(id, type, ahead);
+      ctx.relations.primeAll(pages);
+      return entity;
     }
 
     @Query(() => connection, { name: list, nullable: true, description: listDescription })
-    list(
+    async list(
       @Args(() => connectionArgs) args: ConnectionArguments<never>,
       @Ctx() ctx: GraphContext,
       @Info() info: GraphQLResolveInfo,
     ) {
-      return ctx.entities.list(definition, args, selectsField(info, 'totalCount'), selectionOf(info));
+      const ahead = ctx.config.readAhead
+        ? readAheadFields(info, type, entitySelectionSets(info.fieldNodes, info.fragments))
+        : [];
+      const result = await ctx.entities.list(
+        definition,
+        args,
+        selectsField(info, 'totalCount'),
+        selectionOf(info),
+        ahead.length ? ahead : undefined,
+      );
+      ctx.relations.primeAll(result.readAhead);
+      delete result.readAhead;
+      return result;
     }
   }
 

@@ -1,3 +1,4 @@
+import type { ReadAheadPage } from './read-ahead';
 import { EntityObject, RelationshipObject } from './entity-record';
 import { encodeCursor, Ordering, sortValueOf } from './keyset';
 import { PageWindow } from './page-window';
@@ -16,6 +17,8 @@ export interface ConnectionResult {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   /** Rows matching the filters, ignoring paging; null when it was not computed. */
   totalCount: number | null;
+  /** Relationship pages of these entities read in the same statement (graph/read-ahead.ts), for the loader. */
+  readAhead?: ReadAheadPage[];
 }
 
 /** A fetched row: the entity and, for relationship fields, the relationship it was reached through. */

@@ -8,6 +8,7 @@ import { ConnectionArguments } from './list-arguments';
 import { LogicalWhere, referencedIds } from './where-compiler';
 import { BadUserInputError } from '../errors/api-errors';
 import { EntitySelection } from './entity-selection';
+import { ReadAheadField, ReadAheadPage } from './read-ahead';
 
 /**
  * Per-request entity access for resolvers: lookups by id or country code are batched and cached (DataLoader), so
@@ -38,6 +39,22 @@ export class EntityReader {
     return toEntityObject(record, this.definitions[record.type].fields);
   }
 
+  /**
+   * The entity of `type` with this id, or null, read in one statement with the relationship fields asked under it
+   * (graph/read-ahead.ts); the pages read ahead come back for the relation loader, and the entity joins the by-id
+   * cache.
+   */
+  async byIdReadingAhead(
+    id: string,
+    type: EntityType,
+    fields: readonly ReadAheadField[],
+  ): Promise<{ entity: EntityObject | null; pages: ReadAheadPage[] }> {
+    const found = await this.repository.findReadingAhead(this.definitions[type], id, fields);
+    if (!found) return { entity: null, pages: [] };
+    this.byIdLoader.prime(id, found.record);
+    return { entity: toEntityObject(found.record, this.definitions[type].fields), pages: found.pages };
+  }
+
   /** A stored entity as resolvers return it, with the fields of its type's definition. */
   objectOf(record: EntityRecord): EntityObject {
     return toEntityObject(record, this.definitions[record.type].fields);
@@ -61,8 +78,9 @@ export class EntityReader {
     args: ConnectionArguments<W>,
     withTotal: boolean,
     selection?: EntitySelection,
+    readAhead?: readonly ReadAheadField[],
   ): Promise<ConnectionResult> {
-    const result = await this.repository.list(definition, args, withTotal, selection);
+    const result = await this.repository.list(definition, args, withTotal, selection, readAhead);
     if (result.nodes.length > 0 || args.after || args.before || args.first === 0 || args.last === 0) return result;
     const references = referencedIds(args.where, definition.filters);
     if (!references.length) return result;

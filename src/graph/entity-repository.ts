@@ -5,7 +5,13 @@ import { entityFromNode, EntityRecord, toEntityObject } from './entity-record';
 import { ConnectionArguments } from './list-arguments';
 import { Reader } from './statement-batcher';
 import { EntitySelection } from './entity-selection';
-import { countriesByCodeStatement, entitiesByIdStatement, listStatement } from './read-statements';
+import { ReadAheadField, readAheadPages } from './read-ahead';
+import {
+  countriesByCodeStatement,
+  entitiesByIdStatement,
+  entityReadingAheadStatement,
+  listStatement,
+} from './read-statements';
 import { LogicalWhere } from './where-compiler';
 
 /**
@@ -54,15 +60,38 @@ export class EntityRepository {
     args: ConnectionArguments<W>,
     withTotal: boolean,
     selection?: EntitySelection,
+    readAhead?: readonly ReadAheadField[],
   ): Promise<ConnectionResult> {
-    const request = { definition, args, withTotal, selection, maxPageSize: this.maxPageSize };
+    const request = { definition, args, withTotal, selection, maxPageSize: this.maxPageSize, readAhead };
     const statement = listStatement(request, this.reader.params());
     const [row] = await this.reader.read(statement.cypher, statement.params, ['total', 'nodes']);
-    const nodes = (row?.nodes as PlainNode[] | undefined) ?? [];
+    const nodes = (row?.nodes as Array<PlainNode & { related?: unknown }> | undefined) ?? [];
     const fetched = nodes.map((node) => ({
       node: toEntityObject(entityFromNode(node), definition.fields),
       relationship: null,
     }));
-    return buildConnection(fetched, statement.window, statement.ordering, withTotal ? Number(row?.total ?? 0) : null);
+    const total = withTotal ? Number(row?.total ?? 0) : null;
+    const connection = buildConnection(fetched, statement.window, statement.ordering, total);
+    const planned = statement.readAhead;
+    if (planned)
+      connection.readAhead = nodes.flatMap((node, k) => readAheadPages(planned, fetched[k].node.id, node.related));
+    return connection;
+  }
+
+  /**
+   * The entity of `definition`'s type with this id, null when there is none (or it is of another type), read with the
+   * relationship fields asked under it (graph/read-ahead.ts): the record and the pages read ahead.
+   */
+  async findReadingAhead(
+    definition: EntityDefinition<never>,
+    id: string,
+    fields: readonly ReadAheadField[],
+  ): Promise<{ record: EntityRecord; pages: ReturnType<typeof readAheadPages> } | null> {
+    const statement = entityReadingAheadStatement(definition, id, fields, this.reader.params(), this.maxPageSize);
+    const [row] = await this.reader.read(statement.cypher, statement.params, ['n']);
+    if (!row) return null;
+    const node = row.n as PlainNode & { related?: unknown };
+    const record = entityFromNode(node);
+    return { record, pages: statement.readAhead ? readAheadPages(statement.readAhead, record.id, node.related) : [] };
   }
 }

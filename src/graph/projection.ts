@@ -11,15 +11,19 @@ const COMMON = ['sources', 'createdAt', 'updatedAt', 'updatedBy'];
  * The Cypher expression that reads a node for GraphQL: `{labels: labels(n), properties: n {.id, .name, ...}}` with
  * only the properties the selected fields need (and the sort key, for cursors), so a nested list does not haul every
  * summary and source list out of Neo4j. `fields` undefined, or a selection of `attributes` (every source property),
- * reads all properties. The shape is what the executor returns for a node, so callers read both alike.
+ * reads all properties. The shape is what the executor returns for a node, so callers read both alike. `related`, a
+ * map expression (graph/read-ahead.ts), adds the node's pages read ahead under `related`.
  */
 export function nodeProjection(
   node: string,
   definition: EntityDefinition<never>,
   fields: readonly string[] | undefined,
   sortProperty?: string,
+  related?: string,
 ): string {
-  if (!fields || fields.includes('attributes')) return `{labels: labels(${node}), properties: properties(${node})}`;
+  const extra = related ? `, related: ${related}` : '';
+  if (!fields || fields.includes('attributes'))
+    return `{labels: labels(${node}), properties: properties(${node})${extra}}`;
   const stored = new Set([...ALWAYS, ...COMMON, ...definition.fields]);
   const wanted = new Set(ALWAYS);
   for (const field of fields) {
@@ -29,5 +33,5 @@ export function nodeProjection(
     if (field === 'labels' || field === 'name') LABEL_PROPERTIES.forEach((name) => wanted.add(name));
   }
   if (sortProperty) wanted.add(sortProperty);
-  return `{labels: labels(${node}), properties: ${node} {${[...wanted].map((name) => `.${property(name)}`).join(', ')}}}`;
+  return `{labels: labels(${node}), properties: ${node} {${[...wanted].map((name) => `.${property(name)}`).join(', ')}}${extra}}`;
 }

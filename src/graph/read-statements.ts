@@ -6,6 +6,7 @@ import { ConnectionArguments, resolveOrdering } from './list-arguments';
 import { fetchLimit, PageWindow, resolvePageWindow } from './page-window';
 import { EntitySelection } from './entity-selection';
 import { nodeProjection } from './projection';
+import { PlannedField, ReadAheadField, readAheadExpression } from './read-ahead';
 import { anchorWhere, compileWhere, LogicalWhere } from './where-compiler';
 
 /*
@@ -38,12 +39,16 @@ export interface ListRequest<W extends LogicalWhere<W>> {
   selection?: EntitySelection;
   /** The page size cap (config.maxPageSize). */
   maxPageSize: number;
+  /** Relationship fields asked under the entities, read in the same statement (graph/read-ahead.ts). */
+  readAhead?: readonly ReadAheadField[];
 }
 
 /** A statement plus what the caller needs to turn its rows into a connection. */
 export interface PagedStatement extends Statement {
   window: PageWindow;
   ordering: Ordering;
+  /** The fields read ahead under each entity (`related` of each node), when any compiled. */
+  readAhead?: PlannedField[];
 }
 
 /**
@@ -77,7 +82,16 @@ export function listStatement<W extends LogicalWhere<W>>(
       : `MATCH (m:${nodeLabel})${where ? ` WHERE ${where}` : ''}`;
   };
   const sortProperty = ordering.key.property;
-  const projection = nodeProjection('m', definition as EntityDefinition<never>, selection?.fields, sortProperty);
+  const ahead = request.readAhead?.length
+    ? readAheadExpression(request.readAhead, 'm', params, request.maxPageSize)
+    : undefined;
+  const projection = nodeProjection(
+    'm',
+    definition as EntityDefinition<never>,
+    selection?.fields,
+    sortProperty,
+    ahead?.expression,
+  );
   const cypher = [
     withTotal ? `CALL () { ${matching([filter])} RETURN count(m) AS total }` : 'CALL () { RETURN null AS total }',
     `CALL () { ${matching([filter, ...boundaries])}`,
@@ -85,5 +99,23 @@ export function listStatement<W extends LogicalWhere<W>>(
     `  RETURN collect(${projection}) AS nodes }`,
     'RETURN total, nodes',
   ].join('\n');
-  return { cypher, params: params.values, window, ordering };
+  return { cypher, params: params.values, window, ordering, readAhead: ahead?.planned };
+}
+
+/**
+ * One entity of a type by id with the relationship fields asked under it read ahead (graph/read-ahead.ts), or no row.
+ * Returns column `n` (`{labels, properties, related}`) and the plan to read `related` back (undefined when no field
+ * compiled: then `related` is absent).
+ */
+export function entityReadingAheadStatement(
+  definition: EntityDefinition<never>,
+  id: string,
+  fields: readonly ReadAheadField[],
+  params: CypherParams,
+  maxPageSize: number,
+): Statement & { readAhead?: PlannedField[] } {
+  const match = `MATCH (n:${label(ENTITY_LABEL)}:${label(definition.type)} {id: ${params.add(id)}})`;
+  const ahead = readAheadExpression(fields, 'n', params, maxPageSize);
+  const cypher = `${match}\nRETURN ${nodeProjection('n', definition, undefined, undefined, ahead?.expression)} AS n`;
+  return { cypher, params: params.values, readAhead: ahead?.planned };
 }

@@ -4,6 +4,7 @@ import { CypherParams } from './cypher-identifiers';
 import { buildConnection, ConnectionResult, FetchedRow } from './connection';
 import { entityFromNode, toEntityObject, toRelationshipObject } from './entity-record';
 import { EntitySelection } from './entity-selection';
+import { ReadAheadPage } from './read-ahead';
 import { PagedStatement } from './read-statements';
 import { RelationArguments, relationBranch, RelationSpec, relationStatement } from './relation-statement';
 import { Reader } from './statement-batcher';
@@ -72,6 +73,26 @@ export class RelationLoader {
     return result.nodes[0] ?? null;
   }
 
+  /**
+   * Hands the loader a page read ahead of time (graph/read-ahead.ts), as if a batch had read it: a resolver asking the
+   * same field, arguments and selection of that parent gets it without a round trip. An entry already there stays.
+   */
+  prime(
+    parentId: string,
+    spec: RelationSpec,
+    args: RelationArguments,
+    selection: EntitySelection,
+    page: ConnectionResult,
+  ) {
+    this.loader.prime({ parentId, spec, args, selection }, page);
+  }
+
+  /** {@link prime} for every page read ahead with a root list or lookup (none: nothing to do). */
+  primeAll(pages: readonly ReadAheadPage[] | undefined): void {
+    for (const { parentId, field, connection } of pages ?? [])
+      this.prime(parentId, field.spec, field.args, field.selection, connection);
+  }
+
   private async loadBatch(requests: readonly RelationRequest[]): Promise<Array<ConnectionResult | Error>> {
     // First the parent ids of each distinct field and arguments, then one branch each (its statement names them).
     const byKey = new Map<string, { request: RelationRequest; parentIds: Set<string> }>();
@@ -137,5 +158,22 @@ function groupKey(request: RelationRequest): string {
   const selection = request.selection
     ? `${request.selection.fields.join(',')}|${request.selection.relationship}|${request.selection.total}`
     : '*';
-  return `${request.spec.name}|${JSON.stringify(request.args)}|${selection}`;
+  return `${request.spec.name}|${canonicalJson(request.args)}|${selection}`;
+}
+
+/**
+ * JSON of a value with object keys sorted and undefined members left out, so the arguments of a field read ahead
+ * (plain objects from the query) and those a resolver receives (type-graphql's class instances, keys in declaration
+ * order) give one key when they are equal.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, member: unknown) => {
+    if (!member || typeof member !== 'object' || Array.isArray(member)) return member;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(member).sort()) {
+      const inner = (member as Record<string, unknown>)[key];
+      if (inner !== undefined) sorted[key] = inner;
+    }
+    return sorted;
+  });
 }

@@ -64,6 +64,53 @@ export interface RelationBranchRequest {
 const VARIABLES: RelationVariables = { parent: 'n', target: 'm', rel: 'r' };
 
 /**
+ * The parts of a relation read over chosen variables, shared by the per-level branch ({@link relationBranch}) and the
+ * read-ahead of a whole selection (graph/read-ahead.ts): the page window and ordering, the clauses that match the
+ * related nodes (with extra conditions: the cursor cut, or none for the count), the cut itself, the `LIMIT`
+ * parameter and the projection of a page node. Parameters are added in one fixed order (filter, `asOf`, cursors,
+ * limit), so the statements built from these parts are stable for their snapshots.
+ * @throws BadUserInputError for bad paging arguments, cursors or order fields, or `asOf` on a field without years
+ */
+export function relationParts(
+  request: Omit<RelationBranchRequest, 'parentIds'>,
+  variables: RelationVariables,
+  params: CypherParams,
+) {
+  const { spec, args, selection } = request;
+  const { target, rel } = variables;
+  const window = resolvePageWindow(args, request.maxPageSize);
+  const ordering = resolveOrdering(spec.target, args.orderBy);
+  checkCursorOrdering(ordering, window);
+  const filter = compileWhere(args.where as never, spec.target.filters, target, params);
+  const during =
+    args.asOf === undefined || args.asOf === null ? undefined : duringYear(spec, variables, args.asOf, params);
+  const cut = [
+    window.after ? keysetPredicate(target, ordering, window.after, 'after', params) : undefined,
+    window.before ? keysetPredicate(target, ordering, window.before, 'before', params) : undefined,
+  ];
+  const limit = params.add(neo4j.int(window.size + 1));
+  const matching = (conditions: (string | undefined)[]) => {
+    const where = [during ?? spec.condition?.(variables), filter, ...conditions].filter(Boolean).join(' AND ');
+    return [
+      `  MATCH ${spec.pattern(variables)}`,
+      where ? `  WHERE ${where}` : '',
+      `  WITH DISTINCT ${target}, ${spec.bindsRelationship ? rel : `null AS ${rel}`}`,
+    ].filter(Boolean);
+  };
+  return {
+    window,
+    ordering,
+    cut,
+    limit,
+    matching,
+    orderBy: orderByTerms(target, ordering, window.backward),
+    projection: nodeProjection(target, spec.target, selection?.fields, ordering.key.property),
+    withRelationship: spec.bindsRelationship && (selection?.relationship ?? true),
+    withTotal: selection?.total ?? true,
+  };
+}
+
+/**
  * One UNION branch (see {@link relationStatement}): per parent id, the related nodes filtered, cut at the cursor,
  * ordered and limited to the page (a top-N per parent, so a host of 500 events costs a page of them, not a sort of
  * all 500), and only the page's nodes projected to the selected properties; the count of all matches only when
@@ -71,41 +118,23 @@ const VARIABLES: RelationVariables = { parent: 'n', target: 'm', rel: 'r' };
  * @throws BadUserInputError for bad paging arguments, cursors or order fields, or `asOf` on a field without years
  */
 export function relationBranch(request: RelationBranchRequest, index: number, params: CypherParams): PagedStatement {
-  const { spec, args, selection } = request;
-  const { parent, target, rel } = VARIABLES;
-  const window = resolvePageWindow(args, request.maxPageSize);
-  const ordering = resolveOrdering(spec.target, args.orderBy);
-  checkCursorOrdering(ordering, window);
-  const filter = compileWhere(args.where as never, spec.target.filters, target, params);
-  const during = args.asOf === undefined || args.asOf === null ? undefined : duringYear(spec, args.asOf, params);
-  const cut = [
-    window.after ? keysetPredicate(target, ordering, window.after, 'after', params) : undefined,
-    window.before ? keysetPredicate(target, ordering, window.before, 'before', params) : undefined,
+  const { parent, rel } = VARIABLES;
+  const parts = relationParts(request, VARIABLES, params);
+  const related = (conditions: (string | undefined)[]) => [
+    `  MATCH (${parent}:${label(ENTITY_LABEL)} {id: pid})`,
+    ...parts.matching(conditions),
   ];
-  const limit = params.add(neo4j.int(window.size + 1));
-  const withRelationship = spec.bindsRelationship && (selection?.relationship ?? true);
-  const withTotal = selection?.total ?? true;
-  const related = (conditions: (string | undefined)[]) => {
-    const where = [during ?? spec.condition?.(VARIABLES), filter, ...conditions].filter(Boolean).join(' AND ');
-    return [
-      `  MATCH (${parent}:${label(ENTITY_LABEL)} {id: pid})`,
-      `  MATCH ${spec.pattern(VARIABLES)}`,
-      where ? `  WHERE ${where}` : '',
-      `  WITH DISTINCT ${target}, ${spec.bindsRelationship ? rel : `null AS ${rel}`}`,
-    ].filter(Boolean);
-  };
-  const projection = nodeProjection(target, spec.target, selection?.fields, ordering.key.property);
   const cypher = [
     `UNWIND ${params.add([...request.parentIds])} AS pid`,
     'CALL (pid) {',
-    ...related(cut),
-    `  ORDER BY ${orderByTerms(target, ordering, window.backward)} LIMIT ${limit}`,
-    `  RETURN collect({node: ${projection}, rel: ${withRelationship ? rel : 'null'}}) AS page`,
+    ...related(parts.cut),
+    `  ORDER BY ${parts.orderBy} LIMIT ${parts.limit}`,
+    `  RETURN collect({node: ${parts.projection}, rel: ${parts.withRelationship ? rel : 'null'}}) AS page`,
     '}',
-    ...(withTotal ? ['CALL (pid) {', ...related([]), '  RETURN count(*) AS total', '}'] : []),
-    `RETURN ${index} AS g, pid, ${withTotal ? 'total' : 'null AS total'}, page`,
+    ...(parts.withTotal ? ['CALL (pid) {', ...related([]), '  RETURN count(*) AS total', '}'] : []),
+    `RETURN ${index} AS g, pid, ${parts.withTotal ? 'total' : 'null AS total'}, page`,
   ].join('\n');
-  return { cypher, params: params.values, window, ordering };
+  return { cypher, params: params.values, window: parts.window, ordering: parts.ordering };
 }
 
 /**
@@ -120,7 +149,7 @@ export function relationStatement(branches: readonly Statement[], params: Cypher
  * The field's `during` predicate for the year.
  * @throws BadUserInputError when the field has no years to honour
  */
-function duringYear(spec: RelationSpec, year: number, params: CypherParams): string {
+function duringYear(spec: RelationSpec, variables: RelationVariables, year: number, params: CypherParams): string {
   if (!spec.during) throw BadUserInputError.of('asOf', `${spec.name} has no since/until to honour`);
-  return spec.during(VARIABLES, params.add(neo4j.int(year)));
+  return spec.during(variables, params.add(neo4j.int(year)));
 }

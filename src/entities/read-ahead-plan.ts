@@ -1,0 +1,92 @@
+import {
+  FieldNode,
+  FragmentDefinitionNode,
+  getArgumentValues,
+  GraphQLResolveInfo,
+  isObjectType,
+  SelectionSetNode,
+} from 'graphql';
+import { EntityType } from '../domain/entity-types';
+import { READ_AHEAD_DEPTH, ReadAheadField } from '../graph/read-ahead';
+import { RelationArguments } from '../graph/relation-loader';
+import { entitySelectionSets, selectionOfNodes } from '../graphql/selection';
+import { RelationField, relationFieldsOf } from './relationship-fields';
+
+const fieldsOfType = new Map<EntityType, Map<string, RelationField>>();
+
+function relationFieldMap(type: EntityType): Map<string, RelationField> {
+  let map = fieldsOfType.get(type);
+  if (!map) {
+    map = new Map(relationFieldsOf(type).map((field) => [field.field, field]));
+    fieldsOfType.set(type, map);
+  }
+  return map;
+}
+
+/**
+ * The relationship fields a query asks under entities of `type` (in `sets`, the selection sets that select those
+ * entities), each with the arguments and selection its resolver will pass to the relation loader
+ * (entity-resolver-factory.ts) and the fields asked below it, down to READ_AHEAD_DEPTH levels: the plan a root list
+ * or lookup reads ahead (graph/read-ahead.ts). A field under `@skip`/`@include`, or whose arguments cannot be read,
+ * is left out (its resolver then reads it as before). Throws nothing.
+ */
+export function readAheadFields(
+  info: GraphQLResolveInfo,
+  type: EntityType,
+  sets: ReadonlyArray<SelectionSetNode | undefined>,
+  depth = 1,
+): ReadAheadField[] {
+  const objectType = info.schema.getType(type);
+  if (!isObjectType(objectType) || depth > READ_AHEAD_DEPTH) return [];
+  const relationFields = relationFieldMap(type);
+  const found: ReadAheadField[] = [];
+  for (const nodes of byResponseKey(sets, info.fragments).values()) {
+    const relation = relationFields.get(nodes[0].name.value);
+    const definition = objectType.getFields()[nodes[0].name.value];
+    if (!relation || !definition || nodes.some((node) => node.directives?.length)) continue;
+    let given: Record<string, unknown>;
+    try {
+      given = getArgumentValues(definition, nodes[0], info.variableValues);
+    } catch {
+      continue;
+    }
+    const asOf = given.asOf as number | null | undefined;
+    const args: RelationArguments = relation.single
+      ? asOf === undefined || asOf === null
+        ? { first: 1 }
+        : { first: 1, asOf }
+      : given;
+    const below = entitySelectionSets(nodes, info.fragments);
+    found.push({
+      spec: relation.spec,
+      args,
+      selection: selectionOfNodes(nodes, info.fragments),
+      children: readAheadFields(info, relation.spec.target.type, below, depth + 1),
+    });
+  }
+  return found;
+}
+
+/** The fields of `sets` (through fragments) grouped by response key (alias or name), as GraphQL executes them. */
+function byResponseKey(
+  sets: ReadonlyArray<SelectionSetNode | undefined>,
+  fragments: Record<string, FragmentDefinitionNode>,
+): Map<string, FieldNode[]> {
+  const found = new Map<string, FieldNode[]>();
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        const key = selection.alias?.value ?? selection.name.value;
+        found.set(key, [...(found.get(key) ?? []), selection]);
+      } else if (selection.kind === 'InlineFragment') {
+        if (!selection.directives?.length) visit(selection.selectionSet);
+      } else if (!seen.has(selection.name.value) && !selection.directives?.length) {
+        seen.add(selection.name.value);
+        visit(fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return found;
+}

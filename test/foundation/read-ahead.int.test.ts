@@ -1,0 +1,129 @@
+import { startTestApi, TestApi, useTestApi } from '../support/test-api';
+import { loadBundledData } from '../support/test-graph';
+
+/*
+ * Issue 15, item 4 (one statement per request): the relationship fields asked under a root list or lookup are read
+ * in the root's statement (src/graph/read-ahead.ts). The same queries, asked of the same database with read-ahead
+ * off (READ_AHEAD=false: one round trip per nesting level, the per-level loader), must answer exactly alike: data,
+ * errors and their paths.
+ */
+describe('read-ahead: nested selections in one round trip, answers unchanged', () => {
+  const fixture = useTestApi(loadBundledData);
+  let perLevel: TestApi;
+  beforeAll(async () => {
+    perLevel = await startTestApi(fixture.graph, { READ_AHEAD: 'false' });
+  });
+  afterAll(async () => {
+    await perLevel?.stop();
+  });
+
+  const both = async (query: string, variables?: Record<string, unknown>) => {
+    const ahead = await fixture.api.query(query, variables);
+    const levels = await perLevel.query(query, variables);
+    const shape = (r: typeof ahead) => ({
+      data: r.data,
+      errors: r.errors?.map((e) => ({ message: e.message, path: e.path, code: e.extensions?.code })),
+    });
+    expect(shape(ahead)).toEqual(shape(levels));
+    return { ahead, levels };
+  };
+
+  it('50 events with hosts, places, the places’ countries and working groups: three levels in one round trip', async () => {
+    const { ahead, levels } = await both(`{
+      events(first: 50) {
+        nodes {
+          id
+          hostedBy { nodes { name } }
+          heldIn { nodes { name country { code } } }
+          countries { nodes { code } }
+          workingGroups { nodes { name } }
+        }
+      }
+    }`);
+    expect(ahead.data!.events.nodes.filter((e: any) => e.hostedBy.nodes.length > 0).length).toBeGreaterThan(5);
+    expect([ahead.extensions!.dbRoundTrips, levels.extensions!.dbRoundTrips]).toEqual([1, 3]);
+  });
+
+  it('filtered, ordered and counted connections three levels deep, with edges, cursors and page info', async () => {
+    const { ahead } = await both(`{
+      workingGroups(first: 10, where: { hasYear: true }) {
+        nodes {
+          id
+          events(first: 3, where: { kinds: [PEER_LEARNING_ACTIVITY, MEETING] }, orderBy: { field: START_DATE, direction: DESC }) {
+            totalCount
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            edges {
+              cursor
+              relationship { type role since until sources }
+              node {
+                id startDate
+                hostedBy(where: { kinds: [NATIONAL_AUTHORITY, VET_PROVIDER] }) { totalCount nodes { id } }
+                heldIn { nodes { id } }
+                topics(first: 3) { nodes { id } }
+              }
+            }
+          }
+          mandatedBy { nodes { id } }
+        }
+      }
+    }`);
+    const counted = ahead.data!.workingGroups.nodes.filter((g: any) => g.events.totalCount > 3);
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted[0].events.pageInfo.hasNextPage).toBe(true);
+    expect(ahead.extensions!.dbRoundTrips).toBe(1);
+  });
+
+  it('a lookup four levels deep (a group, its events, their hosts, each host’s latest events) in one round trip', async () => {
+    const { ahead } = await both(`{
+      workingGroup(id: "wg:et2020-wg-vet-2016-2018") {
+        name
+        events(first: 10) {
+          nodes {
+            id
+            hostedBy { nodes { id hostedEvents(first: 5, orderBy: { field: START_DATE, direction: DESC }) { nodes { id startDate } } } }
+          }
+        }
+      }
+    }`);
+    expect(ahead.data!.workingGroup.events.nodes.length).toBe(5);
+    expect(ahead.extensions!.dbRoundTrips).toBe(1);
+  });
+
+  it('aliases, fragments, variables, asOf, to-one fields and backward pages', async () => {
+    const { ahead } = await both(
+      `query ($year: Int!, $n: Int!) {
+        organisations(first: 20, where: { ids: ["org:cedefop", "org:efvet", "org:bruxelles-formation"] }) {
+          nodes {
+            id
+            ...Seat
+            first: memberOf(first: 1) { nodes { id } pageInfo { hasNextPage } }
+            all: memberOf(first: $n) { nodes { id } }
+            then: memberOf(asOf: $year) { edges { relationship { since until } node { id } } }
+            last: hostedEvents(last: 2) { nodes { id startDate } pageInfo { hasPreviousPage } }
+          }
+        }
+      }
+      fragment Seat on Organisation { country { code } seatThen: country(asOf: $year) { code } places { nodes { id country { code } } } }`,
+      { year: 2012, n: 10 },
+    );
+    expect(ahead.data!.organisations.nodes.length).toBe(3);
+    expect(ahead.extensions!.dbRoundTrips).toBe(1);
+  });
+
+  it('a field under @include or @skip is left to the loader and answers alike', async () => {
+    const { ahead } = await both(
+      `query ($with: Boolean!) { events(first: 5) { nodes { id hostedBy @include(if: $with) { nodes { id } } heldIn @skip(if: $with) { nodes { id } } } } }`,
+      { with: true },
+    );
+    expect(ahead.data!.events.nodes[0]).toHaveProperty('hostedBy');
+    expect(ahead.extensions!.dbRoundTrips).toBe(2);
+  });
+
+  it('bad arguments of a nested field give the same error at the same path, the rest of the answer unchanged', async () => {
+    const { ahead } = await both(`{
+      events(first: 2) { nodes { id hostedBy(first: 1000) { nodes { id } } heldIn(after: "not-a-cursor") { nodes { id } } } }
+    }`);
+    expect(ahead.errors!.length).toBeGreaterThan(0);
+    expect(ahead.errors!.map((e) => e.path)).toContainEqual(['events', 'nodes', 0, 'hostedBy']);
+  });
+});
