@@ -4,8 +4,8 @@ import { EntityObject } from '../graph/entity-record';
 import { RelationArguments } from '../graph/relation-loader';
 import { ConnectionArguments } from '../graph/list-arguments';
 import { AsOfArgs } from '../graphql/as-of.args';
-import { entitySelectionSets, selectionOf, selectsField } from '../graphql/selection';
-import { readAheadFields } from './read-ahead-plan';
+import { selectionOf, selectsField } from '../graphql/selection';
+import { connectionEntitySets, readAheadFields } from './read-ahead-plan';
 import { GraphContext } from '../context/graph-context';
 import { EntityGraphQL } from './entity-graphql';
 import { RelationField } from './relationship-fields';
@@ -53,7 +53,7 @@ export function entityResolver(
       @Info() info: GraphQLResolveInfo,
     ) {
       const ahead = ctx.config.readAhead
-        ? readAheadFields(info, type, entitySelectionSets(info.fieldNodes, info.fragments))
+        ? readAheadFields(info, type, connectionEntitySets(info.fieldNodes, info.fragments) ?? [])
         : [];
       const result = await ctx.entities.list(
         definition,

@@ -56,15 +56,46 @@ export function readAheadFields(
         ? { first: 1 }
         : { first: 1, asOf }
       : given;
-    const below = entitySelectionSets(nodes, info.fragments);
+    const below = relation.single ? undefined : connectionEntitySets(nodes, info.fragments);
     found.push({
       spec: relation.spec,
       args,
       selection: selectionOfNodes(nodes, info.fragments),
-      children: readAheadFields(info, relation.spec.target.type, below, depth + 1),
+      children: readAheadFields(
+        info,
+        relation.spec.target.type,
+        below ?? (relation.single ? nodes.map((node) => node.selectionSet) : []),
+        depth + 1,
+      ),
     });
   }
   return found;
+}
+
+/**
+ * The selection sets that ask for a connection's entities (`nodes`, `edges { node }`), or undefined when a directive
+ * stands anywhere on the way to them (`nodes @skip(if: true)`, `... @include(if: $x) { edges { ... } }`): whether
+ * those entities are shown at all is then decided only as the query runs, so nothing under them is read ahead
+ * (what a query does not show must not be read for it). Root lists use it too.
+ */
+export function connectionEntitySets(
+  fieldNodes: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): Array<SelectionSetNode | undefined> | undefined {
+  const directed = (set: SelectionSetNode | undefined, seen: Set<string>): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.directives?.length) return true;
+      if (selection.kind === 'InlineFragment') return directed(selection.selectionSet, seen);
+      if (selection.kind === 'FragmentSpread') {
+        if (seen.has(selection.name.value)) return false;
+        seen.add(selection.name.value);
+        return directed(fragments[selection.name.value]?.selectionSet, seen);
+      }
+      // Down to the edge's fields: `edges { node @skip(if: true) { ... } }`.
+      return selection.name.value === 'edges' && directed(selection.selectionSet, seen);
+    });
+  if (fieldNodes.some((node) => directed(node.selectionSet, new Set()))) return undefined;
+  return entitySelectionSets(fieldNodes, fragments);
 }
 
 /** The fields of `sets` (through fragments) grouped by response key (alias or name), as GraphQL executes them. */

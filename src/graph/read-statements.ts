@@ -6,7 +6,7 @@ import { ConnectionArguments, resolveOrdering } from './list-arguments';
 import { fetchLimit, PageWindow, resolvePageWindow } from './page-window';
 import { EntitySelection } from './entity-selection';
 import { nodeProjection } from './projection';
-import { PlannedField, ReadAheadField, readAheadExpression } from './read-ahead';
+import { PlannedField, ReadAheadField, readAheadExpression, rootScope } from './read-ahead';
 import { anchorWhere, compileWhere, LogicalWhere } from './where-compiler';
 
 /*
@@ -82,9 +82,10 @@ export function listStatement<W extends LogicalWhere<W>>(
       : `MATCH (m:${nodeLabel})${where ? ` WHERE ${where}` : ''}`;
   };
   const sortProperty = ordering.key.property;
-  const ahead = request.readAhead?.length
-    ? readAheadExpression(request.readAhead, 'm', params, request.maxPageSize)
-    : undefined;
+  const ahead =
+    request.readAhead?.length && window.size > 0
+      ? readAheadExpression(request.readAhead, 'm', params, request.maxPageSize, rootScope(window.size + 1))
+      : undefined;
   const projection = nodeProjection(
     'm',
     definition as EntityDefinition<never>,

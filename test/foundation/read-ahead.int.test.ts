@@ -119,6 +119,21 @@ describe('read-ahead: nested selections in one round trip, answers unchanged', (
     expect(ahead.extensions!.dbRoundTrips).toBe(2);
   });
 
+  // Found by a reviewer: subtrees a query does not show (under `nodes @skip`, under an empty page) were read ahead,
+  // past what the cost limit counts, until the statement ran out of time or transaction memory.
+  it('reads nothing a query does not show: entities under a skipped `nodes`, under `first: 0`', async () => {
+    const deep = `topics(first: 100) { nodes { events(first: 100) { nodes { topics(first: 100) { nodes { events(first: 100) { totalCount } } } } } } }`;
+    const { ahead } = await both(`{
+      ok: countries(first: 2) { nodes { code } }
+      events(first: 100) { totalCount nodes @skip(if: true) { a: ${deep} b: ${deep} } }
+      empty: topics(first: 100) { nodes { id a0: events(first: 0) { totalCount nodes { id ${deep} } } } }
+    }`);
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.data!.events).toEqual({ totalCount: 542 });
+    expect(ahead.data!.ok.nodes).toHaveLength(2);
+    expect(ahead.data!.empty.nodes[0].a0.nodes).toEqual([]);
+  });
+
   it('bad arguments of a nested field give the same error at the same path, the rest of the answer unchanged', async () => {
     const { ahead } = await both(`{
       events(first: 2) { nodes { id hostedBy(first: 1000) { nodes { id } } heldIn(after: "not-a-cursor") { nodes { id } } } }

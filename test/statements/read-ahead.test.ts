@@ -68,4 +68,26 @@ describe('read-ahead statements', () => {
     expect(statement.readAhead?.map((p) => p.field.spec.name)).toEqual(['Event.heldIn']);
     expect(statement.cypher).not.toContain('HOSTED_BY');
   });
+
+  it('pages that could multiply past READ_AHEAD_ROWS: the deeper level is left to the loader', () => {
+    const topics = (children: ReadAheadField[]): ReadAheadField => ({
+      spec: specOf('Event', 'topics'),
+      args: { first: 100 },
+      selection: names,
+      children,
+    });
+    const events = (children: ReadAheadField[]): ReadAheadField => ({
+      spec: specOf('Topic', 'events'),
+      args: { first: 100 },
+      selection: names,
+      children,
+    });
+    const definition = ENTITY_DEFINITIONS.Topic;
+    const fields = [events([topics([events([])])])];
+    const request = { definition, args: { first: 100 }, withTotal: false, maxPageSize: MAX_PAGE, readAhead: fields };
+    const statement = listStatement(request, freshParams());
+    // 101 topics x 101 events (10,201 rows) fit in the budget; x 101 topics more (1,030,301) do not.
+    expect(statement.readAhead?.map((p) => [p.field.spec.name, p.children.length])).toEqual([['Topic.events', 0]]);
+    expect(statement.cypher.match(/COLLECT \{/g)).toHaveLength(1);
+  });
 });
