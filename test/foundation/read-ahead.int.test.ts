@@ -7,7 +7,7 @@ import { loadBundledData } from '../support/test-graph';
  * off (READ_AHEAD=false: one round trip per nesting level, the per-level loader), must answer exactly alike: data,
  * errors and their paths.
  */
-describe('read-ahead: nested selections in one round trip, answers unchanged', () => {
+describe('round trips per request; read-ahead: nested selections in one round trip, answers unchanged', () => {
   const fixture = useTestApi(loadBundledData);
   let perLevel: TestApi;
   beforeAll(async () => {
@@ -15,6 +15,86 @@ describe('read-ahead: nested selections in one round trip, answers unchanged', (
   });
   afterAll(async () => {
     await perLevel?.stop();
+  });
+
+  // No N+1 (issue 2, section 3), here beside read-ahead so that one loaded database serves both.
+  it('50 events with their hosts, places and the places’ countries cost one round trip (read ahead)', async () => {
+    const response = await fixture.api.query(`{
+      events(first: 50) {
+        nodes {
+          id
+          hostedBy { nodes { name } }
+          heldIn { nodes { name country { code } } }
+          countries { nodes { code } }
+          workingGroups { nodes { name } }
+        }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.events.nodes).toHaveLength(50);
+    const withHosts = response.data!.events.nodes.filter((e: any) => e.hostedBy.nodes.length > 0);
+    expect(withHosts.length).toBeGreaterThan(5);
+    // The root list reads its hosts, places, countries and the places' countries in its own statement
+    // (src/graph/read-ahead.ts); with READ_AHEAD=false it is one round trip per level, 3 (test/foundation/read-ahead).
+    expect(response.extensions!.dbRoundTrips).toBe(1);
+  });
+
+  it('node lookups by id in one request are batched into one round trip', async () => {
+    const response = await fixture.api.query(`{
+      a: node(id: "org:forem") { id } b: node(id: "org:cedefop") { id } c: node(id: "country:BE") { id } d: node(id: "org:missing") { id }
+    }`);
+    expect(response.data).toEqual({
+      a: { id: 'org:forem' },
+      b: { id: 'org:cedefop' },
+      c: { id: 'country:BE' },
+      d: null,
+    });
+    expect(response.extensions!.dbRoundTrips).toBe(1);
+  });
+
+  // Cost per request (issue 3, section 6; issue 15, item 4), on the same loaded database.
+  it('a dashboard request mixing lists, search, stats and a lookup at the top level costs one round trip', async () => {
+    const response = await fixture.api.query(`{
+      events(first: 5, where: { countryCode: "BE" }) { totalCount nodes { id } }
+      organisations(first: 5, where: { kinds: [NATIONAL_AUTHORITY] }) { nodes { id } }
+      search(query: "trainers") { score }
+      stats { timeSeries(measure: EVENTS) { year count } }
+      node(id: "org:forem") { id }
+      neighbourhood(id: "org:forem") { truncated }
+    }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.extensions!.dbRoundTrips).toBe(1);
+  });
+
+  it('nested filtered connections three levels deep cost one round trip (read ahead)', async () => {
+    // The groups whose years are known (the curated ones; the bundled data also names groups only a page mentions).
+    const response = await fixture.api.query(`{
+      workingGroups(first: 10, where: { hasYear: true }) {
+        nodes {
+          events(first: 10, where: { kinds: [PEER_LEARNING_ACTIVITY, MEETING] }, orderBy: { field: START_DATE, direction: DESC }) {
+            totalCount
+            nodes {
+              hostedBy(where: { kinds: [NATIONAL_AUTHORITY, VET_PROVIDER] }) { nodes { id } }
+              heldIn { nodes { id } }
+              topics(first: 3) { nodes { id } }
+            }
+          }
+          mandatedBy { nodes { id } }
+        }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const hostsFound = response.data!.workingGroups.nodes.flatMap((g: any) =>
+      g.events.nodes.flatMap((e: any) => e.hostedBy.nodes),
+    );
+    expect(hostsFound.length).toBeGreaterThan(0);
+    expect(response.extensions!.dbRoundTrips).toBe(1);
+  });
+
+  it('reads run in read transactions (a write attempt through a read path is refused by Neo4j)', async () => {
+    await expect(fixture.graph.executor.read("CREATE (:Probe {id: 'x'})")).rejects.toThrow(/write|read/i);
+    const [{ n }] = await fixture.graph.cypher('MATCH (p:Probe) RETURN count(p) AS n');
+    expect(n).toBe(0);
   });
 
   const both = async (query: string, variables?: Record<string, unknown>) => {
