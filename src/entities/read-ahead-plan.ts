@@ -9,7 +9,7 @@ import {
 import { EntityType } from '../domain/entity-types';
 import { READ_AHEAD_DEPTH, ReadAheadField } from '../graph/read-ahead';
 import { RelationArguments } from '../graph/relation-loader';
-import { entitySelectionSets, selectionOfNodes } from '../graphql/selection';
+import { entitySelectionSets, fieldsByResponseKey, selectionOfNodes } from '../graphql/selection';
 import { RelationField, relationFieldsOf } from './relationship-fields';
 
 const fieldsOfType = new Map<EntityType, Map<string, RelationField>>();
@@ -40,7 +40,7 @@ export function readAheadFields(
   if (!isObjectType(objectType) || depth > READ_AHEAD_DEPTH) return [];
   const relationFields = relationFieldMap(type);
   const found: ReadAheadField[] = [];
-  for (const nodes of byResponseKey(sets, info.fragments).values()) {
+  for (const nodes of fieldsByResponseKey(info.fragments, sets).values()) {
     const relation = relationFields.get(nodes[0].name.value);
     const definition = objectType.getFields()[nodes[0].name.value];
     if (!relation || !definition || nodes.some((node) => node.directives?.length)) continue;
@@ -96,28 +96,4 @@ export function connectionEntitySets(
     });
   if (fieldNodes.some((node) => directed(node.selectionSet, new Set()))) return undefined;
   return entitySelectionSets(fieldNodes, fragments);
-}
-
-/** The fields of `sets` (through fragments) grouped by response key (alias or name), as GraphQL executes them. */
-function byResponseKey(
-  sets: ReadonlyArray<SelectionSetNode | undefined>,
-  fragments: Record<string, FragmentDefinitionNode>,
-): Map<string, FieldNode[]> {
-  const found = new Map<string, FieldNode[]>();
-  const seen = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === 'Field') {
-        const key = selection.alias?.value ?? selection.name.value;
-        found.set(key, [...(found.get(key) ?? []), selection]);
-      } else if (selection.kind === 'InlineFragment') {
-        if (!selection.directives?.length) visit(selection.selectionSet);
-      } else if (!seen.has(selection.name.value) && !selection.directives?.length) {
-        seen.add(selection.name.value);
-        visit(fragments[selection.name.value]?.selectionSet);
-      }
-    }
-  };
-  sets.forEach(visit);
-  return found;
 }

@@ -1,22 +1,24 @@
 import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-
-type Fragments = Record<string, FragmentDefinitionNode>;
 import { EntitySelection } from '../graph/entity-selection';
 
+type Fragments = Record<string, FragmentDefinitionNode>;
+
 /**
- * The fields selected directly in `sets`, through inline and named fragments, as name → the field nodes that
- * select it (one name may be selected several times, e.g. under aliases).
+ * The fields selected directly in `sets`, through inline and named fragments, grouped by `keyOf` (the field's name,
+ * or its response key). With `skipDirected`, fields and fragments under `@include`/`@skip` are left out.
  */
-export function selectedFields(
+function collectFields(
   fragments: Fragments,
   sets: ReadonlyArray<SelectionSetNode | undefined>,
+  keyOf: (field: FieldNode) => string,
+  skipDirected: boolean,
 ): Map<string, FieldNode[]> {
   const found = new Map<string, FieldNode[]>();
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
-      if (selection.kind === 'Field')
-        found.set(selection.name.value, [...(found.get(selection.name.value) ?? []), selection]);
+      if (skipDirected && selection.kind !== 'Field' && selection.directives?.length) continue;
+      if (selection.kind === 'Field') found.set(keyOf(selection), [...(found.get(keyOf(selection)) ?? []), selection]);
       else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
       else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
@@ -26,6 +28,19 @@ export function selectedFields(
   };
   sets.forEach(visit);
   return found;
+}
+
+/** As name → the field nodes that select it (one name may be selected several times, e.g. under aliases). */
+function selectedFields(fragments: Fragments, sets: ReadonlyArray<SelectionSetNode | undefined>) {
+  return collectFields(fragments, sets, (field) => field.name.value, false);
+}
+
+/**
+ * As response key (alias or name) → its field nodes, as GraphQL executes them, leaving out fragments under
+ * `@include`/`@skip` (the fields themselves keep their directives, for the caller to judge).
+ */
+export function fieldsByResponseKey(fragments: Fragments, sets: ReadonlyArray<SelectionSetNode | undefined>) {
+  return collectFields(fragments, sets, (field) => field.alias?.value ?? field.name.value, true);
 }
 
 /**
@@ -53,19 +68,12 @@ export function selectionOf(info: GraphQLResolveInfo): EntitySelection {
  * what a field asked deeper in a query will ask, before its resolver runs (graph/read-ahead.ts).
  */
 export function selectionOfNodes(fieldNodes: readonly FieldNode[], fragments: Fragments): EntitySelection {
-  const top = selectedFields(
-    fragments,
-    fieldNodes.map((node) => node.selectionSet),
-  );
-  if (!isConnectionSelection(top)) return { fields: [...top.keys()].sort(), relationship: false, total: false };
-  const edgeFields = selectedFields(
-    fragments,
-    (top.get('edges') ?? []).map((edge) => edge.selectionSet),
-  );
+  const levels = connectionLevels(fieldNodes, fragments);
+  if (!levels.connection) return { fields: [...levels.top.keys()].sort(), relationship: false, total: false };
   return {
-    fields: [...selectedFields(fragments, entitySets(top, edgeFields)).keys()].sort(),
-    relationship: edgeFields.has('relationship'),
-    total: top.has('totalCount'),
+    fields: [...selectedFields(fragments, entitySets(levels.top, levels.edges)).keys()].sort(),
+    relationship: levels.edges.has('relationship'),
+    total: levels.top.has('totalCount'),
   };
 }
 
@@ -77,16 +85,24 @@ export function entitySelectionSets(
   fieldNodes: readonly FieldNode[],
   fragments: Fragments,
 ): Array<SelectionSetNode | undefined> {
+  const levels = connectionLevels(fieldNodes, fragments);
+  return levels.connection ? entitySets(levels.top, levels.edges) : fieldNodes.map((node) => node.selectionSet);
+}
+
+/** The fields selected under the field nodes, and, for a connection, those under its `edges`. */
+function connectionLevels(fieldNodes: readonly FieldNode[], fragments: Fragments) {
   const top = selectedFields(
     fragments,
     fieldNodes.map((node) => node.selectionSet),
   );
-  if (!isConnectionSelection(top)) return fieldNodes.map((node) => node.selectionSet);
-  const edgeFields = selectedFields(
-    fragments,
-    (top.get('edges') ?? []).map((edge) => edge.selectionSet),
-  );
-  return entitySets(top, edgeFields);
+  const connection = isConnectionSelection(top);
+  const edges = connection
+    ? selectedFields(
+        fragments,
+        (top.get('edges') ?? []).map((edge) => edge.selectionSet),
+      )
+    : new Map<string, FieldNode[]>();
+  return { top, edges, connection };
 }
 
 function isConnectionSelection(top: Map<string, FieldNode[]>): boolean {

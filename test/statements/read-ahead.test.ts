@@ -1,10 +1,7 @@
-import { EntityType } from '../../src/domain/entity-types';
 import { ENTITY_DEFINITIONS } from '../../src/entities/entity-definitions';
-import { relationFieldsOf } from '../../src/entities/relationship-fields';
 import { ReadAheadField } from '../../src/graph/read-ahead';
 import { entityReadingAheadStatement, listStatement } from '../../src/graph/read-statements';
-import { RelationSpec } from '../../src/graph/relation-statement';
-import { expectParameterised, freshParams, view } from './statement-view';
+import { expectParameterised, freshParams, specOf, view } from './statement-view';
 
 /*
  * Read-ahead (issue 15, item 4): the relationship fields asked under a root list or lookup compiled into the root's
@@ -12,12 +9,6 @@ import { expectParameterised, freshParams, view } from './statement-view';
  */
 
 const MAX_PAGE = 100;
-
-function specOf(type: EntityType, field: string): RelationSpec {
-  const found = relationFieldsOf(type).find((candidate) => candidate.field === field);
-  if (!found) throw new Error(`no field ${type}.${field}`);
-  return found.spec;
-}
 
 const names = { fields: ['name'], relationship: false, total: false };
 

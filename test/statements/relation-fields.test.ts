@@ -1,8 +1,6 @@
-import { EntityType } from '../../src/domain/entity-types';
 import { encodeCursor } from '../../src/graph/keyset';
-import { relationBranch, RelationSpec, relationStatement } from '../../src/graph/relation-statement';
-import { relationFieldsOf } from '../../src/entities/relationship-fields';
-import { expectParameterised, freshParams, view } from './statement-view';
+import { relationBranch, relationStatement } from '../../src/graph/relation-statement';
+import { expectParameterised, freshParams, specOf, view } from './statement-view';
 
 /*
  * Statements of relationship fields (`Event.hostedBy`, `Country.organisations`, ...): one UNION branch per field
@@ -10,13 +8,6 @@ import { expectParameterised, freshParams, view } from './statement-view';
  */
 
 const MAX_PAGE = 100;
-
-/** The spec of a declared relationship field, e.g. `specOf('Event', 'hostedBy')`. */
-function specOf(type: EntityType, field: string): RelationSpec {
-  const found = relationFieldsOf(type).find((candidate) => candidate.field === field);
-  if (!found) throw new Error(`no field ${type}.${field}`);
-  return found.spec;
-}
 
 const selection = { fields: ['name'], relationship: true, total: true };
 

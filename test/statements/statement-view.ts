@@ -1,5 +1,8 @@
 import neo4j from 'neo4j-driver';
+import { EntityType } from '../../src/domain/entity-types';
+import { relationFieldsOf } from '../../src/entities/relationship-fields';
 import { CypherParams, Statement } from '../../src/graph/cypher-identifiers';
+import { RelationSpec } from '../../src/graph/relation-statement';
 
 /*
  * Helpers of the no-database tier: statements are built by the pure builders of the read side and compared with
@@ -37,4 +40,11 @@ export function expectParameterised(statement: Statement, clientStrings: string[
   for (const text of clientStrings) expect(statement.cypher).not.toContain(text);
   const used = new Set([...statement.cypher.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]));
   expect([...used].sort()).toEqual(Object.keys(statement.params).sort());
+}
+
+/** The spec of a declared relationship field, e.g. `specOf('Event', 'hostedBy')`. */
+export function specOf(type: EntityType, field: string): RelationSpec {
+  const found = relationFieldsOf(type).find((candidate) => candidate.field === field);
+  if (!found) throw new Error(`no field ${type}.${field}`);
+  return found.spec;
 }

@@ -336,6 +336,11 @@ const PROPER_AFTER_KIND =
 const OPENS_A_PHRASE =
   /^(?:How|What|Why|When|Where|Who|Which|The|A|An|This|That|These|Those|It|In|On|At|For|And|But|With|Le|La|Les|L|Il|Lo|Gli|El|Los|Las|Der|Die|Das|Den|Dem|De|Du|Des|Del|Della|Un|Une|Una|Ein|Eine|Come|Comment|Wie|Cómo|Como)$/u;
 
+/** A word that cannot open a name after a kind word: one opening a phrase, a month, a weekday. */
+function opensNoName(word: string): boolean {
+  return OPENS_A_PHRASE.test(word) || monthOf(word) !== undefined || isWeekday(word);
+}
+
 /**
  * An event named the Romance way, its kind word written with a capital and followed by its proper name ("la 29ª
  * edizione del Seminario Europa", "le Forum annuel ECVET 2014"), 0.8 as a proper name before a kind word is. Not at the
@@ -347,8 +352,7 @@ function nameAfterKind(text: string, kind: KindMention, sentence: TextSpan): Tit
   const match = PROPER_AFTER_KIND.exec(text.slice(kind.span.end, sentence.end));
   if (!match) return undefined;
   const first = match[1].split(/\s+/)[0];
-  if (monthOf(first) !== undefined || isWeekday(first) || /^\d/.test(first) || OPENS_A_PHRASE.test(first))
-    return undefined;
+  if (/^\d/.test(first) || opensNoName(first)) return undefined;
   const value = `${kind.span.text} ${match[1]}`.replace(/\s+/g, ' ');
   return {
     value,
@@ -374,8 +378,7 @@ function titleCasedAfterKind(text: string, kind: KindMention, sentence: TextSpan
   if (!match) return undefined;
   const words = match[1].trim().split(/\s+/);
   const first = words[0];
-  if (!/^\p{Lu}/u.test(first) || OPENS_A_PHRASE.test(first) || monthOf(first) !== undefined || isWeekday(first))
-    return undefined;
+  if (!/^\p{Lu}/u.test(first) || opensNoName(first)) return undefined;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w))) return undefined;
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2 || /^\p{Ll}/u.test(words[words.length - 1])) return undefined;
   const start = kind.span.end + rest.indexOf(match[1]);
