@@ -28,10 +28,17 @@ WITH center, [center] AS seen, [center] AS frontier, false AS truncated
 
 // name: neighbourhoodStep
 // One ring further out: unseen neighbours of the frontier, at most $limit nodes in all (the rest marks truncated).
+// Each frontier node gives at most $cap distinct unseen neighbours before the ring is sorted (issue 15: a hub with
+// thousands of relationships is sampled, not read whole and sorted, before the next ring expands). $cap is $limit + 1,
+// more than the room left, so the ring is exact (every unseen neighbour, the smallest ids kept) whenever it is not
+// truncated; when a node had more, the ring is truncated and holds the smallest ids among those sampled.
 CALL (seen, frontier) {
   UNWIND frontier AS f
-  MATCH (f)-[:{{TYPES}}]-(m:Entity)
-  WHERE NOT m IN seen
+  CALL (f, seen) {
+    MATCH (f)-[:{{TYPES}}]-(m:Entity)
+    WHERE NOT m IN seen
+    RETURN DISTINCT m LIMIT $cap
+  }
   WITH DISTINCT m ORDER BY m.id LIMIT $cap
   RETURN collect(m) AS found
 }
@@ -39,12 +46,30 @@ WITH center, seen, found[..($limit - size(seen))] AS next, truncated OR size(fou
 WITH center, seen + next AS seen, next AS frontier, truncated
 
 // name: neighbourhoodEnd
-// The relationships among the nodes reached.
+// The relationships among the nodes reached, each read from its cheaper end (issue 15: at a million nodes a country's
+// thousands of relationships were read whole to find the few among the nodes). A node with more than $hubDegree
+// relationships out (in) is a hub on that side: relationships from a non-hub are read from their start, those from a
+// hub to a non-hub from their end, and those between two hubs by asking each pair of hubs whose labels a type allows
+// (one UNION ALL branch per type, filled in from the allow-list), which Neo4j answers from a dense node's per-type counts.
 CALL (seen) {
-  UNWIND seen AS a
-  MATCH (a)-[r:{{TYPES}}]->(b)
-  WHERE b IN seen
-  WITH r, a, b LIMIT $edgeCap
+  UNWIND seen AS x
+  WITH x, COUNT { (x)-[:{{TYPES}}]->() } > $hubDegree AS hubOut, COUNT { (x)<-[:{{TYPES}}]-() } > $hubDegree AS hubIn
+  WITH collect(x) AS all, collect(CASE WHEN hubOut THEN x END) AS hubsOut, collect(CASE WHEN hubIn THEN x END) AS hubsIn
+  CALL (all, hubsOut, hubsIn) {
+    UNWIND all AS a
+    WITH a, all WHERE NOT a IN hubsOut
+    MATCH (a)-[r:{{TYPES}}]->(b)
+    WHERE b IN all
+    RETURN r, a, b
+    UNION ALL
+    UNWIND all AS b
+    WITH b, hubsOut WHERE NOT b IN hubsIn
+    MATCH (a)-[r:{{TYPES}}]->(b)
+    WHERE a IN hubsOut
+    RETURN r, a, b
+    {{HUB_PAIRS}}
+  }
+  WITH r, a, b ORDER BY a.id, type(r), b.id LIMIT $edgeCap
   RETURN collect({type: type(r), from: a.id, to: b.id, role: r.role, since: r.since, until: r.until}) AS edges
 }
 RETURN center, seen AS nodes, edges, truncated

@@ -1,5 +1,6 @@
 import { namedCypher } from '../../src/db/cypher-files';
 import { RELATIONSHIP_TYPES } from '../../src/domain/relationship-types';
+import { neighbourhoodFragments } from '../../src/features/network/network.statements';
 
 /*
  * Type definitions for @neo4j/graphql 7 over the SAME graph: the labels, properties and relationship types our
@@ -25,9 +26,11 @@ function typed(node: string): string {
 /** The neighbourhood statement of our API (cypher/network.cypher) for depth 2 over every relationship type. */
 function neighbourhoodDepth2(): string {
   const step = namedCypher('network.neighbourhoodStep');
+  const fragments = neighbourhoodFragments(undefined);
   return [namedCypher('network.neighbourhoodStart'), step, step, namedCypher('network.neighbourhoodEnd')]
     .join('\n')
-    .replace(/\{\{TYPES\}\}/g, ALL_TYPES)
+    .replace(/\{\{TYPES\}\}/g, fragments.TYPES)
+    .replace(/\{\{HUB_PAIRS\}\}/g, fragments.HUB_PAIRS)
     .replace(
       /RETURN center, seen AS nodes, edges, truncated\s*$/,
       `RETURN {center: ${typed('center')}, nodes: [n IN seen | ${typed('n')}], edges: edges, truncated: truncated} AS result`,
@@ -207,7 +210,7 @@ type Query {
     @cypher(statement: ${q(crossTab)}, columnName: "bucket")
   shortestPaths(from: ID!, to: ID!, first: Int!): [GraphPath!]!
     @cypher(statement: ${q(shortestPaths4())}, columnName: "path")
-  neighbourhood(id: ID!, limit: Int!, cap: Int!, edgeCap: Int!): Neighbourhood
+  neighbourhood(id: ID!, limit: Int!, cap: Int!, edgeCap: Int!, hubDegree: Int!): Neighbourhood
     @cypher(statement: ${q(neighbourhoodDepth2())}, columnName: "result")
 }
 `;

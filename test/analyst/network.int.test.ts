@@ -1,5 +1,7 @@
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
+import { HUB_DEGREE, neighbourhoodStatement } from '../../src/features/network/network.statements';
+import { CypherParams } from '../../src/graph/cypher-identifiers';
 
 describe('paths and neighbourhoods (issue 3, section 5)', () => {
   const fixture = useTestApi(loadBundledData);
@@ -62,6 +64,50 @@ describe('paths and neighbourhoods (issue 3, section 5)', () => {
     expect(capped.data!.neighbourhood.truncated).toBe(true);
     const tooDeep = await fixture.api.query('{ neighbourhood(id: "org:forem", depth: 4) { truncated } }');
     expect(tooDeep.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'depth' }] });
+  });
+
+  it('returns every relationship among the nodes reached, whichever end it is read from (issue 15: hubs read pairwise)', async () => {
+    const idOf = (node: any) => String(node.id ?? node.properties?.id);
+    const cases: Array<[string, number, number]> = [
+      ['org:cedefop', 2, 200],
+      ['org:forem', 2, 100],
+      ['country:BE', 1, 300],
+    ];
+    const sizes: number[] = [];
+    for (const [center, depth, limit] of cases) {
+      let first: unknown;
+      // The default, every node with a relationship a hub (only the pairwise branch), and a mix of the three branches.
+      for (const hubDegree of [HUB_DEGREE, 0, 3]) {
+        const statement = neighbourhoodStatement(center, depth, limit, undefined, new CypherParams('s'), hubDegree);
+        const [row] = await fixture.graph.cypher(statement.cypher, statement.params);
+        const ids = (row.nodes as any[]).map(idOf);
+        const expected = await fixture.graph.cypher(
+          `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids
+           RETURN a.id AS from, type(r) AS type, b.id AS to ORDER BY from, type, to`,
+          { ids },
+        );
+        const edges = (row.edges as any[]).map((e) => ({ from: e.from, type: e.type, to: e.to }));
+        expect(edges.length).toBeLessThan(limit * 10); // under the edge cap, so nothing was cut
+        expect(edges).toEqual(expected);
+        first ??= { ids, edges };
+        expect({ ids, edges }).toEqual(first);
+      }
+      sizes.push((first as { edges: unknown[] }).edges.length);
+    }
+    expect(Math.min(...sizes)).toBeGreaterThan(10);
+  });
+
+  it('reads each ring exactly when the limit does not cut it, though each node gives at most limit + 1 neighbours', async () => {
+    const response = await fixture.api.query(
+      '{ neighbourhood(id: "org:forem", depth: 2, limit: 500) { nodes { id } truncated } }',
+    );
+    const expected = await fixture.graph.cypher(
+      "MATCH (:Entity {id: 'org:forem'})-[*1..2]-(m:Entity) RETURN DISTINCT m.id AS id ORDER BY id",
+    );
+    expect(response.data!.neighbourhood.truncated).toBe(false);
+    const ids = response.data!.neighbourhood.nodes.map((n: any) => n.id).sort();
+    expect(ids).toEqual([...new Set(['org:forem', ...expected.map((r) => r.id as string)])].sort());
+    expect(ids.length).toBeGreaterThan(30);
   });
 
   it('answers a path from an entity to itself with the one path of length 0, and names an unknown neighbourhood center', async () => {

@@ -4,13 +4,7 @@ import { RelationshipType } from '../../domain/relationship-types';
 import { RelationshipTypeEnum } from '../../graphql/relationship-type';
 import { IsNotBefore } from '../../graphql/validators';
 
-/** Longest path `paths` searches (issue 3: at most 6 hops). */
-export const MAX_PATH_HOPS = 6;
-/** Most paths `paths` returns. */
-export const MAX_PATHS = 25;
-/** Deepest and largest neighbourhood. */
-export const MAX_NEIGHBOURHOOD_DEPTH = 3;
-export const MAX_NEIGHBOURHOOD_NODES = 500;
+import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NEIGHBOURHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS } from './network.limits';
 
 // An empty list would mean "no relationship may be followed"; refused rather than read as "all", like search(types:
 // []).

@@ -32,7 +32,16 @@ export class GraphPath {
 export class Neighbourhood {
   @Field(() => Node, { nullable: true, description: 'The entity asked for (an unknown id is a NOT_FOUND error).' })
   center!: Node | null;
-  @Field(() => [Node], { description: 'The center and the entities reached, nearest rings first.' }) nodes!: Node[];
-  @Field(() => [PathRelationship]) edges!: PathRelationship[];
+  @Field(() => [Node], {
+    description:
+      'The center and the entities reached, nearest rings first, each ring by id. Every entity within `depth` when ' +
+      'not truncated; when truncated, each entity gave at most `limit` + 1 neighbours to its next ring (a hub is ' +
+      'sampled, not read whole) and the smallest ids of those fill the ring.',
+  })
+  nodes!: Node[];
+  @Field(() => [PathRelationship], {
+    description: 'Every relationship among `nodes` (of the types followed), by start id, type and end id.',
+  })
+  edges!: PathRelationship[];
   @Field({ description: 'True when the limit cut the neighbourhood short.' }) truncated!: boolean;
 }
