@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { Executor } from '../src/db/executor';
 import { QueryParameters } from './queries';
 
@@ -40,12 +41,23 @@ CALL () {
   }
   RETURN collect([o2.id, p.id]) AS pathPairs
 }
-RETURN events, workingGroupIds, countryCodes, pathPairs`,
+CALL () { MATCH (e:Event) WHERE e.startDate IS NOT NULL RETURN count(e) AS dated }
+RETURN events, workingGroupIds, countryCodes, pathPairs, dated`,
     { sets },
   );
   if (!row || !(row.workingGroupIds as string[]).length)
     throw new Error('the graph has no working group with events: load a generated dataset first');
   const events = Number(row.events);
+  // The deep page starts after the event halfway through the dated events in (startDate, id) order.
+  const offset = Math.floor(Number(row.dated) / 2);
+  const [middle] = await executor.read(
+    `MATCH (e:Event) WHERE e.startDate IS NOT NULL
+WITH e ORDER BY e.startDate, e.id SKIP $offset LIMIT 1
+RETURN toString(e.startDate) AS startDate, e.id AS id`,
+    { offset: neo4j.int(offset) },
+  );
+  if (!middle) throw new Error('the graph has no dated event: load a generated dataset first');
+  const deepPageAfter = { startDate: String(middle.startDate), id: String(middle.id), offset };
   const event = (fraction: number) => `event:syn-${Math.max(1, Math.floor(events * fraction))}`;
   const pick = <T>(list: T[], i: number) => list[i % list.length];
   const searchTexts = [
@@ -65,5 +77,7 @@ RETURN events, workingGroupIds, countryCodes, pathPairs`,
     pathFrom: pick(row.pathPairs as string[][], i)[0],
     pathTo: pick(row.pathPairs as string[][], i)[1],
     neighbourhoodId: event(((i + 1) / (sets + 1) + 1 / (2 * (sets + 1))) % 1 || 0.5),
+    entityEventIds: Array.from({ length: 100 }, (_, k) => event(((k + 0.5 + i / sets) / 100) % 1 || 0.5)),
+    deepPageAfter,
   }));
 }

@@ -1,6 +1,7 @@
 import { namedCypher } from '../src/db/cypher-files';
 import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES } from '../src/domain/relationship-types';
 import { foldText } from '../src/domain/text-folding';
+import { encodeCursor } from '../src/graph/keyset';
 import { luceneQuery, searchTerms } from '../src/features/search/lucene-query';
 
 /*
@@ -21,6 +22,10 @@ export interface QueryParameters {
   pathFrom: string;
   pathTo: string;
   neighbourhoodId: string;
+  /** 100 event ids spread over the id range, for a gateway's `_entities` batch. */
+  entityEventIds: string[];
+  /** The event a deep page starts after, in (startDate, id) order, and how many come before it. */
+  deepPageAfter: { startDate: string; id: string; offset: number };
 }
 
 export interface GraphQLRequest {
@@ -83,6 +88,88 @@ export const QUERIES: BenchQuery[] = [
       ours: (d) => d.event,
       neo4jGraphql: (d) => d.events[0] ?? null,
       raw: (rows) => rows[0] ?? null,
+    },
+  },
+  {
+    name: 'entities-100',
+    title: "A gateway's batch: 100 events by key (`_entities`)",
+    indexedLookup: true,
+    comparison: 'translation',
+    ours: (p) => ({
+      query: 'query Entities($r: [_Any!]!) { _entities(representations: $r) { ... on Event { id name year } } }',
+      variables: { r: p.entityEventIds.map((id) => ({ __typename: 'Event', id })) },
+    }),
+    neo4jGraphql: (p) => ({
+      query: 'query Entities($ids: [ID!]!) { events(where: { id: { in: $ids } }) { id name year } }',
+      variables: { ids: p.entityEventIds },
+    }),
+    raw: (p) => ({
+      cypher: 'MATCH (e:Event) WHERE e.id IN $ids RETURN e.id AS id, e.name AS name, e.year AS year',
+      params: { ids: p.entityEventIds },
+    }),
+    normalise: {
+      ours: (d) => byId(d._entities),
+      neo4jGraphql: (d) => byId(d.events),
+      raw: (rows) => byId(rows),
+    },
+  },
+  {
+    name: 'filtered-count',
+    title: 'How many events in a year range (`totalCount` of a filtered list)',
+    indexedLookup: false,
+    comparison: 'translation',
+    ours: (p) => ({
+      query:
+        'query Count($from: Int!, $to: Int!) { events(where: { yearFrom: $from, yearTo: $to }, first: 0) { totalCount } }',
+      variables: { from: p.yearFrom, to: p.yearTo },
+    }),
+    neo4jGraphql: (p) => ({
+      query:
+        'query Count($from: Int!, $to: Int!) { eventsConnection(where: { year: { gte: $from, lte: $to } }) { totalCount } }',
+      variables: { from: p.yearFrom, to: p.yearTo },
+    }),
+    raw: (p) => ({
+      cypher: 'MATCH (e:Event) WHERE e.year >= $from AND e.year <= $to RETURN count(e) AS totalCount',
+      params: { from: p.yearFrom, to: p.yearTo },
+    }),
+    normalise: {
+      ours: (d) => d.events.totalCount,
+      neo4jGraphql: (d) => d.eventsConnection.totalCount,
+      raw: (rows) => Number(rows[0].totalCount),
+    },
+  },
+  {
+    name: 'deep-page',
+    title: 'A page of 20 events deep in the list (after the first half, by start date)',
+    indexedLookup: false,
+    comparison: 'translation',
+    ours: (p) => ({
+      query: `query DeepPage($after: String!) {
+  events(first: 20, after: $after, orderBy: { field: START_DATE, direction: ASC }) { nodes { id name startDate } }
+}`,
+      variables: {
+        after: encodeCursor({ sortProperty: 'startDate', value: p.deepPageAfter.startDate, id: p.deepPageAfter.id }),
+      },
+    }),
+    neo4jGraphql: (p) => ({
+      // The library's best form: a list with offset and limit. Its connection (cursors are offsets, graphql-relay's
+      // "arrayconnection:<n>") ran out of transaction memory on this page at S (716.8 MiB limit of a 1g heap).
+      query: `query DeepPage($offset: Int!) {
+  events(offset: $offset, limit: 20, sort: [{ startDate: ASC }, { id: ASC }]) { id name startDate }
+}`,
+      variables: { offset: p.deepPageAfter.offset + 1 },
+    }),
+    raw: (p) => ({
+      cypher: `MATCH (e:Event)
+WHERE e.startDate > date($startDate) OR (e.startDate = date($startDate) AND e.id > $id)
+RETURN e.id AS id, e.name AS name, toString(e.startDate) AS startDate
+ORDER BY e.startDate, e.id LIMIT 20`,
+      params: { startDate: p.deepPageAfter.startDate, id: p.deepPageAfter.id },
+    }),
+    normalise: {
+      ours: (d) => nodesOf(d.events).map((e) => ({ id: e.id, name: e.name, startDate: e.startDate })),
+      neo4jGraphql: (d) => d.events.map((e: any) => ({ id: e.id, name: e.name, startDate: e.startDate })),
+      raw: (rows) => rows.map((r) => ({ id: r.id, name: r.name, startDate: r.startDate })),
     },
   },
   {
@@ -450,6 +537,11 @@ function searchVariables(text: string): Record<string, unknown> {
  * under the page size of 10, and ours orders names on their folded form ("Épinay" among the E's) while the library
  * orders the raw string, which only changes the order.
  */
+/** Rows with an id, sorted by it (a batch's order is not part of its answer). */
+function byId(rows: Array<{ id: string }>): Array<{ id: string }> {
+  return [...rows].sort((a, b) => a.id.localeCompare(b.id));
+}
+
 function eventRow(e: any, hosts: Named[], places: Named[], countries: string[]) {
   const byId = (list: Named[]) => list.map(named).sort((a, b) => a.id.localeCompare(b.id));
   return {
