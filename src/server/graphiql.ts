@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Router } from 'express';
 import { projectRoot } from '../project-root';
 import { EXAMPLE_QUERIES } from './example-queries';
-import { cspNonce } from './web-security';
+import { cspNonce, scriptNonce } from './web-security';
 
 /**
  * The in-browser IDE (GraphiQL 3 with React 18 UMD builds), served entirely from node_modules and `web/ide`: it works
@@ -30,7 +30,7 @@ export function graphiqlRouter(endpoint: string): Router {
   router.get(endpoint, (req, res, next) => {
     // Browsers ask for HTML; GraphQL clients (GET queries, Accept: application/json) go on to Apollo.
     if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
-    res.type('html').send(graphiqlPage(endpoint, cspNonce(res)));
+    scriptNonce(req, res, () => res.type('html').send(graphiqlPage(endpoint, cspNonce(res))));
   });
   return router;
 }

@@ -11,6 +11,8 @@ describe('security headers, CORS allow-list, CSRF prevention (issue 6, section 4
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    // Only the IDE page carries a nonce; a JSON answer's policy is static (issue 15, item 5).
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
