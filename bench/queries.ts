@@ -140,7 +140,7 @@ export const QUERIES: BenchQuery[] = [
   },
   {
     name: 'deep-page',
-    title: 'A page of 20 events deep in the list (after the first half, by start date)',
+    title: 'A page of 20 events deep in the list (after the first event of 2014, by start date)',
     indexedLookup: false,
     comparison: 'translation',
     ours: (p) => ({

@@ -218,7 +218,7 @@ export function mapDatabaseError(error: unknown, limitMs?: number): unknown {
   if (code === UNIQUE_VIOLATION) {
     return new ConflictError('A node with the same unique key already exists.');
   }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(limitMs ?? 0);
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(limitMs);
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.')) {
     return new ServiceUnavailableError();
   }

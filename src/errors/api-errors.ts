@@ -83,15 +83,17 @@ export class ServiceUnavailableError extends ApiError {
 /**
  * The request ran past its time limit (config `REQUEST_TIMEOUT_MS`); Neo4j stopped the transaction (its transaction
  * timeout) or the executor gave up waiting. Nothing was written by the statement that timed out.
+ * @param limitMs our limit; undefined when none was set and the database's own transaction timeout stopped it (the
+ *   message then says so instead of naming a limit of 0 ms)
  */
 export class TimeoutError extends ApiError {
   readonly code = 'TIMEOUT' as const;
-  constructor(readonly limitMs: number) {
+  constructor(readonly limitMs?: number) {
     super(
-      `The request took longer than its time limit of ${limitMs} ms and was stopped; ask for less (smaller ` +
-        `pages, fewer hops) or try again.`,
+      `The request took longer than ${limitMs === undefined ? "the database's transaction time limit" : `its time limit of ${limitMs} ms`} ` +
+        `and was stopped; ask for less (smaller pages, fewer hops) or try again.`,
       {
-        extensions: { code: 'TIMEOUT', limitMs },
+        extensions: limitMs === undefined ? { code: 'TIMEOUT' } : { code: 'TIMEOUT', limitMs },
       },
     );
   }
