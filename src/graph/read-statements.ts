@@ -93,10 +93,14 @@ export function listStatement<W extends LogicalWhere<W>>(
     sortProperty,
     ahead?.expression,
   );
+  // An empty page (`first: 0`, asked for its totalCount or pageInfo) only needs to know whether a row lies beyond it,
+  // not which one comes first: without ORDER BY, Neo4j stops at the first match instead of sorting every match (at L
+  // the totalCount of a year range took 139 ms in the database against 29 ms for the count alone; issue 15).
+  const order = window.size > 0 ? `ORDER BY ${orderByTerms('m', ordering, window.backward)} ` : '';
   const cypher = [
     withTotal ? `CALL () { ${matching([filter])} RETURN count(m) AS total }` : 'CALL () { RETURN null AS total }',
     `CALL () { ${matching([filter, ...boundaries])}`,
-    `  WITH m ORDER BY ${orderByTerms('m', ordering, window.backward)} LIMIT ${params.add(fetchLimit(window))}`,
+    `  WITH m ${order}LIMIT ${params.add(fetchLimit(window))}`,
     `  RETURN collect(${projection}) AS nodes }`,
     'RETURN total, nodes',
   ].join('\n');

@@ -25,6 +25,21 @@ describe('F2. Page size sent to Cypher as a float', () => {
     expect(response.data!.organisations.edges).toEqual([]);
   });
 
+  it('says whether rows lie beyond an empty page (first: 0, read without sorting since issue 15)', async () => {
+    const all = await fixture.api.query(PAGE, { first: 100 });
+    const edges = all.data!.organisations.edges;
+    expect(all.data!.organisations.pageInfo.hasNextPage).toBe(false);
+    const before = await fixture.api.query(PAGE, { first: 0 });
+    expect(before.data!.organisations.pageInfo.hasNextPage).toBe(true);
+    expect(edges.length).toBeGreaterThan(1);
+    const afterFirst = (await fixture.api.query(PAGE, { first: 1 })).data!.organisations.pageInfo.endCursor;
+    const middle = await fixture.api.query(PAGE, { first: 0, after: afterFirst });
+    expect(middle.data!.organisations.pageInfo.hasNextPage).toBe(true);
+    const last = await fixture.api.query(PAGE, { first: 0, after: all.data!.organisations.pageInfo.endCursor });
+    expect(last.errors).toBeUndefined();
+    expect(last.data!.organisations.pageInfo.hasNextPage).toBe(false);
+  });
+
   it('refuses first: -1 with BAD_USER_INPUT from validation, not a Neo4j ArgumentError', async () => {
     const response = await fixture.api.query(PAGE, { first: -1 });
     expect(response.errors).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Executor } from '../../src/db/executor';
+import { Executor, mapDatabaseError } from '../../src/db/executor';
 import { TimeoutError } from '../../src/errors/api-errors';
 import { emptyGraph, openTestGraph, TestGraph } from '../support/test-graph';
 import { startTestApi, TestApi } from '../support/test-api';
@@ -51,6 +51,25 @@ describe('every request has a time limit that reaches Neo4j as the transaction t
     await api?.stop();
     await emptyGraph(graph);
     await graph?.close();
+  });
+
+  it('a statement stopped by a timeout the executor did not set is TIMEOUT without a made-up limit', async () => {
+    // The bench servers set the transaction timeout on Neo4j itself and run an executor without a limit; the error
+    // named "a time limit of 0 ms" there. A driver-side transaction timeout gives Neo4j's same error code.
+    const session = graph.driver.session();
+    const stopped = await session
+      .executeRead(
+        (tx) => tx.run('UNWIND range(1, 2000000000) AS x WITH x WHERE x % 1000000007 = -1 RETURN count(x)'),
+        {
+          timeout: 300,
+        },
+      )
+      .catch((e: unknown) => e)
+      .finally(() => session.close());
+    const error = mapDatabaseError(stopped);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).extensions).toEqual({ code: 'TIMEOUT' });
+    expect((error as TimeoutError).message).toMatch(/longer than the database's transaction time limit/);
   });
 
   it('a runaway statement is terminated inside Neo4j with its timeout error, and the executor reports TIMEOUT', async () => {

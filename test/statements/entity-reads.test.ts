@@ -40,6 +40,16 @@ describe('lists', () => {
     expect(statement.ordering).toEqual({ key: { property: 'startDate', kind: 'date' }, direction: 'ASC' });
   });
 
+  it('an empty page (first: 0) asks only whether a row lies beyond it, without sorting the matches', () => {
+    const empty = list({ where: { yearFrom: 2015, yearTo: 2018 }, first: 0 }, true);
+    expect(empty.cypher).toContain('RETURN count(m) AS total');
+    expect(empty.cypher).toMatch(/WITH m LIMIT \$s0_\d+\n/);
+    expect(empty.cypher).not.toContain('ORDER BY');
+    expect(Object.values(empty.params)).toContainEqual(expect.objectContaining({ low: 1 }));
+    const page = list({ where: { yearFrom: 2015, yearTo: 2018 }, first: 5 }, true);
+    expect(page.cypher).toContain('WITH m ORDER BY m.startDate IS NULL ASC, m.startDate ASC, m.id ASC LIMIT');
+  });
+
   it('every property when no selection is known', () => {
     expect(list({ first: 5 }, false, null).cypher).toContain('properties(m)');
   });
