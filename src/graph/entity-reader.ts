@@ -17,6 +17,8 @@ import { ReadAheadField, ReadAheadPage } from './read-ahead';
 export class EntityReader {
   private readonly byIdLoader: DataLoader<string, EntityRecord | null>;
   private readonly byCodeLoader: DataLoader<string, EntityRecord | null>;
+  /** Loaders of projected entities, one per type and selection (their records lack what was not selected). */
+  private readonly selectingLoaders = new Map<string, DataLoader<string, EntityRecord | null>>();
 
   constructor(
     private readonly repository: EntityRepository,
@@ -37,6 +39,28 @@ export class EntityReader {
     const record = await this.byIdLoader.load(id);
     if (!record || (type && record.type !== type)) return null;
     return toEntityObject(record, this.definitions[record.type].fields);
+  }
+
+  /**
+   * The entity of `type` with this id, or null, carrying only the properties `fields` need (graph/projection.ts):
+   * for a gateway's `_entities` batch, where 100 representations asking three fields read 47 kB of whole nodes at M
+   * against 10 kB (issue 15). Batched per type and selection; kept apart from the whole-entity cache, so that no
+   * other field finds a projected entity there.
+   * @param fields the field names selected on the entity (graphql/selection.ts `selectionOf`), sorted
+   */
+  async byIdSelecting(id: string, type: EntityType, fields: readonly string[]): Promise<EntityObject | null> {
+    const key = `${type}|${fields.join(',')}`;
+    let loader = this.selectingLoaders.get(key);
+    if (!loader) {
+      const projection = { definition: this.definitions[type], fields };
+      loader = new DataLoader(async (ids) => {
+        const found = await this.repository.findByIds(ids, projection);
+        return ids.map((one) => found.get(one) ?? null);
+      });
+      this.selectingLoaders.set(key, loader);
+    }
+    const record = await loader.load(id);
+    return record && record.type === type ? toEntityObject(record, this.definitions[type].fields) : null;
   }
 
   /**

@@ -25,9 +25,15 @@ export class EntityRepository {
     private readonly maxPageSize: number,
   ) {}
 
-  /** The entities with the given ids (any type); ids that do not exist are absent from the map. */
-  async findByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-    const statement = entitiesByIdStatement(ids, this.reader.params());
+  /**
+   * The entities with the given ids (any type); ids that do not exist are absent from the map. With `projection`,
+   * only entities of its type, carrying only the properties its fields need (see entitiesByIdStatement).
+   */
+  async findByIds(
+    ids: readonly string[],
+    projection?: { definition: EntityDefinition<never>; fields: readonly string[] },
+  ): Promise<Map<string, EntityRecord>> {
+    const statement = entitiesByIdStatement(ids, this.reader.params(), projection);
     const rows = await this.reader.read(statement.cypher, statement.params, ['n']);
     return new Map(
       rows.map((row) => {

@@ -17,9 +17,19 @@ import { anchorWhere, compileWhere, LogicalWhere } from './where-compiler';
 /**
  * The entities with the given ids (any type), duplicates read once. Returns column `n`.
  * @param params the statement's parameter names (Reader.params())
+ * @param projection when given, only entities of that type, with only the properties the selected fields need (the
+ *   shape of graph/projection.ts): a gateway's `_entities` batch asks a few fields of many entities (issue 15)
  */
-export function entitiesByIdStatement(ids: readonly string[], params: CypherParams): Statement {
-  const cypher = `MATCH (n:${label(ENTITY_LABEL)}) WHERE n.id IN ${params.add([...new Set(ids)])} RETURN n`;
+export function entitiesByIdStatement(
+  ids: readonly string[],
+  params: CypherParams,
+  projection?: { definition: EntityDefinition<never>; fields: readonly string[] },
+): Statement {
+  const idList = params.add([...new Set(ids)]);
+  const cypher = projection
+    ? `MATCH (n:${label(ENTITY_LABEL)}:${label(projection.definition.type)}) WHERE n.id IN ${idList} ` +
+      `RETURN ${nodeProjection('n', projection.definition, projection.fields)} AS n`
+    : `MATCH (n:${label(ENTITY_LABEL)}) WHERE n.id IN ${idList} RETURN n`;
   return { cypher, params: params.values };
 }
 

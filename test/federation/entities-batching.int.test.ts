@@ -38,6 +38,52 @@ describe('_entities: 100 representations in one round trip, unknown keys null (i
     expect(response.extensions!.dbRoundTrips).toBe(1);
   });
 
+  it('reads only the properties asked, and answers every scalar field as a whole-entity lookup does (issue 15)', async () => {
+    // Every scalar field without required arguments of every entity type, asked through `_entities` (projected
+    // reads) and through `nodes(ids:)` (whole entities): the two answers must be equal.
+    const schema = await fixture.api.query(`{ __schema { types { name kind interfaces { name } fields {
+      name args { type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`);
+    const leaf = (t: any): boolean => (t.ofType ? leaf(t.ofType) : t.kind === 'SCALAR' || t.kind === 'ENUM');
+    const entityTypes = (schema.data!.__schema.types as any[]).filter(
+      (t) => t.kind === 'OBJECT' && (t.interfaces ?? []).some((i: any) => i.name === 'Node'),
+    );
+    const rows = await fixture.graph.cypher(`
+      MATCH (n:Entity) WITH n ORDER BY n.id
+      WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS type, collect(n) AS nodes
+      UNWIND range(0, 4) AS i WITH type, nodes[i] AS n WHERE n IS NOT NULL
+      RETURN type, n.id AS id ORDER BY type, id`);
+    expect(new Set(rows.map((row) => row.type)).size).toBe(10);
+    const asked: string[] = [];
+    for (const type of entityTypes) {
+      const fields = (type.fields as any[])
+        .filter((f) => leaf(f.type) && f.args.every((a: any) => a.type.kind !== 'NON_NULL'))
+        .map((f) => f.name as string);
+      const fragment = `... on ${type.name} { ${fields.join(' ')} }`;
+      const ids = rows.filter((row) => row.type === type.name).map((row) => row.id as string);
+      const projected = await fixture.api.query(
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ${fragment} } }`,
+        {
+          r: ids.map((id) => ({ __typename: type.name, id })),
+        },
+      );
+      const whole = await fixture.api.query(`query ($ids: [ID!]!) { nodes(ids: $ids) { ${fragment} } }`, { ids });
+      expect(projected.errors).toBeUndefined();
+      expect(whole.errors).toBeUndefined();
+      expect(projected.data!._entities).toEqual(whole.data!.nodes);
+      expect(ids.length).toBeGreaterThan(0);
+      asked.push(...fields.map((field) => `${type.name}.${field}`));
+    }
+    expect(asked).toEqual(expect.arrayContaining(['Event.startDate', 'Organisation.acronym', 'Country.code']));
+    // Not every property came back: an event asked only for its id carries its id and name (graph/projection.ts).
+    const narrow = await fixture.api.query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Event { id } } }',
+      {
+        r: [{ __typename: 'Event', id: 'event:pla-trainers-2013-louvain-la-neuve' }],
+      },
+    );
+    expect(narrow.data!._entities).toEqual([{ id: 'event:pla-trainers-2013-louvain-la-neuve' }]);
+  });
+
   it('a representation a router would not send gets BAD_USER_INPUT at its own position; the others are still resolved', async () => {
     const representations = [
       { __typename: 'Organisation', id: 'org:forem' },

@@ -21,6 +21,19 @@ describe('lookups', () => {
     expectParameterised(statement, ['zq-1', 'zq-2']);
   });
 
+  it('reads a federation batch of one type with only the properties its selection needs (_entities)', () => {
+    const statement = entitiesByIdStatement(['event:zq-1', 'event:zq-2'], freshParams(), {
+      definition: EVENT,
+      fields: ['startDate', 'year'],
+    });
+    expect(statement.cypher).toMatch(
+      /^MATCH \(n:Entity:Event\) WHERE n\.id IN \$s0_0 RETURN \{labels: labels\(n\), properties: n \{/,
+    );
+    expect(statement.cypher).toContain('.startDate');
+    expect(statement.cypher).not.toContain('properties(n)');
+    expectParameterised(statement, ['zq-1']);
+  });
+
   it('reads countries by code (countryByCode)', () => {
     const statement = countriesByCodeStatement(['ZQ', 'PL'], freshParams());
     expect(view(statement)).toMatchSnapshot();
