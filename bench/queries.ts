@@ -1,5 +1,6 @@
 import { namedCypher } from '../src/db/cypher-files';
-import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES } from '../src/domain/relationship-types';
+import { RELATIONSHIP_TYPES } from '../src/domain/relationship-types';
+import { neighbourhoodFragments } from '../src/features/network/network.statements';
 import { foldText } from '../src/domain/text-folding';
 import { encodeCursor } from '../src/graph/keyset';
 import { luceneQuery, searchTerms } from '../src/features/search/lucene-query';
@@ -434,6 +435,9 @@ RETURN length(path) AS length, [n IN nodes(path) | {id: n.id}] AS nodes,
 }`,
       variables: { id: p.neighbourhoodId },
     }),
+    // As a person who knows the schema would write it: rings sampled per node, edges read from their cheaper end,
+    // and between two hubs one type at a time, only between labels the type allows (the branches are our API's own
+    // text, network.statements.ts: a hub's relationships read whole cost Neo4j 100-200 ms at M).
     raw: (p) => ({
       cypher: `MATCH (center:Entity {id: $id})
 CALL (center) {
@@ -467,7 +471,7 @@ CALL (seen) {
     WITH b, hubsOut WHERE NOT b IN hubsIn
     MATCH (a)-[r]->(b) WHERE a IN hubsOut
     RETURN r, a, b
-    ${rawHubPairs()}
+    ${neighbourhoodFragments(undefined).HUB_PAIRS}
   }
   WITH r, a, b ORDER BY a.id, type(r), b.id LIMIT 1000
   RETURN collect({type: type(r), from: a.id, to: b.id}) AS edges
@@ -494,23 +498,6 @@ RETURN center.id AS center, [n IN seen | n.id] AS nodes, edges, truncated`,
     },
   },
 ];
-
-/**
- * The relationships between two hubs of a neighbourhood, as a person who knows the schema would ask for them: per
- * type, only between nodes whose labels the type allows (the same plan as ours; the floor is the best statement, and a
- * hub's relationships read whole cost Neo4j 100-200 ms at M).
- */
-function rawHubPairs(): string {
-  return RELATIONSHIP_TYPES.map((type) => {
-    const { from, to } = RELATIONSHIP_ENDPOINTS[type];
-    const has = (name: string, labels: readonly string[]) => labels.map((l) => `${name}:${l}`).join(' OR ');
-    return `UNION ALL
-    UNWIND [a IN hubsOut WHERE ${has('a', from)}] AS a
-    UNWIND [b IN hubsIn WHERE ${has('b', to)}] AS b
-    MATCH (a)-[r:${type}]->(b)
-    RETURN r, a, b`;
-  }).join('\n    ');
-}
 
 /** The Lucene text and folded text our API builds from a search string (the library has no equivalent). */
 function searchVariables(text: string): Record<string, unknown> {

@@ -24,13 +24,18 @@ export class EntityReader {
     private readonly repository: EntityRepository,
     private readonly definitions: Record<EntityType, EntityDefinition<never>>,
   ) {
-    this.byIdLoader = new DataLoader(async (ids) => {
-      const found = await repository.findByIds(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
+    this.byIdLoader = this.idLoader();
     this.byCodeLoader = new DataLoader(async (codes) => {
       const found = await repository.findCountriesByCode(codes);
       return codes.map((code) => found.get(code) ?? null);
+    });
+  }
+
+  /** A batching loader of entities by id, whole or with `projection` (see EntityRepository.findByIds). */
+  private idLoader(projection?: { definition: EntityDefinition<never>; fields: readonly string[] }) {
+    return new DataLoader<string, EntityRecord | null>(async (ids) => {
+      const found = await this.repository.findByIds(ids, projection);
+      return ids.map((id) => found.get(id) ?? null);
     });
   }
 
@@ -52,11 +57,7 @@ export class EntityReader {
     const key = `${type}|${fields.join(',')}`;
     let loader = this.selectingLoaders.get(key);
     if (!loader) {
-      const projection = { definition: this.definitions[type], fields };
-      loader = new DataLoader(async (ids) => {
-        const found = await this.repository.findByIds(ids, projection);
-        return ids.map((one) => found.get(one) ?? null);
-      });
+      loader = this.idLoader({ definition: this.definitions[type], fields });
       this.selectingLoaders.set(key, loader);
     }
     const record = await loader.load(id);

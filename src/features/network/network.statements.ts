@@ -92,8 +92,7 @@ export const HUB_DEGREE = 200;
  * copy of the statement).
  */
 export function neighbourhoodFragments(types: RelationshipType[] | undefined): Record<string, string> {
-  const chosen = types?.length ? [...new Set(types)] : RELATIONSHIP_TYPES;
-  return { TYPES: typeList(types), HUB_PAIRS: chosen.map(hubPairBranch).join('\n    ') };
+  return { TYPES: typeList(types), HUB_PAIRS: chosenTypes(types).map(hubPairBranch).join('\n    ') };
 }
 
 /**
@@ -113,7 +112,12 @@ function hubPairBranch(type: RelationshipType): string {
   ].join('\n    ');
 }
 
+/** The relationship types asked for, each once, or all of them when none are. */
+function chosenTypes(types: RelationshipType[] | undefined): readonly RelationshipType[] {
+  return types?.length ? [...new Set(types)] : RELATIONSHIP_TYPES;
+}
+
 /** `A|B|C` from allow-listed relationship types (all of them by default). */
 function typeList(types: RelationshipType[] | undefined): string {
-  return (types?.length ? [...new Set(types)] : RELATIONSHIP_TYPES).map(relType).join('|');
+  return chosenTypes(types).map(relType).join('|');
 }
