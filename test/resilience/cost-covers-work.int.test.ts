@@ -42,7 +42,7 @@ const copies = (kind: string, n: number) =>
  * kind of root field: as many aliased copies of its heaviest form as the cost (and alias) limits allow, then one more.
  */
 describe('the cost limit covers the work of every root field (issue 12, item 5)', () => {
-  const fixture = useTestApi(loadBundledData);
+  const fixture = useTestApi(loadBundledData, { REQUEST_TIMEOUT_MS: String(TIME_LIMIT_MS) });
 
   it.each(Object.keys(HEAVIEST))(
     '%s: the most copies the limits allow answer within the time limit; one more is refused unrun',
