@@ -134,6 +134,64 @@ export function keysetPredicate(
     : `(${k} IS NOT NULL AND (${k} ${earlier} ${value} OR (${k} = ${value} AND ${node}.id < ${id})))`;
 }
 
+/** One part of a page that Neo4j can read in an index's order: its condition and its `ORDER BY` terms. */
+export interface KeysetSegment {
+  where: string;
+  orderBy: string;
+}
+
+/**
+ * A page's rows as at most two parts, in reading order, each of which a range index can deliver already sorted: the
+ * rows with a value of the key (ordered by it, then by id) and the rows without one (by id; they come last in
+ * both directions, as {@link orderByTerms} orders them). Together they hold exactly the rows of `orderByTerms` and
+ * {@link keysetPredicate}, in the same order, but with no `IS NULL` term in the `ORDER BY` and no `IS NULL` branch in
+ * the boundary, so Neo4j can seek the key's range index from the cursor and stop after the page (a partial top)
+ * instead of sorting every row after the cursor: issue 15's deep page, which took 0.6-2 requests/s at L.
+ * `reverse` reads the parts and each part's order backwards (`last`/`before`). A part the cursors rule out entirely
+ * is left out.
+ * @param node the node variable, e.g. `m`
+ * @param cursors the window's `after` and `before` positions, either or both
+ */
+export function keysetSegments(
+  node: string,
+  ordering: Ordering,
+  cursors: { after?: CursorPosition; before?: CursorPosition },
+  reverse: boolean,
+  params: CypherParams,
+): KeysetSegment[] {
+  const k = `${node}.${property(ordering.key.property)}`;
+  const id = `${node}.id`;
+  const ascending = ordering.direction === 'ASC';
+  const valued: (string | null)[] = [`${k} IS NOT NULL`];
+  const unvalued: (string | null)[] = [`${k} IS NULL`];
+  for (const side of ['after', 'before'] as const) {
+    const position = cursors[side];
+    if (!position) continue;
+    const beyond = side === 'after' ? '>' : '<';
+    const idBeyond = `${id} ${beyond} ${params.add(position.id)}`;
+    if (position.value === null) {
+      // A row without a value: every valued row lies before it, the unvalued ones are ordered by id.
+      if (side === 'after') valued.push(null);
+      unvalued.push(idBeyond);
+    } else {
+      // A valued row: every unvalued row lies after it. The closed range lets Neo4j seek the index from the value.
+      const value = params.add(toCypherValue(position.value, ordering.key));
+      const strictly = ascending === (side === 'after') ? '>' : '<';
+      valued.push(`${k} ${strictly}= ${value} AND (${k} ${strictly} ${value} OR ${idBeyond})`);
+      if (side === 'before') unvalued.push(null);
+    }
+  }
+  const dir = (ascendingForward: boolean) => (ascendingForward !== reverse ? 'ASC' : 'DESC');
+  const parts: (KeysetSegment | null)[] = [
+    valued.includes(null)
+      ? null
+      : { where: valued.join(' AND '), orderBy: `${k} ${dir(ascending)}, ${id} ${dir(true)}` },
+    unvalued.includes(null) ? null : { where: unvalued.join(' AND '), orderBy: `${id} ${dir(true)}` },
+  ];
+  const present = parts.filter((part): part is KeysetSegment => part !== null);
+  return reverse ? present.reverse() : present;
+}
+
 function toCypherValue(value: string | number, key: SortKey): unknown {
   if (key.kind === 'date' && typeof value === 'string') {
     const [year, month, day] = value.split('-').map(Number);

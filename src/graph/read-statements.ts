@@ -1,7 +1,7 @@
 import { ENTITY_LABEL } from '../domain/entity-types';
 import { CypherParams, label, Statement } from './cypher-identifiers';
 import { EntityDefinition } from './entity-definition';
-import { checkCursorOrdering, keysetPredicate, orderByTerms, Ordering } from './keyset';
+import { checkCursorOrdering, keysetPredicate, KeysetSegment, keysetSegments, orderByTerms, Ordering } from './keyset';
 import { ConnectionArguments, resolveOrdering } from './list-arguments';
 import { fetchLimit, PageWindow, resolvePageWindow } from './page-window';
 import { EntitySelection } from './entity-selection';
@@ -78,10 +78,6 @@ export function listStatement<W extends LogicalWhere<W>>(
   checkCursorOrdering(ordering, window);
   const anchor = anchorWhere(args.where, definition.filters, 'm', params);
   const filter = compileWhere(anchor ? anchor.rest : args.where, definition.filters, 'm', params);
-  const boundaries = [
-    window.after ? keysetPredicate('m', ordering, window.after, 'after', params) : undefined,
-    window.before ? keysetPredicate('m', ordering, window.before, 'before', params) : undefined,
-  ].filter(Boolean);
   const nodeLabel = label(definition.type);
   // Either every node of the label, or the nodes an anchored filter leads to (DISTINCT: a node reached twice, e.g.
   // an event held in two Belgian cities, counts once; WITH also ends the anchor's own variables' scope).
@@ -106,15 +102,58 @@ export function listStatement<W extends LogicalWhere<W>>(
   // An empty page (`first: 0`, asked for its totalCount or pageInfo) only needs to know whether a row lies beyond it,
   // not which one comes first: without ORDER BY, Neo4j stops at the first match instead of sorting every match (at L
   // the totalCount of a year range took 139 ms in the database against 29 ms for the count alone; issue 15).
-  const order = window.size > 0 ? `ORDER BY ${orderByTerms('m', ordering, window.backward)} ` : '';
+  // A list of every node of the label reads its page in index order (indexOrderedPage); one an anchored filter leads
+  // to sorts the few nodes reached.
+  const limit = params.add(fetchLimit(window));
+  const page =
+    anchor || window.size === 0
+      ? [
+          `CALL () { ${matching([
+            filter,
+            window.after ? keysetPredicate('m', ordering, window.after, 'after', params) : undefined,
+            window.before ? keysetPredicate('m', ordering, window.before, 'before', params) : undefined,
+          ])}`,
+          `  WITH m ${window.size > 0 ? `ORDER BY ${orderByTerms('m', ordering, window.backward)} ` : ''}LIMIT ${limit}`,
+          `  RETURN collect(${projection}) AS nodes }`,
+        ]
+      : indexOrderedPage(
+          keysetSegments('m', ordering, window, window.backward, params),
+          (where) => matching([filter, where]),
+          limit,
+          projection,
+        );
   const cypher = [
     withTotal ? `CALL () { ${matching([filter])} RETURN count(m) AS total }` : 'CALL () { RETURN null AS total }',
-    `CALL () { ${matching([filter, ...boundaries])}`,
-    `  WITH m ${order}LIMIT ${params.add(fetchLimit(window))}`,
-    `  RETURN collect(${projection}) AS nodes }`,
+    ...page,
     'RETURN total, nodes',
   ].join('\n');
   return { cypher, params: params.values, window, ordering, readAhead: ahead?.planned };
+}
+
+/**
+ * The page subquery of a list read part by part (keyset.ts, keysetSegments): the first part up to the fetch limit in
+ * its index order, the next only when the first fell short, the page cut to the limit. Returns the lines of a
+ * `CALL` that yields `nodes` (projected, in reading order).
+ * @param matching the MATCH … WHERE of the list's filter and one more condition
+ * @param limit the fetch limit's parameter placeholder
+ */
+function indexOrderedPage(
+  segments: readonly KeysetSegment[],
+  matching: (where: string) => string,
+  limit: string,
+  projection: string,
+): string[] {
+  const parts = segments.map((segment, i) => {
+    const read = `${matching(segment.where)} WITH m ORDER BY ${segment.orderBy} LIMIT ${limit} RETURN collect(m) AS part${i}`;
+    // A later part runs only when the page is not full yet: UNWIND of an empty list gives no row, so Neo4j does not
+    // start its scan (a WHERE on the earlier part was pushed down into the scan's filter, which then ran on every
+    // node). Aggregating with no grouping key still yields one row, so a part skipped is [].
+    return i === 0
+      ? `  CALL () { ${read} }`
+      : `  CALL (part${i - 1}) { UNWIND CASE WHEN size(part${i - 1}) < ${limit} THEN [true] ELSE [] END AS short ${read} }`;
+  });
+  const rows = segments.length === 0 ? '[]' : `(${segments.map((_, i) => `part${i}`).join(' + ')})[..${limit}]`;
+  return ['CALL () {', ...parts, `  UNWIND ${rows} AS m`, `  RETURN collect(${projection}) AS nodes }`];
 }
 
 /**
