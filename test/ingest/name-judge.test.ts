@@ -2,6 +2,7 @@ import {
   isOrganisationName,
   judgeOrganisations,
   whyNotAName,
+  whyNotATitle,
   withoutTail,
 } from '../../src/pipelines/ingest/ingest.name-judge';
 import { spanOf } from '../../src/pipelines/ingest/ingest.model';
@@ -36,6 +37,16 @@ describe('organisation-name judge (issue 11, item 2)', () => {
     ['CEO of Example Ltd', 'person'],
     ['Regional Skills Summit 2031', 'event'],
     ['Thematic Working Group on Examples', 'working group'],
+    // Shapes seen on bulk pages, written here with other words.
+    ['Après Lisbonne', 'fragment'],
+    ['After Examplia', 'fragment'],
+    ['Nach Wien', 'fragment'],
+    ['12 Peer Visits', 'fragment'],
+    ['Working group on examples    17', 'fragment'],
+    ['Example\tNetwork', 'fragment'],
+    ['NCPs of Examplia', 'generic'],
+    ['Belgium-nl', 'place'],
+    ['Lernort, der uns alle verbindet', 'sentence'],
   ])('refuses %j (%s)', (name, reason) => {
     expect(whyNotAName(name)).toBe(reason);
   });
@@ -54,6 +65,12 @@ describe('organisation-name judge (issue 11, item 2)', () => {
     'Maria Example University',
   ])('accepts %j', (name) => {
     expect(isOrganisationName(name)).toBe(true);
+  });
+
+  it('refuses a quoted relative clause as a publication title and keeps a title with "that" inside', () => {
+    expect(whyNotATitle('Lernort, der uns alle verbindet')).toBe('sentence');
+    expect(whyNotATitle('A place, which brings us together')).toBe('sentence');
+    expect(whyNotATitle('Skills that matter for examples')).toBeUndefined();
   });
 
   it('resolves equivalent names against the bundled data, keeping the name as written', () => {

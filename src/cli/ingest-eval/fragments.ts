@@ -151,17 +151,35 @@ const COUNTRY_NAMES = new Set(
   ),
 );
 
+/** Words that open a phrase of time or order, not a name ("Après Rotterdam et Lisbonne, c'est ..."). */
+const OPENING_PREPOSITIONS = new Set([
+  'after',
+  'before',
+  'during',
+  'since',
+  'apres',
+  'avant',
+  'nach',
+  'dopo',
+  'despues',
+]);
+
 /**
  * True when a name an extractor gives for an organisation, working group or publication reads as a fragment: fewer
- * than two letters, a lone adjective of nationality or generic word, a country's name, a day and month or a day after
- * "on", or a whole sentence (more than 20 words, or a subject with a finite verb and a full stop).
+ * than two letters, a lone adjective of nationality or generic word, a country's name (also with a community code,
+ * "Belgium-fr"), a day and month or a day after "on", a phrase opened by a preposition of time or by a count ("10
+ * Peer Reviews"), a piece of a table (a tab or a run of spaces inside), or a whole sentence (more than 20 words, or a
+ * subject with a finite verb and a full stop).
  */
 export function looksLikeFragment(name: string): boolean {
+  if (/\S(?:\t| {3,})\S/.test(name)) return true;
   const folded = foldText(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
   const letters = folded.match(/\p{L}/gu) ?? [];
   if (letters.length < 2) return true;
   const bare = folded.replace(/^(the|le|la|les|der|die|das)\s+/, '').replace(/[.,;:]+$/, '');
   if (NOT_A_NAME.has(bare) || COUNTRY_NAMES.has(bare)) return true;
+  if (COUNTRY_NAMES.has(bare.replace(/-[a-z]{2}$/, ''))) return true;
+  if (OPENING_PREPOSITIONS.has(bare.split(' ')[0]) || /^\d+ \p{L}/u.test(bare)) return true;
   const words = bare.split(' ');
   const monthAt = (i: number) => MONTHS.includes(words[i]?.replace(/[.,]/g, '') ?? '');
   for (let i = 0; i < words.length; i += 1) {

@@ -188,6 +188,24 @@ const CLAUSE_WORDS =
   /(?:^|\s)(?:is|are|was|were|will|would|has|have|had|we|you|they|est|sont|sera|ist|sind|wird|wurde|war|è|sono|es|son|fue|é|são|foi|jest|są|zijn|werd|είναι)(?=\s|$)/u;
 
 /**
+ * Prepositions and adverbs of time or order that open a clause, never a body's name, in the languages of the genre:
+ * "Après Rotterdam et Lisbonne, c'est ... qui accueillera" (bulk page 346 gave the host "Après Rotterdam").
+ */
+const LEADING_CLAUSE_WORD =
+  /^(?:after|before|following|during|since|until|between|among|within|through|thanks to|apres|avant|depuis|pendant|grace a|nach|vor|seit|wahrend|dank|dopo|prima|grazie a|despues|antes|desde|tras|gracias a|apos|gracas a|po|przed|podczas|dzieki|na|tijdens|sinds|dankzij|μετα|πριν|κατα)\s/u;
+
+/**
+ * A relative clause after a comma, folded: a quoted phrase of a speech ("Lerngemeinschaft, die uns alle
+ * weiterbringt", bulk page 678, cued as a publication by the word "Ausgabe" nearby), not a name or a title.
+ */
+const RELATIVE_CLAUSE = /,\s(?:die|der|das|which|who|that|qui|que|che|cui|ktory|ktora|ktore|που)\s/u;
+
+/**
+ * A country's name with a language or community code ("Belgium-fr", "Belgium-fl"): a part of a country, a place.
+ */
+const COUNTRY_WITH_CODE = /^(\p{L}[\p{L} ]+)-(?:fr|fl|nl|de|en|it)$/u;
+
+/**
  * Why `name` is not the name of an organisation (or working group, or publication), or undefined when it is one.
  * @returns 'too short' | 'fragment' | 'date' | 'person' | 'event' | 'adjective' | 'generic' | 'working group' | 'place'
  * |
@@ -197,6 +215,8 @@ export function whyNotAName(name: string): string | undefined {
   const folded = foldText(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
   if ((folded.match(/\p{L}/gu) ?? []).length < 2) return 'too short';
   if (/\n/.test(name.trim())) return 'fragment';
+  // A tab or a run of three spaces is a column gap (a table of contents' "... digitalisation    15"), not a name.
+  if (/\t| {3,}/.test(name.trim())) return 'fragment';
   // Written in lower case, as a conjunction or preposition is ("ET 2020" is a name).
   if (/^(?:and|or|et|ou|und|oder|e|y|i|și|şi|και|of|in|on|at|for|de|du|des|von|der|by|with)\s/u.test(name.trim()))
     return 'fragment';
@@ -204,6 +224,11 @@ export function whyNotAName(name: string): string | undefined {
     .replace(/^(?:the|le|la|les|l'|der|die|das|il|el|o|a|het|de|η|ο|το)\s+/u, '')
     .replace(/[.,;:]+$/, '');
   if (knownOrganisation(name)) return undefined;
+  if (LEADING_CLAUSE_WORD.test(folded)) return 'fragment';
+  // A plural acronym names several bodies ("the NRPs of Austria, Belgium-fr and ...": National Reference Points).
+  if (/^\p{Lu}{2,}s\b/u.test(name.trim().replace(/^(?:the|The)\s+/u, ''))) return 'generic';
+  const coded = COUNTRY_WITH_CODE.exec(bare);
+  if (coded && countryCodeOf(coded[1])) return 'place';
   const words = bare.split(' ');
   const monthNames = months();
   for (let i = 0; i < words.length; i += 1) {
@@ -228,11 +253,14 @@ export function whyNotAName(name: string): string | undefined {
     /^(?:in|on|this|today|last|next|since)\s/u.test(folded)
   )
     return 'date';
+  // A count opens a plural phrase ("10 Peer Reviews were hosted by ..."), never a body's name ("3s" has no space).
+  if (/^\d+\s+\p{L}/u.test(bare)) return 'fragment';
   if (PERSON.test(bare) || looksLikePersonalName(name)) return 'person';
   if (PEOPLE.test(bare) || /\bmembers?$/u.test(bare)) return 'generic';
   if (EVENT_WORDS.test(bare) && !hasInstitutionHead(name)) return 'event';
   if (/\b(?:19|20)\d{2}$/u.test(bare)) return 'event';
   if (CLAUSE_VERBS.test(bare)) return 'sentence';
+  if (RELATIVE_CLAUSE.test(bare)) return 'sentence';
   if (words.length === 1 && adjectives().has(bare)) return 'adjective';
   // "EfVET Italian": a name does not end in a nationality adjective (the noun it qualified was cut off).
   if (
@@ -372,6 +400,7 @@ export function whyNotATitle(title: string): string | undefined {
   if (words.length > 25 || /^(?:this|it|we|they|there) (?:is|are|was|were|will|has|have)\b/u.test(folded))
     return 'sentence';
   if (/[.!?]$/.test(folded) && CLAUSE_WORDS.test(folded)) return 'sentence';
+  if (RELATIVE_CLAUSE.test(folded)) return 'sentence';
   return undefined;
 }
 
