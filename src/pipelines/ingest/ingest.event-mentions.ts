@@ -2,6 +2,8 @@ import { EventKind } from '../../domain/enums';
 import { escapeRegExp, FoldedText } from './ingest.folding';
 import { TextSpan } from './ingest.model';
 import { EVENT_KINDS, EVENT_NOUNS, EVENT_VERBS, KIND_ACRONYMS } from './ingest.event-vocabulary';
+import { knownBodies } from './ingest.known-names';
+import { foldText } from '../../domain/text-folding';
 
 /*
  * Where a page speaks of events: the words that name a kind of event ("conference", "Συνέδριο", "reunião
@@ -15,7 +17,29 @@ export interface KindMention {
   span: TextSpan;
 }
 
-/** Every kind word and event noun of the text, longest first where two overlap, in text order. */
+let bodyNamesWithKindWords: string[] | undefined;
+
+/**
+ * Folded names of the bundled data's organisations that hold a kind word: "European Forum of Technical and
+ * Vocational Education and Training", "European Youth Forum", "Schweizerische Berufsbildungsämter-Konferenz". A kind
+ * word inside one names the body, not an event (a bulk page listing EfVET among the speakers read as a forum).
+ */
+function kindWordBodyNames(): string[] {
+  if (bodyNamesWithKindWords) return bodyNamesWithKindWords;
+  const terms = EVENT_KINDS.flatMap(([, kindTerms]) => kindTerms);
+  const holdsKindWord = (name: string) =>
+    terms.some((term) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(term)}s?(?![\\p{L}\\d])`, 'u').test(name));
+  bodyNamesWithKindWords = knownBodies()
+    .filter((body) => body.type === 'Organisation')
+    .flatMap((body) => body.names.map(foldText))
+    .filter((name) => name.split(/\s+/).length >= 2 && holdsKindWord(name));
+  return bodyNamesWithKindWords;
+}
+
+/**
+ * Every kind word and event noun of the text, longest first where two overlap, in text order; none inside the name of
+ * a venue ("Palacio de Congresos") or of an organisation the bundled data knows (kindWordBodyNames).
+ */
 export function kindMentions(folded: FoldedText): KindMention[] {
   const all: KindMention[] = [];
   for (const [kind, terms] of EVENT_KINDS) {
@@ -35,8 +59,10 @@ export function kindMentions(folded: FoldedText): KindMention[] {
       b.span.end - b.span.start - (a.span.end - a.span.start) ||
       Number(b.kind !== undefined) - Number(a.kind !== undefined),
   );
+  const bodies = kindWordBodyNames().flatMap((name) => folded.findPhrase(name));
   const kept: KindMention[] = [];
   for (const mention of all) {
+    if (bodies.some((body) => body.start <= mention.span.start && mention.span.end <= body.end)) continue;
     // A venue's name is not an event: "Palacio de Congresos", "Palais des congrès", "Conference Centre".
     const before = folded.original.slice(Math.max(0, mention.span.start - 14), mention.span.start);
     const after = folded.original.slice(mention.span.end, mention.span.end + 10);
