@@ -37,7 +37,7 @@ describe('issue 11 cases on the real Neo4j', () => {
       CREATE (e)-[:HELD_IN]->(c)`);
     const before = await nodeState(graph, 'event:pla-apprenticeships-2013');
     const page =
-      'Conference on adult learning\n\nThe conference on adult learning took place in Portugal on 12 and 13 June 2013. It was hosted by the National Agency for Qualifications.';
+      'Conference on adult learning\n\nThe conference on adult learning took place in Portugal on 12 and 13 June 2013. It was hosted by the Portuguese Adult Learning Institute.';
     const report = await ingest(graph, page, 'https://example.org/events/adult-learning-conference');
 
     expect(await nodeState(graph, 'event:pla-apprenticeships-2013')).toEqual(before);
@@ -86,7 +86,7 @@ describe('issue 11 cases on the real Neo4j', () => {
     const hostedBy = report.proposals.find((p) => p.field === 'HOSTED_BY')!;
     expect(hostedBy.change.nodes.map((n) => n.id)).toEqual([
       'event:conference-on-adult-learning-2013',
-      'org:national-agency-for-qualifications',
+      'org:portuguese-adult-learning-institute',
     ]);
     await acceptProposal(graph.executor, hostedBy.id, 'editor');
     await expect(acceptProposal(graph.executor, hostedBy.id, 'editor')).rejects.toMatchObject({
@@ -100,7 +100,7 @@ describe('issue 11 cases on the real Neo4j', () => {
       {
         event: 'event:conference-on-adult-learning-2013',
         start: '2013-06-12',
-        host: 'National Agency for Qualifications',
+        host: 'Portuguese Adult Learning Institute',
         confidence: 0.85,
       },
     ]);
@@ -139,6 +139,21 @@ describe('issue 11 cases on the real Neo4j', () => {
       why: 'a generic name, which says what kind of body it is, not which one: it may or may not be "Ministry of National Education"',
     });
     expect(await graph.cypher('MATCH (:Event)-[r:HOSTED_BY]->() RETURN count(r) AS count')).toEqual([{ count: 0 }]);
+  });
+
+  it('a generic name no stored body answers to ("Education Ministry") is not created: an editor names the body', async () => {
+    const page =
+      'Seminar on apprenticeships in Valletta\n\nThe seminar on apprenticeships will take place in Valletta (Malta) on 5 May 2017. It is organised in collaboration with the Education Ministry.';
+    const report = await ingest(graph, page, 'https://example.org/events/seminar-apprenticeships-valletta');
+    const organiser = report.entities.find((e) => e.name === 'Education Ministry')!;
+    expect([organiser.role, organiser.action]).toEqual(['organiser', 'PROPOSE']);
+    expect(report.proposals.find((p) => p.field === 'ORGANISED_BY')).toMatchObject({
+      reason: 'AMBIGUOUS_NAME',
+      why: 'a generic name, which says what kind of body it is, not which one: an editor names the body',
+    });
+    expect(await graph.cypher("MATCH (o:Organisation {name: 'Education Ministry'}) RETURN count(o) AS count")).toEqual([
+      { count: 0 },
+    ]);
   });
 
   it('NFD page: the same event, city and host as the NFC page (no "Re" organisation), linked not duplicated', async () => {

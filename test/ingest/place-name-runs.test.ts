@@ -25,4 +25,21 @@ describe('a city at the end of a capitalised run before its country or its date 
     expect(extractPlace(text, [], near)?.city.value).toBe('Helsinki');
     expect(extractPlace(text, [])?.city.value).toBe('Bruges');
   });
+
+  it("a city after an earlier event is that event's: a proposal, not a fact", () => {
+    const text =
+      'The pilot projects met for a fourth time. During the previous seminar in Berlin the partners agreed on it.';
+    expect([extractPlace(text, [])?.city.value, extractPlace(text, [])?.city.confidence]).toEqual(['Berlin', 0.5]);
+    // The page's own event announced as "upcoming" keeps its place.
+    const own = 'The upcoming seminar in Berlin will take place on 4 May 2026.';
+    expect([extractPlace(own, [])?.city.value, extractPlace(own, [])?.city.confidence]).toEqual(['Berlin', 0.8]);
+  });
+
+  it("after a locative, a small town that only opens a longer name is that name's word (a proposal)", () => {
+    const fair = 'O campeonato vai realizar-se na Feira Internacional de Lisboa, entre os dias 9 e 12 de dezembro.';
+    expect([extractPlace(fair, [])?.city.value, extractPlace(fair, [])?.city.confidence]).toEqual(['Feira', 0.5]);
+    // A large city opening a venue's name keeps its confidence.
+    const venue = 'The congress will be held in Vienna Austria Center on 3 May.';
+    expect([extractPlace(venue, [])?.city.value, extractPlace(venue, [])?.city.confidence]).toEqual(['Vienna', 0.85]);
+  });
 });

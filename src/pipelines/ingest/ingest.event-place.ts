@@ -130,6 +130,54 @@ const EVENT_VERBS = new RegExp(
 const LABELS =
   /(?:^|\n)[ \t]*(?:[•·*▪–-][ \t]*)?(?:location|venue|place|city|where|lieu|ville|où|ort|veranstaltungsort|wo|luogo|sede|dove|lugar|local|dónde|onde|miejsce|gdzie|plaats|locatie|waar|τόπος|τοποθεσία|locul|locația|място)[ \t]*:?[ \t]*(?:\n[ \t]*)?(NAME)/giu;
 
+/**
+ * An earlier event named right before a place: "During the previous seminar in Berlin" (a bulk page's city came from
+ * it), "lors de la précédente réunion à Paris". A place after one is that event's, so it is only a proposal (0.5), as
+ * dates of earlier events are never the event's. "Next", "upcoming" and "last" are not among the cues: an
+ * announcement's "the upcoming conference in Rome" and a report's "last week's conference" are the page's own event.
+ */
+const OTHER_EVENT_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:previous|former|earlier|prior|précédente?|vorherigen?|vorigen?|precedente|anterior|poprzedni[ae]?|vorige|προηγούμεν\p{L}*)\s+(?:[\p{L}\-]+\s+){0,4}(?:${[
+    'seminar',
+    'conference',
+    'meeting',
+    'forum',
+    'workshop',
+    'week',
+    'event',
+    'edition',
+    'session',
+    'summit',
+    'congress',
+    'séminaire',
+    'conférence',
+    'réunion',
+    'édition',
+    'seminar',
+    'konferenz',
+    'tagung',
+    'treffen',
+    'ausgabe',
+    'seminario',
+    'conferenza',
+    'riunione',
+    'edizione',
+    'conferencia',
+    'reunión',
+    'edición',
+    'conferência',
+    'reunião',
+    'edição',
+    'konferencj\\p{L}*',
+    'spotkani\\p{L}*',
+    'edycj\\p{L}*',
+    'conferentie',
+    'bijeenkomst',
+    'editie',
+  ].join('|')})s?\s+$`,
+  'iu',
+);
+
 interface Candidate {
   name: string;
   start: number;
@@ -153,6 +201,7 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>, ne
     start: number,
     confidence: (city: GazetteerCity) => number,
     country?: { code: string; span: TextSpan },
+    doubtPrefix = false,
   ) => {
     // "1010 Wien Zum Programm": the longest run of the words that names a city.
     const words = name.replace(/[.’']+$/, '').split(' ');
@@ -162,6 +211,10 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>, ne
       clean = words.slice(0, n).join(' ');
       city = resolveCity(clean, country ? new Set([country.code]) : codes);
     }
+    // After a locative, a small town named by the first words of a longer name is more likely that name's word ("na
+    // Feira Internacional de Lisboa": a fair, not the town of Feira); a large city keeps its confidence ("in Vienna
+    // Austria Center").
+    const prefixOnly = doubtPrefix && clean !== words.join(' ') && city !== undefined && !large(city);
     // A country's name is a city only where the capital bears it (Luxembourg, Monaco, San Marino).
     if (countryCodeOf(clean) && !(city?.featureCode === 'PPLC' && city.countryCode === countryCodeOf(clean))) return;
     if (!city || (country && city.countryCode !== country.code)) return;
@@ -171,7 +224,7 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>, ne
       city,
       code: city.countryCode,
       countrySpan: country?.span,
-      confidence: confidence(city),
+      confidence: prefixOnly ? Math.min(0.5, confidence(city)) : confidence(city),
     });
   };
   for (const match of text.matchAll(new RegExp(LABELS.source.replace('NAME', NAME), 'giu')))
@@ -228,8 +281,22 @@ export function extractPlace(text: string, mentioned: Array<Mention<string>>, ne
       /^\s*(?:on |le |am |il |el |em |,\s*)?\d{1,2}\b/u.test(after) ||
       /\d{1,2}\.?\s+\p{L}+\s*(?:\d{4})?\s*$/u.test(before);
     if (!plausible(match[1], start, text)) continue;
-    add(match[1], start, (city) =>
-      !plausibleCity(match[1], city) ? 0.5 : tied || codes.has(city.countryCode) ? 0.85 : large(city) ? 0.8 : 0.7,
+    const otherEvent = OTHER_EVENT_BEFORE.test(
+      text.slice(Math.max(0, (match.index ?? 0) - 80), match.index ?? 0) + ' ',
+    );
+    add(
+      match[1],
+      start,
+      (city) =>
+        otherEvent || !plausibleCity(match[1], city)
+          ? 0.5
+          : tied || codes.has(city.countryCode)
+            ? 0.85
+            : large(city)
+              ? 0.8
+              : 0.7,
+      undefined,
+      true,
     );
   }
   // Equally sure places: the one nearest the event's dates ("... met in Bruges on 7 December 2010 ... convened in

@@ -227,7 +227,10 @@ function genericNameReview(candidate: CandidateEntity, node: StoredNode): Review
   };
 }
 
-/** Why a new entity needs review: its name is ambiguous among stored nodes, or resembles a stored one. */
+/**
+ * Why a new entity needs review: its name is ambiguous among stored nodes, is a generic organisation name, or
+ * resembles a stored one; undefined when it needs none.
+ */
 function reviewOfNew(
   candidate: CandidateEntity,
   byName: ReturnType<typeof matchByName>,
@@ -242,6 +245,13 @@ function reviewOfNew(
       similarTo: { id: first.id, name: first.name },
     };
   }
+  // A new body known only by a generic name ("Education Ministry", no acronym): which country's is for an editor,
+  // else the next page's ministry of another country would be linked to this one (see genericNameReview).
+  if (candidate.type === 'Organisation' && !candidate.props.acronym && isGenericName(candidate.name))
+    return {
+      reason: 'AMBIGUOUS_NAME',
+      why: 'a generic name, which says what kind of body it is, not which one: an editor names the body',
+    };
   const similar = resemblingNode(candidate, stored);
   return (
     similar && {
