@@ -1,5 +1,6 @@
 import { extractDocument } from '../../src/pipelines/ingest/ingest.extract';
 import { FACT_THRESHOLD } from '../../src/pipelines/ingest/ingest.model';
+import { titleProblem } from '../../src/pipelines/ingest/ingest.title-judge';
 
 /** A synthetic event page: a heading line, then a sentence with the event's date and place. */
 function page(
@@ -121,5 +122,41 @@ describe('headings that cannot be an event name (no database)', () => {
     expect(title(page('Policy learning forum on VET teachers postponed', body)).value).toBe(
       'Policy learning forum on VET teachers',
     );
+  });
+});
+
+// Shapes of titles written from bulk pages that the editors read otherwise, here with other words.
+describe('a title read from the page that holds a date, a bracket left open, an address or only a place', () => {
+  const keep = (title: string) => {
+    const problem = titleProblem(title);
+    return problem === undefined ? title : problem.keep === undefined ? null : title.slice(0, problem.keep);
+  };
+
+  it.each([
+    ['Annual conference of the Example Partners at 12-13 of May 2031', 'Annual conference of the Example Partners'],
+    ['Example Network Conference from 4th – 7th October 2031 in Valletta', 'Example Network Conference'],
+    ['Experts Meeting on Examples, Bonn, Germany 25-28 October 2031', 'Experts Meeting on Examples'],
+    ['3 February 2031 – first meeting with examples', null],
+    ['Conference on Tuesday', null],
+    ['Example Forum of Trainers) holds its conference on 26', null],
+    ['Register for the Conference on line via www', null],
+    ['Thessaloniki', null],
+    ['Skills Forum 2031', 'Skills Forum 2031'],
+    ['Policy learning forum on teachers and trainers', 'Policy learning forum on teachers and trainers'],
+  ])('%j keeps %j', (title, kept) => {
+    expect(keep(title)).toBe(kept);
+  });
+});
+
+describe('the title check on a whole page', () => {
+  it('cuts the date off a heading and proposes a heading that names only a weekday', () => {
+    const titled = (heading: string) =>
+      extractDocument(
+        page(heading, 'The conference takes place in Lisbon on 12 and 13 May 2031 and gathers experts.'),
+      ).events.map((e) => [e.title.value, e.title.confidence, e.title.span.text]);
+    expect(titled('Joint conference of the Example Partners at 12-13 of May 2031')).toEqual([
+      ['Joint conference of the Example Partners', 0.8, 'Joint conference of the Example Partners'],
+    ]);
+    expect(titled('Conference on Tuesday')).toEqual([['Conference on Tuesday', 0.6, 'Conference on Tuesday']]);
   });
 });

@@ -216,3 +216,47 @@ function trimmed(text: string, span: TextSpan): TextSpan {
   const body = span.text.trim().replace(/[\s,:;–—-]+$/u, '');
   return spanOf(text, span.start + lead, span.start + lead + body.length);
 }
+
+/** Prepositions that tie a date or a weekday to the name before it ("... at 26-27 of May", "... from 4th – 7th"). */
+const DATE_PREPOSITION = /[\s,(–—-]+(?:at|on|from|in|du|le|les|vom|am|dal|il|del|el|de|em|w|op|στις|της)?[\s,(–—-]*$/iu;
+
+/**
+ * Why a title read from the page cannot be written as the event's name as it stands, and what part of it can:
+ * - a part of a table or a sentence cut off: an unmatched bracket ("European Forum of Technical and Vocational and
+ *   Training) järjestää ..."), a web address ("Register for Conference on line via www"), or a place alone
+ *   ("Thessaloniki") — `{ keep: undefined }`, a proposal;
+ * - a day's date or a weekday inside: the words before it when at least three remain ("Joint conference of the European
+ *   Social Partners at 26-27 of May 2016" → "Joint conference of the European Social Partners"), else nothing
+ *   ("15 February 2010 – first meeting with ...", "Conference on Tuesday").
+ * Undefined when the title is fine. Each shape was a title written from a bulk page the editors read otherwise.
+ * @param value the title as read
+ * @returns undefined, or the part to keep (`keep`: its length in characters from the start, undefined for none)
+ */
+export function titleProblem(value: string): { keep: number | undefined } | undefined {
+  const opened = (value.match(/[([]/g) ?? []).length;
+  const closed = (value.match(/[)\]]/g) ?? []).length;
+  if (opened !== closed || /\bwww\b|https?:|\.(?:com|org|eu)\b/iu.test(value)) return { keep: undefined };
+  const trimmed = value.trim();
+  if (/^\p{Lu}[\p{L}'’ -]{1,30}$/u.test(trimmed) && isPlace(trimmed)) return { keep: undefined };
+  const day = findDateMentions(value).find((d) => !d.monthOnly);
+  const weekday = /[\s,]+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.exec(value);
+  const at = Math.min(day ? day.span.start : Infinity, weekday ? weekday.index : Infinity);
+  if (at === Infinity) return undefined;
+  let before = value.slice(0, at).replace(DATE_PREPOSITION, '');
+  // A place written before the date goes with it ("... Meeting, Bonn, Germany 25-28 October 2004").
+  for (let piece = TRAILING_WORD.exec(before); piece && isPlace(piece[1]); piece = TRAILING_WORD.exec(before))
+    before = before.slice(0, piece.index).replace(DATE_PREPOSITION, '');
+  const words = before
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return { keep: words.length >= 3 ? before.length : undefined };
+}
+
+/** The last capitalised word of a title, with the comma or space before it. */
+const TRAILING_WORD = /[\s,]+(\p{Lu}[\p{L}'’-]+)[\s,]*$/u;
+
+/** A country's or a gazetteer city's name. */
+function isPlace(word: string): boolean {
+  return countryCodeOf(word) !== undefined || citiesNamed(word).length > 0;
+}

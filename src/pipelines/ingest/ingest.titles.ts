@@ -8,7 +8,7 @@ import { escapeRegExp } from './ingest.folding';
 import { Mention, spanOf, TextSpan, TitleOrigin } from './ingest.model';
 import { lines } from './ingest.sentences';
 import { isWeekday, monthOf } from './ingest.calendar-words';
-import { judgeHeading, phraseConfidence } from './ingest.title-judge';
+import { CUT_HEADING, DOUBTFUL_HEADING, judgeHeading, phraseConfidence, titleProblem } from './ingest.title-judge';
 
 /*
  * The title of an event: a title field, the page's heading, a quoted name after an event word ("the conference
@@ -117,7 +117,23 @@ export interface TitleSources {
  */
 export function titleFor(sources: TitleSources): Title {
   const title = readTitle(sources);
-  return { ...title, value: title.value.replace(/\s+/g, ' ').trim() };
+  return checked(sources.text, { ...title, value: title.value.replace(/\s+/g, ' ').trim() });
+}
+
+/**
+ * A title as titleProblem (ingest.title-judge.ts) judges it: the part before a date it holds, at no more than
+ * CUT_HEADING; a proposal (DOUBTFUL_HEADING at most) when no part is a name; unchanged when fine or only inferred.
+ */
+function checked(text: string, title: Title): Title {
+  if (title.origin === 'url' || title.origin === 'kind-and-place') return title;
+  const problem = titleProblem(title.value);
+  if (!problem) return title;
+  if (problem.keep === undefined) return { ...title, confidence: Math.min(title.confidence, DOUBTFUL_HEADING) };
+  const value = title.value.slice(0, problem.keep).trim();
+  // The same cut in the evidence span (the value is the span's text with its white space made one space).
+  const inSpan = titleProblem(title.span.text)?.keep;
+  const span = inSpan ? spanOf(text, title.span.start, title.span.start + inSpan) : title.span;
+  return { ...title, value, span, confidence: Math.min(title.confidence, CUT_HEADING) };
 }
 
 function readTitle(sources: TitleSources): Title {
