@@ -45,6 +45,7 @@ describe('organisation-name judge (issue 11, item 2)', () => {
     ['Working group on examples    17', 'fragment'],
     ['Example\tNetwork', 'fragment'],
     ['NCPs of Examplia', 'generic'],
+    ['Example Training Advisory Board Advisory Board', 'fragment'],
     ['Belgium-nl', 'place'],
     ['Lernort, der uns alle verbindet', 'sentence'],
   ])('refuses %j (%s)', (name, reason) => {

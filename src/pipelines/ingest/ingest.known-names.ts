@@ -27,8 +27,11 @@ interface DataEntity {
   props?: Record<string, unknown>;
 }
 
-/** A body of the bundled data is a network when its name says so (network, alliance, platform, community). */
-const NETWORK_WORDS = /\b(?:network|alliance|platform|community|netzwerk|reseau)\b/i;
+/**
+ * A body of the bundled data is a network when its name says so (network, alliance, platform, community), also as
+ * the "-net" of one word (CareersNet, Skillsnet, TTnet, ReferNet).
+ */
+const NETWORK_WORDS = /\b(?:network|alliance|platform|community|netzwerk|reseau)\b|^\p{L}{2,}net$/iu;
 
 /**
  * True for a network of the bundled data (ReferNet, EQAVET, the Alliance for Apprenticeships): a working group to the

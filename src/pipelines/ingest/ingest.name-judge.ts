@@ -217,6 +217,8 @@ export function whyNotAName(name: string): string | undefined {
   if (/\n/.test(name.trim())) return 'fragment';
   // A tab or a run of three spaces is a column gap (a table of contents' "... digitalisation    15"), not a name.
   if (/\t| {3,}/.test(name.trim())) return 'fragment';
+  // Words said twice in a row are a heading run into its line ("... Training Governing Board Governing Board").
+  if (/(?:^|\s)(\p{L}+\s+\p{L}+)\s+\1(?:\s|$)/iu.test(name.trim())) return 'fragment';
   // Written in lower case, as a conjunction or preposition is ("ET 2020" is a name).
   if (/^(?:and|or|et|ou|und|oder|e|y|i|și|şi|και|of|in|on|at|for|de|du|des|von|der|by|with)\s/u.test(name.trim()))
     return 'fragment';

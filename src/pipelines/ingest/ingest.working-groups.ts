@@ -12,21 +12,45 @@ import { countryCodeOf } from '../../gazetteer/countries';
  * apprenticeship experts", and the working groups and networks of the bundled data by name or acronym.
  */
 
-let knownPatterns: Array<{ pattern: RegExp; body: string }> | undefined;
+let knownPatterns: Array<{ pattern: RegExp; body: string; confidence: number }> | undefined;
+
+/**
+ * Confidence of a mention of one of the bundled data's standing groups that are not organisations named as networks
+ * (the data's WorkingGroup records "Skillsnet", "EQF Advisory Group", "National ECVET Coordinators", and one-word
+ * "-net" networks such as CareersNet): a calibration bucket of its own, apart from the named networks' 0.8, and
+ * OWN_MEETING_OF_GROUP when the event is the group's own meeting.
+ */
+const KNOWN_GROUP = 0.78;
+/** {@link withOwnMeetings}' confidence for a KNOWN_GROUP mention: its own calibration bucket, apart from 0.9. */
+const OWN_MEETING_OF_GROUP = 0.88;
+/** {@link withOwnMeetings}' confidence for a group the event's title names: its own calibration bucket. */
+const GROUP_IN_TITLE = 0.91;
 
 /** Name and acronym patterns of the bundled data's working groups and networks (case-sensitive for acronyms). */
-function networkPatterns(): Array<{ pattern: RegExp; body: string }> {
+function networkPatterns(): Array<{ pattern: RegExp; body: string; confidence: number }> {
   knownPatterns ??= knownBodies()
-    // The data's working groups are found by the patterns below (and resolved by name and year); its networks here.
-    .filter((body) => body.type === 'Organisation' && isNetwork(body))
-    .flatMap((body) => body.names.map((name) => ({ name, acronym: name === body.acronym, body: body.name })))
+    // The data's groups named "working group" are found by the patterns below (and resolved by name and year); its
+    // networks and other standing groups here.
+    .filter((body) => isNetwork(body) && !/working group|groupe de travail|arbeitsgruppe/iu.test(body.name))
+    .flatMap((body) =>
+      body.names.map((name) => ({
+        name,
+        acronym: name === body.acronym,
+        body: body.name,
+        confidence: body.type === 'Organisation' && NAMED_NETWORK.test(body.name) ? 0.8 : KNOWN_GROUP,
+      })),
+    )
     .filter(({ name }) => name.length >= 4)
-    .map(({ name, acronym, body }) => ({
+    .map(({ name, acronym, body, confidence }) => ({
       body,
+      confidence,
       pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, acronym ? 'gu' : 'giu'),
     }));
   return knownPatterns;
 }
+
+/** An organisation's name that says it is a network (network, alliance, platform, community). */
+const NAMED_NETWORK = /\b(?:network|alliance|platform|community|netzwerk|reseau)\b/iu;
 
 /**
  * Named networks and communities: "ETF Network for Excellence", "réseau européen ECVET", "community of ... experts".
@@ -44,22 +68,37 @@ const LEADING_GENERIC_WORDS =
 
 /** Mentions of the bundled data's networks and named networks, with a country after a network ("ReferNet Czechia"). */
 function networksIn(text: string): Array<Mention<string>> {
-  const found: Array<Mention<string>> = [];
+  const named: Array<Mention<string> & { body: string }> = [];
   const bodies = new Set<string>();
   // Patterns come name first, then acronym: one mention per body (the first pattern that matches).
-  for (const { pattern, body } of networkPatterns()) {
+  for (const { pattern, body, confidence } of networkPatterns()) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
-      if (bodies.has(body) && !found.some((f) => f.value === match[0])) continue;
+      if (bodies.has(body) && !named.some((f) => f.value === match[0])) continue;
       bodies.add(body);
-      found.push({ value: match[0], confidence: 0.8, span: spanOf(text, start, start + match[0].length) });
+      named.push({ value: match[0], confidence, span: spanOf(text, start, start + match[0].length), body });
       const country = /^\s+(\p{Lu}[\p{L}\-]+)/u.exec(text.slice(start + match[0].length));
       if (country && countryCodeOf(country[1])) {
         const end = start + match[0].length + country[0].length;
-        found.push({ value: text.slice(start, end), confidence: 0.8, span: spanOf(text, start, end) });
+        named.push({ value: text.slice(start, end), confidence, span: spanOf(text, start, end), body });
       }
     }
   }
+  // Of two groups of the data whose names overlap ("Directors General for vocational education" inside "... and
+  // training"), the one with the longer name; a network and its country's partner ("ReferNet Portugal") are both kept.
+  const found: Array<Mention<string>> = named
+    .filter(
+      (f) =>
+        !named.some(
+          (g) =>
+            g.body !== f.body &&
+            !(g.value.startsWith(`${f.value} `) && countryCodeOf(g.value.slice(f.value.length + 1))) &&
+            g.span.start <= f.span.start &&
+            f.span.end <= g.span.end &&
+            g.span.end - g.span.start > f.span.end - f.span.start,
+        ),
+    )
+    .map(({ body: _body, ...mention }) => mention);
   for (const [index, pattern] of NAMED_NETWORKS.entries()) {
     // "the X network" names a network but seldom says the event is its own: a proposal (0.7).
     const confidence = index === NAMED_NETWORKS.length - 1 ? 0.7 : 0.75;
@@ -185,6 +224,8 @@ export function withOwnMeetings(
             group.span.start - span.end <= 40 &&
             KIND_THEN_NAME.test(text.slice(span.end, group.span.start)))),
     );
-    return inTitle || joined ? { ...group, confidence: Math.max(group.confidence, 0.9) } : group;
+    if (!inTitle && !joined) return group;
+    const own = inTitle ? GROUP_IN_TITLE : group.confidence === KNOWN_GROUP ? OWN_MEETING_OF_GROUP : 0.9;
+    return { ...group, confidence: Math.max(group.confidence, own) };
   });
 }
