@@ -13,6 +13,21 @@ describe('owners of an event inside a clause, and joint events (issue 11: organi
     ]);
   });
 
+  it('reads the acronym of a known body compounded with a kind word by a hyphen', () => {
+    expect(organisers('Wir laden zum nächsten BIBB-Kongress am 7. Juni nach Berlin ein.')).toEqual([['BIBB', 0.8]]);
+    expect(organisers('Het Cedefop-Seminar vond plaats in Brussel.')).toEqual([['Cedefop', 0.8]]);
+    // An unknown acronym, or a body's name used as a word, is no owner.
+    expect(organisers('Die XYZQ-Tagung fand statt.')).toEqual([]);
+  });
+
+  it('reads the agent of a German attributive participle', () => {
+    expect(
+      organisers('Es fand eine durch das Beispielinstitut für Berufsbildung in Bonn organisierte Konferenz statt.'),
+    ).toEqual([['Beispielinstitut für Berufsbildung', 0.8]]);
+    expect(organisers('Die vom Cedefop veranstaltete Tagung war gut besucht.')).toEqual([['Cedefop', 0.8]]);
+    expect(organisers('Der von der Kommission gewählte Ansatz wurde diskutiert.')).toEqual([]);
+  });
+
   it('reads no owner from a place or a common noun', () => {
     expect(organisers('Skills were the theme of Europe’s largest conference on training.')).toEqual([]);
     expect(organisers('It was the theme of the year’s main seminar.')).toEqual([]);

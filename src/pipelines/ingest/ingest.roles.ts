@@ -32,6 +32,14 @@ const GERMAN_PASSIVE = new RegExp(
   String.raw`(?<![\p{L}])${PASSIVE_AGENT}\s+(?=[^.!?\n]{1,160}?\b${PASSIVE_PARTICIPLES}\b)`,
   'giu',
 );
+/**
+ * The agent of a German attributive participle: "eine durch das Bundesinstitut für Berufsbildung in Bonn organisierte
+ * Konferenz", "die vom Cedefop veranstaltete Tagung" (the organiser, as in the passive above).
+ */
+const GERMAN_ATTRIBUTIVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:eine?[mnrs]?|die|der|den|das|dem)\s+(?:vom|von der|von den|von|durch das|durch die|durch den)\s+(?=[^.!?\n]{1,120}?\b${PASSIVE_PARTICIPLES}e[mnrs]?\b)`,
+  'giu',
+);
 const HOST_VERB = verbPattern(SUBJECT_VERBS.host);
 const ORGANISER_VERB = verbPattern(SUBJECT_VERBS.organiser);
 
@@ -83,6 +91,7 @@ export function findOrganisers(text: string): OrganisationFound[] {
     ...subjectsOf(text, ORGANISER_VERB, 0.8),
     ...namedAfter(text, VERB_FIRST, 0.8),
     ...namedAfter(text, GERMAN_PASSIVE, 0.8),
+    ...namedAfter(text, GERMAN_ATTRIBUTIVE, 0.8),
     ...owners(text),
     ...jointOwners(text),
     ...attributive(text),
@@ -197,8 +206,19 @@ function attributive(text: string): OrganisationFound[] {
     if (known && known.acronym === match[1] && !isNetwork(known))
       found.push({ value: match[1], confidence: 0.8, span: spanOf(text, start, start + match[1].length) });
   }
+  // The same joined by a hyphen, as German, Dutch and the Nordic languages compound it ("BIBB-Kongress").
+  for (const match of text.matchAll(HYPHEN_COMPOUND)) {
+    const known = knownOrganisation(match[1]);
+    const start = match.index ?? 0;
+    if (known && known.acronym === match[1] && !isNetwork(known))
+      found.push({ value: match[1], confidence: 0.8, span: spanOf(text, start, start + match[1].length) });
+  }
   return found;
 }
+
+/** An acronym joined by a hyphen to a kind word of a compounding language: "BIBB-Kongress", "Cedefop-Konferenz". */
+const HYPHEN_COMPOUND =
+  /(?<![\p{L}\d\-])(\p{Lu}[\p{L}\d]*)-(?:Kongress|Konferenz|Tagung|Fachtagung|Jahrestagung|Seminar|Forum|Workshop|Symposium|Webinar|Konferens|Konferenssi|Seminaari|Conferentie|Congres|Kongres|Konference)(?:es|en|e|s)?(?![\p{L}])/gu;
 
 /** "the joint Cedefop/OECD symposium": the bodies before the kind word. */
 const JOINT = new RegExp(
