@@ -71,6 +71,8 @@ describe('how sure a heading is the event name (no database)', () => {
   it.each([
     ['a look back at the event', 'Impressions from the Harbour Guidance Conference'],
     ['a generic heading', 'International Conference'],
+    ['a generic heading in French', 'Forum annuel'],
+    ['a generic heading in German', 'Jährliche Konferenz'],
     ['a document code', 'Council conference C/19/212 press office'],
     ['a document about the event', 'Report - Harbour Guidance Conference'],
     ['site furniture', 'Other available languages: FR DE conference'],

@@ -59,7 +59,7 @@ const STATUS_SUFFIX =
 
 /** Words that leave a heading generic when nothing else names the event ("International Conference", "Webinars"). */
 const GENERIC =
-  /^(?:the|a|an|our|of|and|international|european|national|regional|annual|final|joint|first|second|third|next|upcoming|online|virtual|\d{4}|\d+(?:st|nd|rd|th)?|[ivx]+)$/iu;
+  /^(?:the|a|an|our|of|and|international|european|national|regional|annual|final|joint|first|second|third|next|upcoming|online|virtual|\d{4}|\d+(?:st|nd|rd|th)?|[ivx]+|le|la|les|du|de|des|der|die|das|il|el|lo|annuel(?:le)?|annuale|anual|jährliche[rns]?|européen(?:ne)?|europe[oa]|europäische[rns]?|internationale?|internazionale|internacional|nationale?|nazionale|nacional|régionale?|regionale|finale?|premier|première|primo|prima|primer[oa]?|erste[rns]?|virtuel(?:le)?|virtuale|en ligne)$/iu;
 
 /**
  * Judges a heading taken as the event's title.
