@@ -26,6 +26,11 @@ describe('a working group whose own meeting the event is (issue 11: working-grou
     ]);
   });
 
+  it('a group of the bundled data whose short name is generic is not looked for by name', () => {
+    // "steering group", "Labour Market Observatory" are records of the bundled data: on another page, any other.
+    expect(groupsOf('The steering group and the Labour Market Observatory met in Riga.')).toEqual([]);
+  });
+
   it('a standing group of the bundled data that is not a named network: 0.78, 0.88 at its own meeting', () => {
     expect(groupsOf('Experts of Skillsnet attended the conference in Riga.')).toEqual([['Skillsnet', 0.78]]);
     expect(groupsOf('The annual meeting of CareersNet experts took place in Riga.')).toEqual([['CareersNet', 0.88]]);

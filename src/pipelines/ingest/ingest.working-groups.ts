@@ -1,4 +1,5 @@
 import { foldText } from '../../domain/text-folding';
+import { isGenericName } from '../../domain/generic-names';
 import { escapeRegExp } from './ingest.folding';
 import { isNetwork, knownBodies } from './ingest.known-names';
 import { Mention, spanOf } from './ingest.model';
@@ -31,7 +32,12 @@ function networkPatterns(): Array<{ pattern: RegExp; body: string; confidence: n
   knownPatterns ??= knownBodies()
     // The data's groups named "working group" are found by the patterns below (and resolved by name and year); its
     // networks and other standing groups here.
-    .filter((body) => isNetwork(body) && !/working group|groupe de travail|arbeitsgruppe/iu.test(body.name))
+    .filter(
+      (body) =>
+        isNetwork(body) &&
+        !/working group|groupe de travail|arbeitsgruppe/iu.test(body.name) &&
+        !isGenericGroupName(body.name),
+    )
     .flatMap((body) =>
       body.names.map((name) => ({
         name,
@@ -47,6 +53,22 @@ function networkPatterns(): Array<{ pattern: RegExp; body: string; confidence: n
       pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, acronym ? 'gu' : 'giu'),
     }));
   return knownPatterns;
+}
+
+/** Words that say what kind of group a name is, not which one ("steering group", "Thematic Group 3", "innovation WG"). */
+const GROUP_WORDS =
+  /^(?:steering|groups?|committee|observatory|market|team|thematic|task|main|focus|working|wg|cluster|peer|network|board|project|experts?|advisory|coordination|\d+)$/u;
+
+/**
+ * True when a group's name is short and every word of it generic ("steering group", "Education Committee", "Labour
+ * Market Observatory"): such a name is the bundled data's name of one group, but on another page it may mean any
+ * other, so it is not looked for by name. A longer one names its field ("Advisory Committee for Vocational Training").
+ */
+function isGenericGroupName(name: string): boolean {
+  const words = foldText(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length < 4 && words.every((word) => GROUP_WORDS.test(word) || isGenericName(word));
 }
 
 /** An organisation's name that says it is a network (network, alliance, platform, community). */
