@@ -19,3 +19,16 @@ describe('a kind word inside an organisation name the bundled data knows is not 
     expect(kinds('The Example Skills Forum opens on Monday.')).toEqual([['FORUM', 'Forum']]);
   });
 });
+
+describe('kind words of the languages added on 2026-12-07 (no database)', () => {
+  it.each([
+    ['A konferencián részt vettek.', 'CONFERENCE'],
+    ['Konferencija vyko Vilniuje.', 'CONFERENCE'],
+    ['Seminaari pidettiin Helsingissä.', 'SEMINAR'],
+    ['A szemináriumon beszéltek.', 'SEMINAR'],
+    ['Kokous pidettiin Turussa.', 'MEETING'],
+    ['Sastanak je održan u Zagrebu.', 'MEETING'],
+  ])('%j names a %s', (text, kind) => {
+    expect(kinds(text).map(([k]) => k)).toEqual([kind]);
+  });
+});
