@@ -153,7 +153,6 @@ const OTHER_EVENT_BEFORE = new RegExp(
     'conférence',
     'réunion',
     'édition',
-    'seminar',
     'konferenz',
     'tagung',
     'treffen',

@@ -27,11 +27,14 @@ interface DataEntity {
   props?: Record<string, unknown>;
 }
 
+/** A name that says it is a network (network, alliance, platform, community). */
+export const NAMED_NETWORK = /\b(?:network|alliance|platform|community|netzwerk|reseau)\b/iu;
+
 /**
- * A body of the bundled data is a network when its name says so (network, alliance, platform, community), also as
- * the "-net" of one word (CareersNet, Skillsnet, TTnet, ReferNet).
+ * A body of the bundled data is a network when its name says so (NAMED_NETWORK), also as the "-net" of one word
+ * (CareersNet, Skillsnet, TTnet, ReferNet).
  */
-const NETWORK_WORDS = /\b(?:network|alliance|platform|community|netzwerk|reseau)\b|^\p{L}{2,}net$/iu;
+const NETWORK_WORDS = new RegExp(`${NAMED_NETWORK.source}|^\\p{L}{2,}net$`, 'iu');
 
 /**
  * True for a network of the bundled data (ReferNet, EQAVET, the Alliance for Apprenticeships): a working group to the

@@ -198,16 +198,8 @@ function subjectsOf(text: string, verb: RegExp, confidence: number): Organisatio
  */
 function attributive(text: string): OrganisationFound[] {
   const found: OrganisationFound[] = [];
-  for (const match of text.matchAll(
-    /(?<![\p{L}\d])(\p{Lu}[\p{L}\d\-]*)(?=\s+(?:[\p{L}\d\-]+\s+){0,3}?(?:conference|seminar|workshop|forum|webinar|meeting|plenary|symposium|Seminar|Conference|Forum|Workshop|Webinar)s?\b)/gu,
-  )) {
-    const known = knownOrganisation(match[1]);
-    const start = match.index ?? 0;
-    if (known && known.acronym === match[1] && !isNetwork(known))
-      found.push({ value: match[1], confidence: 0.8, span: spanOf(text, start, start + match[1].length) });
-  }
-  // The same joined by a hyphen, as German, Dutch and the Nordic languages compound it ("BIBB-Kongress").
-  for (const match of text.matchAll(HYPHEN_COMPOUND)) {
+  // Before the kind word, or joined to it by a hyphen as German, Dutch and the Nordic languages compound it.
+  for (const match of [...text.matchAll(BEFORE_KIND_WORD), ...text.matchAll(HYPHEN_COMPOUND)]) {
     const known = knownOrganisation(match[1]);
     const start = match.index ?? 0;
     if (known && known.acronym === match[1] && !isNetwork(known))
@@ -215,6 +207,10 @@ function attributive(text: string): OrganisationFound[] {
   }
   return found;
 }
+
+/** A capitalised word up to three words before an English kind word: "Cedefop policy learning forum". */
+const BEFORE_KIND_WORD =
+  /(?<![\p{L}\d])(\p{Lu}[\p{L}\d\-]*)(?=\s+(?:[\p{L}\d\-]+\s+){0,3}?(?:conference|seminar|workshop|forum|webinar|meeting|plenary|symposium|Seminar|Conference|Forum|Workshop|Webinar)s?\b)/gu;
 
 /** An acronym joined by a hyphen to a kind word of a compounding language: "BIBB-Kongress", "Cedefop-Konferenz". */
 const HYPHEN_COMPOUND =

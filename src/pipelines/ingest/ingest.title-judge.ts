@@ -157,9 +157,7 @@ function isPlaceOrDate(piece: string): boolean {
     .reduce((left, d) => left.replace(d.span.text, ' '), piece)
     .replace(/\b(?:and|to|from|et|und|y|e)\b|[\s,.\-–]+/gu, '');
   if (dates.length && !/\p{L}{3,}/u.test(rest)) return true;
-  return (
-    /^\p{Lu}[\p{L}'’ -]{1,30}$/u.test(piece) && (countryCodeOf(piece) !== undefined || citiesNamed(piece).length > 0)
-  );
+  return /^\p{Lu}[\p{L}'’ -]{1,30}$/u.test(piece) && isPlace(piece);
 }
 
 function mostlyDate(value: string): boolean {

@@ -1,7 +1,7 @@
 import { foldText } from '../../domain/text-folding';
 import { isGenericName } from '../../domain/generic-names';
 import { escapeRegExp } from './ingest.folding';
-import { isNetwork, knownBodies } from './ingest.known-names';
+import { isNetwork, knownBodies, NAMED_NETWORK } from './ingest.known-names';
 import { Mention, spanOf } from './ingest.model';
 import { whyNotAName } from './ingest.name-judge';
 import { countryCodeOf } from '../../gazetteer/countries';
@@ -70,9 +70,6 @@ function isGenericGroupName(name: string): boolean {
     .filter(Boolean);
   return words.length < 4 && words.every((word) => GROUP_WORDS.test(word) || isGenericName(word));
 }
-
-/** An organisation's name that says it is a network (network, alliance, platform, community). */
-const NAMED_NETWORK = /\b(?:network|alliance|platform|community|netzwerk|reseau)\b/iu;
 
 /**
  * Named networks and communities: "ETF Network for Excellence", "réseau européen ECVET", "community of ... experts".
