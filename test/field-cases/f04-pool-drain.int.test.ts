@@ -1,3 +1,4 @@
+// @serial (scripts/run-tests.js): expects an answer within a second after the pool drains.
 import { readConfig } from '../../src/config';
 import { connectDatabase, Database } from '../../src/app/database';
 import { createLogger } from '../../src/logger';

@@ -48,7 +48,7 @@ describe('the bundled real dataset (issue 2, section 4)', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await loadBundledData(graph);
+    await loadBundledData(graph, { fresh: true });
   });
   afterAll(() => graph.close());
 

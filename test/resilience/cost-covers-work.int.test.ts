@@ -1,3 +1,4 @@
+// @serial (scripts/run-tests.js): the heaviest allowed request must answer within the product's 10 s limit.
 import { useTestApi } from '../support/test-api';
 import { loadBundledData } from '../support/test-graph';
 

@@ -1,3 +1,4 @@
+// @serial (scripts/run-tests.js): times the shutdown grace period.
 import http from 'node:http';
 import path from 'node:path';
 import { ChildProcess, spawn } from 'node:child_process';

@@ -1,3 +1,4 @@
+// @serial (scripts/run-tests.js): stops and starts its own Neo4j and expects answers within about a second.
 import path from 'node:path';
 import { readConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';

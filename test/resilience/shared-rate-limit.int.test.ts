@@ -1,3 +1,4 @@
+// @serial (scripts/run-tests.js): counts requests in a rate-limit window.
 import path from 'node:path';
 import { ChildProcess, spawn } from 'node:child_process';
 import { projectRoot } from '../../src/project-root';

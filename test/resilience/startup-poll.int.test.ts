@@ -1,3 +1,4 @@
+// @serial (scripts/run-tests.js): polls a starting server against a deadline.
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/project-root';

@@ -1,3 +1,4 @@
+// @serial (scripts/run-tests.js): holds the product's request time limit.
 import { randomUUID } from 'node:crypto';
 import { Executor, mapDatabaseError } from '../../src/db/executor';
 import { TimeoutError } from '../../src/errors/api-errors';
