@@ -2,7 +2,7 @@ import http from 'node:http';
 import neo4j from 'neo4j-driver';
 import { toPlain } from '../../src/db/driver-values';
 import { QUERIES } from '../queries';
-import { targetEnv } from './target-env';
+import { integers, targetEnv } from './target-env';
 
 /**
  * The floor of the benchmark: a bare node:http server that answers `POST /q/<query name>` (body: the query's
@@ -45,16 +45,6 @@ async function main(): Promise<void> {
   });
   server.listen(env.port, '127.0.0.1', () => process.stdout.write(`READY http://127.0.0.1:${env.port}\n`));
   process.once('SIGTERM', () => server.close(() => void driver.close().then(() => process.exit(0))));
-}
-
-/** JSON numbers that are whole become Cypher integers (LIMIT and integer comparisons need them). */
-function integers(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [
-      key,
-      typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
-    ]),
-  );
 }
 
 main().catch((error: unknown) => {
