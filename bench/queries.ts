@@ -63,6 +63,8 @@ export interface BenchQuery {
 }
 
 type Named = { id: string; name: string };
+/** The six totals of the dashboard's key figures, by root field. */
+const KEY_FIGURES = ['events', 'organisations', 'publications', 'competenceStandards', 'policyDocuments', 'countries'];
 const named = (n: Named) => ({ id: n.id, name: n.name });
 const nodesOf = (connection: { nodes: any[] }) => connection.nodes;
 
@@ -137,6 +139,37 @@ export const QUERIES: BenchQuery[] = [
       ours: (d) => d.events.totalCount,
       neo4jGraphql: (d) => d.eventsConnection.totalCount,
       raw: (rows) => Number(rows[0].totalCount),
+    },
+  },
+  {
+    name: 'key-figures',
+    title: "The dashboard's key figures: six totals in one request (multi-root)",
+    indexedLookup: false,
+    comparison: 'translation',
+    // The request the dashboard sends (web/dashboard/js/queries.js, keyFiguresQuery), with its six root fields.
+    ours: () => ({
+      query: `query KeyFigures {\n${KEY_FIGURES.map((key) => `  ${key}(first: 1) { totalCount }`).join('\n')}\n}`,
+      variables: {},
+    }),
+    neo4jGraphql: () => ({
+      query: `query KeyFigures {\n${KEY_FIGURES.map((key) => `  ${key}Connection { totalCount }`).join('\n')}\n}`,
+      variables: {},
+    }),
+    raw: () => ({
+      // One statement; each count is read from Neo4j's count store (PROFILE: NodeCountFromCountStore).
+      cypher: `CALL () { MATCH (n:Event) RETURN count(n) AS events }
+CALL () { MATCH (n:Organisation) RETURN count(n) AS organisations }
+CALL () { MATCH (n:Publication) RETURN count(n) AS publications }
+CALL () { MATCH (n:CompetenceStandard) RETURN count(n) AS competenceStandards }
+CALL () { MATCH (n:PolicyDocument) RETURN count(n) AS policyDocuments }
+CALL () { MATCH (n:Country) RETURN count(n) AS countries }
+RETURN events, organisations, publications, competenceStandards, policyDocuments, countries`,
+      params: {},
+    }),
+    normalise: {
+      ours: (d) => KEY_FIGURES.map((key) => d[key].totalCount),
+      neo4jGraphql: (d) => KEY_FIGURES.map((key) => d[`${key}Connection`].totalCount),
+      raw: (rows) => KEY_FIGURES.map((key) => Number(rows[0][key])),
     },
   },
   {

@@ -95,7 +95,10 @@ export class EntityReader {
    * A filtered, ordered page of one entity type (see EntityRepository.list). An empty first page whose `where` names
    * an entity id no stored entity has (`hostedBy: "org:cedfop"`) is an error, not an empty answer: "no events hosted
    * by it" would read as a fact about an organisation the graph does not hold (a fresh user's typo gave 0 silently).
-   * Answers with results cost no extra round trip; an empty one with id filters costs one lookup.
+   * Answers with results cost no extra round trip; an empty one with id filters costs one lookup. A list asked only for
+   * its `totalCount` (selection.page false, read forwards) reads no page, only the count: the dashboard's key figures
+   * ask `first: 1 { totalCount }` of six lists, and each sorted up to 634 rows at M to fill a page nobody read
+   * (bench/results/2026-12-07T16-17-44-plans-M.md, issue 15).
    * @throws BadUserInputError naming the path of the first unknown id (`where.hostedBy`), never echoing the id
    */
   async list<W extends LogicalWhere<W>>(
@@ -105,8 +108,16 @@ export class EntityReader {
     selection?: EntitySelection,
     readAhead?: readonly ReadAheadField[],
   ): Promise<ConnectionResult> {
-    const result = await this.repository.list(definition, args, withTotal, selection, readAhead);
-    if (result.nodes.length > 0 || args.after || args.before || args.first === 0 || args.last === 0) return result;
+    const countOnly = withTotal && selection?.page === false && args.last == null && args.before == null;
+    const result = await this.repository.list(
+      definition,
+      countOnly ? { ...args, first: 0 } : args,
+      withTotal,
+      selection,
+      readAhead,
+    );
+    const answered = result.nodes.length > 0 || (countOnly && (result.totalCount ?? 0) > 0);
+    if (answered || args.after || args.before || args.first === 0 || args.last === 0) return result;
     const references = referencedIds(args.where, definition.filters);
     if (!references.length) return result;
     const found = await this.byIdLoader.loadMany(references.map((reference) => reference.id));

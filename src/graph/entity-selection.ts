@@ -6,4 +6,9 @@ export interface EntitySelection {
   relationship: boolean;
   /** Whether a connection asks for `totalCount` (counting every match costs more than reading one page). */
   total: boolean;
+  /**
+   * Whether a connection asks for its page (`nodes`, `edges` or `pageInfo`); false when it asks only `totalCount`,
+   * so the page need not be read (graph/entity-reader.ts, list). Absent: the page is read.
+   */
+  page?: boolean;
 }

@@ -74,6 +74,7 @@ export function selectionOfNodes(fieldNodes: readonly FieldNode[], fragments: Fr
     fields: [...selectedFields(fragments, entitySets(levels.top, levels.edges)).keys()].sort(),
     relationship: levels.edges.has('relationship'),
     total: levels.top.has('totalCount'),
+    page: levels.top.has('nodes') || levels.top.has('edges') || levels.top.has('pageInfo'),
   };
 }
 
