@@ -63,6 +63,12 @@ export interface BenchQuery {
 }
 
 type Named = { id: string; name: string };
+/** The measures of the dashboard's country ranking: response key, our measure, the library's `@cypher` field. */
+const RANKED = [
+  { key: 'events', measure: 'EVENTS', library: 'eventCountsByCountryAndYear' },
+  { key: 'publications', measure: 'PUBLICATIONS', library: 'publicationCountsByCountryAndYear' },
+  { key: 'standards', measure: 'COMPETENCE_STANDARDS', library: 'standardCountsByCountryAndYear' },
+];
 /** The six totals of the dashboard's key figures, by root field. */
 const KEY_FIGURES = ['events', 'organisations', 'publications', 'competenceStandards', 'policyDocuments', 'countries'];
 const named = (n: Named) => ({ id: n.id, name: n.name });
@@ -427,6 +433,56 @@ ORDER BY countryCode, year`,
     },
   },
   {
+    name: 'country-ranking',
+    title: "The dashboard's country ranking: events, publications and standards per country in one request",
+    indexedLookup: false,
+    comparison: 'overhead',
+    // The request the dashboard's ranking and map send (web/dashboard/js/queries.js, countryRankingQuery).
+    ours: (p) => ({
+      query: `query CountryRanking($from: Int!, $to: Int!) {
+  stats {
+${RANKED.map((m) => `    ${m.key}: counts(measure: ${m.measure}, groupBy: [COUNTRY], yearFrom: $from, yearTo: $to) { countryCode countryName count }`).join('\n')}
+  }
+}`,
+      variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query CountryRanking($from: Int!, $to: Int!) {
+${RANKED.map((m) => `  ${m.key}: ${m.library}(yearFrom: $from, yearTo: $to, byCountry: true, byYear: false, byKind: false) { countryCode countryName count }`).join('\n')}
+}`,
+      variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+    }),
+    raw: (p) => ({
+      // One statement, a subquery per measure; an item without a country counts in the null bucket, as ours does.
+      cypher: `CALL () {
+  MATCH (e:Event) WHERE e.year >= $from AND e.year <= $to
+  OPTIONAL MATCH (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)
+  USING JOIN ON e
+  WITH c, count(DISTINCT e) AS count
+  RETURN collect({countryCode: c.code, countryName: c.name, count: count}) AS events
+}
+CALL () {
+  MATCH (p:Publication) WHERE p.year >= $from AND p.year <= $to
+  OPTIONAL MATCH (p)-[:ANALYSES]->(c:Country)
+  WITH c, count(DISTINCT p) AS count
+  RETURN collect({countryCode: c.code, countryName: c.name, count: count}) AS publications
+}
+CALL () {
+  MATCH (s:CompetenceStandard) WHERE s.year >= $from AND s.year <= $to
+  OPTIONAL MATCH (s)-[:APPLIES_IN]->(c:Country)
+  WITH c, count(DISTINCT s) AS count
+  RETURN collect({countryCode: c.code, countryName: c.name, count: count}) AS standards
+}
+RETURN events, publications, standards`,
+      params: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+    }),
+    normalise: {
+      ours: (d) => ranking(d.stats),
+      neo4jGraphql: (d) => ranking(d),
+      raw: (rows) => ranking(rows[0]),
+    },
+  },
+  {
     name: 'paths',
     title: 'Shortest paths (≤ 4 hops, any relationship type) between an organisation and a person',
     indexedLookup: false,
@@ -601,6 +657,15 @@ function deepRow(wg: any, events: (wg: any) => any[], hosts: (e: any) => any[], 
 
 function searchRow(type: string, node: Named, score: number) {
   return { type, id: node.id, name: node.name, score: Math.round(Number(score) * 1e4) / 1e4 };
+}
+
+/** A country ranking compared as sorted `code|name|count` lines per measure (the row order is not part of it). */
+function ranking(
+  answer: Record<string, Array<{ countryCode: string | null; countryName: string | null; count: number }>>,
+) {
+  return RANKED.map((m) =>
+    answer[m.key].map((r) => `${r.countryCode ?? '-'}|${r.countryName ?? '-'}|${Number(r.count)}`).sort(),
+  );
 }
 
 function crossTab(rows: Array<{ countryCode: string | null; year: number; count: number }>) {

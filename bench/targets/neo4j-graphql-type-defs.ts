@@ -54,10 +54,14 @@ export function neo4jGraphQLTypeDefs(): string {
   const search = namedCypher('search.search')
     .replace(/RETURN node, score\nORDER BY/, 'WITH node, score ORDER BY')
     .replace(/LIMIT \$first\s*$/, `LIMIT $first RETURN {score: score, node: ${typed('node')}} AS hit`);
-  const crossTab = `${namedCypher('stats.measureEvents')}\n${namedCypher('stats.countsTail')}`.replace(
-    /RETURN countryCode, countryName, year, kind, count\(DISTINCT item\) AS count\nORDER BY countryCode ASC, year ASC, kind ASC/,
-    'WITH countryCode, countryName, year, kind, count(DISTINCT item) AS count ORDER BY countryCode ASC, year ASC, kind ASC RETURN {countryCode: countryCode, countryName: countryName, year: year, kind: kind, count: count} AS bucket',
-  );
+  // Our cross-tab statement of a measure (stats.cypher: the measure's fragment, then the counts tail), one bucket a row.
+  const counts = (measure: string) =>
+    `${namedCypher(measure)}\n${namedCypher('stats.countsTail')}`.replace(
+      /RETURN countryCode, countryName, year, kind, count\(DISTINCT item\) AS count\nORDER BY countryCode ASC, year ASC, kind ASC/,
+      'WITH countryCode, countryName, year, kind, count(DISTINCT item) AS count ORDER BY countryCode ASC, year ASC, kind ASC RETURN {countryCode: countryCode, countryName: countryName, year: year, kind: kind, count: count} AS bucket',
+    );
+  const countArgs =
+    'yearFrom: Int, yearTo: Int, countryCodes: [String!], byCountry: Boolean!, byYear: Boolean!, byKind: Boolean!';
   return /* GraphQL */ `
 interface Entity {
   id: ID!
@@ -206,8 +210,12 @@ type Neighbourhood {
 type Query {
   search(lucene: String!, folded: String!, labels: [String!]!, candidates: Int!, first: Int!): [SearchHit!]!
     @cypher(statement: ${q(search)}, columnName: "hit")
-  eventCountsByCountryAndYear(yearFrom: Int, yearTo: Int, countryCodes: [String!], byCountry: Boolean!, byYear: Boolean!, byKind: Boolean!): [CountBucket!]!
-    @cypher(statement: ${q(crossTab)}, columnName: "bucket")
+  eventCountsByCountryAndYear(${countArgs}): [CountBucket!]!
+    @cypher(statement: ${q(counts('stats.measureEvents'))}, columnName: "bucket")
+  publicationCountsByCountryAndYear(${countArgs}): [CountBucket!]!
+    @cypher(statement: ${q(counts('stats.measurePublications'))}, columnName: "bucket")
+  standardCountsByCountryAndYear(${countArgs}): [CountBucket!]!
+    @cypher(statement: ${q(counts('stats.measureCompetenceStandards'))}, columnName: "bucket")
   shortestPaths(from: ID!, to: ID!, first: Int!): [GraphPath!]!
     @cypher(statement: ${q(shortestPaths4())}, columnName: "path")
   neighbourhood(id: ID!, limit: Int!, cap: Int!, edgeCap: Int!, hubDegree: Int!): Neighbourhood
