@@ -49,9 +49,9 @@ export async function emptyGraph(graph: TestGraph): Promise<void> {
  * import on this server left: every node with its labels and properties (timestamps included), every relationship
  * with its ends, type and properties, and the same indexes, compared by a SHA-256 fingerprint kept in the temp
  * directory per server and data. Any write since (by a test, an ingestion, a mutation) changes the fingerprint, and
- * the data is imported again. This keeps a CI run about two minutes shorter: the import takes 2.5-4.5 s here, the
- * fingerprint about 0.5 s, and some 40 test files start from the bundled graph. `fresh` always imports (the tests
- * of the import itself), and so does every call when VETGRAPH_TEST_FRESH_IMPORTS=1.
+ * the data is imported again. The import takes 2.5-4.5 s here and the fingerprint about 0.5 s; some 40 test files
+ * start from the bundled graph, and 16 of them took 142 s against 168 s importing every time (README, Quick start).
+ * `fresh` always imports (the tests of the import itself), and so does every call when VETGRAPH_TEST_FRESH_IMPORTS=1.
  * @returns whether the data was imported (false: the graph already held it)
  * @throws Error when a bundled record was skipped (the bundled data must import whole)
  */
