@@ -8,7 +8,6 @@ import {
   expectCleanResponse,
   fuzzRuns,
   fuzzSeed,
-  graphChecksum,
   hostileInt,
   hostileString,
   maybe,
@@ -18,6 +17,7 @@ import {
   yearInt,
 } from '../support/hostile-input';
 import { useTestApi } from '../support/test-api';
+import { graphChecksum } from '../support/test-graph';
 import { recordStatements } from '../support/statement-recorder';
 
 /*

@@ -1,7 +1,5 @@
 import fc from 'fast-check';
-import { createHash } from 'node:crypto';
 import { GraphQLResponse } from './test-api';
-import { TestGraph } from './test-graph';
 
 /*
  * What the hostile-input fuzz tests share (test/resilience/hostile-*.fuzz.int.test.ts): the payloads and arbitraries,
@@ -200,13 +198,4 @@ export function valuesInCypher(sent: Iterable<string>, statements: string[]): st
   return distinctive
     .filter((value) => statements.some((statement) => statement.includes(value)))
     .map((value) => value.slice(0, 80));
-}
-
-/** A digest of every node (labels, properties) and relationship (type, ends, properties) in the graph. */
-export async function graphChecksum(graph: TestGraph): Promise<string> {
-  const [row] = await graph.executor.read(`
-    CALL () { MATCH (n) WITH n ORDER BY n.id, elementId(n) RETURN collect([labels(n), properties(n)]) AS nodes }
-    CALL () { MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, elementId(r) RETURN collect([a.id, type(r), b.id, properties(r)]) AS relationships }
-    RETURN nodes, relationships`);
-  return createHash('sha256').update(JSON.stringify(row)).digest('hex');
 }

@@ -46,11 +46,11 @@ export async function emptyGraph(graph: TestGraph): Promise<void> {
 
 /**
  * Empties the graph and imports the bundled real dataset, unless the graph already holds exactly what the last such
- * import on this server left: every node with its labels and properties (timestamps included), every relationship
- * with its ends, type and properties, and the same indexes, compared by a SHA-256 fingerprint kept in the temp
- * directory per server and data. Any write since (by a test, an ingestion, a mutation) changes the fingerprint, and
- * the data is imported again. The import takes 2.5-4.5 s here and the fingerprint about 0.5 s; some 40 test files
- * start from the bundled graph, and 16 of them took 142 s against 168 s importing every time (README, Quick start).
+ * import on this server left: every node with its labels and properties (timestamps included) and every relationship
+ * with its ends, type and properties, compared by {@link graphChecksum} kept in the temp directory per server and
+ * data (the indexes are those openTestGraph applies). Any write since (by a test, an ingestion, a mutation) changes
+ * the checksum, and the data is imported again. The import takes 2.5-4.5 s here and the checksum about 0.5 s; some
+ * 40 test files start from the bundled graph, and 16 of them took 142 s against 168 s importing every time (README, Quick start).
  * `fresh` always imports (the tests of the import itself), and so does every call when VETGRAPH_TEST_FRESH_IMPORTS=1.
  * @returns whether the data was imported (false: the graph already held it)
  * @throws Error when a bundled record was skipped (the bundled data must import whole)
@@ -58,45 +58,31 @@ export async function emptyGraph(graph: TestGraph): Promise<void> {
 export async function loadBundledData(graph: TestGraph, options: { fresh?: boolean } = {}): Promise<boolean> {
   const marker = bundledMarkerFile();
   const fresh = options.fresh || process.env.VETGRAPH_TEST_FRESH_IMPORTS === '1';
-  if (!fresh && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === (await graphFingerprint(graph))) {
+  if (!fresh && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === (await graphChecksum(graph))) {
     return false;
   }
   fs.rmSync(marker, { force: true });
   await emptyGraph(graph);
   const report = await new ImportService(graph.executor, 'test').importFiles(BUNDLED_FILES);
   if (report.skipped.length) throw new Error(`bundled records skipped: ${JSON.stringify(report.skipped.slice(0, 3))}`);
-  fs.writeFileSync(marker, await graphFingerprint(graph));
+  fs.writeFileSync(marker, await graphChecksum(graph));
   return true;
 }
 
-/** Where {@link loadBundledData} keeps the fingerprint of its last import: one file per server URI and data version. */
+/** Where {@link loadBundledData} keeps the checksum of its last import: one file per server URI and data version. */
 function bundledMarkerFile(): string {
   const key = crypto.createHash('sha256').update(process.env.NEO4J_URI ?? '');
   for (const file of BUNDLED_FILES) key.update(fs.readFileSync(file));
   return path.join(os.tmpdir(), `vetgraph-test-bundled-${key.digest('hex').slice(0, 16)}`);
 }
 
-/**
- * SHA-256 over the whole graph: nodes by element id with sorted labels and all properties, relationships by element
- * ids of both ends with type and all properties, and the indexes with their state; rows sorted, so two fingerprints
- * are equal only when the graph is the same.
- */
-export async function graphFingerprint(graph: TestGraph): Promise<string> {
-  const nodes = await graph.executor.read(
-    'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
-  );
-  const relationships = await graph.executor.read(
-    'MATCH (a)-[r]->(b) RETURN elementId(r) AS id, elementId(a) AS from, type(r) AS type, elementId(b) AS to, properties(r) AS props',
-  );
-  const indexes = await graph.executor.read('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state');
-  const rows = [
-    ...nodes.map((row) => JSON.stringify(['n', row.id, [...(row.labels as string[])].sort(), row.props])),
-    ...relationships.map((row) => JSON.stringify(['r', row.id, row.from, row.type, row.to, row.props])),
-    ...indexes.map((row) => JSON.stringify(['i', row])),
-  ].sort();
-  const hash = crypto.createHash('sha256');
-  for (const row of rows) hash.update(row).update('\n');
-  return hash.digest('hex');
+/** A digest of every node (labels, properties) and relationship (type, ends, properties) in the graph. */
+export async function graphChecksum(graph: TestGraph): Promise<string> {
+  const [row] = await graph.executor.read(`
+    CALL () { MATCH (n) WITH n ORDER BY n.id, elementId(n) RETURN collect([labels(n), properties(n)]) AS nodes }
+    CALL () { MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, elementId(r) RETURN collect([a.id, type(r), b.id, properties(r)]) AS relationships }
+    RETURN nodes, relationships`);
+  return crypto.createHash('sha256').update(JSON.stringify(row)).digest('hex');
 }
 
 /** Node and relationship counts of the whole graph. */
