@@ -63,6 +63,15 @@ export interface BenchQuery {
 }
 
 type Named = { id: string; name: string };
+/**
+ * The floor's events of the years ($from, $to) with the countries they were held in (`e`, `c`; c null for an event
+ * with no country). The join hint makes Neo4j expand from the countries and join on the events of the years (PROFILE,
+ * bench/results/*-plans-*.md, 2026-12-07: 29,011 db hits at S and 247,542 at M, against 62,528 and 596,073 expanding
+ * from each event; as fast or faster at both scales).
+ */
+const FLOOR_EVENTS_IN_COUNTRIES = `MATCH (e:Event) WHERE e.year >= $from AND e.year <= $to
+OPTIONAL MATCH (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)
+USING JOIN ON e`;
 /** The measures of the dashboard's country ranking: response key, our measure, the library's `@cypher` field. */
 const RANKED = [
   { key: 'events', measure: 'EVENTS', library: 'eventCountsByCountryAndYear' },
@@ -416,12 +425,7 @@ RETURN wg.id AS id, wg.name AS name, COLLECT {
       variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
     }),
     raw: (p) => ({
-      // The join hint makes Neo4j expand from the countries and join on the events of the years (PROFILE,
-      // bench/results/*-plans-*.md, 2026-12-07: 29,011 db hits at S and 247,542 at M, against 62,528 and 596,073
-      // expanding from each event; as fast or faster at both scales).
-      cypher: `MATCH (e:Event) WHERE e.year >= $from AND e.year <= $to
-OPTIONAL MATCH (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)
-USING JOIN ON e
+      cypher: `${FLOOR_EVENTS_IN_COUNTRIES}
 RETURN c.code AS countryCode, e.year AS year, count(DISTINCT e) AS count
 ORDER BY countryCode, year`,
       params: { from: p.yearFrom - 5, to: p.yearTo + 2 },
@@ -455,9 +459,7 @@ ${RANKED.map((m) => `  ${m.key}: ${m.library}(yearFrom: $from, yearTo: $to, byCo
     raw: (p) => ({
       // One statement, a subquery per measure; an item without a country counts in the null bucket, as ours does.
       cypher: `CALL () {
-  MATCH (e:Event) WHERE e.year >= $from AND e.year <= $to
-  OPTIONAL MATCH (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)
-  USING JOIN ON e
+  ${FLOOR_EVENTS_IN_COUNTRIES}
   WITH c, count(DISTINCT e) AS count
   RETURN collect({countryCode: c.code, countryName: c.name, count: count}) AS events
 }
