@@ -47,7 +47,7 @@ export async function emptyGraph(graph: TestGraph): Promise<void> {
 /**
  * Empties the graph and imports the bundled real dataset, unless the graph already holds exactly what the last such
  * import on this server left: every node with its labels and properties (timestamps included) and every relationship
- * with its ends, type and properties, compared by {@link graphChecksum} kept in the temp directory per server and
+ * with its ends, type and properties, compared by {@link graphChecksum} kept beside the test server per server and
  * data (the indexes are those openTestGraph applies). Any write since (by a test, an ingestion, a mutation) changes
  * the checksum, and the data is imported again. The import takes 2.5-4.5 s here and the checksum about 0.5 s; some
  * 40 test files start from the bundled graph, and 16 of them took 142 s against 168 s importing every time (README, Quick start).
@@ -69,11 +69,16 @@ export async function loadBundledData(graph: TestGraph, options: { fresh?: boole
   return true;
 }
 
-/** Where {@link loadBundledData} keeps the checksum of its last import: one file per server URI and data version. */
+/**
+ * Where {@link loadBundledData} keeps the checksum of its last import: one file per server URI and data version, in
+ * the folder of the test server (removed with it at the end of the run), or the temp dir for a server someone else
+ * runs (NEO4J_TEST_URI).
+ */
 function bundledMarkerFile(): string {
   const key = crypto.createHash('sha256').update(process.env.NEO4J_URI ?? '');
   for (const file of BUNDLED_FILES) key.update(fs.readFileSync(file));
-  return path.join(os.tmpdir(), `vetgraph-test-bundled-${key.digest('hex').slice(0, 16)}`);
+  const folder = process.env.VETGRAPH_TEST_NEO4J_HOME ?? os.tmpdir();
+  return path.join(folder, `vetgraph-test-bundled-${key.digest('hex').slice(0, 16)}`);
 }
 
 /** A digest of every node (labels, properties) and relationship (type, ends, properties) in the graph. */
