@@ -84,3 +84,7 @@ CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNI
 // A PENDING proposal is unique by what it would write (its change key; removed when it is reviewed).
 CREATE CONSTRAINT proposal_pending_key IF NOT EXISTS FOR (p:Proposal) REQUIRE p.pendingKey IS UNIQUE;
 CREATE RANGE INDEX proposal_status IF NOT EXISTS FOR (p:Proposal) ON (p.status, p.createdAt);
+
+// The dashboard's kept counts (cypher/counts.cypher): one bucket per key, merged by concurrent writers.
+CREATE CONSTRAINT count_bucket_key IF NOT EXISTS FOR (b:CountBucket) REQUIRE b.key IS UNIQUE;
+CREATE CONSTRAINT count_state_id IF NOT EXISTS FOR (s:CountState) REQUIRE s.id IS UNIQUE;

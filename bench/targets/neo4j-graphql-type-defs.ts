@@ -54,12 +54,19 @@ export function neo4jGraphQLTypeDefs(): string {
   const search = namedCypher('search.search')
     .replace(/RETURN node, score\nORDER BY/, 'WITH node, score ORDER BY')
     .replace(/LIMIT \$first\s*$/, `LIMIT $first RETURN {score: score, node: ${typed('node')}} AS hit`);
-  // Our cross-tab statement of a measure (stats.cypher: the measure's fragment, then the counts tail), one bucket a row.
-  const counts = (measure: string) =>
-    `${namedCypher(measure)}\n${namedCypher('stats.countsTail')}`.replace(
-      /RETURN countryCode, countryName, year, kind, count\(DISTINCT item\) AS count\nORDER BY countryCode ASC, year ASC, kind ASC/,
-      'WITH countryCode, countryName, year, kind, count(DISTINCT item) AS count ORDER BY countryCode ASC, year ASC, kind ASC RETURN {countryCode: countryCode, countryName: countryName, year: year, kind: kind, count: count} AS bucket',
-    );
+  // Our cross-tab statement of a measure (stats.cypher: the measure's kept counts, then the counts tail), one bucket a
+  // row; the measure is written in (an @cypher statement's parameters are the field's arguments).
+  const counts = (measure: string) => {
+    const statement = `${namedCypher('stats.measureBuckets')}\n${namedCypher('stats.countsTail')}`;
+    const returned = statement
+      .replace(/\$measure\b/g, `'${measure}'`)
+      .replace(
+        /RETURN c\.code AS countryCode, c\.name AS countryName, year, kind, count\nORDER BY countryCode ASC, year ASC, kind ASC/,
+        'WITH c.code AS countryCode, c.name AS countryName, year, kind, count ORDER BY countryCode ASC, year ASC, kind ASC RETURN {countryCode: countryCode, countryName: countryName, year: year, kind: kind, count: count} AS bucket',
+      );
+    if (!returned.endsWith('AS bucket')) throw new Error('stats.countsTail changed: the library target cannot wrap it');
+    return returned;
+  };
   const countArgs =
     'yearFrom: Int, yearTo: Int, countryCodes: [String!], byCountry: Boolean!, byYear: Boolean!, byKind: Boolean!';
   return /* GraphQL */ `
@@ -211,11 +218,11 @@ type Query {
   search(lucene: String!, folded: String!, labels: [String!]!, candidates: Int!, first: Int!): [SearchHit!]!
     @cypher(statement: ${q(search)}, columnName: "hit")
   eventCountsByCountryAndYear(${countArgs}): [CountBucket!]!
-    @cypher(statement: ${q(counts('stats.measureEvents'))}, columnName: "bucket")
+    @cypher(statement: ${q(counts('EVENTS'))}, columnName: "bucket")
   publicationCountsByCountryAndYear(${countArgs}): [CountBucket!]!
-    @cypher(statement: ${q(counts('stats.measurePublications'))}, columnName: "bucket")
+    @cypher(statement: ${q(counts('PUBLICATIONS'))}, columnName: "bucket")
   standardCountsByCountryAndYear(${countArgs}): [CountBucket!]!
-    @cypher(statement: ${q(counts('stats.measureCompetenceStandards'))}, columnName: "bucket")
+    @cypher(statement: ${q(counts('COMPETENCE_STANDARDS'))}, columnName: "bucket")
   shortestPaths(from: ID!, to: ID!, first: Int!): [GraphPath!]!
     @cypher(statement: ${q(shortestPaths4())}, columnName: "path")
   neighbourhood(id: ID!, limit: Int!, cap: Int!, edgeCap: Int!, hubDegree: Int!): Neighbourhood

@@ -5,6 +5,7 @@ import { DatabaseReadiness } from './readiness';
 import { SetupPhase } from '../server/readiness';
 import { Executor } from '../db/executor';
 import { applySchema } from '../db/schema-setup';
+import { ensureCounts } from '../graph/count-buckets';
 import { graphIsEmpty, loadBundledData } from './bundled-data';
 import { buildGraphSchema } from '../schema/build-schema';
 import { RunningApp, startHttpApp } from '../server/http-app';
@@ -60,7 +61,8 @@ export async function startApplication(config: AppConfig, logger: Logger): Promi
 }
 
 /**
- * The one-time database setup run by {@link DatabaseReadiness}: constraints and indexes, then (with
+ * The one-time database setup run by {@link DatabaseReadiness}: constraints and indexes, the dashboard's kept counts
+ * when the database holds none of this version (graph/count-buckets.ts), then (with
  * `LOAD_BUNDLED_DATA`) the bundled dataset when the graph is empty. The API refuses operations until it is done (see
  * `DatabaseReadiness.settingUp`); `enter` names each step for /health/ready and the refusals.
  */
@@ -73,6 +75,9 @@ export function databaseSetup(
     const firstStart = config.loadBundledData && (await graphIsEmpty(executor));
     enter('schema');
     await applySchema(executor);
+    enter('counts');
+    const rebuilt = await ensureCounts(executor);
+    if (rebuilt && !firstStart) logger.info('Built the counts the dashboard reads from the graph');
     if (!firstStart) return;
     enter('bundled-data');
     const report = await loadBundledData(executor, config.seedFiles);

@@ -104,6 +104,9 @@ const SETUP_MESSAGE: Record<SetupPhase, string> = {
   schema:
     'The graph database is being prepared (constraints and indexes); try again in a few seconds. /health/ready says ' +
     'when it is done.',
+  counts:
+    "The dashboard's counts are being built from the graph (once, for a database written by an earlier version); " +
+    'try again shortly. /health/ready says when it is done.',
   'bundled-data':
     'The bundled dataset is still being loaded into the empty graph (about 10 s on a first start); try again ' +
     'shortly. /health/ready says when it is done.',

@@ -16,7 +16,7 @@ export interface ReadinessCheck {
 }
 
 /**
- * The steps from process start to readiness: reaching Neo4j and looking at the graph, constraints and indexes, then
- * (on an empty graph) the bundled dataset.
+ * The steps from process start to readiness: reaching Neo4j and looking at the graph, constraints and indexes, the
+ * dashboard's kept counts (built once for a database without them), then (on an empty graph) the bundled dataset.
  */
-export type SetupPhase = 'connecting' | 'schema' | 'bundled-data';
+export type SetupPhase = 'connecting' | 'schema' | 'counts' | 'bundled-data';

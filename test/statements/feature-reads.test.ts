@@ -52,15 +52,16 @@ describe('stats', () => {
     expectParameterised(statement, ['zq', 'ZQ']);
   });
 
-  it('counts states its grouping as parameters and bounds as integers', () => {
+  it('counts states its measure and grouping as parameters and bounds as integers', () => {
     const statement = countsStatement(StatsMeasure.COMPETENCE_STANDARDS, [StatsDimension.KIND], filter, freshParams());
     expect(view(statement).params).toEqual({
-      s0_0: 'int(2010)',
-      s0_1: 'int(2020)',
-      s0_2: false,
-      s0_3: false,
-      s0_4: true,
-      s0_5: ['ZQ', 'PL'],
+      s0_0: 'COMPETENCE_STANDARDS',
+      s0_1: ['ZQ', 'PL'],
+      s0_2: 'int(2010)',
+      s0_3: 'int(2020)',
+      s0_4: false,
+      s0_5: false,
+      s0_6: true,
     });
   });
 });

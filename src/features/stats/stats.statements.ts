@@ -5,7 +5,8 @@ import { CoOccurrenceSubject, OrganisationActivity, StatsDimension, StatsMeasure
 
 /*
  * The statements of the stats fields (cypher/stats.cypher), one per field, as pure functions of the field's
- * arguments: values bound to the parameter names `params` gives out. StatsRepository runs them.
+ * arguments: values bound to the parameter names `params` gives out. StatsRepository runs them. Counts, time series
+ * and the per-country figures read the counts kept up to date by every write (cypher/counts.cypher).
  */
 
 /** Bounds shared by every aggregate: an optional year range and, where it applies, countries. */
@@ -14,13 +15,6 @@ export interface StatsFilter {
   yearTo?: number | null;
   countryCodes?: string[] | null;
 }
-
-const MEASURE_FRAGMENT: Record<StatsMeasure, string> = {
-  EVENTS: 'stats.measureEvents',
-  PUBLICATIONS: 'stats.measurePublications',
-  COMPETENCE_STANDARDS: 'stats.measureCompetenceStandards',
-  POLICY_DOCUMENTS: 'stats.measurePolicyDocuments',
-};
 
 const ACTIVITY_TYPES: Record<OrganisationActivity, string[]> = {
   HOSTED: ['HOSTED_BY'],
@@ -46,12 +40,12 @@ export function countsStatement(
     byYear: groupBy.includes(StatsDimension.YEAR),
     byKind: groupBy.includes(StatsDimension.KIND),
   };
-  return named([MEASURE_FRAGMENT[measure], 'stats.countsTail'], { ...bounds(filter), ...by }, params);
+  return named(['stats.measureBuckets', 'stats.countsTail'], { ...bounds(filter), ...by, measure }, params);
 }
 
 /** A measure per year, zero-filled; rows `year`, `count`. */
 export function timeSeriesStatement(measure: StatsMeasure, filter: StatsFilter, params: CypherParams): Statement {
-  return named([MEASURE_FRAGMENT[measure], 'stats.timeSeriesTail'], bounds(filter), params);
+  return named(['stats.measureBuckets', 'stats.timeSeriesTail'], { ...bounds(filter), measure }, params);
 }
 
 /** Organisations by distinct events of the activity; rows `organisation`, `count`. */

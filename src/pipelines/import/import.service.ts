@@ -97,8 +97,23 @@ export class ImportService {
         }
       }
     };
-    await writeAll([...entities.values()], (type, rows) => this.writer.writeEntities(type, rows), report.entities);
-    await writeAll([...relations.values()], (type, rows) => this.writer.writeRelations(type, rows), report.relations);
+    // The dashboard's kept counts are refreshed once after the batches, also when one failed (the batches before it
+    // committed); a failure of the refresh itself is reported only when the load succeeded.
+    let failure: unknown = null;
+    try {
+      await writeAll([...entities.values()], (type, rows) => this.writer.writeEntities(type, rows), report.entities);
+      await writeAll([...relations.values()], (type, rows) => this.writer.writeRelations(type, rows), report.relations);
+    } catch (error) {
+      failure = error;
+    }
+    if (total > 0) {
+      try {
+        await this.writer.refreshCounts();
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (failure) throw failure;
     return report;
   }
 

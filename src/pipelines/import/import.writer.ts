@@ -3,6 +3,7 @@ import { RelationshipType } from '../../domain/relationship-types';
 import { searchKeyOf } from '../../domain/text-folding';
 import { fillCypher, namedCypher } from '../../db/cypher-files';
 import { Executor, TransactionRunner } from '../../db/executor';
+import { itemsAffectedByLink, refreshAllCounts, refreshCounts } from '../../graph/count-buckets';
 import { label, relType } from '../../graph/cypher-identifiers';
 
 /** An entity ready to write: props already in stored form (see toStoredProps). */
@@ -23,7 +24,10 @@ export interface RelationRow {
 
 export type Outcomes = Partial<Record<'created' | 'updated' | 'unchanged', number>>;
 
-/** Writes import batches with the statements of cypher/import.cypher, one transaction per batch. */
+/**
+ * Writes import batches with the statements of cypher/import.cypher, one transaction per batch. The batches leave
+ * the dashboard's kept counts to the importer, which refreshes them once after the load (ImportService).
+ */
 export class ImportWriter {
   constructor(
     private readonly executor: Executor,
@@ -32,12 +36,17 @@ export class ImportWriter {
 
   /** MERGEs one batch of entities of one type, then refreshes their folded `searchKey`, in one transaction. */
   async writeEntities(type: EntityType, rows: EntityRow[]): Promise<Outcomes> {
-    return this.executor.writeTransaction((tx) => mergeEntitiesIn(tx, type, rows, this.actor));
+    return this.executor.writeTransaction((tx) => mergeEntitiesIn(tx, type, rows, this.actor, { counts: false }));
   }
 
   /** MERGEs one batch of relationships of one type in one transaction. */
   async writeRelations(type: RelationshipType, rows: RelationRow[]): Promise<Outcomes> {
-    return this.executor.writeTransaction((tx) => mergeRelationsIn(tx, type, rows, this.actor));
+    return this.executor.writeTransaction((tx) => mergeRelationsIn(tx, type, rows, this.actor, { counts: false }));
+  }
+
+  /** Refreshes the kept counts of every counted item (graph/count-buckets.ts), after a load. */
+  async refreshCounts(): Promise<number> {
+    return refreshAllCounts(this.executor);
   }
 
   /** The entity types (labels) of the ids that exist in the graph. */
@@ -51,31 +60,50 @@ export class ImportWriter {
  * MERGEs entities of one type inside an open transaction (cypher import.mergeEntities: created / updated / unchanged,
  * with createdAt, updatedAt, updatedBy = `actor`). A created node gets its `searchKey` from its own names in the same
  * statement; only updated nodes, whose stored names may hold more than the row (an acronym another record gave), are
- * refreshed after. Shared by the importer and the document ingester, so both write nodes the same way.
+ * refreshed after. Shared by the importer and the document ingester, so both write nodes the same way. With
+ * `counts` (the default) the written entities are moved to their buckets of the kept counts (graph/count-buckets.ts)
+ * in the same transaction; the importer passes false and refreshes every count after the load.
  */
 export async function mergeEntitiesIn(
   tx: TransactionRunner,
   type: EntityType,
   rows: EntityRow[],
   actor: string,
+  options: { counts: boolean } = { counts: true },
 ): Promise<Outcomes> {
   const statement = fillCypher(namedCypher('import.mergeEntities'), { LABEL: label(type) }, 'import.mergeEntities');
   const keyed = rows.map((row) => ({ ...row, searchKey: searchKeyOf(row.name, row.props) }));
   const result = await tx.run(statement, { rows: keyed, actor });
   const updatedIds = result.flatMap((row) => (row.updatedIds as string[] | undefined) ?? []);
   if (updatedIds.length) await refreshSearchKeys(tx, updatedIds);
+  if (options.counts)
+    await refreshCounts(
+      tx,
+      rows.map((row) => row.id),
+    );
   return toOutcomes(result);
 }
 
-/** MERGEs relationships of one type inside an open transaction (cypher import.mergeRelations); both ends exist. */
+/**
+ * MERGEs relationships of one type inside an open transaction (cypher import.mergeRelations); both ends exist. With
+ * `counts` (the default) the items whose countries the relationships change are refreshed in the kept counts.
+ */
 export async function mergeRelationsIn(
   tx: TransactionRunner,
   type: RelationshipType,
   rows: RelationRow[],
   actor: string,
+  options: { counts: boolean } = { counts: true },
 ): Promise<Outcomes> {
   const statement = fillCypher(namedCypher('import.mergeRelations'), { TYPE: relType(type) }, 'import.mergeRelations');
-  return toOutcomes(await tx.run(statement, { rows, actor }));
+  const outcomes = toOutcomes(await tx.run(statement, { rows, actor }));
+  if (options.counts) {
+    const affected: string[] = [];
+    for (const from of new Set(rows.map((row) => row.from)))
+      affected.push(...(await itemsAffectedByLink(tx, type, from)));
+    await refreshCounts(tx, affected);
+  }
+  return outcomes;
 }
 
 /**

@@ -7,6 +7,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/ap
 import { decodeCursor, encodeCursor } from '../../graph/keyset';
 import { toStoredProps, toStoredValues } from '../import/import.normalise';
 import { mergeEntitiesIn, mergeRelationsIn, refreshSearchKeys } from '../import/import.writer';
+import { refreshCounts } from '../../graph/count-buckets';
 import { Proposal, ProposalConnection, ProposalStatus } from './ingest.proposal-types';
 import { ProposalChange } from './ingest.review';
 
@@ -168,6 +169,8 @@ async function writeChange(tx: TransactionRunner, change: ProposalChange, contex
       });
     // A new name is found by search and nameContains under that name only.
     if (typeof name === 'string') await refreshSearchKeys(tx, [change.set.id]);
+    // A new start date may move the event to another year of the dashboard's counts.
+    await refreshCounts(tx, [change.set.id]);
     if (node.startDate && node.endDate && String(node.endDate) < String(node.startDate)) {
       throw new ConflictError(
         `Accepting it would make "${change.set.id}" end before it starts: accept or reject its other dates first.`,

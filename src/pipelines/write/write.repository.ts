@@ -4,6 +4,7 @@ import { RelationshipType } from '../../domain/relationship-types';
 import { fillCypher, namedCypher } from '../../db/cypher-files';
 import { TransactionRunner } from '../../db/executor';
 import { PlainNode, PlainRelationship } from '../../db/driver-values';
+import { forgetCounted, itemsAffectedByLink, itemsCountedThrough, refreshCounts } from '../../graph/count-buckets';
 import { label, relType } from '../../graph/cypher-identifiers';
 import { EntityRecord, entityFromNode } from '../../graph/entity-record';
 
@@ -44,6 +45,7 @@ export interface WrittenRelationship {
 /**
  * The statements of cypher/write.cypher, run inside a transaction the caller opened (Executor.writeTransaction), so
  * that one mutation's reads, checks and writes commit together or not at all. `actor` is recorded as `updatedBy`.
+ * Each write also keeps the dashboard's counts (graph/count-buckets.ts) in the same transaction.
  */
 export class WriteRepository {
   constructor(
@@ -60,13 +62,16 @@ export class WriteRepository {
   /** Creates the entity with createdAt = updatedAt = now. A race on the id surfaces as ConflictError (executor). */
   async create(type: EntityType, entity: NewEntity): Promise<EntityRecord> {
     const [row] = await this.tx.run(withLabel('write.createEntity', type), { ...entity, actor: this.actor });
+    await refreshCounts(this.tx, [entity.id]);
     return entityFromNode(row.n as PlainNode);
   }
 
   /** Applies changes to the entity of this type and id; null when there is none. */
   async update(type: EntityType, id: string, changes: EntityChanges): Promise<EntityRecord | null> {
     const [row] = await this.tx.run(withLabel('write.updateEntity', type), { id, ...changes, actor: this.actor });
-    return row ? entityFromNode(row.n as PlainNode) : null;
+    if (!row) return null;
+    await refreshCounts(this.tx, [id]);
+    return entityFromNode(row.n as PlainNode);
   }
 
   /** What is linked to the entity (at most `limit`) and how many; null when the entity does not exist. */
@@ -88,7 +93,13 @@ export class WriteRepository {
 
   /** DETACH DELETEs the entity; returns how many relationships went with it, or null when it did not exist. */
   async delete(type: EntityType, id: string): Promise<number | null> {
+    const counted = type === 'Place' || type === 'Country' ? await itemsCountedThrough(this.tx, id) : [];
+    await forgetCounted(this.tx, id);
     const [row] = await this.tx.run(withLabel('write.deleteEntity', type), { id });
+    await refreshCounts(
+      this.tx,
+      counted.filter((other) => other !== id),
+    );
     return row ? Number(row.relationships) : null;
   }
 
@@ -133,6 +144,7 @@ export class WriteRepository {
       sources,
       actor: this.actor,
     });
+    await refreshCounts(this.tx, await itemsAffectedByLink(this.tx, type, from));
     return {
       from: entityFromNode(row.a as PlainNode),
       to: entityFromNode(row.b as PlainNode),
@@ -150,7 +162,9 @@ export class WriteRepository {
   /** Deletes `from -[type]-> to`; returns how many relationships were removed (0 or 1). */
   async deleteRelationship(type: RelationshipType, from: string, to: string): Promise<number> {
     const [row] = await this.tx.run(withType('write.deleteRelationship', type), { from, to });
-    return Number(row?.removed ?? 0);
+    const removed = Number(row?.removed ?? 0);
+    if (removed) await refreshCounts(this.tx, await itemsAffectedByLink(this.tx, type, from));
+    return removed;
   }
 }
 
