@@ -64,14 +64,16 @@ export interface BenchQuery {
 
 type Named = { id: string; name: string };
 /**
- * The floor's events of the years ($from, $to) with the countries they were held in (`e`, `c`; c null for an event
- * with no country). The join hint makes Neo4j expand from the countries and join on the events of the years (PROFILE,
- * bench/results/*-plans-*.md, 2026-12-07: 29,011 db hits at S and 247,542 at M, against 62,528 and 596,073 expanding
- * from each event; as fast or faster at both scales).
+ * The floor's rows of a measure's kept counts (cypher/counts.cypher) in the years ($from, $to): `countryId` and
+ * `count` per bucket and country, a null country for a bucket with none. Since 2026-12-07 the aggregates read the
+ * counts every write keeps; the best statement a person would write reads them too. (Before, over the items, the floor
+ * expanded from the countries with `USING JOIN ON e`: 29,011 db hits at S and 247,542 at M.)
  */
-const FLOOR_EVENTS_IN_COUNTRIES = `MATCH (e:Event) WHERE e.year >= $from AND e.year <= $to
-OPTIONAL MATCH (e)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country)
-USING JOIN ON e`;
+const floorBuckets = (measure: string, byYear: boolean) => `MATCH (b:CountBucket {measure: '${measure}'})
+  WHERE b.count > 0 AND b.year >= $from AND b.year <= $to
+  UNWIND CASE WHEN size(b.countryIds) = 0 THEN [null] ELSE b.countryIds END AS countryId
+  WITH countryId, ${byYear ? 'b.year AS year, ' : ''}sum(b.count) AS count
+  OPTIONAL MATCH (c:Country {id: countryId})`;
 /** The measures of the dashboard's country ranking: response key, our measure, the library's `@cypher` field. */
 const RANKED = [
   { key: 'events', measure: 'EVENTS', library: 'eventCountsByCountryAndYear' },
@@ -425,8 +427,8 @@ RETURN wg.id AS id, wg.name AS name, COLLECT {
       variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
     }),
     raw: (p) => ({
-      cypher: `${FLOOR_EVENTS_IN_COUNTRIES}
-RETURN c.code AS countryCode, e.year AS year, count(DISTINCT e) AS count
+      cypher: `${floorBuckets('EVENTS', true)}
+RETURN c.code AS countryCode, year, count
 ORDER BY countryCode, year`,
       params: { from: p.yearFrom - 5, to: p.yearTo + 2 },
     }),
@@ -458,23 +460,12 @@ ${RANKED.map((m) => `  ${m.key}: ${m.library}(yearFrom: $from, yearTo: $to, byCo
     }),
     raw: (p) => ({
       // One statement, a subquery per measure; an item without a country counts in the null bucket, as ours does.
-      cypher: `CALL () {
-  ${FLOOR_EVENTS_IN_COUNTRIES}
-  WITH c, count(DISTINCT e) AS count
-  RETURN collect({countryCode: c.code, countryName: c.name, count: count}) AS events
-}
-CALL () {
-  MATCH (p:Publication) WHERE p.year >= $from AND p.year <= $to
-  OPTIONAL MATCH (p)-[:ANALYSES]->(c:Country)
-  WITH c, count(DISTINCT p) AS count
-  RETURN collect({countryCode: c.code, countryName: c.name, count: count}) AS publications
-}
-CALL () {
-  MATCH (s:CompetenceStandard) WHERE s.year >= $from AND s.year <= $to
-  OPTIONAL MATCH (s)-[:APPLIES_IN]->(c:Country)
-  WITH c, count(DISTINCT s) AS count
-  RETURN collect({countryCode: c.code, countryName: c.name, count: count}) AS standards
-}
+      cypher: `${RANKED.map(
+        (m) => `CALL () {
+  ${floorBuckets(m.measure, false)}
+  RETURN collect({countryCode: c.code, countryName: c.name, count: count}) AS ${m.key}
+}`,
+      ).join('\n')}
 RETURN events, publications, standards`,
       params: { from: p.yearFrom - 5, to: p.yearTo + 2 },
     }),

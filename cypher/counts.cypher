@@ -84,14 +84,27 @@ SET b.count = b.count - 1
 RETURN key
 
 // name: itemsCountedThrough
-// The items whose countries are read through the entity $id (a place or country on an event's way to its countries,
-// or a country a publication analyses or a standard applies in), and the entity itself: what to refresh after the
-// entity, or a LOCATED_IN from it, changes or goes.
-MATCH (n:Entity {id: $id})
-RETURN [n.id] +
-       COLLECT { MATCH (e:Event)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(n) RETURN DISTINCT e.id } +
-       COLLECT { MATCH (item)-[:ANALYSES|APPLIES_IN]->(n) WHERE item:Publication OR item:CompetenceStandard RETURN item.id }
-       AS ids
+// The items whose countries are read through the entities $ids (a place or country on an event's way to its
+// countries, or a country a publication analyses or a standard applies in), and those entities themselves: what to
+// refresh after the entities, or a LOCATED_IN from them, change or go.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  RETURN n.id AS itemId
+  UNION
+  MATCH (e:Event)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(n) RETURN e.id AS itemId
+  UNION
+  MATCH (item)-[:ANALYSES|APPLIES_IN]->(n) WHERE item:Publication OR item:CompetenceStandard RETURN item.id AS itemId
+}
+RETURN collect(DISTINCT itemId) AS ids
+
+// name: uncountedItemIds
+// Up to $first counted-type items that are in no bucket yet (written before counts were kept, or by plain Cypher).
+MATCH (item:Entity)
+WHERE item.countKey IS NULL
+  AND (item:Event OR item:Publication OR item:CompetenceStandard OR item:PolicyDocument)
+RETURN item.id AS id
+LIMIT $first
 
 // name: itemIdsAfter
 // The next $first counted items after the id $after (null: from the start), in id order: the batches of a refresh

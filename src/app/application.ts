@@ -76,8 +76,8 @@ export function databaseSetup(
     enter('schema');
     await applySchema(executor);
     enter('counts');
-    const rebuilt = await ensureCounts(executor);
-    if (rebuilt && !firstStart) logger.info('Built the counts the dashboard reads from the graph');
+    const counted = await ensureCounts(executor);
+    if (counted) logger.info({ items: counted }, 'Counted items the dashboard counts had not seen');
     if (!firstStart) return;
     enter('bundled-data');
     const report = await loadBundledData(executor, config.seedFiles);

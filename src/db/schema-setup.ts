@@ -8,7 +8,7 @@ const NAMED_SCHEMA_STATEMENT =
 /**
  * Applies cypher/schema.cypher (constraints and indexes, all `IF NOT EXISTS`, so safe at every start) and waits
  * until the indexes are online. A statement whose constraint or index name the database already holds is not sent:
- * `IF NOT EXISTS` would make it a no-op anyway (Neo4j 5 matches by name), yet each of the 64 statements would still be
+ * `IF NOT EXISTS` would make it a no-op anyway (Neo4j 5 matches by name), yet each of the 66 statements would still be
  * a transaction of its own, at every start and in every test file. Statements without a name always run.
  * @returns the number of statements applied (sent to the database)
  * @throws the executor's errors when Neo4j refuses a statement or is unreachable

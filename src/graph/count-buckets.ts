@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { fillCypher, namedCypher } from '../db/cypher-files';
 import { Executor, TransactionRunner } from '../db/executor';
+import { EntityType } from '../domain/entity-types';
 import { RelationshipType } from '../domain/relationship-types';
 
 /*
@@ -10,13 +11,24 @@ import { RelationshipType } from '../domain/relationship-types';
  * transaction, after its change: the counts commit with it or not at all.
  */
 
+/** A Cypher predicate on `n`: true unless n is one of the kept counts' own nodes (a bucket or the version record). */
+export const NOT_COUNT_NODE = 'NOT n:CountBucket AND NOT n:CountState';
+
 /** The version of the bucket definition; a database holding another (or none) is rebuilt at start-up. */
 export const COUNTS_VERSION = 1;
+
+/** The entity types counted: each is in one bucket. */
+const COUNTED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
+  'Event',
+  'Publication',
+  'CompetenceStandard',
+  'PolicyDocument',
+]);
 
 /** Relationship types an item's countries are read through: a change to one refreshes its start node. */
 const COUNTED_THROUGH: ReadonlySet<RelationshipType> = new Set<RelationshipType>(['HELD_IN', 'ANALYSES', 'APPLIES_IN']);
 
-/** How many items one refresh transaction of {@link refreshAllCounts} takes. */
+/** How many items one refresh transaction of a bulk refresh takes. */
 const REFRESH_BATCH = 5_000;
 
 /**
@@ -39,36 +51,103 @@ export async function forgetCounted(tx: TransactionRunner, id: string): Promise<
 }
 
 /**
- * The ids of the items whose countries are read through the entity `id` (its events, publications and standards
- * through places and countries), with `id` itself: read them before a place or country changes or goes, and
- * refresh them after.
+ * The ids of the items whose countries are read through the entities `ids` (their events, publications and
+ * standards through places and countries), with `ids` themselves: read them before a place or country changes or
+ * goes, and refresh them after.
  */
-export async function itemsCountedThrough(tx: TransactionRunner, id: string): Promise<string[]> {
-  const [row] = await tx.run(namedCypher('counts.itemsCountedThrough'), { id });
+export async function itemsCountedThrough(tx: TransactionRunner, ids: readonly string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const [row] = await tx.run(namedCypher('counts.itemsCountedThrough'), { ids: [...new Set(ids)] });
   return ((row?.ids as unknown[] | undefined) ?? []).map(String);
 }
 
 /**
- * The ids to refresh after a relationship `from -[type]-> to` was written or removed: the start node when the
- * item's countries are read through that type, the items counted through `from` for LOCATED_IN, none otherwise.
+ * The ids to refresh after relationships `from -[type]-> …` were written or removed: their start nodes when an
+ * item's countries are read through that type, the items counted through the start nodes for LOCATED_IN, none
+ * otherwise.
  */
-export async function itemsAffectedByLink(
+export async function itemsAffectedByLinks(
   tx: TransactionRunner,
   type: RelationshipType,
-  from: string,
+  froms: readonly string[],
 ): Promise<string[]> {
-  if (COUNTED_THROUGH.has(type)) return [from];
-  if (type === 'LOCATED_IN') return itemsCountedThrough(tx, from);
+  if (COUNTED_THROUGH.has(type)) return [...froms];
+  if (type === 'LOCATED_IN') return itemsCountedThrough(tx, froms);
   return [];
 }
 
 /**
- * Refreshes every counted item, in transactions of {@link REFRESH_BATCH} items in id order (safe beside other writes:
- * each item is refreshed under its lock), then records {@link COUNTS_VERSION}: every item is counted in its bucket
- * of this version now. The importer runs it after a load.
- * @returns how many items changed bucket
+ * What a bulk load leaves to refresh after its batches (the importer's batches do not refresh the counts in their
+ * own transactions: a batch of relationships would refresh the same events again and again). Collect what each batch
+ * wrote, then {@link flush} once.
  */
-export async function refreshAllCounts(executor: Executor): Promise<number> {
+export class PendingCountRefresh {
+  private readonly items = new Set<string>();
+  private readonly places = new Set<string>();
+
+  /** Entities of `type` with these ids were created or updated. */
+  entitiesWritten(type: EntityType, ids: readonly string[]): void {
+    if (COUNTED_TYPES.has(type)) for (const id of ids) this.items.add(id);
+  }
+
+  /** Relationships of `type` starting at these ids were written. */
+  relationsWritten(type: RelationshipType, froms: readonly string[]): void {
+    if (COUNTED_THROUGH.has(type)) for (const id of froms) this.items.add(id);
+    else if (type === 'LOCATED_IN') for (const id of froms) this.places.add(id);
+  }
+
+  /**
+   * Refreshes everything collected, {@link REFRESH_BATCH} items per transaction (safe beside other writes: each item
+   * is refreshed under its lock), and forgets it.
+   * @returns how many items changed bucket
+   */
+  async flush(executor: Executor): Promise<number> {
+    for (const places of chunks([...this.places], REFRESH_BATCH)) {
+      for (const id of await executor.writeTransaction((tx) => itemsCountedThrough(tx, places))) this.items.add(id);
+    }
+    let moved = 0;
+    for (const ids of chunks([...this.items], REFRESH_BATCH)) {
+      moved += await executor.writeTransaction((tx) => refreshCounts(tx, ids));
+    }
+    this.items.clear();
+    this.places.clear();
+    return moved;
+  }
+}
+
+/**
+ * Makes the counts whole at start-up, before the API answers. A database holding counts of another version is
+ * rebuilt ({@link rebuildCounts}); otherwise the items in no bucket yet (a database written before counts were kept,
+ * or items written with plain Cypher) are counted, and the version is recorded. Writes that bypass our writers and
+ * change an item already counted are not seen until a rebuild.
+ * @returns how many items were counted or moved
+ */
+export async function ensureCounts(executor: Executor): Promise<number> {
+  const [state] = await executor.read(namedCypher('counts.countState'), {});
+  if (state?.version != null && Number(state.version) !== COUNTS_VERSION) return rebuildCounts(executor);
+  let moved = 0;
+  for (;;) {
+    const rows = await executor.read(namedCypher('counts.uncountedItemIds'), { first: neo4j.int(REFRESH_BATCH) });
+    if (!rows.length) break;
+    const ids = rows.map((row) => String(row.id));
+    moved += await executor.writeTransaction((tx) => refreshCounts(tx, ids));
+  }
+  if (state?.version == null) await setVersion(executor);
+  return moved;
+}
+
+/**
+ * Drops every bucket and every item's bucket key, then counts every item again and records {@link COUNTS_VERSION}.
+ * Not safe beside other writes (a write between the drop and its item's refresh is lost): run before the API answers.
+ * @returns how many items were counted
+ */
+export async function rebuildCounts(executor: Executor): Promise<number> {
+  for (const step of ['counts.dropBuckets', 'counts.dropCountKeys']) {
+    for (;;) {
+      const [row] = await executor.write(namedCypher(step), { first: neo4j.int(REFRESH_BATCH) });
+      if (Number(row?.dropped ?? 0) === 0) break;
+    }
+  }
   let after: string | null = null;
   let moved = 0;
   for (;;) {
@@ -78,35 +157,18 @@ export async function refreshAllCounts(executor: Executor): Promise<number> {
     moved += await executor.writeTransaction((tx) => refreshCounts(tx, ids));
     after = ids[ids.length - 1];
   }
-  await executor.write(namedCypher('counts.setCountState'), { version: neo4j.int(COUNTS_VERSION) });
+  await setVersion(executor);
   return moved;
 }
 
-/**
- * Builds the counts from nothing when the database holds none of version {@link COUNTS_VERSION} (a database
- * written before counts were kept, or by another version), then records the version. Run at start-up, before the
- * API answers; writes that bypass our writers (plain Cypher) are not counted until the next rebuild.
- * @returns whether a rebuild ran
- */
-export async function ensureCounts(executor: Executor): Promise<boolean> {
-  const [state] = await executor.read(namedCypher('counts.countState'), {});
-  if (state?.version != null && Number(state.version) === COUNTS_VERSION) return false;
-  await rebuildCounts(executor);
-  return true;
+async function setVersion(executor: Executor): Promise<void> {
+  await executor.write(namedCypher('counts.setCountState'), { version: neo4j.int(COUNTS_VERSION) });
 }
 
-/**
- * Drops every bucket and every item's bucket key, then counts every item again ({@link refreshAllCounts}). Not safe
- * beside other writes (a write between the drop and its item's refresh is lost): run before the API answers.
- */
-export async function rebuildCounts(executor: Executor): Promise<void> {
-  for (const step of ['counts.dropBuckets', 'counts.dropCountKeys']) {
-    for (;;) {
-      const [row] = await executor.write(namedCypher(step), { first: neo4j.int(REFRESH_BATCH) });
-      if (Number(row?.dropped ?? 0) === 0) break;
-    }
-  }
-  await refreshAllCounts(executor);
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** Buckets whose kept count differs from a recount of the items (none when the counts are right). */

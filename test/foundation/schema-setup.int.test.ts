@@ -20,7 +20,7 @@ describe('schema setup', () => {
         ...(await graph.cypher('SHOW INDEXES YIELD name RETURN name')),
       ].map((row) => String(row.name)),
     );
-    expect(names).toHaveLength(64);
+    expect(names).toHaveLength(66);
     expect(names.filter((name) => !held.has(name))).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { EntityType, ID_PREFIX } from '../../domain/entity-types';
 import { endpointProblem, isRelationshipType, RelationshipType } from '../../domain/relationship-types';
 import { isEntityType } from '../../domain/entity-types';
 import { Executor } from '../../db/executor';
+import { PendingCountRefresh } from '../../graph/count-buckets';
 import { EntityEnvelope, PROPS_CLASS, RelationEnvelope } from './import.records';
 import { propsProblem, toStoredProps, toStoredValues } from './import.normalise';
 import { readLabels } from './import.labels';
@@ -97,18 +98,33 @@ export class ImportService {
         }
       }
     };
-    // The dashboard's kept counts are refreshed once after the batches, also when one failed (the batches before it
-    // committed); a failure of the refresh itself is reported only when the load succeeded.
+    // The dashboard's kept counts are refreshed once after the batches, for what they wrote, also when one failed (the
+    // batches before it committed); a failure of the refresh itself is reported only when the load succeeded.
+    const pending = new PendingCountRefresh();
     let failure: unknown = null;
+    const writeEntities = (type: EntityType, rows: EntityRow[]) => {
+      pending.entitiesWritten(
+        type,
+        rows.map((row) => row.id),
+      );
+      return this.writer.writeEntities(type, rows);
+    };
+    const writeRelations = (type: RelationshipType, rows: RelationRow[]) => {
+      pending.relationsWritten(
+        type,
+        rows.map((row) => row.from),
+      );
+      return this.writer.writeRelations(type, rows);
+    };
     try {
-      await writeAll([...entities.values()], (type, rows) => this.writer.writeEntities(type, rows), report.entities);
-      await writeAll([...relations.values()], (type, rows) => this.writer.writeRelations(type, rows), report.relations);
+      await writeAll([...entities.values()], writeEntities, report.entities);
+      await writeAll([...relations.values()], writeRelations, report.relations);
     } catch (error) {
       failure = error;
     }
     if (total > 0) {
       try {
-        await this.writer.refreshCounts();
+        await this.writer.refreshCounts(pending);
       } catch (error) {
         failure ??= error;
       }

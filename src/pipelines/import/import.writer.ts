@@ -3,7 +3,7 @@ import { RelationshipType } from '../../domain/relationship-types';
 import { searchKeyOf } from '../../domain/text-folding';
 import { fillCypher, namedCypher } from '../../db/cypher-files';
 import { Executor, TransactionRunner } from '../../db/executor';
-import { itemsAffectedByLink, refreshAllCounts, refreshCounts } from '../../graph/count-buckets';
+import { itemsAffectedByLinks, PendingCountRefresh, refreshCounts } from '../../graph/count-buckets';
 import { label, relType } from '../../graph/cypher-identifiers';
 
 /** An entity ready to write: props already in stored form (see toStoredProps). */
@@ -26,7 +26,7 @@ export type Outcomes = Partial<Record<'created' | 'updated' | 'unchanged', numbe
 
 /**
  * Writes import batches with the statements of cypher/import.cypher, one transaction per batch. The batches leave
- * the dashboard's kept counts to the importer, which refreshes them once after the load (ImportService).
+ * the dashboard's kept counts to the importer, which refreshes what they wrote once after the load (ImportService).
  */
 export class ImportWriter {
   constructor(
@@ -44,9 +44,9 @@ export class ImportWriter {
     return this.executor.writeTransaction((tx) => mergeRelationsIn(tx, type, rows, this.actor, { counts: false }));
   }
 
-  /** Refreshes the kept counts of every counted item (graph/count-buckets.ts), after a load. */
-  async refreshCounts(): Promise<number> {
-    return refreshAllCounts(this.executor);
+  /** Refreshes the kept counts (graph/count-buckets.ts) of what the load's batches wrote, after the load. */
+  async refreshCounts(pending: PendingCountRefresh): Promise<number> {
+    return pending.flush(this.executor);
   }
 
   /** The entity types (labels) of the ids that exist in the graph. */
@@ -62,7 +62,7 @@ export class ImportWriter {
  * statement; only updated nodes, whose stored names may hold more than the row (an acronym another record gave), are
  * refreshed after. Shared by the importer and the document ingester, so both write nodes the same way. With
  * `counts` (the default) the written entities are moved to their buckets of the kept counts (graph/count-buckets.ts)
- * in the same transaction; the importer passes false and refreshes every count after the load.
+ * in the same transaction; the importer passes false and refreshes what it wrote after the load.
  */
 export async function mergeEntitiesIn(
   tx: TransactionRunner,
@@ -98,10 +98,7 @@ export async function mergeRelationsIn(
   const statement = fillCypher(namedCypher('import.mergeRelations'), { TYPE: relType(type) }, 'import.mergeRelations');
   const outcomes = toOutcomes(await tx.run(statement, { rows, actor }));
   if (options.counts) {
-    const affected: string[] = [];
-    for (const from of new Set(rows.map((row) => row.from)))
-      affected.push(...(await itemsAffectedByLink(tx, type, from)));
-    await refreshCounts(tx, affected);
+    await refreshCounts(tx, await itemsAffectedByLinks(tx, type, [...new Set(rows.map((row) => row.from))]));
   }
   return outcomes;
 }

@@ -4,7 +4,7 @@ import { RelationshipType } from '../../domain/relationship-types';
 import { fillCypher, namedCypher } from '../../db/cypher-files';
 import { TransactionRunner } from '../../db/executor';
 import { PlainNode, PlainRelationship } from '../../db/driver-values';
-import { forgetCounted, itemsAffectedByLink, itemsCountedThrough, refreshCounts } from '../../graph/count-buckets';
+import { forgetCounted, itemsAffectedByLinks, itemsCountedThrough, refreshCounts } from '../../graph/count-buckets';
 import { label, relType } from '../../graph/cypher-identifiers';
 import { EntityRecord, entityFromNode } from '../../graph/entity-record';
 
@@ -93,7 +93,7 @@ export class WriteRepository {
 
   /** DETACH DELETEs the entity; returns how many relationships went with it, or null when it did not exist. */
   async delete(type: EntityType, id: string): Promise<number | null> {
-    const counted = type === 'Place' || type === 'Country' ? await itemsCountedThrough(this.tx, id) : [];
+    const counted = type === 'Place' || type === 'Country' ? await itemsCountedThrough(this.tx, [id]) : [];
     await forgetCounted(this.tx, id);
     const [row] = await this.tx.run(withLabel('write.deleteEntity', type), { id });
     await refreshCounts(
@@ -144,7 +144,7 @@ export class WriteRepository {
       sources,
       actor: this.actor,
     });
-    await refreshCounts(this.tx, await itemsAffectedByLink(this.tx, type, from));
+    await refreshCounts(this.tx, await itemsAffectedByLinks(this.tx, type, [from]));
     return {
       from: entityFromNode(row.a as PlainNode),
       to: entityFromNode(row.b as PlainNode),
@@ -163,7 +163,7 @@ export class WriteRepository {
   async deleteRelationship(type: RelationshipType, from: string, to: string): Promise<number> {
     const [row] = await this.tx.run(withType('write.deleteRelationship', type), { from, to });
     const removed = Number(row?.removed ?? 0);
-    if (removed) await refreshCounts(this.tx, await itemsAffectedByLink(this.tx, type, from));
+    if (removed) await refreshCounts(this.tx, await itemsAffectedByLinks(this.tx, type, [from]));
     return removed;
   }
 }
