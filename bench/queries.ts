@@ -65,14 +65,13 @@ export interface BenchQuery {
 type Named = { id: string; name: string };
 /**
  * The floor's rows of a measure's kept counts (cypher/counts.cypher) in the years ($from, $to): `countryId` and
- * `count` per bucket and country, a null country for a bucket with none. Since 2026-12-07 the aggregates read the
+ * `count` per country (null for the items with none), from the COUNTRY and NONE cells. Since 2026-12-07 the aggregates read the
  * counts every write keeps; the best statement a person would write reads them too. (Before, over the items, the floor
  * expanded from the countries with `USING JOIN ON e`: 29,011 db hits at S and 247,542 at M.)
  */
 const floorBuckets = (measure: string, byYear: boolean) => `MATCH (b:CountBucket {measure: '${measure}'})
-  WHERE b.count > 0 AND b.year >= $from AND b.year <= $to
-  UNWIND CASE WHEN size(b.countryIds) = 0 THEN [null] ELSE b.countryIds END AS countryId
-  WITH countryId, ${byYear ? 'b.year AS year, ' : ''}sum(b.count) AS count
+  WHERE b.scope IN ['COUNTRY', 'NONE'] AND b.count > 0 AND b.year >= $from AND b.year <= $to
+  WITH b.countryId AS countryId, ${byYear ? 'b.year AS year, ' : ''}sum(b.count) AS count
   OPTIONAL MATCH (c:Country {id: countryId})`;
 /** The measures of the dashboard's country ranking: response key, our measure, the library's `@cypher` field. */
 const RANKED = [

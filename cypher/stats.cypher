@@ -9,33 +9,33 @@
 // name: eventCountsByCountry
 // Events per country in an optional year range; an event counts for a country it was held in directly or
 // through one of its places (read from the kept counts: cypher/counts.cypher).
-MATCH (b:CountBucket {measure: 'EVENTS'})
+MATCH (b:CountBucket {measure: 'EVENTS', scope: 'COUNTRY'})
 WHERE b.count > 0 AND ($yearFrom IS NULL OR b.year >= $yearFrom) AND ($yearTo IS NULL OR b.year <= $yearTo)
-UNWIND b.countryIds AS countryId
-WITH countryId, sum(b.count) AS count
+WITH b.countryId AS countryId, sum(b.count) AS count
 MATCH (c:Country {id: countryId})
 RETURN c.code AS countryCode, c.name AS countryName, count
 ORDER BY count DESC, countryCode ASC
 
 // name: measureBuckets
-// The kept counts of a measure ($measure: EVENTS, PUBLICATIONS, COMPETENCE_STANDARDS or POLICY_DOCUMENTS; see
-// cypher/counts.cypher for which countries an item belongs to) in the year range, binding `b` and `countryIds`: the
-// bucket's countries that pass $countryCodes. A bucket with no country left passes only when no country is asked.
+// The kept counts of a measure (EVENTS, PUBLICATIONS, COMPETENCE_STANDARDS or POLICY_DOCUMENTS) in the year range,
+// binding `b`: grouped by country, the cells of each country asked (and, with no country asked, the cells of items
+// with none); otherwise the cells of all items, or, for one country asked, that country's cells. (Several countries
+// asked without grouping by country would count an item in two of them twice: stats.statements.ts reads the items
+// then, measureItems below.)
 CALL () {
   MATCH (c:Country) WHERE c.code IN coalesce($countryCodes, [])
   RETURN collect(c.id) AS wantedIds
 }
 MATCH (b:CountBucket {measure: $measure})
 WHERE b.count > 0 AND ($yearFrom IS NULL OR b.year >= $yearFrom) AND ($yearTo IS NULL OR b.year <= $yearTo)
-WITH b, CASE WHEN $countryCodes IS NULL THEN b.countryIds
-             ELSE [countryId IN b.countryIds WHERE countryId IN wantedIds] END AS countryIds
-WHERE $countryCodes IS NULL OR size(countryIds) > 0
+  AND CASE
+    WHEN $countryCodes IS NOT NULL THEN b.scope = 'COUNTRY' AND b.countryId IN wantedIds
+    WHEN $byCountry THEN b.scope IN ['COUNTRY', 'NONE']
+    ELSE b.scope = 'ALL' END
 
 // name: countsTail
-// Cross-tab of a measure by any of country, year and kind ($byCountry, $byYear, $byKind). Each item is in one
-// bucket, so summing buckets counts each item once per group; grouped by country, once per country it belongs to.
-UNWIND CASE WHEN $byCountry AND size(countryIds) > 0 THEN countryIds ELSE [null] END AS countryId
-WITH countryId,
+// Cross-tab of the cells by any of country, year and kind ($byCountry, $byYear, $byKind).
+WITH CASE WHEN $byCountry THEN b.countryId END AS countryId,
      CASE WHEN $byYear THEN b.year END AS year,
      CASE WHEN $byKind THEN b.kind END AS kind,
      sum(b.count) AS count
@@ -53,6 +53,20 @@ UNWIND CASE WHEN firstYear IS NULL OR lastYear IS NULL THEN [] ELSE range(firstY
 RETURN y AS year, coalesce(head([row IN counted WHERE row.year = y | row.count]), 0) AS count
 ORDER BY year
 
+// name: measureItems
+// The items of a measure (the label filled in from our allow-list) in the year range that belong to one of the
+// countries asked, each once, bound as `b` with `b.count` 1, `b.year` and `b.kind`, for the counts and time series tails: the one case
+// the cells cannot answer (several countries asked, not grouped by country). Reads every item of the years.
+MATCH (item:{{LABEL}})
+WHERE ($yearFrom IS NULL OR item.year >= $yearFrom) AND ($yearTo IS NULL OR item.year <= $yearTo)
+  AND CASE $measure
+    WHEN 'EVENTS' THEN EXISTS { MATCH (item)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(c:Country) WHERE c.code IN $countryCodes }
+    WHEN 'PUBLICATIONS' THEN EXISTS { MATCH (item)-[:ANALYSES]->(c:Country) WHERE c.code IN $countryCodes }
+    WHEN 'COMPETENCE_STANDARDS' THEN EXISTS { MATCH (item)-[:APPLIES_IN]->(c:Country) WHERE c.code IN $countryCodes }
+    ELSE false END
+WITH {count: 1, year: item.year, kind: CASE WHEN item:CompetenceStandard THEN item.level ELSE item.kind END,
+      countryId: null} AS b
+
 // name: topOrganisations
 // Organisations by number of distinct events they hosted, organised or took part in ($types lists which).
 MATCH (e:Event)
@@ -67,10 +81,9 @@ LIMIT $first
 // name: standardsByCountryAndLevel
 // Competence standards for trainers per country and level, and since when: the first and last year among them
 // (min and max skip standards without a year). From the kept counts (cypher/counts.cypher).
-MATCH (b:CountBucket {measure: 'COMPETENCE_STANDARDS'})
+MATCH (b:CountBucket {measure: 'COMPETENCE_STANDARDS', scope: 'COUNTRY'})
 WHERE b.count > 0 AND ($yearFrom IS NULL OR b.year >= $yearFrom) AND ($yearTo IS NULL OR b.year <= $yearTo)
-UNWIND b.countryIds AS countryId
-WITH countryId, b.kind AS level, sum(b.count) AS count, min(b.year) AS firstYear, max(b.year) AS lastYear
+WITH b.countryId AS countryId, b.kind AS level, sum(b.count) AS count, min(b.year) AS firstYear, max(b.year) AS lastYear
 MATCH (c:Country {id: countryId})
 RETURN c.code AS countryCode, c.name AS countryName, level, count, firstYear, lastYear
 ORDER BY countryCode ASC, level ASC

@@ -59,8 +59,8 @@ export const INTERNAL_PROPERTIES = [
   'labelLangs',
   'labelValues',
   'labelSources',
-  // The bucket of the dashboard's kept counts the item is counted in (graph/count-buckets.ts).
-  'countKey',
+  // The cells of the dashboard's kept counts the item is counted in (graph/count-buckets.ts).
+  'countKeys',
 ] as const;
 
 /** A PascalCase name in UPPER_SNAKE case, as a type: `UpperSnake<'WorkingGroup'>` is `'WORKING_GROUP'`. */

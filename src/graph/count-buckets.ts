@@ -14,8 +14,11 @@ import { RelationshipType } from '../domain/relationship-types';
 /** A Cypher predicate on `n`: true unless n is one of the kept counts' own nodes (a bucket or the version record). */
 export const NOT_COUNT_NODE = 'NOT n:CountBucket AND NOT n:CountState';
 
-/** The version of the bucket definition; a database holding another (or none) is rebuilt at start-up. */
-export const COUNTS_VERSION = 1;
+/**
+ * The version of the bucket definition: a database holding counts of another version is rebuilt at start-up
+ * ({@link ensureCounts}); raise it whenever cypher/counts.cypher's `bucketOfItem` changes.
+ */
+export const COUNTS_VERSION = 2;
 
 /** The entity types counted: each is in one bucket. */
 const COUNTED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
@@ -24,6 +27,11 @@ const COUNTED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
   'CompetenceStandard',
   'PolicyDocument',
 ]);
+
+/** True for the entity types the kept counts count (the others need no refresh when written). */
+export function isCounted(type: EntityType): boolean {
+  return COUNTED_TYPES.has(type);
+}
 
 /** Relationship types an item's countries are read through: a change to one refreshes its start node. */
 const COUNTED_THROUGH: ReadonlySet<RelationshipType> = new Set<RelationshipType>(['HELD_IN', 'ANALYSES', 'APPLIES_IN']);

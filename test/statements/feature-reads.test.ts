@@ -54,11 +54,17 @@ describe('stats', () => {
 
   it('counts states its measure and grouping as parameters and bounds as integers', () => {
     const statement = countsStatement(StatsMeasure.COMPETENCE_STANDARDS, [StatsDimension.KIND], filter, freshParams());
+    // Two countries, not grouped by country: an item in both counts once, so the items are read, not the cells.
+    expect(statement.cypher).toContain('MATCH (item:CompetenceStandard)');
+    const oneCountry = { ...filter, countryCodes: ['pl'] };
+    expect(countsStatement(StatsMeasure.EVENTS, [StatsDimension.KIND], oneCountry, freshParams()).cypher).toContain(
+      'MATCH (b:CountBucket {measure: $',
+    );
     expect(view(statement).params).toEqual({
-      s0_0: 'COMPETENCE_STANDARDS',
-      s0_1: ['ZQ', 'PL'],
-      s0_2: 'int(2010)',
-      s0_3: 'int(2020)',
+      s0_0: 'int(2010)',
+      s0_1: 'int(2020)',
+      s0_2: 'COMPETENCE_STANDARDS',
+      s0_3: ['ZQ', 'PL'],
       s0_4: false,
       s0_5: false,
       s0_6: true,

@@ -33,13 +33,13 @@ export function relationshipKey(from: string, type: string, to: string): string 
 
 /**
  * Reads the whole graph (small in these tests), without the dashboard's kept counts (their buckets and each item's
- * `countKey`, src/graph/count-buckets.ts): what a write does to those is checked against a recount in
+ * `countKeys`, src/graph/count-buckets.ts): what a write does to those is checked against a recount in
  * test/analyst/kept-counts.int.test.ts.
  * @throws Error when two relationships of one type join the same two nodes in the same direction (writes MERGE them)
  */
 export async function storedGraph(graph: TestGraph): Promise<StoredGraph> {
   const nodes = await graph.executor.read(
-    `MATCH (n) WHERE ${NOT_COUNT_NODE} RETURN n.id AS id, labels(n) AS labels, n {.*, countKey: null} AS props`,
+    `MATCH (n) WHERE ${NOT_COUNT_NODE} RETURN n.id AS id, labels(n) AS labels, n {.*, countKeys: null} AS props`,
   );
   const relationships = await graph.executor.read(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',

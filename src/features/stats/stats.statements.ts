@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { bindCypher } from '../../db/cypher-files';
-import { CypherParams, Statement } from '../../graph/cypher-identifiers';
+import { EntityType } from '../../domain/entity-types';
+import { CypherParams, label, Statement } from '../../graph/cypher-identifiers';
 import { CoOccurrenceSubject, OrganisationActivity, StatsDimension, StatsMeasure } from './stats.types';
 
 /*
@@ -15,6 +16,14 @@ export interface StatsFilter {
   yearTo?: number | null;
   countryCodes?: string[] | null;
 }
+
+/** The entity type counted by each measure. */
+const MEASURE_TYPES: Record<StatsMeasure, EntityType> = {
+  EVENTS: 'Event',
+  PUBLICATIONS: 'Publication',
+  COMPETENCE_STANDARDS: 'CompetenceStandard',
+  POLICY_DOCUMENTS: 'PolicyDocument',
+};
 
 const ACTIVITY_TYPES: Record<OrganisationActivity, string[]> = {
   HOSTED: ['HOSTED_BY'],
@@ -40,12 +49,36 @@ export function countsStatement(
     byYear: groupBy.includes(StatsDimension.YEAR),
     byKind: groupBy.includes(StatsDimension.KIND),
   };
-  return named(['stats.measureBuckets', 'stats.countsTail'], { ...bounds(filter), ...by, measure }, params);
+  return named(
+    [measureSource(measure, filter, by.byCountry), 'stats.countsTail'],
+    { ...bounds(filter), ...by, measure },
+    params,
+    measureLabel(measure),
+  );
 }
 
 /** A measure per year, zero-filled; rows `year`, `count`. */
 export function timeSeriesStatement(measure: StatsMeasure, filter: StatsFilter, params: CypherParams): Statement {
-  return named(['stats.measureBuckets', 'stats.timeSeriesTail'], { ...bounds(filter), measure }, params);
+  return named(
+    [measureSource(measure, filter, false), 'stats.timeSeriesTail'],
+    { ...bounds(filter), measure, byCountry: false },
+    params,
+    measureLabel(measure),
+  );
+}
+
+/**
+ * Where a measure's counts are read: the kept cells (cypher/counts.cypher), except for several countries asked
+ * without grouping by country, where an item in two of them must count once and only the items can say so.
+ */
+function measureSource(measure: StatsMeasure, filter: StatsFilter, byCountry: boolean): string {
+  const countries = new Set((filter.countryCodes ?? []).map((code) => code.toUpperCase()));
+  return !byCountry && countries.size > 1 ? 'stats.measureItems' : 'stats.measureBuckets';
+}
+
+/** The label of a measure's items, from our allow-list, for stats.measureItems. */
+function measureLabel(measure: StatsMeasure): Record<string, string> {
+  return { LABEL: label(MEASURE_TYPES[measure]) };
 }
 
 /** Organisations by distinct events of the activity; rows `organisation`, `count`. */
@@ -76,9 +109,18 @@ export function coOccurrenceStatement(
   return named([name], { ...bounds(filter), first: neo4j.int(first) }, params);
 }
 
-/** The named statements (joined by new lines) with `values` bound to the statement's own parameter names. */
-function named(names: string[], values: Record<string, unknown>, params: CypherParams): Statement {
-  return { cypher: names.map((name) => bindCypher(name, values, params)).join('\n'), params: params.values };
+/**
+ * The named statements (joined by new lines) with `values` bound to the statement's own parameter names and
+ * `fragments` (allow-listed names) written in.
+ */
+function named(
+  names: string[],
+  values: Record<string, unknown>,
+  params: CypherParams,
+  fragments?: Record<string, string>,
+): Statement {
+  const cypher = names.map((name) => bindCypher(name, values, params, fragments)).join('\n');
+  return { cypher, params: params.values };
 }
 
 /** Year bounds as driver Integers and country codes upper-cased; absent bounds are null. */

@@ -3,7 +3,7 @@ import { RelationshipType } from '../../domain/relationship-types';
 import { searchKeyOf } from '../../domain/text-folding';
 import { fillCypher, namedCypher } from '../../db/cypher-files';
 import { Executor, TransactionRunner } from '../../db/executor';
-import { itemsAffectedByLinks, PendingCountRefresh, refreshCounts } from '../../graph/count-buckets';
+import { isCounted, itemsAffectedByLinks, PendingCountRefresh, refreshCounts } from '../../graph/count-buckets';
 import { label, relType } from '../../graph/cypher-identifiers';
 
 /** An entity ready to write: props already in stored form (see toStoredProps). */
@@ -76,7 +76,7 @@ export async function mergeEntitiesIn(
   const result = await tx.run(statement, { rows: keyed, actor });
   const updatedIds = result.flatMap((row) => (row.updatedIds as string[] | undefined) ?? []);
   if (updatedIds.length) await refreshSearchKeys(tx, updatedIds);
-  if (options.counts)
+  if (options.counts && isCounted(type))
     await refreshCounts(
       tx,
       rows.map((row) => row.id),

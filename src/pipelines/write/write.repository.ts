@@ -4,7 +4,13 @@ import { RelationshipType } from '../../domain/relationship-types';
 import { fillCypher, namedCypher } from '../../db/cypher-files';
 import { TransactionRunner } from '../../db/executor';
 import { PlainNode, PlainRelationship } from '../../db/driver-values';
-import { forgetCounted, itemsAffectedByLinks, itemsCountedThrough, refreshCounts } from '../../graph/count-buckets';
+import {
+  forgetCounted,
+  isCounted,
+  itemsAffectedByLinks,
+  itemsCountedThrough,
+  refreshCounts,
+} from '../../graph/count-buckets';
 import { label, relType } from '../../graph/cypher-identifiers';
 import { EntityRecord, entityFromNode } from '../../graph/entity-record';
 
@@ -62,7 +68,7 @@ export class WriteRepository {
   /** Creates the entity with createdAt = updatedAt = now. A race on the id surfaces as ConflictError (executor). */
   async create(type: EntityType, entity: NewEntity): Promise<EntityRecord> {
     const [row] = await this.tx.run(withLabel('write.createEntity', type), { ...entity, actor: this.actor });
-    await refreshCounts(this.tx, [entity.id]);
+    if (isCounted(type)) await refreshCounts(this.tx, [entity.id]);
     return entityFromNode(row.n as PlainNode);
   }
 
@@ -70,7 +76,7 @@ export class WriteRepository {
   async update(type: EntityType, id: string, changes: EntityChanges): Promise<EntityRecord | null> {
     const [row] = await this.tx.run(withLabel('write.updateEntity', type), { id, ...changes, actor: this.actor });
     if (!row) return null;
-    await refreshCounts(this.tx, [id]);
+    if (isCounted(type)) await refreshCounts(this.tx, [id]);
     return entityFromNode(row.n as PlainNode);
   }
 
@@ -91,14 +97,17 @@ export class WriteRepository {
     return { total: Number(row.total), dependents };
   }
 
-  /** DETACH DELETEs the entity; returns how many relationships went with it, or null when it did not exist. */
+  /**
+   * DETACH DELETEs the entity; returns how many relationships went with it, or null when it did not exist. A counted
+   * item leaves its bucket first; the items counted through a deleted place or country are refreshed after.
+   */
   async delete(type: EntityType, id: string): Promise<number | null> {
-    const counted = type === 'Place' || type === 'Country' ? await itemsCountedThrough(this.tx, [id]) : [];
-    await forgetCounted(this.tx, id);
+    const through = type === 'Place' || type === 'Country' ? await itemsCountedThrough(this.tx, [id]) : [];
+    if (isCounted(type)) await forgetCounted(this.tx, id);
     const [row] = await this.tx.run(withLabel('write.deleteEntity', type), { id });
     await refreshCounts(
       this.tx,
-      counted.filter((other) => other !== id),
+      through.filter((other) => other !== id),
     );
     return row ? Number(row.relationships) : null;
   }
