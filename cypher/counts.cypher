@@ -113,7 +113,7 @@ RETURN collect(DISTINCT itemId) AS ids
 // name: uncountedItemIds
 // Up to $first counted-type items that are in no cell yet (written before counts were kept, or by plain Cypher).
 MATCH (item:Entity)
-WHERE item.countKeys IS NULL
+WHERE item.countKeys IS NULL AND item.id IS NOT NULL
   AND (item:Event OR item:Publication OR item:CompetenceStandard OR item:PolicyDocument)
 RETURN item.id AS id
 LIMIT $first

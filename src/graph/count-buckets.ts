@@ -20,7 +20,7 @@ export const NOT_COUNT_NODE = 'NOT n:CountBucket AND NOT n:CountState';
  */
 export const COUNTS_VERSION = 2;
 
-/** The entity types counted: each is in one bucket. */
+/** The entity types counted (cypher/counts.cypher). */
 const COUNTED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
   'Event',
   'Publication',
@@ -40,9 +40,9 @@ const COUNTED_THROUGH: ReadonlySet<RelationshipType> = new Set<RelationshipType>
 const REFRESH_BATCH = 5_000;
 
 /**
- * Moves each item among `ids` to the bucket it belongs in now (an id of another entity type, or of nothing, is
+ * Moves each item among `ids` to the cells it belongs in now (an id of another entity type, or of nothing, is
  * skipped). Call after the change, in its transaction.
- * @returns how many items changed bucket
+ * @returns how many items changed cells
  */
 export async function refreshCounts(tx: TransactionRunner, ids: readonly string[]): Promise<number> {
   if (!ids.length) return 0;
@@ -51,7 +51,7 @@ export async function refreshCounts(tx: TransactionRunner, ids: readonly string[
 }
 
 /**
- * Takes an item out of its bucket; call just before it is deleted, in the deleting transaction. Nothing happens
+ * Takes an item out of its cells; call just before it is deleted, in the deleting transaction. Nothing happens
  * for an entity that is not counted.
  */
 export async function forgetCounted(tx: TransactionRunner, id: string): Promise<void> {
@@ -107,7 +107,7 @@ export class PendingCountRefresh {
   /**
    * Refreshes everything collected, {@link REFRESH_BATCH} items per transaction (safe beside other writes: each item
    * is refreshed under its lock), and forgets it.
-   * @returns how many items changed bucket
+   * @returns how many items changed cells
    */
   async flush(executor: Executor): Promise<number> {
     for (const places of chunks([...this.places], REFRESH_BATCH)) {
@@ -125,10 +125,11 @@ export class PendingCountRefresh {
 
 /**
  * Makes the counts whole at start-up, before the API answers. A database holding counts of another version is
- * rebuilt ({@link rebuildCounts}); otherwise the items in no bucket yet (a database written before counts were kept,
+ * rebuilt ({@link rebuildCounts}); otherwise the items in no cell yet (a database written before counts were kept,
  * or items written with plain Cypher) are counted, and the version is recorded. Writes that bypass our writers and
  * change an item already counted are not seen until a rebuild.
  * @returns how many items were counted or moved
+ * @throws Error when a batch of uncounted items could not be counted (it would otherwise be read again and again)
  */
 export async function ensureCounts(executor: Executor): Promise<number> {
   const [state] = await executor.read(namedCypher('counts.countState'), {});
@@ -138,14 +139,17 @@ export async function ensureCounts(executor: Executor): Promise<number> {
     const rows = await executor.read(namedCypher('counts.uncountedItemIds'), { first: neo4j.int(REFRESH_BATCH) });
     if (!rows.length) break;
     const ids = rows.map((row) => String(row.id));
-    moved += await executor.writeTransaction((tx) => refreshCounts(tx, ids));
+    const counted = await executor.writeTransaction((tx) => refreshCounts(tx, ids));
+    // Every item read was moved into its cells, so the next batch holds others; none moved would repeat forever.
+    if (counted === 0) throw new Error(`kept counts: ${ids.length} uncounted items could not be counted`);
+    moved += counted;
   }
   if (state?.version == null) await setVersion(executor);
   return moved;
 }
 
 /**
- * Drops every bucket and every item's bucket key, then counts every item again and records {@link COUNTS_VERSION}.
+ * Drops every cell and every item's cell keys, then counts every item again and records {@link COUNTS_VERSION}.
  * Not safe beside other writes (a write between the drop and its item's refresh is lost): run before the API answers.
  * @returns how many items were counted
  */
@@ -179,7 +183,7 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** Buckets whose kept count differs from a recount of the items (none when the counts are right). */
+/** Cells whose kept count differs from a recount of the items (none when the counts are right). */
 export async function countsDrift(
   executor: Executor,
 ): Promise<Array<{ key: string; kept: number; recounted: number }>> {
