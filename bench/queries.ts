@@ -73,6 +73,8 @@ const floorBuckets = (measure: string, byYear: boolean) => `MATCH (b:CountBucket
   WHERE b.scope IN ['COUNTRY', 'NONE'] AND b.count > 0 AND b.year >= $from AND b.year <= $to
   WITH b.countryId AS countryId, ${byYear ? 'b.year AS year, ' : ''}sum(b.count) AS count
   OPTIONAL MATCH (c:Country {id: countryId})`;
+/** The years the aggregate queries ask for: the parameter set's range widened to reach beyond its events. */
+const yearWindow = (p: { yearFrom: number; yearTo: number }) => ({ from: p.yearFrom - 5, to: p.yearTo + 2 });
 /** The measures of the dashboard's country ranking: response key, our measure, the library's `@cypher` field. */
 const RANKED = [
   { key: 'events', measure: 'EVENTS', library: 'eventCountsByCountryAndYear' },
@@ -417,19 +419,19 @@ RETURN wg.id AS id, wg.name AS name, COLLECT {
       query: `query CrossTab($from: Int!, $to: Int!) {
   stats { counts(measure: EVENTS, groupBy: [COUNTRY, YEAR], yearFrom: $from, yearTo: $to) { countryCode year count } }
 }`,
-      variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+      variables: yearWindow(p),
     }),
     neo4jGraphql: (p) => ({
       query: `query CrossTab($from: Int!, $to: Int!) {
   eventCountsByCountryAndYear(yearFrom: $from, yearTo: $to, byCountry: true, byYear: true, byKind: false) { countryCode year count }
 }`,
-      variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+      variables: yearWindow(p),
     }),
     raw: (p) => ({
       cypher: `${floorBuckets('EVENTS', true)}
 RETURN c.code AS countryCode, year, count
 ORDER BY countryCode, year`,
-      params: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+      params: yearWindow(p),
     }),
     normalise: {
       ours: (d) => crossTab(d.stats.counts),
@@ -449,13 +451,13 @@ ORDER BY countryCode, year`,
 ${RANKED.map((m) => `    ${m.key}: counts(measure: ${m.measure}, groupBy: [COUNTRY], yearFrom: $from, yearTo: $to) { countryCode countryName count }`).join('\n')}
   }
 }`,
-      variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+      variables: yearWindow(p),
     }),
     neo4jGraphql: (p) => ({
       query: `query CountryRanking($from: Int!, $to: Int!) {
 ${RANKED.map((m) => `  ${m.key}: ${m.library}(yearFrom: $from, yearTo: $to, byCountry: true, byYear: false, byKind: false) { countryCode countryName count }`).join('\n')}
 }`,
-      variables: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+      variables: yearWindow(p),
     }),
     raw: (p) => ({
       // One statement, a subquery per measure; an item without a country counts in the null bucket, as ours does.
@@ -466,7 +468,7 @@ ${RANKED.map((m) => `  ${m.key}: ${m.library}(yearFrom: $from, yearTo: $to, byCo
 }`,
       ).join('\n')}
 RETURN events, publications, standards`,
-      params: { from: p.yearFrom - 5, to: p.yearTo + 2 },
+      params: yearWindow(p),
     }),
     normalise: {
       ours: (d) => ranking(d.stats),

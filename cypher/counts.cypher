@@ -118,16 +118,6 @@ WHERE item.countKeys IS NULL AND item.id IS NOT NULL
 RETURN item.id AS id
 LIMIT $first
 
-// name: itemIdsAfter
-// The next $first counted items after the id $after (null: from the start), in id order: the batches of a refresh
-// of every item.
-MATCH (item:Entity)
-WHERE ($after IS NULL OR item.id > $after)
-  AND (item:Event OR item:Publication OR item:CompetenceStandard OR item:PolicyDocument)
-RETURN item.id AS id
-ORDER BY id
-LIMIT $first
-
 // name: dropBuckets
 // A rebuild's first step: up to $first buckets go (run until none is left).
 MATCH (b:CountBucket)

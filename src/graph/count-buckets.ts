@@ -134,23 +134,15 @@ export class PendingCountRefresh {
 export async function ensureCounts(executor: Executor): Promise<number> {
   const [state] = await executor.read(namedCypher('counts.countState'), {});
   if (state?.version != null && Number(state.version) !== COUNTS_VERSION) return rebuildCounts(executor);
-  let moved = 0;
-  for (;;) {
-    const rows = await executor.read(namedCypher('counts.uncountedItemIds'), { first: neo4j.int(REFRESH_BATCH) });
-    if (!rows.length) break;
-    const ids = rows.map((row) => String(row.id));
-    const counted = await executor.writeTransaction((tx) => refreshCounts(tx, ids));
-    // Every item read was moved into its cells, so the next batch holds others; none moved would repeat forever.
-    if (counted === 0) throw new Error(`kept counts: ${ids.length} uncounted items could not be counted`);
-    moved += counted;
-  }
+  const counted = await countUncounted(executor);
   if (state?.version == null) await setVersion(executor);
-  return moved;
+  return counted;
 }
 
 /**
- * Drops every cell and every item's cell keys, then counts every item again and records {@link COUNTS_VERSION}.
- * Not safe beside other writes (a write between the drop and its item's refresh is lost): run before the API answers.
+ * Drops every cell and every item's cell keys, then counts every item again (each is uncounted now) and records
+ * {@link COUNTS_VERSION}. Not safe beside other writes (a write between the drop and its item's refresh is lost):
+ * run before the API answers.
  * @returns how many items were counted
  */
 export async function rebuildCounts(executor: Executor): Promise<number> {
@@ -160,17 +152,26 @@ export async function rebuildCounts(executor: Executor): Promise<number> {
       if (Number(row?.dropped ?? 0) === 0) break;
     }
   }
-  let after: string | null = null;
-  let moved = 0;
-  for (;;) {
-    const rows = await executor.read(namedCypher('counts.itemIdsAfter'), { after, first: neo4j.int(REFRESH_BATCH) });
-    if (!rows.length) break;
-    const ids = rows.map((row) => String(row.id));
-    moved += await executor.writeTransaction((tx) => refreshCounts(tx, ids));
-    after = ids[ids.length - 1];
-  }
+  const counted = await countUncounted(executor);
   await setVersion(executor);
-  return moved;
+  return counted;
+}
+
+/**
+ * Counts the items no cell holds, {@link REFRESH_BATCH} per transaction.
+ * @throws Error when a batch could not be counted (it would otherwise be read again and again)
+ */
+async function countUncounted(executor: Executor): Promise<number> {
+  let counted = 0;
+  for (;;) {
+    const rows = await executor.read(namedCypher('counts.uncountedItemIds'), { first: neo4j.int(REFRESH_BATCH) });
+    if (!rows.length) return counted;
+    const ids = rows.map((row) => String(row.id));
+    const moved = await executor.writeTransaction((tx) => refreshCounts(tx, ids));
+    // Every item read is moved into its cells, so the next batch holds others; none moved would repeat forever.
+    if (moved === 0) throw new Error(`kept counts: ${ids.length} uncounted items could not be counted`);
+    counted += moved;
+  }
 }
 
 async function setVersion(executor: Executor): Promise<void> {
@@ -195,8 +196,6 @@ function bucketFragment(): Record<string, string> {
   return { BUCKET_OF_ITEM: namedCypher('counts.bucketOfItem') };
 }
 
-let refreshText: string | null = null;
 function refreshStatement(): string {
-  refreshText ??= fillCypher(namedCypher('counts.refreshItems'), bucketFragment(), 'counts.refreshItems');
-  return refreshText;
+  return fillCypher(namedCypher('counts.refreshItems'), bucketFragment(), 'counts.refreshItems');
 }
