@@ -65,4 +65,18 @@ describe('recurring events of the field as titles (issue 11: titles)', () => {
       titleOf('Medals for Ireland\n\nThe WorldSkills team trained in Dublin on 14 September 2022.')?.origin,
     ).not.toBe('series');
   });
+
+  it('reads a heading that ends in the event year as a name (heading@0.78), any other plain heading at 0.6', () => {
+    const page = (heading: string) =>
+      `${heading}\n\nThe Example Training Board presented awards to 40 graduates on 18 November 2031.`;
+    expect(titleOf(page('National Example Awards 2031'))).toEqual({
+      value: 'National Example Awards 2031',
+      confidence: 0.78,
+      origin: 'heading',
+    });
+    // Another year, a date in the heading, or one word before the year: no name of the event.
+    expect(titleOf(page('National Example Awards 2030'))?.confidence).toBe(0.6);
+    expect(titleOf(page('15 February 2031 – first awards 2031'))?.confidence).toBeLessThan(0.78);
+    expect(titleOf(page('Awards 2031'))?.confidence).toBeLessThan(0.78);
+  });
 });

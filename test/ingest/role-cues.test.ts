@@ -39,6 +39,13 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
     expect(findHosts('The forum took place at Cedefop.').map((org) => [org.value, org.confidence])).toEqual([
       ['Cedefop', 0.8],
     ]);
+    // The venue's name runs on into its city; the judge cuts it before the institution test, not after.
+    expect(
+      findHosts('The conference took place at Cedefop in Thessaloniki on 11-12 June 2031.').map((org) => [
+        org.value,
+        org.confidence,
+      ]),
+    ).toEqual([['Cedefop', 0.8]]);
     expect(findHosts('The Example Institute of Skills is hosting a two-day meeting.').map((org) => org.value)).toEqual([
       'Example Institute of Skills',
     ]);

@@ -134,6 +134,7 @@ function readEvent(text: string, sketch: EventSketch, context: ReadContext): Eve
     eventLayout: context.eventLayout,
     url: context.url,
     fallback: { kind: kind?.value, city: place?.city.value },
+    startYear: dates.startDate ? Number(dates.startDate.value.slice(0, 4)) : undefined,
   });
   return {
     text,

@@ -64,8 +64,9 @@ export function findHosts(text: string): OrganisationFound[] {
     org.acronym !== undefined ||
     /^\p{Lu}{2,}$/u.test(org.value) ||
     knownOrganisation(org.value) !== undefined;
-  const venues = namedAfter(text, VENUE, 0.75).filter(institution);
-  const weak = namedAfter(text, WEAK_VENUE, 0.7).filter(institution);
+  // Judged before the test, so a name that ran on into its city ("Cedefop in Thessaloniki") is tested as "Cedefop".
+  const venues = judgeOrganisations(namedAfter(text, VENUE, 0.75).map(beforeCue)).filter(institution);
+  const weak = judgeOrganisations(namedAfter(text, WEAK_VENUE, 0.7).map(beforeCue)).filter(institution);
   const found = [...namedAfter(text, HOST_BY, 0.85), ...subjectsOf(text, HOST_VERB, 0.82), ...venues, ...weak];
   // The bundled data knows the body: a venue that is one of the genre's institutions is its host.
   return judged(found, (org) => (org.confidence <= 0.75 && org.known ? 0.8 : org.confidence));
