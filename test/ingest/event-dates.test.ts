@@ -80,6 +80,18 @@ describe('event dates: only the dates the page ties to the event (no database)',
     expect(page.warnings).toEqual([expect.stringContaining('earlier or side event')]);
   });
 
+  it('"the previous two years" is a span of time, not an earlier event: the date after it is the event\'s', () => {
+    expect(
+      dates(
+        'Following the success of the previous two years, the third Example Skills Conference will run from 5-9 November 2031 in Vienna.',
+      ),
+    ).toEqual({ start: '2031-11-05', end: '2031-11-09' });
+    // An earlier edition named as such still is one.
+    expect(
+      extractDocument('At the previous conference, on 4 May 2030, ministers met in Riga.').warnings.join(' '),
+    ).toMatch(/"4 May 2030" is a side or earlier event/);
+  });
+
   it('a date without a year that the page does not fix stays empty, with a warning', () => {
     const event = first(
       'A workshop, organised by Cedefop on 28 and 29 November in Thessaloniki, explored the comparison of qualifications.',

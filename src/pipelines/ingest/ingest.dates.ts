@@ -90,7 +90,7 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
     !/\b(?:now|nun|desormais|ahora|ora|agora|teraz|nu|τωρα)\b/u.test(windowBefore.slice(-40))
   )
     return 'original-plan';
-  if (hasCue(windowBefore, SIDE_EVENT_CUES)) return 'side-event';
+  if (hasCue(windowBefore.replace(PAST_YEARS, ' '), SIDE_EVENT_CUES)) return 'side-event';
   const restOfLine = (before + after).replace(/^[\s•·\-–—(]+|[\s)]+$/g, '');
   if (mention.weekday && restOfLine.length <= 30) return 'programme';
   if (!restOfLine) return mention.end ? 'event-line' : 'publication';
@@ -103,6 +103,13 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
     return 'event-line';
   return 'prose';
 }
+
+/**
+ * "the previous two years", "last years", "précédentes années": a span of time, not an earlier event ("Following the
+ * success of the previous two years, the third ... Week will run from 5-9 November 2018"); folded text.
+ */
+const PAST_YEARS =
+  /\b(?:previous|last|precedentes?|precedenti|vorherigen|poprzednich)\s+(?:(?:two|three|four|five|few|\d+)\s+)?(?:years|annees|anni|jahre|lat)\b/gu;
 
 /** After a dateline's date: the text runs on after a full stop or a dash, maybe past an agency in brackets. */
 const DATELINE_RUNS_ON = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:\.\s+\p{Lu}|[.]?\s*[-–—]\s+\S)/u;
