@@ -40,6 +40,31 @@ const NOW_ONLINE = [
 ].join('\n');
 
 describe('date lines that carry a title, listings of event blocks, new dates (no database)', () => {
+  it("a one-day place-and-date line under a meeting's name and a subtitle dates the meeting (a Council press release)", () => {
+    const head = (gap: string) =>
+      ['PRESS RELEASE', '3512th Council meeting', 'Education, Youth, Culture and Sport', 'Brussels, 12 December 2031']
+        .join(gap)
+        .concat(`${gap}Main results of the Council. The Council adopted conclusions on adult learning.`);
+    for (const gap of ['\n', '\n\n']) {
+      const [event] = extractDocument(head(gap)).events;
+      expect([event?.kind?.value, event?.startDate?.value, event?.place?.city.value]).toEqual([
+        'MEETING',
+        '2031-12-12',
+        'Brussels',
+      ]);
+    }
+    // Under lines that name no meeting, the same line is a dateline.
+    const dateline = extractDocument(
+      [
+        'PRESS RELEASE',
+        'Ministers discuss adult learning',
+        'Brussels, 12 December 2031',
+        'The ministers met today.',
+      ].join('\n'),
+    );
+    expect(dateline.events.map((e) => e.startDate?.value ?? null)).not.toContain('2031-12-12');
+  });
+
   it('a line "Title – date[, City]" gives its own title, kind and dates, not the line above', () => {
     const page = extractDocument(TITLED_DATE_LINES);
     expect(

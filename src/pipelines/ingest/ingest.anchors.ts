@@ -90,17 +90,26 @@ export function programmeDates(programme: Anchor[]): Anchor {
 }
 
 /**
- * The kind named by the title line right above a place-and-date line ("Seminar on micro-credentials in VET" over
- * "Porto, 3-4 February 2026"): that line anchors its own event on a listing page. Undefined when the line above is
- * blank, a sentence (ends with ".", "!" or "?") or longer than 200 characters.
+ * The kind named by the title lines right above a place-and-date line ("Seminar on micro-credentials in VET" over
+ * "Porto, 3-4 February 2026"): that line anchors its own event on a listing page. The two title lines above are read,
+ * blank lines between them skipped, so a subtitle does not hide the name ("3144th Council meeting", then "Education,
+ * Youth, Culture and Sport", then "Brussels, 10 February 2012", a Council press release's head). Undefined when no
+ * such line names a kind; the reading stops at a sentence (ends with ".", "!" or "?") or a line longer than 200
+ * characters.
  */
 export function kindOfLineAbove(text: string, at: number, kinds: KindMention[]): KindMention | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (lineStart < 2) return undefined;
-  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const above = text.slice(aboveStart, lineStart - 1);
-  if (!above.trim() || above.length > 200 || /[.!?]\s*$/.test(above)) return undefined;
-  return kindsWithin(kinds, spanOf(text, aboveStart, lineStart - 1)).find((k) => k.kind !== undefined);
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let read = 0; read < 2 && lineStart >= 2; ) {
+    const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const above = text.slice(aboveStart, lineStart - 1);
+    lineStart = aboveStart;
+    if (!above.trim()) continue;
+    if (above.length > 200 || /[.!?]\s*$/.test(above)) return undefined;
+    const kind = kindsWithin(kinds, spanOf(text, aboveStart, aboveStart + above.length)).find((k) => k.kind);
+    if (kind) return kind;
+    read += 1;
+  }
+  return undefined;
 }
 
 /**
