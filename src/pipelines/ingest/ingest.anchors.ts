@@ -99,7 +99,7 @@ export function programmeDates(programme: Anchor[]): Anchor {
  */
 export function kindOfLineAbove(text: string, at: number, kinds: KindMention[]): KindMention | undefined {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  for (let read = 0; read < 2 && lineStart >= 2; ) {
+  for (let read = 0; read < 2 && lineStart >= 2;) {
     const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const above = text.slice(aboveStart, lineStart - 1);
     lineStart = aboveStart;
