@@ -14,12 +14,14 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: String(propertyName),
       options: {
-        // For a list, say which entries are wrong (by position: values are not echoed into messages).
+        // For a list, say which entries are wrong by their index (values are not echoed into messages).
         message: (args: ValidationArguments) => {
           if (!Array.isArray(args.value))
-            return `${args.property} must be an ISO 3166-1 alpha-2 country code such as BE`;
-          const wrong = args.value.flatMap((code, index) => (isCountryCode(code) ? [] : [index]));
-          return `${args.property} must list ISO 3166-1 alpha-2 country codes such as BE; ${wrong.length === 1 ? 'entry' : 'entries'} ${wrong.join(', ')} (from 0) ${wrong.length === 1 ? 'is' : 'are'} not`;
+            return `${args.property} must be an assigned ISO 3166-1 alpha-2 country code such as BE`;
+          const wrong = args.value.flatMap((code, index) =>
+            isCountryCode(code) ? [] : [`${args.property}[${index}]`],
+          );
+          return `${wrong.join(', ')} ${wrong.length === 1 ? 'is not an assigned ISO 3166-1 alpha-2 country code' : 'are not assigned ISO 3166-1 alpha-2 country codes'} (such as BE)`;
         },
         ...options,
       },

@@ -22,7 +22,7 @@ describe('the importer (issue 2, section 4)', () => {
       expect.stringMatching(/^import-bad-records\.json entities\[2\]: type must be one of Country, /),
       expect.stringMatching(/^import-bad-records\.json entities\[3\]: id must be <prefix>:<kebab-case>/),
       'import-bad-records.json entities[4]: props.startDate must be an existing date written YYYY-MM-DD',
-      'import-bad-records.json entities[5]: props.countryCode must be an ISO 3166-1 alpha-2 country code such as BE',
+      'import-bad-records.json entities[5]: props.countryCode must be an assigned ISO 3166-1 alpha-2 country code such as BE',
       'import-bad-records.json relations[1]: to: no entity with id org:test-does-not-exist (in this import or the graph)',
       expect.stringMatching(/^import-bad-records\.json relations\[2\]: type must be one of ORGANISED_BY, /),
       'import-bad-records.json relations[3]: HOSTED_BY cannot start at an Organisation (allowed: Event)',

@@ -119,7 +119,7 @@ describe('list queries with filters (issue 2, section 3)', () => {
     expect(list.errors![0].extensions!.fields).toEqual([
       {
         field: 'where.countryCodes',
-        reason: 'countryCodes must list ISO 3166-1 alpha-2 country codes such as BE; entries 1, 3 (from 0) are not',
+        reason: 'countryCodes[1], countryCodes[3] are not assigned ISO 3166-1 alpha-2 country codes (such as BE)',
       },
     ]);
   });
