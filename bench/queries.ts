@@ -477,6 +477,78 @@ RETURN events, publications, standards`,
     },
   },
   {
+    name: 'events-per-year-by-kind',
+    title: "The dashboard's events-per-year chart: a zero-filled series and the counts per year and kind (two roots)",
+    indexedLookup: false,
+    comparison: 'overhead',
+    // The request the chart sends (web/dashboard/js/queries.js, eventsPerYearQuery), over the parameter set's years.
+    ours: (p) => ({
+      query: `query EventsPerYearByKind($from: Int!, $to: Int!) {
+  stats {
+    years: timeSeries(measure: EVENTS, yearFrom: $from, yearTo: $to) { year count }
+    byYearAndKind: counts(measure: EVENTS, groupBy: [YEAR, KIND], yearFrom: $from, yearTo: $to) { year kind count }
+  }
+}`,
+      variables: yearWindow(p),
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query EventsPerYearByKind($from: Int!, $to: Int!) {
+  years: eventTimeSeries(yearFrom: $from, yearTo: $to) { year count }
+  byYearAndKind: eventCountsByCountryAndYear(yearFrom: $from, yearTo: $to, byCountry: false, byYear: true, byKind: true) { year kind count }
+}`,
+      variables: yearWindow(p),
+    }),
+    raw: (p) => ({
+      // One pass over the ALL cells by year and kind; the series sums them per year of the window.
+      cypher: `MATCH (b:CountBucket {measure: 'EVENTS', scope: 'ALL'})
+WHERE b.count > 0 AND b.year >= $from AND b.year <= $to
+WITH b.year AS year, b.kind AS kind, sum(b.count) AS count
+ORDER BY year, kind
+WITH collect({year: year, kind: kind, count: count}) AS byYearAndKind
+RETURN [y IN range($from, $to) | {year: y, count: reduce(s = 0, r IN byYearAndKind | s + CASE WHEN r.year = y THEN r.count ELSE 0 END)}] AS years, byYearAndKind`,
+      params: yearWindow(p),
+    }),
+    normalise: {
+      ours: (d) => yearsAndKinds(d.stats),
+      neo4jGraphql: (d) => yearsAndKinds(d),
+      raw: (rows) => yearsAndKinds(rows[0]),
+    },
+  },
+  {
+    name: 'standards-by-level',
+    title: "The dashboard's standards chart: trainers' competence standards per country and level",
+    indexedLookup: false,
+    comparison: 'overhead',
+    // The request the chart sends (web/dashboard/js/queries.js, standardsByLevelQuery).
+    ours: () => ({
+      query: `query StandardsByCountryAndLevel {
+  stats { standardsByCountryAndLevel { countryCode countryName level count firstYear lastYear } }
+}`,
+      variables: {},
+    }),
+    neo4jGraphql: () => ({
+      query: `query StandardsByCountryAndLevel {
+  standardsByCountryAndLevel { countryCode countryName level count firstYear lastYear }
+}`,
+      variables: {},
+    }),
+    raw: () => ({
+      // The country cells of the measure, summed per country and level: what our statement does, without its filters.
+      cypher: `MATCH (b:CountBucket {measure: 'COMPETENCE_STANDARDS', scope: 'COUNTRY'})
+WHERE b.count > 0
+WITH b.countryId AS countryId, b.kind AS level, sum(b.count) AS count, min(b.year) AS firstYear, max(b.year) AS lastYear
+MATCH (c:Country {id: countryId})
+RETURN c.code AS countryCode, c.name AS countryName, level, count, firstYear, lastYear
+ORDER BY countryCode, level`,
+      params: {},
+    }),
+    normalise: {
+      ours: (d) => levelRows(d.stats.standardsByCountryAndLevel),
+      neo4jGraphql: (d) => levelRows(d.standardsByCountryAndLevel),
+      raw: (rows) => levelRows(rows),
+    },
+  },
+  {
     name: 'paths',
     title: 'Shortest paths (≤ 4 hops, any relationship type) between an organisation and a person',
     indexedLookup: false,
@@ -664,6 +736,35 @@ function ranking(
 
 function crossTab(rows: Array<{ countryCode: string | null; year: number; count: number }>) {
   return rows.map((r) => `${r.countryCode ?? '-'}|${r.year}|${Number(r.count)}`).sort();
+}
+
+/** The events-per-year chart compared as its series in year order and its sorted `year|kind|count` lines. */
+function yearsAndKinds(answer: {
+  years: Array<{ year: number; count: number }>;
+  byYearAndKind: Array<{ year: number; kind: string | null; count: number }>;
+}) {
+  return {
+    years: answer.years.map((r) => `${Number(r.year)}|${Number(r.count)}`),
+    byYearAndKind: answer.byYearAndKind.map((r) => `${Number(r.year)}|${r.kind ?? '-'}|${Number(r.count)}`).sort(),
+  };
+}
+
+/** Standards per country and level compared as sorted `code|name|level|count|first|last` lines. */
+function levelRows(
+  rows: Array<{
+    countryCode: string | null;
+    countryName: string | null;
+    level: string | null;
+    count: number;
+    firstYear: number | null;
+    lastYear: number | null;
+  }>,
+) {
+  return rows
+    .map((r) =>
+      [r.countryCode, r.countryName, r.level, Number(r.count), r.firstYear, r.lastYear].map((v) => v ?? '-').join('|'),
+    )
+    .sort();
 }
 
 /**

@@ -9,7 +9,8 @@ import { neighbourhoodFragments } from '../../src/features/network/network.state
  * (cypher/*.cypher) so both answer identically:
  *   - an event's countries through its places (`Event.countries`; our API derives it the same way),
  *   - full-text search across all entity types (the library's `@fulltext` is per type and ranks one label at a time),
- *   - the country × year cross-tab (the library aggregates counts per node, not grouped counts),
+ *   - the country × year cross-tab, the events-per-year series and the standards per country and level (the library
+ *     aggregates counts per node, not grouped counts),
  *   - shortest paths and neighbourhoods (no path support in the library).
  */
 
@@ -67,6 +68,31 @@ export function neo4jGraphQLTypeDefs(): string {
     if (!returned.endsWith('AS bucket')) throw new Error('stats.countsTail changed: the library target cannot wrap it');
     return returned;
   };
+  // Our time series of a measure (stats.cypher: kept counts, then the zero-filled series), one year a row.
+  const timeSeries = (measure: string) => {
+    const statement = `${namedCypher('stats.measureBuckets')}\n${namedCypher('stats.timeSeriesTail')}`;
+    const returned = statement
+      .replace(/\$measure\b/g, `'${measure}'`)
+      .replace(/\$countryCodes\b/g, 'null')
+      .replace(/\$byCountry\b/g, 'false')
+      .replace(
+        /RETURN y AS year, (coalesce\(.*\)) AS count\nORDER BY year\s*$/,
+        'WITH y, $1 AS count ORDER BY y RETURN {year: y, count: count} AS point',
+      );
+    if (!returned.endsWith('AS point'))
+      throw new Error('stats.timeSeriesTail changed: the library target cannot wrap it');
+    return returned;
+  };
+  // Our standards per country and level (stats.cypher), one row a map.
+  const standardsByLevel = (() => {
+    const returned = namedCypher('stats.standardsByCountryAndLevel').replace(
+      /RETURN c\.code AS countryCode, c\.name AS countryName, level, count, firstYear, lastYear\nORDER BY countryCode ASC, level ASC\s*$/,
+      'WITH c, level, count, firstYear, lastYear ORDER BY c.code ASC, level ASC RETURN {countryCode: c.code, countryName: c.name, level: level, count: count, firstYear: firstYear, lastYear: lastYear} AS row',
+    );
+    if (!returned.endsWith('AS row'))
+      throw new Error('stats.standardsByCountryAndLevel changed: the library target cannot wrap it');
+    return returned;
+  })();
   const countArgs =
     'yearFrom: Int, yearTo: Int, countryCodes: [String!], byCountry: Boolean!, byYear: Boolean!, byKind: Boolean!';
   return /* GraphQL */ `
@@ -195,6 +221,20 @@ type CountBucket {
   count: Int!
 }
 
+type YearCount {
+  year: Int!
+  count: Int!
+}
+
+type StandardsLevelBucket {
+  countryCode: String
+  countryName: String
+  level: String
+  count: Int!
+  firstYear: Int
+  lastYear: Int
+}
+
 type PathRelationship {
   type: String!
   from: ID!
@@ -223,6 +263,10 @@ type Query {
     @cypher(statement: ${q(counts('PUBLICATIONS'))}, columnName: "bucket")
   standardCountsByCountryAndYear(${countArgs}): [CountBucket!]!
     @cypher(statement: ${q(counts('COMPETENCE_STANDARDS'))}, columnName: "bucket")
+  eventTimeSeries(yearFrom: Int!, yearTo: Int!): [YearCount!]!
+    @cypher(statement: ${q(timeSeries('EVENTS'))}, columnName: "point")
+  standardsByCountryAndLevel(yearFrom: Int, yearTo: Int): [StandardsLevelBucket!]!
+    @cypher(statement: ${q(standardsByLevel)}, columnName: "row")
   shortestPaths(from: ID!, to: ID!, first: Int!): [GraphPath!]!
     @cypher(statement: ${q(shortestPaths4())}, columnName: "path")
   neighbourhood(id: ID!, limit: Int!, cap: Int!, edgeCap: Int!, hubDegree: Int!): Neighbourhood
