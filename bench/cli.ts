@@ -6,7 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { projectRoot } from '../src/project-root';
 import { generateDataset, Scale, SCALES } from './data/synthetic-data';
 import { benchDataDir } from './bench-database';
-import { QUERIES } from './queries';
+import { MIXES, QUERIES } from './queries';
 import { BenchResults, buildResults, checks, markdownReport } from './report';
 import { BenchOptions, runBench } from './run';
 import { TARGET_NAMES, TargetName } from './targets/targets';
@@ -55,9 +55,9 @@ async function main(argv: string[]): Promise<void> {
     .option('--seed <n>', 'seed of the synthetic data', int, 42)
     .option(
       '-q, --queries <list>',
-      'queries to run',
-      list(QUERIES.map((q) => q.name)),
-      QUERIES.map((q) => q.name),
+      'queries (and mixed workloads) to run',
+      list([...QUERIES, ...MIXES].map((q) => q.name)),
+      [...QUERIES, ...MIXES].map((q) => q.name),
     )
     .option('-t, --targets <list>', 'targets to run', list(TARGET_NAMES), TARGET_NAMES as TargetName[])
     .option('--reload', 'generate and import the data again even when a matching graph is stored', false)

@@ -16,29 +16,39 @@ export interface LoadResult {
   loadAverage: number;
 }
 
+/** One request of a load run: the path on the target's origin and the JSON body. */
+export interface LoadRequest {
+  path: string;
+  body: string;
+}
+
 /**
- * Sends POSTs to `url` from `concurrency` connections for `seconds` (autocannon, one request in flight per
- * connection), each connection taking the bodies in turn (one body: the same request throughout), and returns
- * throughput and latency. A response counts as failed unless its status is 2xx and its body has no `"errors"`
- * (GraphQL answers errors with status 200).
+ * Sends POSTs to `origin` from `concurrency` connections for `seconds` (autocannon, one request in flight per
+ * connection), the connections taking `requests` in turn (one request: the same throughout; several: each its own
+ * path and body, as a mixed workload's), and returns throughput and latency. A response counts as failed unless its
+ * status is 2xx and its body has no `"errors"` (GraphQL answers errors with status 200).
  */
 export async function runLoad(
-  url: string,
-  body: string | string[],
+  origin: string,
+  requests: LoadRequest[],
   concurrency: number,
   seconds: number,
 ): Promise<LoadResult> {
-  const bodies = Array.isArray(body) ? body : [body];
   let next = 0;
   const result = await autocannon({
-    url,
+    url: `${origin}${requests[0].path}`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: bodies[0],
-    ...(bodies.length > 1
+    body: requests[0].body,
+    ...(requests.length > 1
       ? {
           requests: [
-            { setupRequest: (request: autocannon.Request) => ({ ...request, body: bodies[next++ % bodies.length] }) },
+            {
+              setupRequest: (request: autocannon.Request) => {
+                const { path, body } = requests[next++ % requests.length];
+                return { ...request, path, body };
+              },
+            },
           ],
         }
       : {}),

@@ -62,6 +62,44 @@ export interface BenchQuery {
   };
 }
 
+/**
+ * A weighted mix of the queries above, sent in turn from every connection: what a visit to the product sends rather
+ * than one request repeated. Its answers are checked query by query; its throughput counts every request of the mix.
+ */
+export interface BenchMix {
+  name: string;
+  title: string;
+  /** Each query of QUERIES by name, and how many of its requests a visit sends per parameter set. */
+  parts: Array<{ query: string; weight: number }>;
+}
+
+/**
+ * An analyst's visit (issue 15, item 3): the dashboard's first screen (key figures, the events-per-year chart, the
+ * country ranking, the standards chart: one request each), then exploring: searches, lookups of what was found, a
+ * country's events with their hosts, a working group's events and their hosts' others, a page deep in the list, a
+ * filtered count, a neighbourhood and a path. The weights are ours (no traffic log exists yet): 22 requests a visit.
+ */
+export const MIXES: BenchMix[] = [
+  {
+    name: 'analyst-visit',
+    title: "An analyst's visit: the dashboard's four requests, then searches, lookups and traversals (22 requests)",
+    parts: [
+      { query: 'key-figures', weight: 1 },
+      { query: 'events-per-year-by-kind', weight: 1 },
+      { query: 'country-ranking', weight: 1 },
+      { query: 'standards-by-level', weight: 1 },
+      { query: 'search', weight: 4 },
+      { query: 'lookup', weight: 6 },
+      { query: 'nested-list', weight: 2 },
+      { query: 'deep-traversal', weight: 1 },
+      { query: 'deep-page', weight: 1 },
+      { query: 'filtered-count', weight: 1 },
+      { query: 'neighbourhood', weight: 2 },
+      { query: 'paths', weight: 1 },
+    ],
+  },
+];
+
 type Named = { id: string; name: string };
 /**
  * The floor's rows of a measure's kept counts (cypher/counts.cypher) in the years ($from, $to): `countryId` and

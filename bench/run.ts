@@ -6,9 +6,9 @@ import { Scale, SCALES } from './data/synthetic-data';
 import { Breakdown, measureBreakdown } from './breakdown';
 import { LoadResult, runLoad } from './load';
 import { pickParameterSets } from './parameters';
-import { BenchQuery, QUERIES, QueryParameters } from './queries';
+import { BenchMix, BenchQuery, MIXES, QUERIES, QueryParameters } from './queries';
 import { Executor } from '../src/db/executor';
-import { requestFor, RunningTarget, startTarget, TARGET_LABEL, TargetName } from './targets/targets';
+import { requestFor, requestsFor, RunningTarget, startTarget, TARGET_LABEL, TargetName } from './targets/targets';
 
 /** What `npm run bench` was asked to do (bench/cli.ts). */
 export interface BenchOptions {
@@ -68,6 +68,11 @@ export interface ScaleResult {
  */
 export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<ScaleResult[]> {
   const queries = QUERIES.filter((q) => options.queries.includes(q.name));
+  const mixes = MIXES.filter((m) => options.queries.includes(m.name));
+  // A mix's answers are checked query by query: every query it sends, whether or not the run measures it alone.
+  const checked = QUERIES.filter(
+    (q) => queries.includes(q) || mixes.some((m) => m.parts.some((part) => part.query === q.name)),
+  );
   const results: ScaleResult[] = [];
   for (const scale of options.scales) {
     const bars = new MultiBar(
@@ -103,13 +108,15 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         running.push(await startTarget(name, { uri: db.uri, password: BENCH_PASSWORD }, options.httpPort + i));
       let ourRoundTrips: Record<string, number> = {};
       for (const set of parameterSets)
-        ourRoundTrips = maxima(ourRoundTrips, await checkSameAnswers(running, queries, set, log));
+        ourRoundTrips = maxima(ourRoundTrips, await checkSameAnswers(running, checked, set, log));
+      for (const mix of mixes)
+        ourRoundTrips[mix.name] = Math.max(...mix.parts.map((part) => ourRoundTrips[part.query] ?? 0));
       const breakdown =
         options.breakdownSamples > 0
           ? await measureBreakdown(db.uri, BENCH_PASSWORD, queries, parameters, options.breakdownSamples)
           : [];
       const loadAverageBefore = os.loadavg();
-      const measurements = await measure(running, queries, parameterSets, options, scale, db.executor);
+      const measurements = await measure(running, [...queries, ...mixes], parameterSets, options, scale, db.executor);
       results.push({
         scale,
         load: db.load,
@@ -197,7 +204,7 @@ function isEmpty(answer: unknown): boolean {
  */
 async function measure(
   running: RunningTarget[],
-  queries: BenchQuery[],
+  queries: Array<BenchQuery | BenchMix>,
   parameterSets: QueryParameters[],
   options: BenchOptions,
   scale: Scale,
@@ -216,15 +223,15 @@ async function measure(
       for (const concurrency of options.concurrency) {
         for (let round = 0; round < options.repeat; round += 1) {
           for (const [position, target] of shuffled(running, random).entries()) {
-            const requests = parameterSets.map((set) => requestFor(target.name, query, set));
-            const url = `${target.url}${requests[0].path}`;
-            const bodies = requests.map((r) => r.body);
+            const requests = parameterSets
+              .flatMap((set) => requestsFor(target.name, query, set))
+              .map(({ path, body }) => ({ path, body }));
             await waitForIdleDatabase(executor);
             bar.update({ detail: `${query.name} c=${concurrency} round ${round + 1} ${target.name} warm-up` });
-            if (options.warmup > 0) await runLoad(url, bodies, concurrency, options.warmup);
+            if (options.warmup > 0) await runLoad(target.url, requests, concurrency, options.warmup);
             await waitForIdleDatabase(executor);
             bar.update({ detail: `${query.name} c=${concurrency} round ${round + 1} ${target.name}` });
-            const result = await runLoad(url, bodies, concurrency, options.duration);
+            const result = await runLoad(target.url, requests, concurrency, options.duration);
             if (result.failures > 0)
               throw new Error(`${target.name} ${query.name} c=${concurrency}: ${result.failures} failed requests`);
             out.push({ query: query.name, target: target.name, round, position, ...result });

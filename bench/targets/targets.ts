@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/project-root';
-import { BenchQuery, QueryParameters } from '../queries';
+import { BenchMix, BenchQuery, QUERIES, QueryParameters } from '../queries';
 
 /** The three things the benchmark compares. */
 export type TargetName = 'ours' | 'neo4j-graphql' | 'raw-cypher';
@@ -19,6 +19,28 @@ export interface TargetRequest {
   body: string;
   /** The answer's canonical form (bench/queries.ts normalise); throws when the response carries errors. */
   read(response: unknown): unknown;
+}
+
+/**
+ * The requests of a benchmark cell against `target` for one parameter set: the query's one request, or a mix's
+ * requests, each part `weight` times, the parts interleaved round-robin (a visit's order, not bursts of one kind).
+ * @throws Error when a mix names a query that does not exist
+ */
+export function requestsFor(target: TargetName, cell: BenchQuery | BenchMix, params: QueryParameters): TargetRequest[] {
+  if (!('parts' in cell)) return [requestFor(target, cell, params)];
+  const queue = cell.parts.map(({ query, weight }) => {
+    const found = QUERIES.find((q) => q.name === query);
+    if (!found) throw new Error(`${cell.name}: no query ${query}`);
+    return { request: requestFor(target, found, params), left: weight };
+  });
+  const out: TargetRequest[] = [];
+  while (queue.some((part) => part.left > 0))
+    for (const part of queue)
+      if (part.left > 0) {
+        out.push(part.request);
+        part.left -= 1;
+      }
+  return out;
 }
 
 /** The request for `query` against `target`. */
