@@ -39,7 +39,11 @@ describe('read your own writes: sessions share the driver’s bookmark manager',
     const seen: string[][] = [];
     const original = graph.driver.session.bind(graph.driver);
     const spy = jest.spyOn(graph.driver, 'session').mockImplementation((config) => {
-      seen.push(config?.bookmarkManager === graph.driver.executeQueryBookmarkManager ? ['shared'] : ['own']);
+      // A read session is what a cluster routes to a follower (issue 3); a write session goes to the leader.
+      seen.push([
+        config?.bookmarkManager === graph.driver.executeQueryBookmarkManager ? 'shared' : 'own',
+        String(config?.defaultAccessMode),
+      ]);
       return original(config);
     });
     try {
@@ -48,6 +52,9 @@ describe('read your own writes: sessions share the driver’s bookmark manager',
     } finally {
       spy.mockRestore();
     }
-    expect(seen).toEqual([['shared'], ['shared']]);
+    expect(seen).toEqual([
+      ['shared', 'READ'],
+      ['shared', 'WRITE'],
+    ]);
   });
 });

@@ -69,6 +69,41 @@ describe('transient errors are retried; an unreachable server is not waited for'
       await graph?.close();
     });
 
+    it('a read whose connection was lost runs once more (auto-commit reads), and an unreachable server is not waited for', async () => {
+      const driver = (database.executor as unknown as { driver: import('neo4j-driver').Driver }).driver;
+      const original = driver.session.bind(driver);
+      const failing = (times: number) => {
+        let calls = 0;
+        const spy = jest.spyOn(driver, 'session').mockImplementation((config) => {
+          const session = original(config);
+          const run = session.run.bind(session);
+          session.run = ((...args: Parameters<typeof run>) =>
+            ++calls <= times ? Promise.reject(refused()) : run(...args)) as typeof session.run;
+          return session;
+        });
+        return { spy, calls: () => calls };
+      };
+      const once = failing(1);
+      try {
+        expect(await database.executor.read('MATCH (n:RetryProbe) RETURN count(n) AS n')).toEqual([{ n: 2 }]);
+      } finally {
+        once.spy.mockRestore();
+      }
+      expect(once.calls()).toBe(2);
+
+      const always = failing(99);
+      const started = Date.now();
+      try {
+        await expect(database.executor.read('RETURN 1 AS one')).rejects.toMatchObject({
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        });
+      } finally {
+        always.spy.mockRestore();
+      }
+      expect(always.calls()).toBe(2);
+      expect(Date.now() - started).toBeLessThan(1_000);
+    });
+
     it('two write transactions that deadlock both commit: Neo4j aborts one, it is retried', async () => {
       let arrived = 0;
       let release!: () => void;
