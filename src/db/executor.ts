@@ -55,8 +55,8 @@ export const DEADLINE_GRACE_MS = 2_500;
  * follower in a cluster, a write session goes to the leader), runs a read as one auto-commit statement and writes in
  * managed transactions (`executeWrite`: atomic, retried by the driver), converts the records
  * with {@link toPlain} and closes the session in `finally`. Transient errors of a live server are retried for half the
- * time left (or DEFAULT_TRANSIENT_RETRY_MS); a server that cannot be reached fails after the driver's one retry
- * (see transient-retry.ts).
+ * time left (or DEFAULT_TRANSIENT_RETRY_MS); a server that cannot be reached fails after one retry (the driver's for
+ * a write, the executor's for a read; see transient-retry.ts).
  *
  * Every session shares the driver's bookmark manager (`driver.executeQueryBookmarkManager`, as @neo4j/graphql
  * does): a transaction starts only once the server it runs on has seen every transaction this process committed, so
@@ -129,7 +129,7 @@ export class Executor {
 
   /** Runs one write statement in a write transaction and returns its rows. */
   async write(cypher: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<Row[]> {
-    return this.session('WRITE', options, (tx) => runIn(tx, cypher, params));
+    return this.managedWrite(options, (tx) => runIn(tx, cypher, params));
   }
 
   /**
@@ -137,22 +137,17 @@ export class Executor {
    * driver on transient errors, so it must not have side effects outside the transaction.
    */
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>, options: RunOptions = {}): Promise<T> {
-    return this.session('WRITE', options, (tx) => work({ run: (cypher, params = {}) => runIn(tx, cypher, params) }));
+    return this.managedWrite(options, (tx) => work({ run: (cypher, params = {}) => runIn(tx, cypher, params) }));
   }
 
-  /** Runs `work` in a managed transaction of a session opened for `mode` (see inSession). */
-  private async session<T>(
-    mode: 'READ' | 'WRITE',
-    options: RunOptions,
-    work: (tx: ManagedTransaction) => Promise<T>,
-  ): Promise<T> {
-    return this.inSession(mode, options, (session, config) => {
-      const counted = async (tx: ManagedTransaction) => {
+  /** Runs `work` in a managed write transaction (see inSession); the driver runs it again on a retryable error. */
+  private async managedWrite<T>(options: RunOptions, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.inSession('WRITE', options, (session, config) =>
+      session.executeWrite(async (tx) => {
         if (this.counter) this.counter.count += 1;
         return work(tx);
-      };
-      return mode === 'READ' ? session.executeRead(counted, config) : session.executeWrite(counted, config);
-    });
+      }, config),
+    );
   }
 
   /**
