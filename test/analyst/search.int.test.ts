@@ -24,6 +24,24 @@ describe('full-text search (issue 3, section 3)', () => {
     expect(ids).toEqual(expect.arrayContaining(['policy:osnabrueck-declaration-2020', 'place:osnabrueck']));
   });
 
+  it('refuses more than 16 distinct words, naming the argument and the count, instead of leaving the rest out', async () => {
+    // Found by a new user's trial: 16 stray words before "Cedefop" answered [] (the 17th word was dropped).
+    const stray = Array.from({ length: 16 }, (_, i) => `zzqq${i}`).join(' ');
+    const refused = await fixture.api.query(SEARCH, { q: `${stray} Cedefop`, first: 2 });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(refused.errors)).toContain(
+      'query must have at most 16 distinct words (it has 17); leave out the others',
+    );
+    expect(JSON.stringify(refused.errors)).not.toContain('zzqq15');
+    // Sixteen words, the last of them the one that finds: answered, Cedefop among the hits; a word repeated counts once.
+    const fifteen = Array.from({ length: 15 }, (_, i) => `zzqq${i}`).join(' ');
+    for (const q of [`${fifteen} Cedefop`, `${fifteen} Cedefop Cedefop zzqq0`]) {
+      const answered = await fixture.api.query(SEARCH, { q, types: ['ORGANISATION'], first: 5 });
+      expect(answered.errors).toBeUndefined();
+      expect(answered.data!.search.map((h: any) => h.node.id)).toContain('org:cedefop');
+    }
+  });
+
   it('finds by acronym and restricts to types', async () => {
     const response = await fixture.api.query(SEARCH, { q: 'cedefop', types: ['ORGANISATION'], first: 5 });
     expect(response.data!.search[0].node).toEqual({

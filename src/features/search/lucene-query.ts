@@ -1,6 +1,6 @@
 import { foldText } from '../../domain/text-folding';
 
-/** At most this many words of a search text are used; the rest is ignored. */
+/** At most this many distinct words in a search text (SearchArgs refuses more: ignoring them could hide every hit). */
 export const MAX_SEARCH_TERMS = 16;
 /** Words are cut to this many characters. */
 export const MAX_TERM_LENGTH = 64;
@@ -11,8 +11,17 @@ export const MAX_TERM_LENGTH = 64;
  * so no user text is ever parsed as Lucene syntax (field case F5).
  */
 export function searchTerms(text: string): string[] {
+  return distinctWords(text).slice(0, MAX_SEARCH_TERMS);
+}
+
+/** How many distinct words {@link searchTerms} finds in `text` before any is left out (SearchArgs' check). */
+export function searchWordCount(text: string): number {
+  return distinctWords(text).length;
+}
+
+function distinctWords(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
-  return [...new Set(words.map((word) => word.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_SEARCH_TERMS);
+  return [...new Set(words.map((word) => word.slice(0, MAX_TERM_LENGTH)))];
 }
 
 /** How much more a hit with every word counts than the sum of its single-word matches (a Lucene boost). */
