@@ -109,6 +109,7 @@ export class EntityReader {
     readAhead?: readonly ReadAheadField[],
   ): Promise<ConnectionResult> {
     const countOnly = withTotal && selection?.page === false && args.last == null && args.before == null;
+    if (countOnly) this.repository.checkPageArguments(args);
     const result = await this.repository.list(
       definition,
       countOnly ? { ...args, first: 0 } : args,

@@ -3,6 +3,7 @@ import { buildConnection, ConnectionResult } from './connection';
 import { EntityDefinition } from './entity-definition';
 import { entityFromNode, EntityRecord, toEntityObject } from './entity-record';
 import { ConnectionArguments } from './list-arguments';
+import { PageArguments, resolvePageWindow } from './page-window';
 import { Reader } from './statement-batcher';
 import { EntitySelection } from './entity-selection';
 import { ReadAheadField, readAheadPages } from './read-ahead';
@@ -61,6 +62,15 @@ export class EntityRepository {
    * `selection` (what is asked of the entities) limits the properties read.
    * @throws BadUserInputError for bad paging arguments, cursors or order fields
    */
+  /**
+   * Checks the paging arguments as a list read would (page-window.ts), for a read that will not page: a count-only
+   * list must refuse `first: 100000` as any other list does, not answer it.
+   * @throws BadUserInputError naming the argument and the reason
+   */
+  checkPageArguments(args: PageArguments): void {
+    resolvePageWindow(args, this.maxPageSize);
+  }
+
   async list<W extends LogicalWhere<W>>(
     definition: EntityDefinition<W>,
     args: ConnectionArguments<W>,
