@@ -57,12 +57,6 @@ export class EntityRepository {
   }
 
   /**
-   * One page of entities of a type, filtered by `where`, ordered by `orderBy` (nulls last, id as tie-breaker) and
-   * paged by keyset cursors. `withTotal` adds the count of all matches (skipped when the client did not ask);
-   * `selection` (what is asked of the entities) limits the properties read.
-   * @throws BadUserInputError for bad paging arguments, cursors or order fields
-   */
-  /**
    * Checks the paging arguments as a list read would (page-window.ts), for a read that will not page: a count-only
    * list must refuse `first: 100000` as any other list does, not answer it.
    * @throws BadUserInputError naming the argument and the reason
@@ -71,6 +65,12 @@ export class EntityRepository {
     resolvePageWindow(args, this.maxPageSize);
   }
 
+  /**
+   * One page of entities of a type, filtered by `where`, ordered by `orderBy` (nulls last, id as tie-breaker) and
+   * paged by keyset cursors. `withTotal` adds the count of all matches (skipped when the client did not ask);
+   * `selection` (what is asked of the entities) limits the properties read.
+   * @throws BadUserInputError for bad paging arguments, cursors or order fields
+   */
   async list<W extends LogicalWhere<W>>(
     definition: EntityDefinition<W>,
     args: ConnectionArguments<W>,
