@@ -1,7 +1,7 @@
 import { checks } from '../../bench/report';
 import { MIXES, QUERIES, QueryParameters } from '../../bench/queries';
-import { Measurement, ScaleResult } from '../../bench/run';
 import { requestsFor } from '../../bench/targets/targets';
+import { measuredRun, scaleOf } from '../support/bench-measurements';
 
 /** Parameters of the shape pickParameterSets gives (made up: the requests are built, never sent). */
 const PARAMETERS: QueryParameters = {
@@ -54,23 +54,8 @@ describe("the benchmark's mixed workload (no database)", () => {
   });
 
   it('is scored against the library with the lower goal (≥ 1.0), as neither kind of query alone', () => {
-    const m = (target: Measurement['target'], requestsPerSecond: number): Measurement => ({
-      query: visit.name,
-      target,
-      concurrency: 1,
-      round: 0,
-      position: 0,
-      seconds: 5,
-      requests: requestsPerSecond * 5,
-      requestsPerSecond,
-      p50: 1,
-      p99: 2,
-      mean: 1,
-      failures: 0,
-      loadAverage: 1,
-    });
     const [check] = checks([
-      { scale: 'S', measurements: [m('ours', 110), m('neo4j-graphql', 100)] } as unknown as ScaleResult,
+      scaleOf([measuredRun(visit.name, 'ours', 1, 110), measuredRun(visit.name, 'neo4j-graphql', 1, 100)]),
     ]);
     expect(check).toMatchObject({ query: 'analyst-visit', goal: 'throughputVsLibraryOverhead', ratio: 1.1, met: true });
   });

@@ -1,41 +1,16 @@
 import { checks, median, MIN_REQUESTS, summarise } from '../../bench/report';
-import { Measurement, ScaleResult, seededRandom, shuffled } from '../../bench/run';
-
-/** A measured run with the figures a check reads; the rest as autocannon would give them. */
-function run(
-  query: string,
-  target: Measurement['target'],
-  concurrency: number,
-  requestsPerSecond: number,
-  round = 0,
-): Measurement {
-  const seconds = 5;
-  return {
-    query,
-    target,
-    concurrency,
-    round,
-    position: 0,
-    seconds,
-    requests: Math.round(requestsPerSecond * seconds),
-    requestsPerSecond,
-    p50: 1,
-    p99: 2,
-    mean: 1,
-    failures: 0,
-    loadAverage: 1,
-  };
-}
-
-function scale(measurements: Measurement[]): ScaleResult {
-  return { scale: 'S', measurements } as unknown as ScaleResult;
-}
+import { seededRandom, shuffled } from '../../bench/run';
+import { measuredRun, scaleOf } from '../support/bench-measurements';
 
 /* Issue 15, item 1: medians over interleaved rounds, and no goal "met" by a side that finished (almost) nothing. */
 describe('the benchmark scoring (no database)', () => {
   it('summarises a cell by the median of its rounds and the spread of throughput', () => {
     const cell = summarise(
-      [run('lookup', 'ours', 1, 500, 0), run('lookup', 'ours', 1, 300, 1), run('lookup', 'ours', 1, 450, 2)],
+      [
+        measuredRun('lookup', 'ours', 1, 500, 0),
+        measuredRun('lookup', 'ours', 1, 300, 1),
+        measuredRun('lookup', 'ours', 1, 450, 2),
+      ],
       'lookup',
       'ours',
       1,
@@ -54,7 +29,7 @@ describe('the benchmark scoring (no database)', () => {
   it('scores a cell where the library completed fewer than MIN_REQUESTS requests as n/a, not as met', () => {
     const slow = (MIN_REQUESTS - 1) / 5;
     const [check] = checks([
-      scale([run('deep-traversal', 'ours', 1, 50), run('deep-traversal', 'neo4j-graphql', 1, slow)]),
+      scaleOf([measuredRun('deep-traversal', 'ours', 1, 50), measuredRun('deep-traversal', 'neo4j-graphql', 1, slow)]),
     ]);
     expect(check).toEqual({
       scale: 'S',
@@ -69,13 +44,13 @@ describe('the benchmark scoring (no database)', () => {
 
   it('holds translation queries to 1.5 × the library and overhead-only queries to 1.0 ×; latency against raw at c = 1 only', () => {
     const results = checks([
-      scale([
-        run('lookup', 'ours', 1, 120),
-        run('lookup', 'neo4j-graphql', 1, 100),
-        run('lookup', 'raw-cypher', 1, 150),
-        run('search', 'ours', 4, 120),
-        run('search', 'neo4j-graphql', 4, 100),
-        run('search', 'raw-cypher', 4, 150),
+      scaleOf([
+        measuredRun('lookup', 'ours', 1, 120),
+        measuredRun('lookup', 'neo4j-graphql', 1, 100),
+        measuredRun('lookup', 'raw-cypher', 1, 150),
+        measuredRun('search', 'ours', 4, 120),
+        measuredRun('search', 'neo4j-graphql', 4, 100),
+        measuredRun('search', 'raw-cypher', 4, 150),
       ]),
     ]);
     expect(results.map((c) => [c.query, c.concurrency, c.goal, c.ratio, c.met])).toEqual([
