@@ -51,6 +51,27 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
     ]);
   });
 
+  // Synthetic sentences of the bare "at" cue's wrong readings on the reviewed bulk pages (no corpus text).
+  it.each([
+    ['Jane Example, Senior Expert at Cedefop, opened the seminar.'],
+    ['Jo Example, Director of Social Affairs at BusinessEurope, spoke at the workshop.'],
+    ['Jo Example, Chair of the Adult Learning and Lifelong Guidance Commission at ARES, spoke.'],
+    ['We at the OECD believe in apprenticeships; the forum met later.'],
+    ['This is what we do at Cedefop every year.'],
+    ['Results were presented at Cedefop’s Agora conference.'],
+    ['Methods were discussed at Cedefop policy learning forum.'],
+    ['The programme is available at the Cedefop website.'],
+  ])('takes no host from an employer or an owner after a bare "at": %j', (text) => {
+    expect(findHosts(text).map((org) => org.value)).toEqual([]);
+  });
+
+  it('still reads the venue after a bare "at" when it is where the event is held', () => {
+    expect(findHosts('09.00 Participants arrive at Cedefop\n09.30 Registration').map((org) => org.value)).toEqual([
+      'Cedefop',
+    ]);
+    expect(findHosts('The network meeting will take place at Cedefop.').map((org) => org.value)).toEqual(['Cedefop']);
+  });
+
   it('reads organisers from a subject, an owner and a presidency, and never from a date fragment', () => {
     expect(findOrganisers('In 2031, the Example Agency (EXA) organised a workshop.').map((org) => org.value)).toEqual([
       'Example Agency',

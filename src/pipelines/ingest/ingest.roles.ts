@@ -66,10 +66,44 @@ export function findHosts(text: string): OrganisationFound[] {
     knownOrganisation(org.value) !== undefined;
   // Judged before the test, so a name that ran on into its city ("Cedefop in Thessaloniki") is tested as "Cedefop".
   const venues = judgeOrganisations(namedAfter(text, VENUE, 0.75).map(beforeCue)).filter(institution);
-  const weak = judgeOrganisations(namedAfter(text, WEAK_VENUE, 0.7).map(beforeCue)).filter(institution);
+  const weak = judgeOrganisations(namedAfter(text, WEAK_VENUE, 0.7).map(beforeCue))
+    .filter(institution)
+    .filter((org) => !isAffiliationOrOwner(text, org));
   const found = [...namedAfter(text, HOST_BY, 0.85), ...subjectsOf(text, HOST_VERB, 0.82), ...venues, ...weak];
   // The bundled data knows the body: a venue that is one of the genre's institutions is its host.
   return judged(found, (org) => (org.confidence <= 0.75 && org.known ? 0.8 : org.confidence));
+}
+
+/**
+ * A role or an activity before a bare "at", maybe with its complement: "Senior Expert at Cedefop", "Director of Social
+ * Affairs at BUSINESSEUROPE", "what we do at Cedefop", "We at the OECD".
+ */
+const AFFILIATION_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:we|expert|officer|director|manager|head|chair|professor|researcher|adviser|advisor|` +
+    String.raw`coordinator|president|secretary|minister|analyst|specialist|lecturer|teacher|member|student|` +
+    String.raw`apprentice|commissioner|economist|consultant|representative|staff|colleagues?|do|did|work(?:s|ed|ing)?|` +
+    String.raw`stud(?:y|ies|ied|ying)|train(?:s|ed|ing)?|skills|responsible)` +
+    // "Director of Social Affairs at", "Chair of the Lifelong Learning Commission at": the role's own complement.
+    String.raw`(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.\-]*)){0,8}\s+(?:at|im|an der|presso)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/** What makes the body after a bare "at" an owner, not a venue: "at Cedefop’s Agora conference", "at the X website". */
+const OWNER_AFTER = new RegExp(
+  String.raw`^(?:['’]s?\s|\s+(?:(?:[\p{L}-]+\s+){0,2}(?:${KIND_WORDS.join('|')})s?|website|web\s?site|site)(?![\p{L}]))`,
+  'iu',
+);
+
+/**
+ * True when a body named after a bare place word ("at", "im", "presso") is someone's employer or the owner of
+ * something named after it, not where the event is held: the bare cue's wrong readings on the reviewed bulk pages
+ * (job titles, "we at", "at Cedefop policy learning forum", "at Cedefop’s Agora conference", "at the CEDEFOP website").
+ */
+function isAffiliationOrOwner(text: string, org: OrganisationFound): boolean {
+  return (
+    AFFILIATION_BEFORE.test(text.slice(Math.max(0, org.span.start - 120), org.span.start)) ||
+    OWNER_AFTER.test(text.slice(org.span.end, org.span.end + 60))
+  );
 }
 
 /**
