@@ -169,4 +169,16 @@ describe('publication dates behind a date label (no database)', () => {
     expect(page.events.flatMap((e) => [e.startDate?.value])).not.toContain('2005-04-01');
     expect(page.warnings.join(' ')).toMatch(/2005-04-01|1 April 2005/);
   });
+  it('a "venue, city, dates" line dates the event, not the first programme day under it', () => {
+    const page = extractDocument(
+      [
+        'ADULT GUIDANCE IN PRACTICE',
+        'Example Agency, Tallinn, 14-15 October 2031',
+        'Tuesday 14 October 2031',
+        '09.00 – 09.30 Registration',
+        '09.30 – 10.00 Opening',
+      ].join('\n'),
+    );
+    expect(page.events.map((e) => [e.startDate?.value, e.endDate?.value])).toEqual([['2031-10-14', '2031-10-15']]);
+  });
 });

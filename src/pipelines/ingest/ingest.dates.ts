@@ -94,9 +94,10 @@ function roleOf(text: string, mention: DateMention, previous: DateMention | unde
   const restOfLine = (before + after).replace(/^[\s•·\-–—(]+|[\s)]+$/g, '');
   if (mention.weekday && restOfLine.length <= 30) return 'programme';
   if (!restOfLine) return mention.end ? 'event-line' : 'publication';
-  // "Thessaloniki, 28-29 November 2016", "21 February 2014,Thessaloniki, Olympion Film Theatre"
+  // "Thessaloniki, 28-29 November 2016", "Cedefop, Thessaloniki, 4-5 June 2008" (a venue or a country beside the
+  // city), "21 February 2014,Thessaloniki, Olympion Film Theatre"
   const placeOnly =
-    /^(?:\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*\s*,\s*)?$/u.test(before.trim() ? `${before.trim()}` : '') &&
+    /^(?:\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*\s*,\s*){0,2}$/u.test(before.trim() ? `${before.trim()}` : '') &&
     !/[.!?]\s*$/.test(after) &&
     after.split(/\s+/).length <= 8;
   if (placeOnly && (before.trim() || /^\s*,/.test(after)) && (before + after).split(/\s+/).length <= 10)
