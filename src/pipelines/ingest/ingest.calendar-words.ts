@@ -33,7 +33,7 @@ export const CALENDAR_LANGUAGES = [
 ];
 
 interface WordTable {
-  /** Folded form → number (month 1..12, weekday 0..6); 0 marks a form two numbers claim (ambiguous, never used). */
+  /** Folded form → number (month 1..12, weekday 1..7); 0 marks a form two numbers claim (ambiguous, never used). */
   forms: Map<string, number>;
   /** Folded stems (at least three letters) → number, longest first. */
   stems: Array<[string, number]>;
@@ -73,7 +73,8 @@ export function isWeekday(word: string): boolean {
       const date = new Date(Date.UTC(2021, 0, 4 + index));
       return [...partsOf(language, { weekday: 'long' }, date), ...partsOf(language, { weekday: 'short' }, date)];
     },
-    (index) => index,
+    // 1..7: 0 marks an ambiguous form in the table, so Monday must not be 0 (it was, and no Monday was recognised).
+    (index) => index + 1,
   );
   return lookUp(weekdays, word) !== undefined;
 }
