@@ -78,15 +78,22 @@ export function findHosts(text: string): OrganisationFound[] {
  * A role or an activity before a bare "at", maybe with its complement: "Senior Expert at Cedefop", "Director of Social
  * Affairs at BUSINESSEUROPE", "what we do at Cedefop", "We at the OECD".
  */
-const AFFILIATION_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:we|expert|officer|director|manager|head|chair|professor|researcher|adviser|advisor|` +
-    String.raw`coordinator|president|secretary|minister|analyst|specialist|lecturer|teacher|member|student|` +
-    String.raw`apprentice|commissioner|economist|consultant|representative|staff|colleagues?|do|did|work(?:s|ed|ing)?|` +
-    String.raw`stud(?:y|ies|ied|ying)|train(?:s|ed|ing)?|skills|responsible)` +
-    // "Director of Social Affairs at", "Chair of the Lifelong Learning Commission at": the role's own complement.
-    String.raw`(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.\-]*)){0,8}\s+(?:at|im|an der|presso)\s+(?:the\s+)?$`,
-  'iu',
-);
+const AFFILIATION_BEFORE = (() => {
+  const words = (
+    'we expert officer director manager head chair professor researcher adviser advisor coordinator ' +
+    'president secretary minister analyst specialist lecturer teacher member student apprentice ' +
+    'commissioner economist consultant representative staff colleagues? do did work(?:s|ed|ing)? ' +
+    'stud(?:y|ies|ied|ying) train(?:s|ed|ing)? skills responsible'
+  )
+    .split(' ')
+    .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`);
+  // Case-sensitive, so the role's complement is only capitalised words and "of", "for", "the", "and".
+  return new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:${words.join('|')})` +
+      String.raw`(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.\-]*)){0,8}\s+(?:at|im|an der|presso)\s+(?:the\s+)?$`,
+    'u',
+  );
+})();
 
 /** What makes the body after a bare "at" an owner, not a venue: "at Cedefop’s Agora conference", "at the X website". */
 const OWNER_AFTER = new RegExp(
