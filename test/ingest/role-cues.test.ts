@@ -61,6 +61,7 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
     ['Results were presented at Cedefop’s Agora conference.'],
     ['Methods were discussed at Cedefop policy learning forum.'],
     ['The programme is available at the Cedefop website.'],
+    ['Contact: Jo Example, Project Manager at Le Forem'],
   ])('takes no host from an employer or an owner after a bare "at": %j', (text) => {
     expect(findHosts(text).map((org) => org.value)).toEqual([]);
   });

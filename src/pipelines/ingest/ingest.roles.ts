@@ -87,10 +87,11 @@ const AFFILIATION_BEFORE = (() => {
   )
     .split(' ')
     .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`);
-  // Case-sensitive, so the role's complement is only capitalised words and "of", "for", "the", "and".
+  // Case-sensitive, so the role's complement is only capitalised words and "of", "for", "the", "and"; an article
+  // ("the", "Le", "der") may stand between the cue and the name.
   return new RegExp(
     String.raw`(?:^|[^\p{L}])(?:${words.join('|')})` +
-      String.raw`(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.\-]*)){0,8}\s+(?:at|im|an der|presso)\s+(?:the\s+)?$`,
+      String.raw`(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.\-]*)){0,8}\s+(?:at|im|an der|presso)\s+(?:\p{L}{1,3}\s+)?$`,
     'u',
   );
 })();
