@@ -53,6 +53,11 @@ export interface QueryLimitsConfig {
    * 100).
    */
   maxFilterConditions: number;
+  /**
+   * Deepest AND/OR/NOT nesting in one `where` argument (env `QUERY_MAX_FILTER_NESTING`, default 10): Neo4j's Cypher
+   * compiler overflows its stack on a predicate nested about a hundred levels deep (filterNesting in query-cost.ts).
+   */
+  maxFilterNesting: number;
 }
 
 /** Per-client request rate limit: by token subject when a valid token is sent, else by IP address. */
@@ -201,6 +206,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTokens: intFrom(env, 'QUERY_MAX_TOKENS', 5_000),
       maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
       maxFilterConditions: intFrom(env, 'QUERY_MAX_FILTER_CONDITIONS', 100),
+      maxFilterNesting: intFrom(env, 'QUERY_MAX_FILTER_NESTING', 10),
     },
     rateLimit: {
       max: intFrom(env, 'RATE_LIMIT_MAX', 600),

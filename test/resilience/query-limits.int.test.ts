@@ -13,6 +13,7 @@ const LIMITS = {
   QUERY_MAX_COST: '3000',
   MAX_BODY_BYTES: '2000',
   QUERY_MAX_FILTER_CONDITIONS: '4',
+  QUERY_MAX_FILTER_NESTING: '3',
 };
 
 describe('query limits: depth, aliases, directives, tokens, cost, body size (issue 6, section 1)', () => {
@@ -99,10 +100,32 @@ describe('query limits: depth, aliases, directives, tokens, cost, body size (iss
       conditions: 5,
       maxFilterConditions: 4,
     });
+    expect(response.errors![0].message).toBe(
+      'The where argument of events has 5 conditions, more than the limit of 4; split the question.',
+    );
     const allowed = await fixture.api.query('query($w: EventWhere) { events(where: $w) { totalCount } }', {
       w: { OR: [leaf, leaf], kinds: ['SEMINAR'] },
     });
     expect(allowed.errors).toBeUndefined();
+  });
+
+  it('refuses a where argument nesting AND/OR/NOT deeper than QUERY_MAX_FILTER_NESTING, naming the field', async () => {
+    const nested = (levels: number): Record<string, unknown> =>
+      levels === 0 ? { yearFrom: 2000 } : levels % 2 ? { NOT: nested(levels - 1) } : { AND: [nested(levels - 1)] };
+    const query = 'query($w: EventWhere) { events(where: $w) { totalCount } }';
+    const refused = await fixture.api.query(query, { w: nested(4) });
+    expect(refused.status).toBe(400);
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      nesting: 4,
+      maxFilterNesting: 3,
+    });
+    expect(refused.errors![0].message).toBe(
+      'The where argument of events nests AND/OR/NOT 4 levels deep, more than the limit of 3; write the conditions flatter.',
+    );
+    const allowed = await fixture.api.query(query, { w: nested(3) });
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data!.events.totalCount).toBeGreaterThan(0);
   });
 
   it('refuses a body larger than MAX_BODY_BYTES with 413 and a short message', async () => {
@@ -123,6 +146,30 @@ describe('default limits let the analyst queries through', () => {
     const response = await fixture.api.query(query, {}, await authHeader('editor'));
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
+  });
+
+  // From a new user's trial (2026-12-08): 96 nested NOTs made Neo4j's Cypher compiler overflow its stack and drop the
+  // statement, and the request waited out its time limit to answer TIMEOUT with HTTP 200. Now refused before Neo4j.
+  it('refuses 96 nested NOTs at once with 400 and the default limit, and answers 10', async () => {
+    const nots = (levels: number): Record<string, unknown> =>
+      levels === 0 ? { yearFrom: 2000 } : { NOT: nots(levels - 1) };
+    const query = 'query($w: EventWhere) { events(where: $w) { totalCount } }';
+    const started = Date.now();
+    const refused = await fixture.api.query(query, { w: nots(96) });
+    expect([refused.status, refused.errors![0].extensions!.code, refused.errors![0].extensions!.nesting]).toEqual([
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      96,
+    ]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // Ten NOTs are an even number of negations: the same events as the plain condition.
+    const [ten, plain] = await Promise.all([
+      fixture.api.query(query, { w: nots(10) }),
+      fixture.api.query(query, { w: nots(0) }),
+    ]);
+    expect(ten.errors).toBeUndefined();
+    expect(ten.data!.events.totalCount).toBe(plain.data!.events.totalCount);
+    expect(plain.data!.events.totalCount).toBeGreaterThan(0);
   });
 
   it('introspection as GraphiQL sends it is exempt from the depth limit', async () => {

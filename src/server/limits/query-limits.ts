@@ -4,7 +4,7 @@ import { DocumentNode, GraphQLError, GraphQLSchema, ValidationRule } from 'graph
 import { LRUCache } from 'lru-cache';
 import { getComplexity } from 'graphql-query-complexity';
 import { QueryLimitsConfig } from '../../config';
-import { filterConditions, pageCostEstimator } from './query-cost';
+import { filterConditions, filterNesting, pageCostEstimator } from './query-cost';
 
 /** Apollo plugins here work for any context type (the armor's and ours alike). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the context type Apollo's plugin lists are built over
@@ -13,7 +13,12 @@ type AnyContext = any;
 /** An operation's estimated cost and the most conditions in one of its `where` arguments. */
 interface Estimate {
   cost: number;
+  /** The most conditions of one `where` argument, and the field it is an argument of. */
   conditions: number;
+  conditionsField?: string;
+  /** The deepest AND/OR/NOT nesting of one `where` argument, and the field it is an argument of. */
+  nesting: number;
+  nestingField?: string;
 }
 
 /** Variables longer than this (as JSON) are not part of a cache key: the estimate is computed each time. */
@@ -35,8 +40,9 @@ export interface QueryLimitGuards {
  * - cost: graphql-query-complexity with {@link pageCostEstimator}, computed once the operation and its variables are
  *   known (validation rules do not see variables, and `first: $n` must count), refused with HTTP 400,
  *   GRAPHQL_VALIDATION_FAILED and `extensions.cost` / `extensions.maxCost`;
- * - filter conditions: at most `maxFilterConditions` in one `where` (through AND/OR/NOT), checked in the same pass
- *   with `extensions.conditions` / `extensions.maxFilterConditions`;
+ * - filter conditions: at most `maxFilterConditions` in one `where` (through AND/OR/NOT), and at most
+ *   `maxFilterNesting` levels of AND/OR/NOT, checked in the same pass with `extensions.conditions` /
+ *   `extensions.maxFilterConditions` and `extensions.nesting` / `extensions.maxFilterNesting`;
  * - field suggestions ("Did you mean …") are removed from errors when `hideSuggestions` (production), so the schema
  *   cannot be guessed field by field when introspection is off.
  * The body size is limited by the JSON body parser (http-app.ts).
@@ -59,7 +65,7 @@ export function queryLimitGuards(
     validationRules: armor.validationRules as ValidationRule[],
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<AnyContext>[]),
-      costLimitPlugin(limits.maxCost, maxPageSize, limits.maxFilterConditions, exposeCost),
+      costLimitPlugin(limits.maxCost, maxPageSize, limits.maxFilterConditions, exposeCost, limits.maxFilterNesting),
     ],
     parseOptions: { maxTokens: limits.maxTokens },
   };
@@ -67,7 +73,8 @@ export function queryLimitGuards(
 
 /**
  * Refuses an operation whose estimated cost (see query-cost.ts) is above `maxCost`, or one of whose `where`
- * arguments has more than `maxFilterConditions` conditions, before any resolver runs. With `exposeCost`, every answer
+ * arguments has more than `maxFilterConditions` conditions or nests AND/OR/NOT more than `maxFilterNesting` levels
+ * deep (filterNesting), before any resolver runs; the message names the field whose `where` it is. With `exposeCost`, every answer
  * carries `extensions.cost: { estimated, limit }`, so a client sees how close a query is before it is refused.
  */
 export function costLimitPlugin(
@@ -75,6 +82,7 @@ export function costLimitPlugin(
   maxPageSize: number,
   maxFilterConditions = Infinity,
   exposeCost = false,
+  maxFilterNesting = Infinity,
 ): ApolloServerPlugin<AnyContext> {
   const pageCost = pageCostEstimator(maxPageSize);
   // The schema is fixed, so an estimate depends only on the document, the operation and the variables: dashboards and
@@ -86,15 +94,18 @@ export function costLimitPlugin(
     operationName: string | undefined,
     variables: Record<string, unknown>,
   ): Estimate | undefined => {
-    let conditions = 0;
+    const worst: Omit<Estimate, 'cost'> = { conditions: 0, nesting: 0 };
     const estimators = [
       (options: Parameters<typeof pageCost>[0]) => {
-        conditions = Math.max(conditions, filterConditions(options.args.where));
+        const conditions = filterConditions(options.args.where);
+        const nesting = filterNesting(options.args.where);
+        if (conditions > worst.conditions) Object.assign(worst, { conditions, conditionsField: options.field.name });
+        if (nesting > worst.nesting) Object.assign(worst, { nesting, nestingField: options.field.name });
         return pageCost(options);
       },
     ];
     try {
-      return { cost: getComplexity({ schema, query: document, variables, operationName, estimators }), conditions };
+      return { cost: getComplexity({ schema, query: document, variables, operationName, estimators }), ...worst };
     } catch {
       // Variables that do not fit their types: execution refuses them with a precise message.
       return undefined;
@@ -123,11 +134,25 @@ export function costLimitPlugin(
             if (!found) return;
             if (key) estimates.set(key, found);
           }
-          const { cost, conditions } = found;
+          const { cost, conditions, nesting } = found;
           estimated = cost;
+          if (nesting > maxFilterNesting) {
+            throw new GraphQLError(
+              `The where argument of ${found.nestingField} nests AND/OR/NOT ${nesting} levels deep, more than the ` +
+                `limit of ${maxFilterNesting}; write the conditions flatter.`,
+              {
+                extensions: {
+                  code: 'GRAPHQL_VALIDATION_FAILED',
+                  nesting,
+                  maxFilterNesting,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
           if (conditions > maxFilterConditions) {
             throw new GraphQLError(
-              `A where argument has ${conditions} conditions, more than the limit of ` +
+              `The where argument of ${found.conditionsField} has ${conditions} conditions, more than the limit of ` +
                 `${maxFilterConditions}; split the question.`,
               {
                 extensions: {
