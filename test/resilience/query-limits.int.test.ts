@@ -172,6 +172,34 @@ describe('default limits let the analyst queries through', () => {
     expect(plain.data!.events.totalCount).toBeGreaterThan(0);
   });
 
+  // From a new user's trial (2026-12-08): values above an argument's bound were priced as given, so the cost limit
+  // refused them first with a cost that named no argument. Priced at the bound, they reach the argument check.
+  it.each([
+    [
+      '{ search(query: "Cedefop", first: 1000000) { score node { id } } }',
+      'first',
+      /first must not be greater than 100/,
+    ],
+    [
+      '{ paths(from: "org:forem", to: "org:cedefop", maxHops: 50) { length } }',
+      'maxHops',
+      /maxHops must not be greater than 6/,
+    ],
+    [
+      '{ neighbourhood(id: "org:cedefop", limit: 100000) { nodes { id } } }',
+      'limit',
+      /limit must not be greater than 500/,
+    ],
+  ])('names the argument over its bound, not the cost: %s', async (query, _argument, message) => {
+    const response = await fixture.api.query(query);
+    expect(response.errors).toHaveLength(1);
+    expect([response.errors![0].extensions!.code, response.errors![0].message]).toEqual([
+      'BAD_USER_INPUT',
+      expect.stringMatching(message),
+    ]);
+    expect(response.errors![0].message).toMatch(message);
+  });
+
   it('introspection as GraphiQL sends it is exempt from the depth limit', async () => {
     const response = await fixture.api.query(
       '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } } }',

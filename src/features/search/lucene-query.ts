@@ -1,5 +1,8 @@
 import { foldText } from '../../domain/text-folding';
 
+/** Most results one search returns (`search(first:)`). */
+export const MAX_SEARCH_RESULTS = 100;
+
 /** At most this many distinct words in a search text (SearchArgs refuses more: ignoring them could hide every hit). */
 export const MAX_SEARCH_TERMS = 16;
 /** Words are cut to this many characters. */

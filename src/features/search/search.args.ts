@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Max, MaxLength, Min, ValidateBy } from 'class-validator';
-import { MAX_SEARCH_TERMS, searchWordCount } from './lucene-query';
+import { MAX_SEARCH_RESULTS, MAX_SEARCH_TERMS, searchWordCount } from './lucene-query';
 import { EntityTypeName } from './search.types';
 
 /**
@@ -37,8 +37,8 @@ export class SearchArgs {
   @ArrayMaxSize(10)
   types?: EntityTypeName[] | null;
 
-  @Field(() => Int, { defaultValue: 20, description: 'Number of results, 0 to 100.' })
+  @Field(() => Int, { defaultValue: 20, description: `Number of results, 0 to ${MAX_SEARCH_RESULTS}.` })
   @Min(0)
-  @Max(100)
+  @Max(MAX_SEARCH_RESULTS)
   first!: number;
 }

@@ -1,4 +1,10 @@
-import { searchTerms } from '../../features/search/lucene-query';
+import { MAX_SEARCH_RESULTS, searchTerms } from '../../features/search/lucene-query';
+import {
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NEIGHBOURHOOD_NODES,
+  MAX_PATH_HOPS,
+  MAX_PATHS,
+} from '../../features/network/network.limits';
 
 /*
  * Work a root field causes in Neo4j beyond the items it returns, in the same units as the page cost (query-cost.ts),
@@ -15,17 +21,24 @@ import { searchTerms } from '../../features/search/lucene-query';
 /** Arguments as graphql-query-complexity hands them to an estimator (defaults applied). */
 type Args = Record<string, unknown>;
 
-const num = (value: unknown, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : fallback;
+/**
+ * An argument as a whole number, at most `max`: a larger value is refused by the field's own argument check, which
+ * names the argument and its bound ("maxHops must not be greater than 6"), so it is priced at the most the field may
+ * do; pricing it as given refused it with a cost that named nothing (found by a new user's trial, 2026-12-08).
+ */
+const num = (value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER) =>
+  Math.min(typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : fallback, max);
 
 /** What one aggregate (a stats field, eventCountsByCountry) costs: each reads every event or publication once. */
 export const AGGREGATE_WORK = 1_000;
 
 /** Extra work per `Type.field`, from its arguments. */
 const WORK: Record<string, (args: Args) => number> = {
-  'Query.neighbourhood': (args) => 4 * num(args.depth, 1) * num(args.limit, 100),
-  'Query.paths': (args) => 4 ** Math.min(num(args.maxHops, 4), 12) / 2 + 10 * num(args.first, 3),
-  'Query.search': (args) => 500 + 100 * searchTerms(String(args.query ?? '')).length + 5 * num(args.first, 20),
+  'Query.neighbourhood': (args) =>
+    4 * num(args.depth, 1, MAX_NEIGHBOURHOOD_DEPTH) * num(args.limit, 100, MAX_NEIGHBOURHOOD_NODES),
+  'Query.paths': (args) => 4 ** num(args.maxHops, 4, MAX_PATH_HOPS) / 2 + 10 * num(args.first, 3, MAX_PATHS),
+  'Query.search': (args) =>
+    500 + 100 * searchTerms(String(args.query ?? '')).length + 5 * num(args.first, 20, MAX_SEARCH_RESULTS),
   'Query.eventCountsByCountry': () => AGGREGATE_WORK,
   'Stats.counts': () => AGGREGATE_WORK,
   'Stats.timeSeries': () => AGGREGATE_WORK,

@@ -1,6 +1,7 @@
 import { GraphQLField } from 'graphql';
 import { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../../graph/page-window';
+import { MAX_NEIGHBOURHOOD_NODES } from '../../features/network/network.limits';
 import { fieldWork } from './field-work';
 
 /*
@@ -21,8 +22,8 @@ const LIST_ARGUMENTS = ['ids', 'representations'] as const;
  * How many items a field can return for its arguments: `first`/`last`/`limit` when given, else the argument's
  * default, else {@link DEFAULT_PAGE_SIZE} for a paged field; the length of `ids` or `representations`; the years
  * from `from` to `to` (both numbers: a timeline); 1 for anything else. `first`/`last` are clamped to 0..`maxPageSize`
- * (a larger value is refused later by the page-size
- * check anyway); `limit` is taken as given (a neighbourhood's goes up to 500, above the page cap).
+ * and `limit` (a neighbourhood's, above the page cap) to 0..MAX_NEIGHBOURHOOD_NODES: a larger value is refused later
+ * by the field's argument check, which names the argument.
  */
 export function itemsRequested(
   field: GraphQLField<unknown, unknown>,
@@ -32,7 +33,7 @@ export function itemsRequested(
   const paging = field.args.filter((arg) => (PAGE_ARGUMENTS as readonly string[]).includes(arg.name));
   for (const arg of paging) {
     const value = args[arg.name];
-    if (typeof value === 'number') return clamp(value, arg.name === 'limit' ? Number.MAX_SAFE_INTEGER : maxPageSize);
+    if (typeof value === 'number') return clamp(value, arg.name === 'limit' ? MAX_NEIGHBOURHOOD_NODES : maxPageSize);
   }
   for (const arg of paging) {
     if (typeof arg.defaultValue === 'number') return clamp(arg.defaultValue, maxPageSize);
