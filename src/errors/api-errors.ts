@@ -34,11 +34,14 @@ export class BadUserInputError extends ApiError {
 
 /**
  * One problem as a phrase: "input.endDate must not be before startDate" when the reason starts with the field's own
- * name (class-validator's messages do), else "first: reason", so the message does not say "first: first must …".
+ * name (class-validator's messages do), or with one of its entries ("countryCodes[1] is not …" gives
+ * "where.countryCodes[1] is not …"), else "first: reason", so the message does not say "first: first must …".
  */
 function describeProblem({ field, reason }: FieldProblem): string {
   const own = field.slice(field.lastIndexOf('.') + 1);
-  return reason.startsWith(`${own} `) ? `${field}${reason.slice(own.length)}` : `${field}: ${reason}`;
+  return reason.startsWith(`${own} `) || reason.startsWith(`${own}[`)
+    ? `${field}${reason.slice(own.length)}`
+    : `${field}: ${reason}`;
 }
 
 /** The entity named by id does not exist. */

@@ -128,6 +128,10 @@ describe('list queries with filters (issue 2, section 3)', () => {
         reason: 'countryCodes[1], countryCodes[3] are not assigned ISO 3166-1 alpha-2 country codes (such as BE)',
       },
     ]);
+    // The message does not name the field twice ("where.countryCodes: countryCodes[1] …", a new user's trial).
+    expect(list.errors![0].message).toBe(
+      'Invalid input: where.countryCodes[1], countryCodes[3] are not assigned ISO 3166-1 alpha-2 country codes (such as BE)',
+    );
   });
 
   it('NOT keeps entities that lack the property (undated events are not in year >= 1900), and nodes(ids:) is capped', async () => {
