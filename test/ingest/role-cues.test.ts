@@ -1,3 +1,4 @@
+import { contactsIn } from '../../src/pipelines/ingest/ingest.event-fields';
 import { extractPlace } from '../../src/pipelines/ingest/ingest.event-place';
 import { findHosts, findOrganisers } from '../../src/pipelines/ingest/ingest.roles';
 import { findWorkingGroups } from '../../src/pipelines/ingest/ingest.working-groups';
@@ -140,5 +141,21 @@ describe('role cues in the languages of the genre (issue 11, item 6)', () => {
       country,
       true,
     ]);
+  });
+});
+
+// Synthetic lines (no corpus text), from a new user's trial (2026-12-08): a contact line that goes on to the person's
+// role and employer gave no contact, and its employer became a host.
+describe('a contact line with the role after the name', () => {
+  it.each([
+    ['Contact: Jo Example, Project Manager at Le Forem', 'Jo Example'],
+    ['Contact person: Maria Example', 'Maria Example'],
+    ['Kontakt: Jan Beispiel, Referent', 'Jan Beispiel'],
+  ])('%j names %j', (line, name) => {
+    expect(contactsIn(`Workshop on VET data\n\n${line}`).map((contact) => contact.value)).toEqual([name]);
+  });
+
+  it('a contact line that names no person gives none', () => {
+    expect(contactsIn('Workshop on VET data\n\nContact: the organising team, by e-mail')).toEqual([]);
   });
 });

@@ -69,7 +69,8 @@ export function documentTypeIn(text: string): Mention<PublicationKind> | undefin
 const PERSON_NAME = /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:van|von|de|da|der|den|di|du|le|la)?\s*\p{Lu}[\p{L}'’\-]+){1,3}$/u;
 
 /**
- * The contact person: the name after a "Contact" label (same line or next), else the last line of the page when it
+ * The contact person: the name after a "Contact" label (same line or next, before a comma that goes on to the
+ * person's role or organisation), else the last line of the page when it
  * is a bare personal name after the details block (Cedefop pages end so, as the seed does), confidence 0.9 / 0.75.
  */
 export function contactsIn(text: string): Array<Mention<string>> {
@@ -78,11 +79,11 @@ export function contactsIn(text: string): Array<Mention<string>> {
     const labelled = /^(?:contact(?: person)?|kontakt|ansprechpartner(?:in)?|personne de contact)\s*:\s*(.+)$/iu.exec(
       all[i].text,
     );
-    if (labelled && PERSON_NAME.test(labelled[1].trim())) {
-      const start = all[i].start + all[i].text.indexOf(labelled[1].trim());
-      return [
-        { value: labelled[1].trim(), confidence: 0.9, span: spanOf(text, start, start + labelled[1].trim().length) },
-      ];
+    // "Contact: Jo Example" or "Contact: Jo Example, Project Manager at Le Forem": the name before a comma.
+    const name = labelled?.[1].split(',')[0].trim();
+    if (labelled && name && PERSON_NAME.test(name)) {
+      const start = all[i].start + all[i].text.indexOf(name, all[i].text.indexOf(':'));
+      return [{ value: name, confidence: 0.9, span: spanOf(text, start, start + name.length) }];
     }
     if (isContactLabel(all[i].text) && all[i + 1]) {
       // "Sandra Lopes, ANQEP": the name before a comma naming the organisation.
