@@ -24,6 +24,13 @@ describe('`npm run ingest -- FILE...` (issue 4, section 3)', () => {
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('workshop-bonn-2017-de.txt: written');
+    // Each event's kind and dates (the entity lists do not show them; a new user's trial, 2026-12-08).
+    expect(first.stdout).toMatch(
+      /event event:qualitat-der-betrieblichen-ausbildung-sichern-2017: WORKSHOP, 2017-09-04 to 2017-09-05\n/,
+    );
+    expect(first.stdout).toMatch(
+      /event event:seminaire-sur-la-validation-[\w-]+-2015: SEMINAR, 2015-03-12 to 2015-03-13\n/,
+    );
     expect(first.stdout).toMatch(/host\s+org:bundesinstitut-fur-berufsbildung\s+"Bundesinstitut für Berufsbildung"/);
     expect(first.stdout).toMatch(/city\s+place:strasbourg\s+"Strasbourg"/);
     // The second page names Cedefop too: created by the first file (its organiser), linked by the second, whose

@@ -1,4 +1,4 @@
-import { TextSpan, TitleOrigin } from './ingest.model';
+import { FACT_THRESHOLD, TextSpan, TitleOrigin } from './ingest.model';
 import { PagePlan } from './ingest.page-plan';
 import { ResolvedEntity, ResolvedRelation } from './ingest.resolve';
 import { ProposalDraft, ReviewedPlan } from './ingest.review';
@@ -80,6 +80,21 @@ function eventOf(entities: ResolvedEntity[]): ResolvedEntity {
   return event;
 }
 
+/**
+ * "WORKSHOP, 2017-03-09 to 2017-03-10, online": an event's kind, dates and online flag as the plan holds them; a value
+ * read below FACT_THRESHOLD is marked "(proposed)": it goes to the review queue, not into the graph.
+ */
+function eventFacts(event: ResolvedEntity): string {
+  const { props, propEvidence } = event;
+  const shown = (key: string, text: string) =>
+    (propEvidence?.[key]?.confidence ?? 1) < FACT_THRESHOLD ? `${text} (proposed)` : text;
+  const facts = [props.kind ? shown('kind', String(props.kind)) : 'kind unknown'];
+  facts.push(props.startDate ? shown('startDate', String(props.startDate)) : 'no date');
+  if (props.endDate) facts[facts.length - 1] += ` to ${shown('endDate', String(props.endDate))}`;
+  if (props.virtual) facts.push(shown('virtual', 'online'));
+  return facts.join(', ');
+}
+
 /** Human-readable lines: the title and how it was found, then entities and relationships by outcome. */
 export function formatIngestReport(report: IngestReport, file?: string): string {
   const verb = report.alreadyIngested
@@ -90,6 +105,8 @@ export function formatIngestReport(report: IngestReport, file?: string): string 
   const lines = [
     `${file ?? report.document.url}: ${verb}`,
     `  title (${report.title.origin}, ${report.title.confidence}): ${report.title.value}`,
+    // Each event's kind and dates, which the entity lists below do not show (a new user's trial, 2026-12-08).
+    ...report.events.map((event) => `  event ${event.id}: ${eventFacts(event)}`),
   ];
   const entity = (e: ResolvedEntity) =>
     `    ${e.role.padEnd(22)} ${e.id}  "${e.name}"${e.matchedBy ? ` (by ${e.matchedBy}${e.existingName && e.existingName !== e.name ? `: "${e.existingName}"` : ''})` : ''}  ${e.confidence}  [${e.span.start}-${e.span.end}]`;
