@@ -55,7 +55,7 @@ export interface QueryLimitsConfig {
   maxFilterConditions: number;
   /**
    * Deepest AND/OR/NOT nesting in one `where` argument (env `QUERY_MAX_FILTER_NESTING`, default 10): Neo4j's Cypher
-   * compiler overflows its stack on a predicate nested about a hundred levels deep (filterNesting in query-cost.ts).
+   * compiler overflows its stack on a predicate nested about a hundred levels deep (filterShape in query-cost.ts).
    */
   maxFilterNesting: number;
 }

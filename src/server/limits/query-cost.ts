@@ -60,36 +60,28 @@ function clamp(value: number, max: number): number {
 }
 
 /**
- * How deeply a `where` input nests AND, OR and NOT: 0 for plain conditions, one more per level (`{NOT: {NOT: {...}}}`
- * is 2). Neo4j's Cypher compiler overflows its stack on a predicate nested about a hundred levels deep (measured by
- * a new user's trial, 2026-12-08: 95 nested NOTs answered in 0.5 s, 96 made Neo4j drop the statement and the request
- * wait out its time limit), so the depth is limited before any statement is sent (costLimitPlugin).
+ * The size of a `where` input, walked once through AND/OR lists and NOT:
+ * - `conditions`: every filter field with a value counts one. A boolean tree of many conditions costs Neo4j planning
+ *   and evaluation time that page sizes do not show.
+ * - `nesting`: how deeply AND, OR and NOT nest (0 for plain conditions, `{NOT: {NOT: {...}}}` is 2). Neo4j's Cypher
+ *   compiler overflows its stack on a predicate nested about a hundred levels deep (measured by a new user's trial,
+ *   2026-12-08: 95 nested NOTs answered in 0.5 s, 96 made Neo4j drop the statement and the request wait out its time
+ *   limit), so the depth is limited before any statement is sent (costLimitPlugin).
  */
-export function filterNesting(where: unknown): number {
-  if (!where || typeof where !== 'object') return 0;
-  let deepest = 0;
+export function filterShape(where: unknown): { conditions: number; nesting: number } {
+  const shape = { conditions: 0, nesting: 0 };
+  if (!where || typeof where !== 'object') return shape;
   for (const [key, value] of Object.entries(where)) {
     if (value === null || value === undefined) continue;
-    if (key === 'AND' || key === 'OR')
-      for (const inner of value as unknown[]) deepest = Math.max(deepest, 1 + filterNesting(inner));
-    else if (key === 'NOT') deepest = Math.max(deepest, 1 + filterNesting(value));
+    const inner = key === 'AND' || key === 'OR' ? (value as unknown[]) : key === 'NOT' ? [value] : undefined;
+    if (!inner) {
+      shape.conditions += 1;
+      continue;
+    }
+    for (const part of inner.map(filterShape)) {
+      shape.conditions += part.conditions;
+      shape.nesting = Math.max(shape.nesting, 1 + part.nesting);
+    }
   }
-  return deepest;
-}
-
-/**
- * Conditions in a `where` input: every filter field with a value counts one, AND/OR lists and NOT are walked. A
- * boolean tree of many conditions costs Neo4j planning and evaluation time that page sizes do not show.
- */
-export function filterConditions(where: unknown): number {
-  if (!where || typeof where !== 'object') return 0;
-  let count = 0;
-  for (const [key, value] of Object.entries(where)) {
-    if (value === null || value === undefined) continue;
-    if (key === 'AND' || key === 'OR')
-      count += (value as unknown[]).reduce<number>((sum, inner) => sum + filterConditions(inner), 0);
-    else if (key === 'NOT') count += filterConditions(value);
-    else count += 1;
-  }
-  return count;
+  return shape;
 }

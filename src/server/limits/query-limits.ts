@@ -4,7 +4,7 @@ import { DocumentNode, GraphQLError, GraphQLSchema, ValidationRule } from 'graph
 import { LRUCache } from 'lru-cache';
 import { getComplexity } from 'graphql-query-complexity';
 import { QueryLimitsConfig } from '../../config';
-import { filterConditions, filterNesting, pageCostEstimator } from './query-cost';
+import { filterShape, pageCostEstimator } from './query-cost';
 
 /** Apollo plugins here work for any context type (the armor's and ours alike). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the context type Apollo's plugin lists are built over
@@ -74,7 +74,7 @@ export function queryLimitGuards(
 /**
  * Refuses an operation whose estimated cost (see query-cost.ts) is above `maxCost`, or one of whose `where`
  * arguments has more than `maxFilterConditions` conditions or nests AND/OR/NOT more than `maxFilterNesting` levels
- * deep (filterNesting), before any resolver runs; the message names the field whose `where` it is. With `exposeCost`, every answer
+ * deep (filterShape), before any resolver runs; the message names the field whose `where` it is. With `exposeCost`, every answer
  * carries `extensions.cost: { estimated, limit }`, so a client sees how close a query is before it is refused.
  */
 export function costLimitPlugin(
@@ -97,8 +97,7 @@ export function costLimitPlugin(
     const worst: Omit<Estimate, 'cost'> = { conditions: 0, nesting: 0 };
     const estimators = [
       (options: Parameters<typeof pageCost>[0]) => {
-        const conditions = filterConditions(options.args.where);
-        const nesting = filterNesting(options.args.where);
+        const { conditions, nesting } = filterShape(options.args.where);
         if (conditions > worst.conditions) Object.assign(worst, { conditions, conditionsField: options.field.name });
         if (nesting > worst.nesting) Object.assign(worst, { nesting, nestingField: options.field.name });
         return pageCost(options);
